@@ -1,0 +1,135 @@
+import { parseDocument } from 'yaml';
+import type { Span, TextSpan } from './types';
+
+export interface FrontMatter {
+  title?: string;
+  source?: string;
+  published?: string;
+  url?: string;
+  story?: string;
+}
+
+export interface FrontMatterProblem extends Span {
+  message: string;
+}
+
+/** An article file split into front matter, body and paragraphs; offsets are into `text`. */
+export interface Article {
+  path: string;
+  text: string;
+  frontMatter: FrontMatter;
+  /** Where the front matter block ends (0 without one). */
+  bodyStart: number;
+  problems: FrontMatterProblem[];
+  /** Headline: front matter title, else the first non-empty paragraph when it reads like one. */
+  title: TextSpan | null;
+  /** The outlet: front matter `source`, else the file name without extension. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) relative dates are anchored to, null when unknown. */
+  published: string | null;
+  /** Explicit story key from front matter, null when the folder decides. */
+  story: string | null;
+  paragraphs: TextSpan[];
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n|^)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+export function baseName(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  return file.replace(/\.[^.]+$/, '');
+}
+
+function asString(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  return undefined;
+}
+
+function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; problems: FrontMatterProblem[] } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { fm: {}, bodyStart: 0, problems: [] };
+  const yamlStart = match[0].indexOf('\n') + 1;
+  const problems: FrontMatterProblem[] = [];
+  const doc = parseDocument(match[1], { prettyErrors: false });
+  for (const err of doc.errors) {
+    const [s, e] = err.pos ?? [0, 0];
+    problems.push({ start: yamlStart + s, end: Math.max(yamlStart + e, yamlStart + s + 1), message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}` });
+  }
+  let data: unknown = null;
+  if (doc.errors.length === 0) data = doc.toJS();
+  const fm: FrontMatter = {};
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const obj = data as Record<string, unknown>;
+    for (const key of ['title', 'source', 'published', 'url', 'story'] as const) {
+      const v = asString(obj[key]);
+      if (v !== undefined) fm[key] = v;
+    }
+  } else if (data !== null && doc.errors.length === 0) {
+    problems.push({ start: yamlStart, end: yamlStart + match[1].length, message: 'Front matter should be a YAML mapping (key: value lines).' });
+  }
+  if (fm.published !== undefined && !ISO_DATE.test(fm.published)) {
+    const at = text.indexOf(fm.published, yamlStart);
+    problems.push({ start: Math.max(at, yamlStart), end: Math.max(at, yamlStart) + fm.published.length, message: `published: "${fm.published}" is not an ISO date (YYYY-MM-DD); relative dates stay unresolved.` });
+    delete fm.published;
+  }
+  return { fm, bodyStart: match[0].length, problems };
+}
+
+/** Paragraphs are runs of non-blank lines; offsets exclude surrounding white space. */
+export function splitParagraphs(text: string, from: number): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  re.lastIndex = from;
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) out.push({ start, end, text: text.slice(start, end) });
+    start = -1;
+  };
+  while (re.lastIndex < text.length) {
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) break;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const lead = line.length - line.trimStart().length;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (start < 0) start = m.index + lead;
+    end = m.index + line.trimEnd().length;
+  }
+  flush();
+  return out;
+}
+
+function looksLikeHeadline(p: TextSpan): boolean {
+  return p.text.length <= 200 && !/[.!?]["”’)]?$/.test(p.text) && !p.text.includes('\n');
+}
+
+export function parseArticle(path: string, text: string): Article {
+  const { fm, bodyStart, problems } = readFrontMatter(text);
+  const paragraphs = splitParagraphs(text, bodyStart);
+  let title: TextSpan | null = null;
+  if (fm.title) {
+    title = { start: 0, end: 0, text: fm.title };
+  } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[0])) {
+    title = paragraphs[0];
+  } else if (paragraphs.length > 1 && looksLikeHeadline(paragraphs[paragraphs.length - 1])) {
+    // Scraped articles sometimes carry their headline on the last line.
+    title = paragraphs[paragraphs.length - 1];
+  }
+  const published = fm.published ? ISO_DATE.exec(fm.published)![0] : null;
+  return {
+    path,
+    text,
+    frontMatter: fm,
+    bodyStart,
+    problems,
+    title,
+    source: fm.source ?? baseName(path),
+    published,
+    story: fm.story ?? null,
+    paragraphs,
+  };
+}
