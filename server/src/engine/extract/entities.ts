@@ -1,52 +1,405 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType } from '../types';
 import { parse } from '../nlp';
+import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
+import {
+  ABBREVIATIONS,
+  CONNECTORS,
+  FUNCTION_WORDS,
+  ORG_HEADS_BEFORE_OF,
+  ORG_LEADING,
+  ORG_SUFFIXES,
+  PERSON_CONTEXT_AFTER,
+  PLACE_PREPOSITIONS,
+  SPORTS,
+  TITLES,
+  NON_NAMES,
+} from './entities/words';
 
-interface Raw {
+/** One word of the text with what we know about it. */
+interface Token {
   start: number;
   end: number;
-  type: EntityType;
+  text: string;
+  /** Lowercased text without a final period. */
+  norm: string;
+  cap: boolean;
+  upper: boolean;
+  tags: Set<string>;
+  /** First word of a sentence or line (its capital says nothing). */
+  initial: boolean;
+  /** The line is written in capitals (a CoNLL headline or a results table). */
+  capsLine: boolean;
+  possessive: boolean;
+  line: number;
 }
 
-const TRAIL = /[\s.,;:!?'"“”‘’()\[\]\-–—]+$/;
-const LEAD = /^[\s'"“”‘’()\[\]\-–—]+/;
+interface Chunk {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  /** Strength of the type evidence: 3 decisive (suffix, title), 2 gazetteer/lexicon, 1 guess. */
+  score: number;
+  name?: string;
+  via?: string;
+  personCue: boolean;
+}
 
-function trim(text: string, start: number, end: number): [number, number] {
-  let s = text.slice(start, end);
-  const lead = LEAD.exec(s);
-  if (lead) {
-    start += lead[0].length;
-    s = s.slice(lead[0].length);
+const WORD = /[\p{L}\p{N}]+(?:[.'’&\-][\p{L}\p{N}]+)*\.?/gu;
+
+function tokenize(article: Article): Token[] {
+  const out: Token[] = [];
+  let line = 0;
+  for (const p of article.paragraphs) {
+    const doc = parse(p.text);
+    const tags = new Map<number, string[]>();
+    for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>) {
+      for (const t of s.terms) tags.set(t.offset.start, t.tags);
+    }
+    const lines = p.text.split('\n');
+    let lineStart = 0;
+    for (const l of lines) {
+      const letters = l.replace(/[^\p{L}]/gu, '');
+      const capsLine = letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let prevEnd = 0;
+      let first = true;
+      while ((m = WORD.exec(l))) {
+        let text = m[0];
+        const gap = l.slice(prevEnd, m.index);
+        const initial = first || /[.!?:]["”’)]?\s*$|["“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && capsLine;
+        first = false;
+        if (text.endsWith('.')) {
+          const bare = text.slice(0, -1);
+          if (!(/^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()))) text = bare;
+        }
+        let possessive = false;
+        if (/['’][sS]$/.test(text) && text.length > 3) {
+          text = text.slice(0, -2);
+          possessive = true;
+        } else if (/s['’]$/.test(l.slice(m.index, m.index + text.length + 1)) && /['’]/.test(l[m.index + text.length] ?? '')) {
+          possessive = true;
+        }
+        const start = p.start + lineStart + m.index;
+        const norm = text.replace(/\.$/, '').toLowerCase();
+        out.push({
+          start,
+          end: start + text.length,
+          text,
+          norm,
+          cap: /^\p{Lu}/u.test(text),
+          upper: text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text),
+          tags: new Set(tags.get(lineStart + m.index) ?? []),
+          initial,
+          capsLine,
+          possessive,
+          line,
+        });
+        prevEnd = m.index + m[0].length;
+      }
+      lineStart += l.length + 1;
+      line++;
+    }
   }
-  s = s.replace(/['’]s$/, '');
-  const t = TRAIL.exec(s);
-  if (t) s = s.slice(0, s.length - t[0].length);
-  return [start, start + s.length];
+  return out;
 }
+
+const NON_NAME_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Value', 'Expression', 'Negative', 'Modal', 'Copula'];
+const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
+
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>): boolean {
+  if (!t.cap || /^\p{N}/u.test(t.text)) return false;
+  if (NON_NAMES.has(t.norm)) return false;
+  if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
+  if (t.initial && !t.capsLine) {
+    if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
+    if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
+    if (FUNCTION_WORDS.has(t.norm)) return false;
+    if (NON_NAME_TAGS.some((x) => t.tags.has(x))) return false;
+    if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
+  }
+  return true;
+}
+
+/** Split the token stream into runs of capitalized words (lines in capitals are handled apart). */
+function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  const out: Chunk[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    // Drop trailing connectors.
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].norm)) cur.pop();
+    if (cur.length) out.push(makeChunk(cur, text));
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capsLine) {
+      flush();
+      continue;
+    }
+    const prev = cur[cur.length - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || gap === '-' && false);
+    if (isNameWord(t, gaz)) {
+      if (cur.length && !joinable) flush();
+      cur.push(t);
+      if (t.possessive) flush();
+      continue;
+    }
+    // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
+    const next = tokens[i + 1];
+    if (
+      cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
+      text.slice(t.end, next.start) === ' ' && isNameWord(next, gaz) &&
+      (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
+    ) {
+      cur.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+function makeChunk(tokens: Token[], text: string): Chunk {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return { tokens, start, end, text: text.slice(start, end), type: null, score: 0, personCue: false };
+}
+
+function sub(c: Chunk, from: number, to: number, text: string): Chunk {
+  const n = makeChunk(c.tokens.slice(from, to), text);
+  n.personCue = c.personCue;
+  return n;
+}
+
+/** Strip titles ("President", "Mr.") and "The"; split at dates. */
+function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  let i = 0;
+  let cue = false;
+  while (i < c.tokens.length - 1) {
+    const n = c.tokens[i].norm;
+    const two = i + 1 < c.tokens.length - 1 ? `${n} ${c.tokens[i + 1].norm}` : '';
+    if (two && TITLES.has(two)) {
+      i += 2;
+      cue = true;
+    } else if (TITLES.has(n)) {
+      i++;
+      cue = true;
+    } else if (n === 'the' || (gaz.get(n)?.kind === 'demonym' && c.tokens.length - i >= 3 && TITLES.has(c.tokens[i + 1].norm))) {
+      i++;
+    } else break;
+  }
+  if (i >= c.tokens.length) return [];
+  const r = i ? sub(c, i, c.tokens.length, text) : c;
+  r.personCue = r.personCue || cue;
+  if (r.tokens.length === 1 && TITLES.has(r.tokens[0].norm)) return [];
+  return [r];
+}
+
+function orgByShape(c: Chunk): boolean {
+  const last = c.tokens[c.tokens.length - 1].norm;
+  if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
+  if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  return false;
+}
+
+function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<string, GazetteerEntry>) {
+  const key = c.text.toLowerCase().replace(/\.$/, '');
+  const first = c.tokens[0];
+  const n = c.tokens.length;
+  const before = tokens[idx.get(first)! - 1];
+  const after = tokens[idx.get(c.tokens[n - 1])! + 1];
+  const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
+  if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
+  if (orgByShape(c)) return set(c, 'organization', 3);
+  if (g) {
+    if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
+    return set(c, 'place', 2, g.name);
+  }
+  const lastG = gaz.get(c.tokens[n - 1].norm);
+  if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
+  if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
+  const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
+  if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.some((t) => gaz.get(t.norm)?.kind === 'country')) return set(c, 'person', 2);
+  const per = tagCount('Person');
+  const plc = tagCount('Place');
+  const org = tagCount('Organization');
+  if (org && org >= per && org >= plc) return set(c, 'organization', 1);
+  if (per && per >= plc) return set(c, 'person', 1);
+  if (plc) return set(c, 'place', 1);
+  if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
+  if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1) return set(c, 'place', 0.5);
+  if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
+  return set(c, 'organization', 0.3);
+}
+
+function set(c: Chunk, type: EntityType, score: number, name?: string) {
+  c.type = type;
+  c.score = score;
+  if (name) c.name = name;
+}
+
+/** Match spans of a capitals line against names known from the rest of the document and the gazetteer. */
+function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let len = Math.min(5, tokens.length - i); len >= 1; len--) {
+      const run = tokens.slice(i, i + len);
+      if (run.some((t, k) => k > 0 && (t.line !== run[0].line || !/^ (& )?$/.test(text.slice(run[k - 1].end, t.start))))) continue;
+      if (run.some((t, k) => k < len - 1 && t.possessive)) continue;
+      if (/^\p{N}/u.test(run[0].text) || /^\p{N}/u.test(run[len - 1].text)) continue;
+      const key = text.slice(run[0].start, run[len - 1].end).toLowerCase().replace(/\.$/, '');
+      const k = known.get(key);
+      const g = gaz.get(key);
+      if (k || (g && g.kind !== 'demonym') || (g && len >= 1)) {
+        const c = makeChunk(run, text);
+        if (k) {
+          c.type = k.type;
+          c.score = 1;
+          c.name = k.name;
+          c.via = k.via;
+        } else set(c, g!.kind === 'demonym' ? 'other' : 'place', 1, g!.name);
+        out.push(c);
+        matched = len;
+        break;
+      }
+    }
+    if (matched) i += matched;
+    else {
+      const t = tokens[i];
+      // An unknown capitals word next to a dateline or in a headline: leave it to compromise's lexicon.
+      if (t.tags.has('Person') && t.tags.has('LastName') === false && t.tags.has('FirstName') && tokens[i + 1]?.tags.has('Person') && tokens[i + 1].line === t.line) {
+        const c = makeChunk([t, tokens[i + 1]], text);
+        set(c, 'person', 0.5);
+        out.push(c);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+const SCORE_LINE = /^[\p{L} .'&-]+?\s+\d/u;
 
 /** Named people, organizations and places in the article's paragraphs. */
 export function extractEntities(article: Article): EntityMention[] {
-  const raw: Raw[] = [];
-  for (const p of article.paragraphs) {
-    const doc = parse(p.text);
-    const add = (view: { json(o: object): unknown }, type: EntityType) => {
-      for (const m of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
-        const [s, e] = trim(article.text, p.start + m.offset.start, p.start + m.offset.start + m.offset.length);
-        if (e > s) raw.push({ start: s, end: e, type });
+  const text = article.text;
+  const gaz = gazetteer();
+  const tokens = tokenize(article);
+  const idx = new Map<Token, number>();
+  tokens.forEach((t, i) => idx.set(t, i));
+
+  const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
+  const sports = SPORTS.test(firstLine);
+
+  let found: Chunk[] = [];
+  for (const c of chunks(tokens, text, gaz)) found.push(...refine(c, text, gaz));
+  for (const c of found) classify(c, tokens, idx, gaz);
+
+  // Document-level consistency: vote per surface string.
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType, w: number) => {
+    let m = votes.get(key);
+    if (!m) votes.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + w);
+  };
+  // Sports: teams named after places are organizations in results and "X beat Y".
+  if (sports) {
+    for (const c of found) {
+      if (c.type !== 'place' && c.score >= 2) continue;
+      const g = gaz.get(c.text.toLowerCase());
+      if (g?.kind === 'country' || g?.kind === 'code') continue;
+      const lineText = text.slice(c.start, text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start));
+      const lineStart = text.lastIndexOf('\n', c.start) + 1;
+      const atLineStart = text.slice(lineStart, c.start).trim() === '';
+      if ((atLineStart && SCORE_LINE.test(lineText)) || /^\s+\d+(?:-\d+)?[\s,;.]/.test(lineText.slice(c.text.length))) {
+        set(c, 'organization', 2.5);
       }
-    };
-    add(doc.people(), 'person');
-    add(doc.organizations(), 'organization');
-    add(doc.places(), 'place');
+    }
   }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score);
+  for (const c of found) {
+    const m = votes.get(c.text.toLowerCase())!;
+    let best = c.type!;
+    for (const [t, w] of m) if (w > (m.get(best) ?? 0)) best = t;
+    if (best !== c.type && c.score < 3) c.type = best;
+  }
+
+  // People: later surname-only mentions take the full name.
+  const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
+  const surname = new Map<string, string>();
+  const given = new Map<string, string>();
+  for (const p of persons) {
+    surname.set(p.tokens[p.tokens.length - 1].norm, p.name ?? p.text);
+    given.set(p.tokens[0].norm, p.name ?? p.text);
+  }
+  const orgWords = new Map<string, string>();
+  for (const c of found) if (c.type === 'organization' && c.tokens.length >= 2 && c.score >= 2) orgWords.set(c.tokens[0].norm, c.text);
+  for (const c of found) {
+    if (c.tokens.length !== 1) continue;
+    const key = c.tokens[0].norm;
+    const full = surname.get(key);
+    if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && !sports)) {
+      c.type = 'person';
+      c.name = full;
+      c.via = 'surname';
+      continue;
+    }
+    if (orgWords.has(key) && c.score < 2) {
+      c.type = 'organization';
+      c.name = orgWords.get(key);
+      c.via = 'alias';
+    }
+  }
+  for (const c of found) {
+    if (c.type === 'person' && c.tokens.length >= 2 && !c.name) {
+      const full = surname.get(c.tokens[c.tokens.length - 1].norm);
+      if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
+    }
+  }
+
+  // Lines in capitals: match what the rest of the document named.
+  const known = new Map<string, Chunk>();
+  for (const c of found) known.set(c.text.toLowerCase().replace(/\.$/, ''), c);
+  for (const [k, full] of surname) if (!known.has(k)) known.set(k, { ...persons.find((p) => (p.name ?? p.text) === full)!, name: full, via: 'surname' });
+  const capsTokens = tokens.filter((t) => t.capsLine);
+  const capsFound = capsLineChunks(capsTokens, text, known, gaz);
+  if (sports) {
+    for (const c of capsFound) {
+      if (c.type !== 'place') continue;
+      const g = gaz.get(c.text.toLowerCase());
+      if (g?.kind === 'country' || g?.kind === 'code') continue;
+      const lineEnd = text.indexOf('\n', c.end);
+      const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
+      if (/^\s+\d/.test(rest) && !/^\s+\d{4}-\d\d-\d\d/.test(rest)) c.type = 'organization';
+    }
+  }
+  found = found.concat(capsFound);
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityMention[] = [];
   let last = -1;
-  for (const r of raw) {
-    if (r.start < last) continue;
-    const text = article.text.slice(r.start, r.end);
-    out.push({ start: r.start, end: r.end, text, type: r.type, name: text, id: `${r.type}:${text.toLowerCase()}`, via: 'name' });
-    last = r.end;
+  for (const c of found) {
+    if (!c.type || c.start < last) continue;
+    const name = c.name ?? c.text.replace(/\.$/, (m) => (/^(\p{L}\.)+$/u.test(c.text) ? m : ''));
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: c.type,
+      name,
+      id: `${c.type}:${name.toLowerCase()}`,
+      via: c.via ?? (c.personCue && c.type === 'person' ? 'title' : 'name'),
+    });
+    last = c.end;
   }
   return out;
 }

