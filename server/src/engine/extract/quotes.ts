@@ -1,0 +1,221 @@
+import type { Article } from '../article';
+import type { EntityMention, Quote, TextSpan } from '../types';
+import { attributeSpeakers } from './speakers';
+
+/**
+ * Quotations of an article: spans between quotation marks (straight, curly, guillemets, low-9),
+ * with apostrophes, inch/foot marks and elisions ('90s) told apart from single quotes; quotations
+ * that run over several paragraphs (each reopened, only the last closed) become one quote; an
+ * unclosed mark ends where its sentence ends. Scare quotes and titles become kind 'term'.
+ */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Characters after which a mark opens a quotation. */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,“‘"'«‹„]/u;
+
+type MarkRole = 'open' | 'close' | 'either' | 'none';
+
+interface Mark {
+  pos: number; // index in paragraph text
+  double: boolean;
+  role: MarkRole;
+}
+
+function isDouble(c: string): boolean {
+  return c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' || c === '″' || c === '‟';
+}
+
+function isSingle(c: string): boolean {
+  return c === "'" || c === '‘' || c === '’' || c === '‹' || c === '›' || c === '‛';
+}
+
+/** Role a mark can play judging by its glyph and neighbours; 'none' for apostrophes and inch marks. */
+function classify(text: string, i: number): Mark | null {
+  const c = text[i];
+  const double = isDouble(c);
+  if (!double && !isSingle(c)) return null;
+  const prev = i > 0 ? text[i - 1] : '';
+  const next = i + 1 < text.length ? text[i + 1] : '';
+  const prevSpace = prev === '' || OPEN_CONTEXT.test(prev);
+  const nextSpace = next === '' || SPACE.test(next) || /[.,;:!?)\]}\u2014\u2013\-…”’"']/u.test(next);
+  if (double) {
+    // 5'11" and 12" — inch marks.
+    if (c === '"' || c === '″') {
+      if (/\d['’′]\d{1,2}$/.test(text.slice(Math.max(0, i - 6), i))) return { pos: i, double, role: 'none' };
+      if (c === '″') return { pos: i, double, role: 'none' };
+    }
+    if (c === '“' || c === '„' || c === '‟') return { pos: i, double, role: !prevSpace && nextSpace ? 'close' : 'open' };
+    if (c === '«') return { pos: i, double, role: 'open' };
+    if (c === '»') return { pos: i, double, role: 'close' };
+    if (c === '”') return { pos: i, double, role: prevSpace && !nextSpace ? 'open' : 'close' };
+    // straight "
+    if (prevSpace && !nextSpace) return { pos: i, double, role: 'open' };
+    if (!prevSpace && nextSpace) return { pos: i, double, role: 'close' };
+    return { pos: i, double, role: 'either' };
+  }
+  // Single marks.
+  const prevLetter = prev !== '' && LETTER_OR_DIGIT.test(prev);
+  const nextLetter = next !== '' && LETTER_OR_DIGIT.test(next);
+  if (prevLetter && nextLetter) return { pos: i, double, role: 'none' }; // don't, TikTok’s
+  if (c === '‹') return { pos: i, double, role: 'open' };
+  if (c === '›') return { pos: i, double, role: 'close' };
+  // ’90s, '16, 'em, 'til, 'n'
+  if ((c === '’' || c === "'" || c === '‘') && prevSpace && /^(?:\d\d(?:s\b|\b)|em\b|til\b|cause\b|n\b)/i.test(text.slice(i + 1, i + 6))) {
+    return { pos: i, double, role: 'none' };
+  }
+  // 5'11 — feet.
+  if (/\d/.test(prev) && /\d/.test(next)) return { pos: i, double, role: 'none' };
+  if (/\d/.test(prev) && (c === "'" || c === '′')) return { pos: i, double, role: 'none' };
+  if (c === '‘' || c === '‛') return { pos: i, double, role: prevSpace && !nextSpace ? 'open' : prevSpace ? 'none' : 'close' };
+  if (prevSpace && !nextSpace) return { pos: i, double, role: c === '’' ? 'either' : 'open' };
+  if (!prevSpace && nextSpace) return { pos: i, double, role: 'close' };
+  return { pos: i, double, role: 'none' };
+}
+
+interface Raw {
+  start: number; // document offset of first character inside the quote
+  end: number;
+  closed: boolean;
+  double: boolean;
+}
+
+const TERMINATOR = /[.!?…]+(?=\s|$)|[.!?…]+["”’'»]/gu;
+
+/** Where the sentence starting at `from` in `text` ends (exclusive, punctuation included). */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  TERMINATOR.lastIndex = from;
+  for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text)) {
+    const before = text.slice(Math.max(from, m.index - 12), m.index + 1);
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|\b\p{Lu})\.$/u.test(before)) continue;
+    const end = m.index + m[0].replace(/["”’'»]$/, '').length;
+    if (end <= limit) return end;
+  }
+  return limit;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Raw quotation spans (document offsets) over the article's paragraphs. */
+export function findQuoteSpans(article: Article): Raw[] {
+  const text = article.text;
+  const out: Raw[] = [];
+  const paras = article.paragraphs;
+  // A double quote left open at a paragraph end that the next paragraph reopens.
+  let carry: { start: number } | null = null;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    const pt = p.text;
+    const marks: Mark[] = [];
+    for (let i = 0; i < pt.length; i++) {
+      const m = classify(pt, i);
+      if (m && m.role !== 'none') marks.push(m);
+    }
+    let open: { start: number; double: boolean } | null = null; // document offset
+    let k = 0;
+    if (carry) {
+      // The continuation paragraph's leading opening mark is consumed.
+      if (marks.length && marks[0].pos === 0 && marks[0].role !== 'close') {
+        open = { start: carry.start, double: true };
+        k = 1;
+      }
+      carry = null;
+    }
+    let singleOpen: number | null = null; // paragraph index of an open single mark at top level
+    for (; k < marks.length; k++) {
+      const m = marks[k];
+      if (m.double) {
+        if (open && open.double) {
+          if (m.role === 'close' || m.role === 'either') {
+            out.push({ start: open.start, end: p.start + m.pos, closed: true, double: true });
+            open = null;
+          } else {
+            // A new opening mark while one is open: the earlier one was never closed.
+            const localStart = Math.max(0, open.start - p.start);
+            const end = sentenceEnd(pt, localStart, m.pos);
+            out.push({ start: open.start, end: p.start + trimEnd(pt, localStart, end), closed: false, double: true });
+            open = { start: p.start + m.pos + 1, double: true };
+          }
+        } else if (m.role === 'open' || m.role === 'either') {
+          open = { start: p.start + m.pos + 1, double: true };
+          singleOpen = null;
+        }
+        continue;
+      }
+      // Single marks only count at top level (nested ones are part of the outer quotation).
+      if (open) continue;
+      if (singleOpen === null) {
+        if (m.role === 'open' || (m.role === 'either' && pt[m.pos] !== '’')) singleOpen = m.pos;
+        else if (m.role === 'either') singleOpen = m.pos;
+      } else if (m.role === 'close' || m.role === 'either') {
+        // A closing ’ after "s" with no other closer ahead may be a possessive; accept the pairing
+        // only when no later closer exists before the next opener in the same sentence.
+        out.push({ start: p.start + singleOpen + 1, end: p.start + m.pos, closed: true, double: false });
+        singleOpen = null;
+      }
+    }
+    if (open) {
+      const next = paras[pi + 1];
+      const reopens = next && /^["“„«]/.test(next.text);
+      if (reopens) {
+        carry = { start: open.start };
+      } else {
+        const localStart = open.start - p.start;
+        if (localStart >= 0 && localStart < pt.length) {
+          const end = sentenceEnd(pt, localStart, pt.length);
+          out.push({ start: open.start, end: p.start + trimEnd(pt, localStart, end), closed: false, double: true });
+        } else {
+          // Carried from an earlier paragraph into this one, which reopened but never closed.
+          const end = sentenceEnd(pt, 0, pt.length);
+          out.push({ start: open.start, end: p.start + trimEnd(pt, 0, end), closed: false, double: true });
+        }
+      }
+    }
+  }
+  return out.filter((r) => r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
+}
+
+const SPEECH_NEAR =
+  /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|wrote|writes|write|writing|stated|states|declared|declares|called|calls|calling|claimed|claims|argued|argues|insisted|insists|tweeted|tweets|described|describes|describing|dubbed|labeled|labelled|branded|termed|promised|promises|vowed|vows|warned|warns|according to|quoted|quoting|noted|notes|explained|explains|remarked|joked|recalled|replied|responded|announced|acknowledged|admitted|suggested|accused|accusing|praised|denounced|blasted|slammed|criticized|urged|pledged|boasted|complained|referred|referring|characterized|mocked|stressed|reported|reports|wrote|statement|interview|speech|tweet)\b/i;
+
+const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** 'term' for scare quotes, titles and single words; 'statement' for quoted speech. */
+export function quoteKind(article: Article, start: number, end: number, paragraph: TextSpan | undefined): 'statement' | 'term' {
+  const body = article.text.slice(start, end);
+  const words = body.match(WORDS) ?? [];
+  if (words.length === 0) return 'term';
+  if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
+  if (words.length >= 5) return 'statement';
+  // Short: a scare quote, a nickname or a title unless the sentence around it reports speech.
+  const titleLike = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|for|in|on|to|with|at|by|or)$/.test(w));
+  if (words.length >= 2 && titleLike) return 'term';
+  if (!paragraph) return 'term';
+  const local = start - paragraph.start;
+  const ptext = paragraph.text;
+  const sentStart = Math.max(ptext.lastIndexOf('. ', local), ptext.lastIndexOf('? ', local), ptext.lastIndexOf('! ', local));
+  const pre = ptext.slice(sentStart < 0 ? 0 : sentStart + 2, local);
+  const post = ptext.slice(end - paragraph.start, end - paragraph.start + 40);
+  if (words.length >= 3 && (SPEECH_NEAR.test(pre) || /^["”’»]?,?\s*(?:\S+\s+){0,4}?(?:said|says|added|adds|wrote|writes|told)\b/i.test(post))) return 'statement';
+  return 'term';
+}
+
+/** Quotations with their kind and, for statements, their speaker. */
+export function extractQuotes(article: Article, entities: EntityMention[]): Quote[] {
+  const raws = findQuoteSpans(article);
+  const paraOf = (pos: number) => article.paragraphs.find((p) => p.start <= pos && pos <= p.end);
+  const quotes: Quote[] = raws.map((r) => ({
+    start: r.start,
+    end: r.end,
+    text: article.text.slice(r.start, r.end),
+    kind: quoteKind(article, r.start, r.end, paraOf(r.start)),
+    speaker: null,
+    speakerId: null,
+    closed: r.closed,
+  }));
+  attributeSpeakers(article, quotes, entities);
+  return quotes;
+}

@@ -1,0 +1,512 @@
+import type { Article } from '../article';
+import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
+import { parse } from '../nlp';
+
+/**
+ * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
+ * to X", pronouns and nominals ("he", "the company") resolved to the nearest fitting preceding
+ * entity, and quotes carried over from an attributed quote in the previous paragraph.
+ */
+
+const CUE_WORDS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'add', 'adding',
+  'asked', 'asks', 'ask', 'asking', 'wrote', 'writes', 'write', 'writing', 'stated', 'states', 'state', 'stating',
+  'explained', 'explains', 'explaining', 'noted', 'notes', 'noting', 'argued', 'argues', 'arguing',
+  'claimed', 'claims', 'claiming', 'insisted', 'insists', 'insisting', 'declared', 'declares', 'declaring',
+  'announced', 'announces', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds',
+  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'warned', 'warns', 'warning', 'recalled', 'recalls',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'emphasized', 'emphasizes', 'stressed', 'stresses',
+  'suggested', 'suggests', 'concluded', 'concludes', 'predicted', 'predicts', 'promised', 'promises',
+  'vowed', 'vows', 'joked', 'jokes', 'quipped', 'quips', 'remarked', 'remarks', 'observed', 'observes',
+  'shouted', 'shouts', 'yelled', 'yells', 'boasted', 'boasts', 'complained', 'complains', 'conceded', 'concedes',
+  'confirmed', 'confirms', 'countered', 'counters', 'mused', 'reported', 'reports', 'reiterated', 'reiterates',
+  'charged', 'charges', 'alleged', 'alleges', 'testified', 'testifies', 'maintained', 'maintains', 'exclaimed',
+  'demanded', 'demands', 'urged', 'urges', 'called', 'calls', 'calling', 'described', 'describes', 'describing',
+  'labeled', 'labelled', 'dubbed', 'branded', 'insisted', 'agreed', 'agrees', 'recounted', 'recounts',
+  'read', 'reads', 'explain', 'thundered', 'scoffed', 'pleaded', 'wondered', 'wonders', 'offered', 'offers',
+  'sniped', 'snapped', 'retorted', 'chimed', 'began', 'begins', 'opined', 'contended', 'contends', 'pointed',
+  'cautioned', 'cautions', 'lamented', 'laments', 'blasted', 'slammed', 'mocked', 'accused', 'accuses',
+  'praised', 'praises', 'pledged', 'pledges', 'proclaimed', 'proclaims', 'announce', 'tweet', 'quoted',
+  'recalling', 'adding', 'declaring', 'promising', 'predicting', 'acknowledging', 'admitting', 'referring', 'referred',
+  'characterized', 'characterizes', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'knows', 'knew',
+];
+const CUE = new Set(CUE_WORDS);
+
+const PRONOUNS: Record<string, 'male' | 'female' | 'org' | 'plural' | 'self'> = {
+  he: 'male', she: 'female', it: 'org', they: 'plural', i: 'self', we: 'self',
+};
+
+/** Heads of nominal speakers resolved to the nearest organization. */
+const ORG_HEADS = new Set([
+  'company', 'firm', 'group', 'campaign', 'statement', 'agency', 'department', 'organization', 'organisation',
+  'network', 'newspaper', 'paper', 'site', 'website', 'committee', 'team', 'administration', 'government',
+  'ministry', 'office', 'party', 'corporation', 'business', 'bank', 'union', 'court', 'board', 'council',
+  'outlet', 'magazine', 'publication', 'report', 'release', 'startup', 'giant', 'platform', 'app', 'service',
+  'club', 'association', 'foundation', 'institute', 'university', 'commission', 'bureau', 'operator', 'maker',
+  'retailer', 'airline', 'carrier', 'insurer', 'lender', 'developer', 'owner', 'parent', 'publisher', 'blog',
+]);
+/** Heads of nominal speakers resolved to the nearest person. */
+const PERSON_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'candidate', 'nominee', 'senator', 'president',
+  'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+  'executive', 'director', 'minister', 'secretary', 'mayor', 'leader', 'businessman', 'businesswoman', 'billionaire',
+  'actor', 'actress', 'singer', 'star', 'host', 'anchor', 'author', 'writer', 'reporter', 'columnist', 'democrat',
+  'republican', 'politician', 'manager', 'aide', 'adviser', 'advisor', 'strategist', 'analyst', 'lawyer', 'attorney',
+  'man', 'woman', 'rapper', 'comedian', 'judge', 'general', 'veteran', 'mogul', 'tycoon', 'incumbent', 'challenger',
+  'frontrunner', 'front-runner', 'hopeful', 'contender', 'speaker', 'representative', 'sen', 'rep', 'gov',
+]);
+
+const TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Pres|St|Jr|Sr|President|Senator|Governor|Secretary|Judge|Justice|Mayor|Chairman|Director|Minister|Speaker|Ambassador|Sheriff|Chief|Officer|Professor|Reverend|Pope|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Rabbi|Father|Sister|Brother|Deputy|Vice|Former|First|Lady|Candidate|Nominee|Spokesman|Spokeswoman|CEO|Attorney|General|Rep\.|Sen\.)\.?$/;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
+const SKIP_ADVERBS = /^(?:also|later|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
+const STOP_CAPS = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'Yet', 'When', 'While', 'After', 'Before', 'As', 'If',
+  'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Its', 'Our',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tonight',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'According', 'Still', 'However', 'Meanwhile', 'Also', 'Then', 'Now', 'Later', 'There', 'Here', 'What', 'Who', 'Why', 'How',
+]);
+
+interface Tok {
+  start: number; // document offsets
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[,:;.!?—–()"“”‘’']/gu;
+
+function tokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  const s = text.slice(from, to);
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    let t = m[0];
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd)\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase() });
+      out.push({ start: from + m.index + t.length, end: from + m.index + t.length + 1, text: '.', lower: '.' });
+      continue;
+    }
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase() });
+  }
+  return out;
+}
+
+const isCap = (t: Tok) => /^[\p{Lu}]/u.test(t.text) && /[\p{L}]/u.test(t.text);
+const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
+const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
+
+interface Candidate {
+  span: TextSpan;
+  kind: 'name' | 'pronoun' | 'nominal';
+  /** For nominal: its head noun, lower case; for pronoun: the pronoun. */
+  head?: string;
+  /** A capitalized word inside a nominal ("A MSFT statement"). */
+  inner?: TextSpan;
+}
+
+/** The speaker phrase that ends just before token index `i` (exclusive), reading backwards. */
+function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
+  let j = i - 1;
+  while (j >= 0 && isWord(toks[j]) && SKIP_ADVERBS.test(toks[j].text) && !isCap(toks[j])) j--;
+  if (j < 0 || !isWord(toks[j])) return null;
+  const last = toks[j];
+  const pron = PRONOUNS[last.lower];
+  if (pron) return { span: span(text, last.start, last.end), kind: 'pronoun', head: last.lower };
+  if (isCap(last) && !STOP_CAPS.has(last.text)) {
+    let k = j;
+    while (k - 1 >= 0 && isWord(toks[k - 1]) && (isCap(toks[k - 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k - 1].text)) && !STOP_CAPS.has(toks[k - 1].text)) k--;
+    // "Mr. Trump", "Sen. Warren": titles are kept.
+    return { span: span(text, toks[k].start, last.end), kind: 'name' };
+  }
+  // A nominal: determiner? adjectives* head ("the company", "a White House spokesman", "Clinton’s campaign").
+  let k = j;
+  const head = last.lower;
+  let inner: TextSpan | undefined;
+  while (k - 1 >= 0 && j - (k - 1) < 6 && isWord(toks[k - 1])) {
+    const w = toks[k - 1];
+    if (DETERMINERS.has(w.lower)) {
+      k--;
+      break;
+    }
+    if (CUE.has(w.lower) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+    if (/['’]s?$/.test(w.text) && isCap(w)) {
+      k--;
+      inner = inner ?? span(text, w.start, w.start + stripPossessive(w.text).length);
+      break;
+    }
+    if (isCap(w) && !STOP_CAPS.has(w.text)) inner = inner ?? span(text, w.start, w.end);
+    k--;
+  }
+  if (!ORG_HEADS.has(head) && !PERSON_HEADS.has(head) && !/(?:man|woman|person|er|or|ist|ant|ent)$/.test(head)) return null;
+  return { span: span(text, toks[k].start, last.end), kind: 'nominal', head, inner };
+}
+
+/** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
+function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
+  let j = i;
+  if (j >= toks.length || !isWord(toks[j])) return null;
+  const first = toks[j];
+  const pron = PRONOUNS[first.lower];
+  if (pron) return { span: span(text, first.start, first.end), kind: 'pronoun', head: first.lower };
+  if (isCap(first) && !STOP_CAPS.has(first.text)) {
+    let k = j;
+    while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
+    // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
+    let end = k;
+    if (k + 2 < toks.length && PERSON_HEADS.has(toks[k + 1].lower) && isCap(toks[k + 2])) {
+      let m = k + 2;
+      while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
+      return { span: span(text, toks[k + 2].start, toks[m].end), kind: 'name' };
+    }
+    return { span: span(text, toks[j].start, toks[end].end), kind: 'name' };
+  }
+  if (DETERMINERS.has(first.lower) || /^[\p{Ll}]/u.test(first.text)) {
+    // "said the company", "said a spokesman for Oracle", "said campaign manager Robby Mook".
+    let k = j + (DETERMINERS.has(first.lower) ? 1 : 0);
+    let inner: TextSpan | undefined;
+    let head: Tok | null = null;
+    while (k < toks.length && k - j < 6 && isWord(toks[k])) {
+      const w = toks[k];
+      if (isCap(w) && head) {
+        // role followed by a name: the name is the speaker.
+        let m = k;
+        while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
+        return { span: span(text, w.start, toks[m].end), kind: 'name' };
+      }
+      if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
+      if (/^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+      head = w;
+      k++;
+    }
+    if (!head) return null;
+    const h = head.lower;
+    if (!ORG_HEADS.has(h) && !PERSON_HEADS.has(h) && !/(?:man|woman|person|er|or|ist|ant|ent)$/.test(h)) return null;
+    // "a spokesman for Oracle": the organization names the nominal.
+    if (k + 1 < toks.length && /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '') && isCap(toks[k + 1])) {
+      let m = k + 1;
+      while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
+      inner = span(text, toks[k + 1].start, toks[m].end);
+    }
+    return { span: span(text, first.start, head.end), kind: 'nominal', head: h, inner };
+  }
+  return null;
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  name: string;
+  id: string | null;
+  gender?: 'male' | 'female';
+}
+
+/** Entity mentions to resolve against: the given ones, else compromise people/organizations. */
+function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) {
+    if (e.type === 'person' || e.type === 'organization') out.push({ start: e.start, end: e.end, text: e.text, type: e.type, name: e.name, id: e.id });
+  }
+  const fallback = out.length === 0;
+  // Gender from compromise tags and honorifics, and fallback mentions when no entities are given.
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const p of article.paragraphs) {
+    const doc = parse(p.text);
+    const people = doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>;
+    for (const m of people) {
+      const terms = m.terms ?? [];
+      let g: 'male' | 'female' | undefined;
+      for (const t of terms) {
+        if (t.tags.includes('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
+        else if (t.tags.includes('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
+      }
+      const last = terms.length ? terms[terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '') : '';
+      if (g && last) genders.set(last, g);
+      if (fallback) {
+        const [s, e] = trimSpan(article.text, p.start + m.offset.start, p.start + m.offset.start + m.offset.length);
+        if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'person', name: article.text.slice(s, e), id: null });
+      }
+    }
+    if (fallback) {
+      for (const m of doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
+        const [s, e] = trimSpan(article.text, p.start + m.offset.start, p.start + m.offset.start + m.offset.length);
+        if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'organization', name: article.text.slice(s, e), id: null });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of out) {
+    if (m.type !== 'person') continue;
+    const words = m.name.split(/\s+/);
+    const last = words[words.length - 1].replace(/['’]s?$/, '');
+    m.gender = genders.get(last);
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s'"“”‘’()\[\]\-–—]/.test(text[start])) start++;
+  let s = text.slice(start, end).replace(/['’]s$/, '');
+  s = s.replace(/[\s.,;:!?'"“”‘’()\[\]\-–—]+$/, '');
+  return [start, start + s.length];
+}
+
+interface Resolved {
+  speaker: string;
+  speakerId: string | null;
+  speakerSpan: Span;
+  via: string;
+}
+
+class Resolver {
+  private readonly mentions: Mention[];
+  constructor(
+    article: Article,
+    entities: EntityMention[],
+    private readonly quotes: Quote[],
+  ) {
+    this.mentions = mentionsOf(article, entities);
+  }
+
+  private insideQuote(pos: number): boolean {
+    return this.quotes.some((q) => q.kind === 'statement' && q.start <= pos && pos < q.end);
+  }
+
+  /** The fullest name of the entity a mention belongs to ("Donald Trump" for "Trump"). */
+  private fullName(m: Mention): string {
+    let best = stripPossessive(m.name);
+    const key = best.split(/\s+/).pop() ?? best;
+    if (m.type !== 'person') return best;
+    for (const o of this.mentions) {
+      if (o.type !== 'person' || o.id === null && m.id !== null) continue;
+      const on = stripPossessive(o.name);
+      const words = on.split(/\s+/);
+      if (words.length > best.split(/\s+/).length && words[words.length - 1] === key && words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0])) best = on;
+    }
+    return best;
+  }
+
+  private mentionAt(s: Span): Mention | undefined {
+    return this.mentions.find((m) => m.start < s.end && s.start < m.end);
+  }
+
+  /** A named candidate: its entity, else the surface text with a title trimmed. */
+  resolveName(c: TextSpan, via: string): Resolved {
+    const m = this.mentionAt(c);
+    if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via };
+    let name = stripPossessive(c.text);
+    // A bare surname: look for a fuller person name ending with it.
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    for (const o of this.mentions) {
+      if (o.type !== 'person') continue;
+      const ow = stripPossessive(o.name).split(/\s+/);
+      if (ow.length > words.length && ow[ow.length - 1] === last && !TITLES.test(ow[0])) name = stripPossessive(o.name);
+    }
+    return { speaker: name, speakerId: null, speakerSpan: { start: c.start, end: c.end }, via };
+  }
+
+  /** Nearest mention before `pos` that fits. */
+  nearest(pos: number, fits: (m: Mention) => boolean): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.end > pos) break;
+      if (this.insideQuote(m.start)) continue;
+      if (fits(m)) best = m;
+    }
+    return best;
+  }
+
+  resolve(c: Candidate, via: string, lastSpeaker: Resolved | null): Resolved | null {
+    if (c.kind === 'name') return this.resolveName(c.span, via);
+    if (c.kind === 'pronoun') {
+      const g = PRONOUNS[c.head!];
+      if (g === 'self') return null;
+      let m: Mention | undefined;
+      if (g === 'male' || g === 'female') {
+        m = this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
+      } else if (g === 'org') {
+        m = this.nearest(c.span.start, (x) => x.type === 'organization');
+      } else {
+        m = this.nearest(c.span.start, (x) => x.type === 'organization') ?? undefined;
+      }
+      if (!m) {
+        if (lastSpeaker) return { ...lastSpeaker, via: 'pronoun' };
+        return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'pronoun' };
+      }
+      return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'pronoun' };
+    }
+    // Nominal.
+    if (c.inner) {
+      const r = this.resolveName(c.inner, 'nominal');
+      return { ...r, via: via === 'cue' ? 'nominal' : via };
+    }
+    const definite = /^(?:the|this|that|its|their|his|her)\b/i.test(c.span.text);
+    if (definite && ORG_HEADS.has(c.head!)) {
+      const m = this.nearest(c.span.start, (x) => x.type === 'organization');
+      if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
+    }
+    if (definite && PERSON_HEADS.has(c.head!) && !/^(?:spokes|official|aide|adviser|advisor|analyst)/.test(c.head!)) {
+      const m = this.nearest(c.span.start, (x) => x.type === 'person');
+      if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
+    }
+    return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
+  }
+}
+
+/** Start of the sentence holding `pos` within paragraph `p` (document offset). */
+function sentenceStart(text: string, p: TextSpan, pos: number, quotes: Quote[]): number {
+  const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+  let start = p.start;
+  const local = text.slice(p.start, pos);
+  for (let m = re.exec(local); m; m = re.exec(local)) {
+    const at = p.start + m.index + m[0].length;
+    if (quotes.some((q) => q.start < at && at < q.end)) continue;
+    const before = local.slice(Math.max(0, m.index - 5), m.index + 1);
+    if (/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|\p{Lu})\.$/u.test(before)) continue;
+    start = at;
+  }
+  return start;
+}
+
+function sentenceEndAfter(text: string, p: TextSpan, pos: number): number {
+  const re = /[.!?](?=["”’)]*(?:\s|$))/gu;
+  re.lastIndex = pos;
+  const m = re.exec(text.slice(0, p.end));
+  return m ? m.index + 1 : p.end;
+}
+
+/** Sets speaker, speakerId, speakerSpan and speakerVia on each statement in `quotes` (in place). */
+export function attributeSpeakers(article: Article, quotes: Quote[], entities: EntityMention[]): void {
+  const text = article.text;
+  const resolver = new Resolver(article, entities, quotes);
+  const paraIndex = (pos: number) => article.paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
+  let prev = null as { quote: Quote; para: number; res: Resolved } | null;
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const q of sorted) {
+    if (q.kind !== 'statement') continue;
+    const pi = paraIndex(q.start);
+    const lastPi = paraIndex(q.end);
+    if (pi < 0) continue;
+    const p = article.paragraphs[pi];
+    const pEnd = article.paragraphs[lastPi >= 0 ? lastPi : pi];
+    const lastSpeaker = prev && prev.para >= pi - 2 ? prev.res : null;
+    let res: Resolved | null = null;
+
+    // 1. After the closing mark: `,” X said` / `,” said X` / `” X added.`
+    const closeAt = q.closed ? q.end + 1 : q.end;
+    const afterEnd = Math.min(sentenceEndAfter(text, pEnd, closeAt), nextQuoteStart(sorted, q, pEnd.end));
+    const after = tokens(text, closeAt, afterEnd);
+    res = fromAfter(after, text, resolver, lastSpeaker);
+
+    // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
+    if (!res) {
+      const sStart = sentenceStart(text, p, q.start, quotes);
+      const openAt = q.start - 1;
+      const before = tokens(text, Math.max(sStart, prevQuoteEnd(sorted, q, sStart)), Math.max(openAt, sStart));
+      res = fromBefore(before, text, resolver, lastSpeaker);
+    }
+    // 3. Anywhere later in the sentence: `“…” and more, X said.`
+    if (!res) {
+      const rest = tokens(text, closeAt, sentenceEndAfter(text, pEnd, closeAt));
+      res = fromAnywhere(rest, text, resolver, lastSpeaker);
+    }
+    // 4. The next sentence names the speaker without a quote between: `“…” That was how X put it.` — skipped.
+    // 5. Carried over from the previous attributed quote in this or the previous paragraph.
+    const before: Resolved | null = prev && (prev.para === pi || prev.para === pi - 1) ? prev.res : null;
+    if (!res && before) res = { speaker: before.speaker, speakerId: before.speakerId, speakerSpan: before.speakerSpan, via: 'carried-over' };
+    if (res) {
+      q.speaker = res.speaker;
+      q.speakerId = res.speakerId;
+      q.speakerSpan = res.speakerSpan;
+      q.speakerVia = res.via;
+      prev = { quote: q, para: lastPi >= 0 ? lastPi : pi, res };
+    }
+  }
+}
+
+function nextQuoteStart(sorted: Quote[], q: Quote, limit: number): number {
+  for (const o of sorted) if (o.start > q.end + 1) return Math.min(limit, o.start - 1);
+  return limit;
+}
+
+function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
+  let best = floor;
+  for (const o of sorted) if (o.end < q.start - 1 && o.kind === 'statement') best = Math.max(best, o.end + 1);
+  return best;
+}
+
+function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  let i = 0;
+  while (i < toks.length && /^[,—–\-:;]$/.test(toks[i].text)) i++;
+  if (i >= toks.length) return null;
+  // `said X`
+  if (CUE.has(toks[i].lower) && !/^(?:state|states|read|reads|calls|called)$/.test(toks[i].lower)) {
+    const c = phraseAfter(toks, i + 1, text);
+    if (c) return r.resolve(c, 'cue', last);
+  }
+  // `X said`: the cue within the next 8 words, no comma/clause in between.
+  for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
+    if (!isWord(toks[j])) break;
+    if (CUE.has(toks[j].lower)) {
+      const c = phraseBefore(toks, j, text);
+      if (c && c.span.start >= toks[i].start) return r.resolve(c, 'cue', last);
+      break;
+    }
+  }
+  // `, according to X`
+  const acc = findAccordingTo(toks, text);
+  if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
+  return null;
+}
+
+function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: number } | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') {
+      const c = phraseAfter(toks, i + 2, text);
+      if (c) return { c, index: i };
+    }
+  }
+  return null;
+}
+
+function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  const acc = findAccordingTo(toks, text);
+  if (acc) return r.resolve(acc.c, 'according-to', last);
+  // Last cue verb in the sentence before the quote; its subject is the speaker.
+  for (let j = toks.length - 1; j >= 0; j--) {
+    if (!CUE.has(toks[j].lower)) continue;
+    const colon = toks.slice(j + 1).some((t) => t.text === ':');
+    const c = phraseBefore(toks, j, text);
+    if (c) return r.resolve(c, colon ? 'colon' : 'cue', last);
+    // `said X: "…"` / `Said Trump: "…"`
+    const d = phraseAfter(toks, j + 1, text);
+    if (d) return r.resolve(d, colon ? 'colon' : 'cue', last);
+  }
+  return null;
+}
+
+function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  for (let j = 1; j < toks.length; j++) {
+    if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
+    for (let k = j + 1; k < Math.min(toks.length, j + 8); k++) {
+      if (!isWord(toks[k])) break;
+      if (CUE.has(toks[k].lower)) {
+        const c = phraseBefore(toks, k, text);
+        if (c && c.span.start >= toks[j].start) return r.resolve(c, 'cue', last);
+        break;
+      }
+    }
+  }
+  const acc = findAccordingTo(toks, text);
+  if (acc) return r.resolve(acc.c, 'according-to', last);
+  return null;
+}

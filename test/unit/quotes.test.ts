@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { extractQuotes } from '../../server/src/engine/extract/quotes';
+import type { Quote } from '../../server/src/engine/types';
+
+function quotes(text: string): Quote[] {
+  const qs = extractQuotes(parseArticle('t.article', text), []);
+  for (const q of qs) assert.strictEqual(text.slice(q.start, q.end), q.text);
+  return qs;
+}
+const statements = (text: string) => quotes(text).filter((q) => q.kind === 'statement').map((q) => q.text);
+const terms = (text: string) => quotes(text).filter((q) => q.kind === 'term').map((q) => q.text);
+
+describe('extractQuotes: detection', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['curly double', 'He said: “We will win this election and then we will govern.”', ['We will win this election and then we will govern.']],
+    ['straight double', 'She said "we are not going anywhere soon," and left.', ['we are not going anywhere soon,']],
+    ['guillemets', 'Il a dit « nous allons gagner cette élection demain ».', [' nous allons gagner cette élection demain ']],
+    ['apostrophes are not marks', 'TikTok’s owner said it doesn’t plan to sell the app’s code.', []],
+    ['decades', 'In the ’90s and the \'80s the company said “we grew fast every single year.”', ['we grew fast every single year.']],
+    ['inch marks', 'The 5\'11" guard said "I feel great about the team this year," after the game.', ['I feel great about the team this year,']],
+    ['possessive s’', 'The users’ data stays here, the firm said “we keep it all in Texas now.”', ['we keep it all in Texas now.']],
+    ['nested single in double', 'He said: “They called it ‘a disaster’ and we agree with that completely.”', ['They called it ‘a disaster’ and we agree with that completely.']],
+  ];
+  for (const [name, text, want] of cases) it(name, () => assert.deepStrictEqual(statements(text), want));
+});
+
+describe('extractQuotes: terms', () => {
+  it('single-word scare quote is a term', () => assert.deepStrictEqual(terms('TikTok is pursuing a “partnership” with Oracle.'), ['partnership']));
+  it('title is a term', () => assert.deepStrictEqual(terms('Its “For You” page is addictive.'), ['For You']));
+  it('single quoted headline word is a term', () => assert.deepStrictEqual(terms('TikTok Seeks Oracle ‘Partnership’ to get Round Trump Ban'), ['Partnership']));
+});
+
+describe('extractQuotes: paragraphs and unclosed marks', () => {
+  it('joins a quotation reopened in each paragraph into one', () => {
+    const text = 'A MSFT statement said: “First part of it.\n\n“Second part here.\n\n“Last part.”\n\nAfter.';
+    const qs = quotes(text);
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].text, 'First part of it.\n\n“Second part here.\n\n“Last part.');
+    assert.strictEqual(qs[0].closed, true);
+  });
+  it('joins with CRLF line endings', () => {
+    const text = 'Intro.\r\n\r\nShe said: “One thing is true.\r\n\r\n“Another thing is true too.”\r\n';
+    const qs = quotes(text);
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].text, 'One thing is true.\r\n\r\n“Another thing is true too.');
+  });
+  it('ends an unclosed quote at its sentence', () => {
+    const text = 'The firm said. “It is said that we made changes in our August statement. TikTok declined to comment.';
+    const qs = quotes(text);
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].text, 'It is said that we made changes in our August statement.');
+    assert.strictEqual(qs[0].closed, false);
+  });
+  it('counts UTF-16 offsets after an emoji', () => {
+    const text = '🎉🎉 Party time! Trump said “we are going to win so much you will get tired.”';
+    const qs = quotes(text);
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].start, text.indexOf('we are'));
+  });
+});
