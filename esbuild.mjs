@@ -1,0 +1,31 @@
+// Bundles the client (vscode external), the language server and the CLI into dist/.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Keeps compromise's plugin registry single: one copy in every bundle.
+  mainFields: ['module', 'main'],
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+const existing = await import('node:fs').then((fs) => entries.filter((e) => fs.existsSync(e.entryPoints[0])));
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const e of existing) await (await context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(existing.map((e) => build({ ...common, ...e })));
+}

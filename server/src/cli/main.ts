@@ -1,0 +1,89 @@
+import { writeSync } from 'node:fs';
+import { checkTexts } from '../engine';
+import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
+import { collectInputs } from './files';
+import { formatSarif, formatText } from './formats';
+import { buildJsonReport } from './report';
+
+declare const SECOND_SOURCE_VERSION: string | undefined;
+const VERSION = typeof SECOND_SOURCE_VERSION === 'string' ? SECOND_SOURCE_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  second-source check [--format text|json|sarif] [--max-size BYTES] PATH...
+      Check article files (folders are searched for *.article, *.news, *.txt, *.md).
+      Exit status: 0 no warnings, 1 warnings or errors found, 2 bad usage or unreadable input.
+  second-source lsp --stdio
+      Serve the language server over standard input/output (Neovim, Emacs, other LSP editors).
+  second-source --version | --help
+`;
+
+function out(text: string): void {
+  // Synchronous writes: a large report must be complete before the process exits.
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(1, buf, off);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+    }
+  }
+}
+
+function fail(message: string): never {
+  process.stderr.write(`second-source: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+export function runCheck(args: string[]): number {
+  let format = 'text';
+  let maxSize = DEFAULT_MAX_FILE_SIZE;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a === '-f') format = args[++i] ?? fail('--format needs a value');
+    else if (a.startsWith('--format=')) format = a.slice(9);
+    else if (a === '--max-size') maxSize = Number(args[++i]);
+    else if (a === '--') paths.push(...args.slice(i + 1)), (i = args.length);
+    else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (!['text', 'json', 'sarif'].includes(format)) fail(`unknown format "${format}" (text, json or sarif)`);
+  if (!Number.isFinite(maxSize) || maxSize <= 0) fail('--max-size needs a positive number of bytes');
+  if (paths.length === 0) fail('no PATH given');
+
+  const inputs = collectInputs(paths);
+  const unreadable = inputs.filter((i) => i.error);
+  const skipped: Array<{ path: string; reason: string }> = unreadable.map((i) => ({ path: i.path, reason: i.error! }));
+  const texts = new Map<string, string>();
+  for (const input of inputs) {
+    if (!input.bytes) continue;
+    const decoded = decodeArticle(input.bytes, maxSize);
+    if (decoded.ok) texts.set(input.path, decoded.text);
+    else skipped.push({ path: input.path, reason: decoded.reason });
+  }
+  const stories = checkTexts([...texts].map(([path, text]) => ({ path, text })));
+  const report = buildJsonReport(stories, [...texts.keys()]);
+  for (const s of skipped) if (format !== 'text') process.stderr.write(`second-source: ${s.path}: skipped: ${s.reason}\n`);
+  if (format === 'json') out(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'sarif') out(formatSarif(report, VERSION));
+  else out(formatText(report, skipped, texts));
+  if (unreadable.length) return 2;
+  const problems = report.documents.some((d) => d.diagnostics.some((x) => x.severity === 'warning' || x.severity === 'error'));
+  return problems ? 1 : 0;
+}
+
+function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  if (command === 'check') process.exitCode = runCheck(rest);
+  else if (command === 'lsp') {
+    if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId'))) fail(`lsp: unknown option ${rest.join(' ')}`);
+    if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('../lsp/server').startServer();
+  } else if (command === '--version' || command === '-v') out(VERSION + '\n');
+  else if (command === '--help' || command === '-h' || command === 'help') out(USAGE);
+  else fail(command ? `unknown command "${command}"` : 'no command given');
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,26 @@
+import { parseArticle, type Article } from './article';
+import { extractDates } from './extract/dates';
+import { extractEntities } from './extract/entities';
+import { extractQuotes } from './extract/quotes';
+import { splitSentences } from './text';
+import type { DateMention, EntityMention, Quote, TextSpan } from './types';
+
+/** Everything the engine knows about one document on its own, before the story is linked. */
+export interface DocumentFacts {
+  path: string;
+  article: Article;
+  entities: EntityMention[];
+  dates: DateMention[];
+  quotes: Quote[];
+  sentences: TextSpan[];
+}
+
+/** Analyse one document: front matter, entities, dates, quotations and sentences. Pure. */
+export function analyzeDocument(path: string, text: string): DocumentFacts {
+  const article = parseArticle(path, text);
+  const entities = extractEntities(article);
+  const dates = extractDates(article);
+  const quotes = extractQuotes(article, entities);
+  const sentences = article.paragraphs.flatMap(splitSentences);
+  return { path, article, entities, dates, quotes, sentences };
+}

@@ -1,0 +1,154 @@
+import type { DocumentFacts } from './analyze';
+import { RULES } from './rules/registry';
+import type { Conflict, RuleContext, RuleDocument } from './rules/types';
+import { alignSegments, buildSegments, type AlignedPair, type Segment } from './story/align';
+import { linkStory, type LinkedStory } from './story/link';
+import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
+
+/** How a user has tuned the rules: a severity per code, or 'off'. */
+export interface CheckOptions {
+  severities?: Partial<Record<RuleCode, Severity | 'off'>>;
+  /** Fingerprints of findings marked as reviewed (see `fingerprint`). */
+  reviewed?: ReadonlySet<string>;
+  /** Rules disabled for single files: path -> codes. */
+  disabledForFile?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A document after story-level linking, with its findings. */
+export interface CheckedDocument {
+  path: string;
+  facts: DocumentFacts;
+  entities: EntityMention[];
+  quotes: Quote[];
+  findings: Finding[];
+}
+
+export interface StoryResult {
+  documents: CheckedDocument[];
+  story: LinkedStory;
+  /** Aligned quotations across sources, for hovers ("the other source's version"). */
+  quotePairs: AlignedPair[];
+}
+
+/** Sentence pairs must say much the same; quotations reworded by a translation may differ more. */
+const QUOTE_ALIGNMENT = { minScore: 0.45, minShared: 3, quotes: true };
+const SENTENCE_ALIGNMENT = { minScore: 0.6, minShared: 4, quotes: false };
+/** Documents sharing this many entities are about the same event even without a shared sentence. */
+const RELATED_BY_ENTITIES = 4;
+
+/** Stable identity of a finding, independent of offsets, for "mark as reviewed". */
+export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, relatedText: string): string {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return `${f.code}|${norm(text)}|${f.related[0]?.path ?? ''}|${norm(relatedText)}`;
+}
+
+function ruleDocument(doc: DocumentFacts, entities: EntityMention[], quotes: Quote[]): RuleDocument {
+  return { path: doc.path, source: doc.article.source, text: doc.article.text, entities, dates: doc.dates, quotes };
+}
+
+/** Speakers that one source names and another leaves unnamed or only implies are filled across. */
+function fillSpeakers(pairs: AlignedPair[]): void {
+  const named = (q: Quote | null) => !!q?.speaker && ['cue', 'colon', 'according-to', 'carried-over'].includes(q.speakerVia ?? '');
+  for (const { a, b } of pairs) {
+    for (const [x, y] of [[a, b], [b, a]] as Array<[Segment, Segment]>) {
+      if (!x.quote || !y.quote || named(x.quote) || !named(y.quote)) continue;
+      x.quote.speaker = y.quote.speaker;
+      x.quote.speakerId = y.quote.speakerId;
+      x.quote.speakerVia = 'other-source';
+      delete x.quote.speakerSpan;
+    }
+  }
+}
+
+/** Link the entities of a story's documents, align their statements and run every rule. */
+export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): StoryResult {
+  const story = linkStory(docs.map((d) => ({ path: d.path, entities: d.entities })));
+  const byPath = new Map<string, RuleDocument>();
+  const quotesByPath = new Map<string, Quote[]>();
+  for (const d of docs) {
+    // Quotes are copied so that story-level speaker filling never leaks into the cached facts.
+    const quotes = d.quotes.map((q) => ({ ...q, speakerId: q.speakerId ? story.idMap.get(q.speakerId) ?? q.speakerId : null }));
+    quotesByPath.set(d.path, quotes);
+    byPath.set(d.path, ruleDocument(d, story.entities.get(d.path) ?? [], quotes));
+  }
+
+  const segments = docs.flatMap((d) => buildSegments({ path: d.path, sentences: d.sentences, quotes: quotesByPath.get(d.path)! }, d.article.text));
+  const quotePairs = alignSegments(segments, QUOTE_ALIGNMENT);
+  const sentencePairs = alignSegments(segments, SENTENCE_ALIGNMENT);
+  fillSpeakers(quotePairs);
+
+  const alignedDocs = new Set<string>();
+  for (const p of [...quotePairs, ...sentencePairs]) alignedDocs.add([p.a.path, p.b.path].sort().join('\u0000'));
+  const idsOf = new Map<string, Set<string>>();
+  for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).map((e) => e.id)));
+  const related = (x: string, y: string) => {
+    if (alignedDocs.has([x, y].sort().join('\u0000'))) return true;
+    const a = idsOf.get(x);
+    const b = idsOf.get(y);
+    if (!a || !b) return false;
+    let shared = 0;
+    for (const id of a) if (b.has(id)) shared++;
+    return shared >= RELATED_BY_ENTITIES;
+  };
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related };
+
+  const conflicts: Conflict[] = [];
+  const runPairs = (pairs: AlignedPair[], method: 'checkQuotePair' | 'checkSentencePair') => {
+    for (const pair of pairs) {
+      const fired = new Set<RuleCode>();
+      for (const rule of RULES) {
+        const check = rule[method];
+        if (!check || options.severities?.[rule.code] === 'off') continue;
+        const found = check(pair, ctx, fired);
+        if (found.length) fired.add(rule.code);
+        conflicts.push(...found);
+      }
+    }
+  };
+  runPairs(quotePairs, 'checkQuotePair');
+  runPairs(sentencePairs, 'checkSentencePair');
+  for (const rule of RULES) if (rule.checkStory && options.severities?.[rule.code] !== 'off') conflicts.push(...rule.checkStory(ctx));
+
+  const findings = new Map<string, Finding[]>(docs.map((d) => [d.path, []]));
+  const seen = new Set<string>();
+  for (const c of conflicts) {
+    const rule = RULES.find((r) => r.code === c.code)!;
+    const severity = (options.severities?.[c.code] ?? rule.defaultSeverity) as Severity;
+    const sides: Array<['a' | 'b', typeof c.a, typeof c.b]> = c.oneSided ? [['a', c.a, c.b]] : [['a', c.a, c.b], ['b', c.b, c.a]];
+    for (const [here, at, other] of sides) {
+      if (options.disabledForFile?.get(at.path)?.has(c.code)) continue;
+      const key = `${c.code}|${at.path}|${at.start}|${at.end}|${other.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const otherDoc = byPath.get(other.path)!;
+      const hereDoc = byPath.get(at.path)!;
+      const message = c.message(here, otherDoc.source);
+      const finding: Finding = {
+        code: c.code,
+        severity,
+        message,
+        start: at.start,
+        end: at.end,
+        related: [{ path: other.path, start: other.start, end: other.end, message: `${otherDoc.source}: “${otherDoc.text.slice(other.start, other.end)}”` }],
+        data: c.data,
+      };
+      const print = fingerprint(finding, hereDoc.text.slice(at.start, at.end), otherDoc.text.slice(other.start, other.end));
+      if (options.reviewed?.has(print)) continue;
+      finding.data = { ...(c.data ?? {}), fingerprint: print };
+      findings.get(at.path)!.push(finding);
+    }
+  }
+  for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
+
+  return {
+    story,
+    quotePairs,
+    documents: docs.map((d) => ({
+      path: d.path,
+      facts: d,
+      entities: story.entities.get(d.path) ?? [],
+      quotes: quotesByPath.get(d.path)!,
+      findings: findings.get(d.path)!,
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+import { stemmer } from 'stemmer';
+import type { Token } from './text';
+
+/**
+ * Small facts about the words of a statement that decide whether two versions of it still say
+ * the same thing: negation, modality, numbers.
+ */
+
+export type Mood = 'fact' | 'counterfactual' | 'possible';
+
+export interface Frame {
+  negated: boolean;
+  mood: Mood;
+  /** The auxiliaries in front of the word, as written ("would have"). */
+  auxiliaries: string;
+  /** Start of the first auxiliary (or the word) and end of the word. */
+  start: number;
+  end: number;
+}
+
+const AUX = new Set([
+  'would', 'could', 'might', 'may', 'should', 'must', 'will', 'shall', "'ll", "'d", 'have', 'has', 'had', "'ve",
+  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', "n't", 'never', 'no', 'longer', 'also', 'still',
+  'already', 'do', 'does', 'did', 'to', 'reportedly', 'allegedly', 'wouldn', 'couldn', 'won', 'didn', 'doesn',
+  'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'cannot', 'can',
+]);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'cannot', 'wouldn', 'couldn', 'won', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
+const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
+const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
+const PERFECT = new Set(['have', "'ve"]);
+
+/** Negation and modality of `tokens[i]`, read from the auxiliaries right before it. */
+export function frameOf(tokens: Token[], i: number): Frame {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && AUX.has(tokens[j].norm)) j--;
+  const aux = tokens.slice(j + 1, i);
+  const words = aux.map((t) => t.norm);
+  const negated = words.some((w) => NEGATION.has(w)) || /n['’]t$/i.test(tokens[i].text);
+  let mood: Mood = 'fact';
+  const modalAt = words.findIndex((w) => HYPOTHETICAL_MODAL.has(w));
+  if (modalAt >= 0 && words.slice(modalAt + 1).some((w) => PERFECT.has(w))) mood = 'counterfactual';
+  else if (words.some((w) => POSSIBILITY_MODAL.has(w))) mood = 'possible';
+  return {
+    negated,
+    mood,
+    auxiliaries: aux.map((t) => t.text).join(' '),
+    start: aux.length ? aux[0].start : tokens[i].start,
+    end: tokens[i].end,
+  };
+}
+
+/** Verb pairs whose swap reverses a claim. */
+const ANTONYMS: Array<[string, string]> = [
+  ['deny', 'confirm'], ['deny', 'admit'], ['accept', 'reject'], ['approve', 'reject'], ['win', 'lose'],
+  ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'cut'], ['raise', 'cut'], ['agree', 'refuse'],
+  ['support', 'oppose'], ['acquit', 'convict'], ['allow', 'ban'], ['allow', 'forbid'], ['open', 'close'],
+  ['gain', 'lose'], ['buy', 'sell'], ['hire', 'fire'], ['succeed', 'fail'], ['pass', 'fail'], ['include', 'exclude'],
+  ['arrive', 'leave'], ['start', 'end'], ['begin', 'end'], ['lift', 'impose'], ['survive', 'die'], ['expand', 'shrink'],
+];
+const IRREGULAR: Record<string, string> = {
+  won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
+  left: 'leave', began: 'begin', begun: 'begin', forbade: 'forbid', forbidden: 'forbid', shrank: 'shrink', died: 'die',
+};
+
+/** Stem of the verb's base form, so "sold" and "sells" meet. */
+export function verbLemma(token: Token): string {
+  const irregular = IRREGULAR[token.norm];
+  return irregular ? stemmer(irregular) : token.stem;
+}
+
+const ANTONYM_OF = new Map<string, Set<string>>();
+for (const [x, y] of ANTONYMS) {
+  for (const [p, q] of [[x, y], [y, x]]) {
+    const set = ANTONYM_OF.get(stemmer(p)) ?? new Set<string>();
+    set.add(stemmer(q));
+    ANTONYM_OF.set(stemmer(p), set);
+  }
+}
+
+/** True when the two words are opposite verbs (denied / confirmed, rose / fell). */
+export function areAntonyms(a: Token, b: Token): boolean {
+  return ANTONYM_OF.get(verbLemma(a))?.has(verbLemma(b)) ?? false;
+}

@@ -1,0 +1,72 @@
+import type { Token } from './text';
+
+/** Quantities in a statement: a value, whether it is approximate, and what it counts. */
+export interface Quantity {
+  value: number;
+  approximate: boolean;
+  /** Stem of the counted noun or unit ("troop", "percent", "$"), '' when none follows. */
+  unit: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+const APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'up', 'under', 'estimated', 'than', 'most', 'several']);
+const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+const UNIT_ALIASES: Record<string, string> = { '%': 'percent', pct: 'percent', 'per cent': 'percent', dollar: 'usd', euro: 'eur', pound: 'gbp' };
+
+function numberValue(t: Token): number | null {
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
+  if (t.norm in SMALL) return SMALL[t.norm];
+  const hyphen = /^(\w+)-(\w+)$/.exec(t.norm);
+  if (hyphen && hyphen[1] in SMALL && hyphen[2] in SMALL) return SMALL[hyphen[1]] + SMALL[hyphen[2]];
+  return null;
+}
+
+/**
+ * Numbers with their units. `text` is the segment's text starting at document offset `offset`;
+ * spans listed in `skip` (dates, names) hold no quantities.
+ */
+export function quantities(tokens: Token[], text: string, offset: number, skip: Array<{ start: number; end: number }>): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value = numberValue(t);
+    if (value === null || skip.some((s) => t.start < s.end && t.end > s.start)) continue;
+    // "one" is mostly a pronoun ("one of the"), and a lone small digit is often a stray footnote.
+    if (t.norm === 'one' || (t.norm === 'a' && !tokens[i + 1])) continue;
+    let end = t.end;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].norm in SCALE) {
+      value *= SCALE[tokens[k].norm];
+      end = tokens[k].end;
+      k++;
+    }
+    const before = text.slice(Math.max(0, t.start - offset - 4), t.start - offset);
+    const currency = Object.keys(CURRENCY).find((c) => before.trimEnd().endsWith(c));
+    let unit = currency ? CURRENCY[currency] : '';
+    if (text[end - offset] === '%') unit = 'percent';
+    else if (!unit && k < tokens.length && tokens[k].start - end <= 1) unit = UNIT_ALIASES[tokens[k].norm] ?? tokens[k].stem;
+    // Years and bare numbers say nothing comparable.
+    if (!unit || (/^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100)) continue;
+    const prev = tokens.slice(Math.max(0, i - 2), i).map((p) => p.norm);
+    const approximate = prev.some((p) => APPROX.has(p)) || /~|\+$/.test(before);
+    out.push({ value, approximate, unit, start: currency ? t.start - 1 : t.start, end, text: text.slice((currency ? t.start - 1 : t.start) - offset, end - offset) });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Equal, or within what "about" allows. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value) return true;
+  if (!a.approximate && !b.approximate) return false;
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= big * 0.15;
+}

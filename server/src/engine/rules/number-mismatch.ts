@@ -1,0 +1,42 @@
+import { quantities, sameQuantity } from '../numbers';
+import type { AlignedPair, Segment } from '../story/align';
+import type { Conflict, Rule, RuleContext } from './types';
+
+function quantitiesOf(s: Segment, ctx: RuleContext) {
+  const doc = ctx.doc(s.path);
+  const skip = [...doc.dates, ...doc.entities].filter((x) => x.start < s.end && x.end > s.start);
+  return quantities(s.tokens, s.text, s.start, skip);
+}
+
+function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
+  const qa = quantitiesOf(pair.a, ctx);
+  const qb = quantitiesOf(pair.b, ctx);
+  for (const x of qa) {
+    const sameUnit = qb.filter((y) => y.unit === x.unit);
+    if (sameUnit.length === 0 || sameUnit.some((y) => sameQuantity(x, y))) continue;
+    // Two different counts of one unit on each side are a list, not a contradiction.
+    if (qa.filter((y) => y.unit === x.unit).length > 1 || sameUnit.length > 1) continue;
+    const y = sameUnit[0];
+    return [
+      {
+        code: 'number-mismatch',
+        a: { path: pair.a.path, start: x.start, end: x.end },
+        b: { path: pair.b.path, start: y.start, end: y.end },
+        message: (here, other) => (here === 'a' ? `“${x.text}” here, but “${y.text}” in ${other}.` : `“${y.text}” here, but “${x.text}” in ${other}.`),
+        data: { a: x.text, b: y.text },
+      },
+    ];
+  }
+  return [];
+}
+
+/** A different number for the same quantity. */
+export const numberMismatch: Rule = {
+  code: 'number-mismatch',
+  title: 'Different number',
+  description:
+    'Another source gives a different number for the same quantity (numbers in words too). "About 5,000" and "5,000" agree; units and currencies must match for numbers to be compared.',
+  defaultSeverity: 'warning',
+  checkQuotePair: check,
+  checkSentencePair: check,
+};

@@ -1,0 +1,105 @@
+import { contentStems, tokenize, type Token } from '../text';
+import type { Quote, TextSpan } from '../types';
+
+/**
+ * Alignment: which sentence (or quoted sentence) of one source speaks about the same thing as
+ * which of another. Comparing anything else would be comparing different events.
+ */
+
+export interface Segment extends TextSpan {
+  path: string;
+  tokens: Token[];
+  stems: Set<string>;
+  /** The quotation this segment is part of, null for a sentence of the article's own voice. */
+  quote: Quote | null;
+}
+
+export interface AlignedPair {
+  a: Segment;
+  b: Segment;
+  /** idf-weighted overlap of content words, 0..1. */
+  score: number;
+  shared: string[];
+}
+
+export interface SegmentSource {
+  path: string;
+  sentences: TextSpan[];
+  quotes: Quote[];
+}
+
+/** Sentences, and separately the part of each sentence inside a quoted statement. */
+export function buildSegments(doc: SegmentSource, text: string): Segment[] {
+  const out: Segment[] = [];
+  const make = (start: number, end: number, quote: Quote | null) => {
+    const slice = text.slice(start, end);
+    const tokens = tokenize(slice, start);
+    const stems = new Set(contentStems(tokens));
+    if (stems.size >= 3) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+  };
+  const statements = doc.quotes.filter((q) => q.kind === 'statement');
+  for (const s of doc.sentences) {
+    make(s.start, s.end, null);
+    for (const q of statements) {
+      const start = Math.max(q.start, s.start);
+      const end = Math.min(q.end, s.end);
+      if (end > start) make(start, end, q);
+    }
+  }
+  return out;
+}
+
+export interface AlignOptions {
+  /** Minimum weighted overlap for two segments to count as the same statement. */
+  minScore: number;
+  /** Minimum number of shared content words. */
+  minShared: number;
+  /** Only pairs where both segments are quotations (true) or where neither is (false). */
+  quotes: boolean;
+}
+
+/** Mutual best matches between segments of different documents, found through a word index. */
+export function alignSegments(segments: Segment[], options: AlignOptions): AlignedPair[] {
+  const pool = segments.filter((s) => (s.quote !== null) === options.quotes);
+  const df = new Map<string, number>();
+  for (const s of pool) for (const stem of s.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const n = pool.length;
+  const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
+  // Words in a large share of segments say nothing about which two belong together.
+  const tooCommon = Math.max(25, n * 0.05);
+  const index = new Map<string, number[]>();
+  pool.forEach((s, i) => {
+    for (const stem of s.stems) {
+      if ((df.get(stem) ?? 0) > tooCommon) continue;
+      const list = index.get(stem);
+      if (list) list.push(i);
+      else index.set(stem, [i]);
+    }
+  });
+  const weight = pool.map((s) => [...s.stems].reduce((sum, stem) => sum + idf(stem), 0));
+
+  const best = new Map<string, { j: number; score: number; shared: string[] }>();
+  const keyOf = (i: number, path: string) => `${i}\u0000${path}`;
+  pool.forEach((a, i) => {
+    const hits = new Map<number, number>();
+    for (const stem of a.stems) for (const j of index.get(stem) ?? []) if (pool[j].path !== a.path) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const [j, count] of hits) {
+      if (count < options.minShared) continue;
+      const b = pool[j];
+      const shared = [...a.stems].filter((s) => b.stems.has(s));
+      const overlap = shared.reduce((sum, stem) => sum + idf(stem), 0);
+      const score = overlap / Math.min(weight[i], weight[j]);
+      if (score < options.minScore) continue;
+      const key = keyOf(i, b.path);
+      const prev = best.get(key);
+      if (!prev || score > prev.score) best.set(key, { j, score, shared });
+    }
+  });
+  const pairs: AlignedPair[] = [];
+  for (const [key, m] of best) {
+    const i = Number(key.split('\u0000')[0]);
+    const back = best.get(keyOf(m.j, pool[i].path));
+    if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
+  }
+  return pairs;
+}

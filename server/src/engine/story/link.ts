@@ -1,0 +1,208 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import type { EntityMention, EntityType } from '../types';
+
+/**
+ * Cross-document entity linking: gives every mention of one entity the same id across the
+ * sources of a story, and records spellings that look like misspellings of a better-attested one.
+ */
+
+export interface LinkInput {
+  path: string;
+  entities: EntityMention[];
+}
+
+export interface Misspelling {
+  /** The rarer spelling as written, and the spelling the other sources use. */
+  variant: string;
+  canonical: string;
+  id: string;
+}
+
+export interface StoryEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Every surface form seen, with how many times. */
+  aliases: Map<string, number>;
+  /** Mentions per document path. */
+  mentions: Map<string, EntityMention[]>;
+}
+
+export interface LinkedStory {
+  /** Per document, its mentions with story-wide ids and names. */
+  entities: Map<string, EntityMention[]>;
+  byId: Map<string, StoryEntity>;
+  misspellings: Misspelling[];
+  /** Old (per-document) id to story id, to re-key quote speakers. */
+  idMap: Map<string, string>;
+}
+
+/** Case, periods and a leading article do not make a different name ("the U.S." = "US"). */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/[.\s’'\-]/g, '');
+}
+
+function compatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'other' || b === 'other';
+}
+
+/** Spellings close enough to be one name mistyped or misheard: the same sound and few edits apart. */
+export function looksMisspelled(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb || Math.min(ka.length, kb.length) < 5) return false;
+  // Different word counts are different names (New Zealand / Zealand), not misspellings.
+  if (a.trim().split(/\s+/).length !== b.trim().split(/\s+/).length) return false;
+  if (ka[0] !== kb[0]) return false;
+  const [pa] = doubleMetaphone(a.replace(/\s+/g, ''));
+  const [pb] = doubleMetaphone(b.replace(/\s+/g, ''));
+  return pa.length >= 3 && pa === pb && distance(ka, kb) <= Math.max(2, Math.floor(ka.length / 3));
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+interface Cluster {
+  id: string;
+  type: EntityType;
+  name: string;
+  count: number;
+  surfaces: Map<string, number>;
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function linkStory(docs: LinkInput[]): LinkedStory {
+  // Per-document ids first: each carries a canonical name and type from its extractor.
+  const clusters = new Map<string, Cluster>();
+  for (const doc of docs) {
+    for (const m of doc.entities) {
+      let c = clusters.get(m.id);
+      if (!c) {
+        c = { id: m.id, type: m.type, name: m.name, count: 0, surfaces: new Map() };
+        clusters.set(m.id, c);
+      }
+      c.count++;
+      c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
+    }
+  }
+
+  const uf = new UnionFind();
+  // Same name (ignoring case, periods and "the") across documents: one entity.
+  const byKey = new Map<string, Cluster>();
+  for (const c of clusters.values()) {
+    const key = nameKey(c.name);
+    const seen = byKey.get(key);
+    if (seen && compatible(seen.type, c.type)) uf.union(seen.id, c.id);
+    else if (!seen) byKey.set(key, c);
+  }
+  // A person named by surname only in one source and in full in another.
+  const fullNames = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    const parts = c.name.split(/\s+/);
+    if (c.type === 'person' && parts.length > 1) {
+      const last = nameKey(parts[parts.length - 1]);
+      fullNames.set(last, [...(fullNames.get(last) ?? []), c]);
+    }
+  }
+  for (const c of clusters.values()) {
+    if (c.type !== 'person' || c.name.includes(' ')) continue;
+    const full = fullNames.get(nameKey(c.name));
+    if (full && new Set(full.map((f) => nameKey(f.name))).size === 1) uf.union(full[0].id, c.id);
+  }
+
+  // Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind.
+  const misspellings: Misspelling[] = [];
+  // Candidates share a sound key, so the search stays linear in the number of names.
+  const list = [...clusters.values()].sort((a, b) => b.count - a.count);
+  const bySound = new Map<string, Cluster[]>();
+  for (const c of list) {
+    const [sound] = doubleMetaphone(c.name.replace(/\s+/g, ''));
+    if (sound.length >= 3) bySound.set(sound, [...(bySound.get(sound) ?? []), c]);
+  }
+  const variantOf = new Map<string, Cluster>();
+  for (const group of bySound.values()) {
+    for (let i = 0; i < group.length && i < 20; i++) {
+      for (let j = i + 1; j < group.length && j < 20; j++) {
+        const a = group[i];
+        const b = group[j];
+        if (uf.find(a.id) === uf.find(b.id) || !compatible(a.type, b.type)) continue;
+        if (a.count > b.count && !variantOf.has(b.id) && looksMisspelled(a.name, b.name)) {
+          uf.union(a.id, b.id);
+          variantOf.set(b.id, a);
+        }
+      }
+    }
+  }
+
+  // Story-wide canonical name: the most used full form in the cluster.
+  const members = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    const root = uf.find(c.id);
+    members.set(root, [...(members.get(root) ?? []), c]);
+  }
+  const idMap = new Map<string, string>();
+  const byId = new Map<string, StoryEntity>();
+  const rootInfo = new Map<string, { id: string; name: string; type: EntityType }>();
+  for (const [root, cs] of members) {
+    const candidates = cs.filter((c) => !variantOf.has(c.id));
+    const best = [...(candidates.length ? candidates : cs)].sort(
+      (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.count - a.count,
+    )[0];
+    const type = cs.find((c) => c.type !== 'other')?.type ?? best.type;
+    const id = `${type}:${slug(best.name)}`;
+    rootInfo.set(root, { id, name: best.name, type });
+    for (const c of cs) idMap.set(c.id, id);
+  }
+
+  const entities = new Map<string, EntityMention[]>();
+  for (const doc of docs) {
+    const linked = doc.entities.map((m) => {
+      const info = rootInfo.get(uf.find(m.id))!;
+      const variant = variantOf.get(m.id);
+      return { ...m, id: info.id, name: info.name, type: info.type, via: variant ? 'misspelling' : m.via };
+    });
+    entities.set(doc.path, linked);
+    for (const m of linked) {
+      let e = byId.get(m.id);
+      if (!e) {
+        e = { id: m.id, name: m.name, type: m.type, aliases: new Map(), mentions: new Map() };
+        byId.set(m.id, e);
+      }
+      e.aliases.set(m.text, (e.aliases.get(m.text) ?? 0) + 1);
+      e.mentions.set(doc.path, [...(e.mentions.get(doc.path) ?? []), m]);
+    }
+  }
+  for (const [variantId, target] of variantOf) {
+    const variant = clusters.get(variantId)!;
+    for (const surface of variant.surfaces.keys()) {
+      misspellings.push({ variant: surface, canonical: target.name, id: idMap.get(variantId)! });
+    }
+  }
+  return { entities, byId, misspellings, idMap };
+}
