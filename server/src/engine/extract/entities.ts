@@ -1,6 +1,8 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType } from '../types';
-import { parse } from '../nlp';
+import { parse, nlp } from '../nlp';
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -14,6 +16,7 @@ import {
   SPORTS,
   TITLES,
   NON_NAMES,
+  MISC_SUFFIXES,
 } from './entities/words';
 
 /** One word of the text with what we know about it. */
@@ -110,22 +113,35 @@ function tokenize(article: Article): Token[] {
 const NON_NAME_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Value', 'Expression', 'Negative', 'Modal', 'Copula'];
 const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>): boolean {
+/** What the document itself says about how a word is written. */
+interface DocWords {
+  /** Words seen capitalized away from the start of a sentence. */
+  midCap: Set<string>;
+  /** Words seen in lower case. */
+  lower: Set<string>;
+}
+
+const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
+
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
-  if (NON_NAMES.has(t.norm)) return false;
+  if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
+    if (dw.midCap.has(t.norm)) return true;
+    if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (NON_NAME_TAGS.some((x) => t.tags.has(x))) return false;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
+    if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
   return true;
 }
 
 /** Split the token stream into runs of capitalized words (lines in capitals are handled apart). */
-function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -143,7 +159,7 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>)
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || gap === '-' && false);
-    if (isNameWord(t, gaz)) {
+    if (isNameWord(t, gaz, dw)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive) flush();
@@ -153,7 +169,7 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>)
     const next = tokens[i + 1];
     if (
       cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
-      text.slice(t.end, next.start) === ' ' && isNameWord(next, gaz) &&
+      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
       (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
     ) {
       cur.push(t);
@@ -181,7 +197,8 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
 function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
   let i = 0;
   let cue = false;
-  while (i < c.tokens.length - 1) {
+  const lastNorm = c.tokens[c.tokens.length - 1].norm;
+  while (i < c.tokens.length - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm)) {
     const n = c.tokens[i].norm;
     const two = i + 1 < c.tokens.length - 1 ? `${n} ${c.tokens[i + 1].norm}` : '';
     if (two && TITLES.has(two)) {
@@ -216,6 +233,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   const after = tokens[idx.get(c.tokens[n - 1])! + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
+  if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -301,7 +319,12 @@ export function extractEntities(article: Article): EntityMention[] {
   const sports = SPORTS.test(firstLine);
 
   let found: Chunk[] = [];
-  for (const c of chunks(tokens, text, gaz)) found.push(...refine(c, text, gaz));
+  const dw: DocWords = { midCap: new Set(), lower: new Set() };
+  for (const t of tokens) {
+    if (!t.cap) dw.lower.add(t.norm);
+    else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
+  }
+  for (const c of chunks(tokens, text, gaz, dw)) found.push(...refine(c, text, gaz));
   for (const c of found) classify(c, tokens, idx, gaz);
 
   // Document-level consistency: vote per surface string.
@@ -320,7 +343,9 @@ export function extractEntities(article: Article): EntityMention[] {
       const lineText = text.slice(c.start, text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start));
       const lineStart = text.lastIndexOf('\n', c.start) + 1;
       const atLineStart = text.slice(lineStart, c.start).trim() === '';
-      if ((atLineStart && SCORE_LINE.test(lineText)) || /^\s+\d+(?:-\d+)?[\s,;.]/.test(lineText.slice(c.text.length))) {
+      const before = tokens[idx.get(c.tokens[0])! - 1];
+      const venue = before && before.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(before.norm);
+      if ((atLineStart && SCORE_LINE.test(lineText)) || /^\s+\d+(?:-\d+)?[\s,;.]/.test(lineText.slice(c.text.length)) || (c.type === 'place' && !venue && c.tokens.length <= 2 && (!g || g.kind === 'region') && c.score < 2.5)) {
         set(c, 'organization', 2.5);
       }
     }
@@ -338,16 +363,18 @@ export function extractEntities(article: Article): EntityMention[] {
   const surname = new Map<string, string>();
   const given = new Map<string, string>();
   for (const p of persons) {
-    surname.set(p.tokens[p.tokens.length - 1].norm, p.name ?? p.text);
-    given.set(p.tokens[0].norm, p.name ?? p.text);
+    const full = p.name ?? p.text;
+    for (const t of p.tokens.slice(0, -1)) if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
+    surname.set(p.tokens[p.tokens.length - 1].norm, full);
   }
+  for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
   const orgWords = new Map<string, string>();
   for (const c of found) if (c.type === 'organization' && c.tokens.length >= 2 && c.score >= 2) orgWords.set(c.tokens[0].norm, c.text);
   for (const c of found) {
     if (c.tokens.length !== 1) continue;
     const key = c.tokens[0].norm;
     const full = surname.get(key);
-    if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && !sports)) {
+    if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && gaz.get(key)?.kind !== 'city' && !sports)) {
       c.type = 'person';
       c.name = full;
       c.via = 'surname';

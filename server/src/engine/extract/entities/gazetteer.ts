@@ -1,5 +1,7 @@
 import countries from 'world-countries';
-import cityNames from './cities.json';
+import { nlp } from '../../nlp';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cityNames: string[] = require('./cities.json');
 
 /** What a gazetteer knows about a lowercased name. */
 export interface GazetteerEntry {
@@ -44,20 +46,35 @@ export function gazetteer(): Map<string, GazetteerEntry> {
     for (const cap of c.capital ?? []) put(map, cap, { kind: 'capital', name: cap });
     const dem = c.demonyms?.eng;
     if (dem) {
-      for (const d of [dem.m, dem.f]) if (d) put(map, d, { kind: 'demonym', name: d });
+      for (const d of [dem.m, dem.f]) {
+        if (!d) continue;
+        put(map, d, { kind: 'demonym', name: d });
+        if (!/(s|sh|ch|ese)$/.test(d)) put(map, d + 's', { kind: 'demonym', name: d });
+      }
     }
     if (c.subregion) put(map, c.subregion, { kind: 'region', name: c.subregion });
     if (c.region && c.region !== 'Americas') put(map, c.region, { kind: 'region', name: c.region });
   }
   for (const r of CONTINENTS) put(map, r, { kind: 'region', name: r });
+  // compromise's own lexicon knows US states, provinces and big cities.
+  for (const [word, tag] of Object.entries(nlp.model().one.lexicon as Record<string, string | string[]>)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    const kind = tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : tags.includes('City') ? 'city' : null;
+    if (kind && /^[a-z][a-z .'-]+$/.test(word)) {
+      const name = word.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+      put(map, word, { kind, name });
+      if (kind === 'city' && / city$/.test(word)) put(map, word.replace(/ city$/, ''), { kind, name: name.replace(/ City$/, '') });
+    }
+  }
+  put(map, 'New York', { kind: 'region', name: 'New York' });
   for (const [alias, name] of [
     ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['the States', 'United States'],
     ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['England', 'England'],
     ['Scotland', 'Scotland'], ['Wales', 'Wales'], ['Northern Ireland', 'Northern Ireland'], ['Holland', 'Netherlands'],
     ['Russia', 'Russia'], ['Soviet Union', 'Soviet Union'], ['Czech Republic', 'Czechia'], ['Ivory Coast', 'Ivory Coast'],
-    ['Burma', 'Myanmar'], ['Hong Kong', 'Hong Kong'], ['Taiwan', 'Taiwan'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'],
+    ['Burma', 'Myanmar'], ['Yugoslavia', 'Yugoslavia'], ['Czechoslovakia', 'Czechoslovakia'], ['Zaire', 'Zaire'], ['USSR', 'Soviet Union'], ['Bosnia', 'Bosnia and Herzegovina'], ['Macedonia', 'North Macedonia'], ['Hong Kong', 'Hong Kong'], ['Taiwan', 'Taiwan'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'],
   ] as const) put(map, alias, { kind: alias.length <= 5 ? 'code' : 'country', name });
-  for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Chechen', 'Chechens', 'Latin']) put(map, d, { kind: 'demonym', name: d });
+  for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Asian', 'Europeans', 'Africans', 'Asians', 'Latinos', 'Hispanic', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Shi\'ites', 'Sunnis', 'Serbian', 'Croatian', 'Chechen', 'Chechens', 'Latin', 'Moslems', 'Muslims', 'Arabs', 'Palestinians', 'Christians', 'Jews', 'Yugoslav', 'Bosnian', 'Bosnians', 'Kosovar', 'Communist', 'Communists', 'Socialist', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic']) put(map, d, { kind: 'demonym', name: d });
   table = map;
   return map;
 }
