@@ -1,4 +1,5 @@
 import type { DocumentFacts } from './analyze';
+import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
 import type { Conflict, RuleContext, RuleDocument } from './rules/types';
 import { alignSegments, buildSegments, type AlignedPair, type Segment } from './story/align';
@@ -48,10 +49,9 @@ function ruleDocument(doc: DocumentFacts, entities: EntityMention[], quotes: Quo
 
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
 function fillSpeakers(pairs: AlignedPair[]): void {
-  const named = (q: Quote | null) => !!q?.speaker && ['cue', 'colon', 'according-to', 'carried-over'].includes(q.speakerVia ?? '');
   for (const { a, b } of pairs) {
     for (const [x, y] of [[a, b], [b, a]] as Array<[Segment, Segment]>) {
-      if (!x.quote || !y.quote || named(x.quote) || !named(y.quote)) continue;
+      if (!x.quote || !y.quote || explicit(x.quote) || !explicit(y.quote)) continue;
       x.quote.speaker = y.quote.speaker;
       x.quote.speakerId = y.quote.speakerId;
       x.quote.speakerVia = 'other-source';

@@ -65,7 +65,9 @@ function tokenize(article: Article): Token[] {
     let lineStart = 0;
     for (const l of lines) {
       const letters = l.replace(/[^\p{L}]/gu, '');
-      const capsLine = letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+      const long = l.match(/\p{L}{4,}/gu) ?? [];
+      const titleLine = lines.length === 1 && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+      const capsLine = (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || titleLine;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       let prevEnd = 0;
@@ -125,6 +127,7 @@ const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ant
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
+  if (/-\p{Ll}/u.test(t.text) && !gaz.has(t.norm)) return false;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
@@ -193,8 +196,13 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
   return n;
 }
 
-/** Strip titles ("President", "Mr.") and "The"; split at dates. */
+/** Strip titles ("President", "Mr.") and "The"; split at a title inside ("Oracle CEO Larry Page"). */
 function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  for (let k = 1; k < c.tokens.length - 1; k++) {
+    if (TITLES.has(c.tokens[k].norm) && c.tokens[k].upper && !CONNECTORS.has(c.tokens[k - 1].norm)) {
+      return [...refine(sub(c, 0, k, text), text, gaz), ...refine(sub(c, k, c.tokens.length, text), text, gaz)];
+    }
+  }
   let i = 0;
   let cue = false;
   const lastNorm = c.tokens[c.tokens.length - 1].norm;
@@ -232,6 +240,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   const before = tokens[idx.get(first)! - 1];
   const after = tokens[idx.get(c.tokens[n - 1])! + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
+  if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (orgByShape(c)) return set(c, 'organization', 3);
@@ -252,6 +261,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (plc) return set(c, 'place', 1);
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1) return set(c, 'place', 0.5);
+  if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
   return set(c, 'organization', 0.3);
 }
@@ -390,6 +400,25 @@ export function extractEntities(article: Article): EntityMention[] {
     if (c.type === 'person' && c.tokens.length >= 2 && !c.name) {
       const full = surname.get(c.tokens[c.tokens.length - 1].norm);
       if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
+    }
+  }
+
+  // Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines.
+  const orgs = found.filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper));
+  for (const c of found) {
+    if (c.tokens.length !== 1 || !c.tokens[0].upper) continue;
+    const letters = c.text.replace(/\./g, '').toLowerCase();
+    if (letters.length < 2 || letters.length > 5 || gaz.has(c.text.toLowerCase())) continue;
+    for (const o of orgs) {
+      const initials = o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join('');
+      const word = o.text.toLowerCase();
+      const sub = word[0] === letters[0] && new RegExp('^' + letters.split('').join('.*')).test(word);
+      if (initials === letters || (o.tokens.length === 1 && sub)) {
+        c.type = 'organization';
+        c.name = o.name ?? o.text;
+        c.via = initials === letters ? 'acronym' : 'ticker';
+        break;
+      }
     }
   }
 

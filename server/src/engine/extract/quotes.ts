@@ -139,7 +139,7 @@ export function findQuoteSpans(article: Article): Raw[] {
             out.push({ start: open.start, end: p.start + trimEnd(pt, localStart, end), closed: false, double: true });
             open = { start: p.start + m.pos + 1, double: true };
           }
-        } else if (m.role === 'open' || m.role === 'either') {
+        } else if (m.role === 'open' || m.role === 'either' || m.pos === 0) {
           open = { start: p.start + m.pos + 1, double: true };
           singleOpen = null;
         }
@@ -179,7 +179,7 @@ export function findQuoteSpans(article: Article): Raw[] {
 }
 
 const SPEECH_NEAR =
-  /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|wrote|writes|write|writing|stated|states|declared|declares|called|calls|calling|claimed|claims|argued|argues|insisted|insists|tweeted|tweets|described|describes|describing|dubbed|labeled|labelled|branded|termed|promised|promises|vowed|vows|warned|warns|according to|quoted|quoting|noted|notes|explained|explains|remarked|joked|recalled|replied|responded|announced|acknowledged|admitted|suggested|accused|accusing|praised|denounced|blasted|slammed|criticized|urged|pledged|boasted|complained|referred|referring|characterized|mocked|stressed|reported|reports|wrote|statement|interview|speech|tweet)\b/i;
+  /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|wrote|writes|write|writing|stated|states|declared|declares|called|calls|calling|claimed|claims|argued|argues|insisted|insists|tweeted|tweets|described|describes|describing|dubbed|labeled|labelled|branded|termed|promised|promises|vowed|vows|warned|warns|according to|quoted|quoting|noted|notes|explained|explains|remarked|joked|recalled|replied|responded|announced|acknowledged|admitted|suggested|accused|accusing|praised|denounced|blasted|slammed|criticized|urged|pledged|boasted|complained|referred|referring|characterized|mocked|stressed|reported|reports|wrote|statement|interview|speech|tweet)\b/;
 
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
@@ -188,18 +188,22 @@ export function quoteKind(article: Article, start: number, end: number, paragrap
   const body = article.text.slice(start, end);
   const words = body.match(WORDS) ?? [];
   if (words.length === 0) return 'term';
+  // Titles and nicknames ("All Bets Are Off.", “For You”): capitalized words only.
+  const titleLike = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|for|in|on|to|with|at|by|or|is|are|from|not|it)$/.test(w));
+  if (words.length === 1 && /^(?:he|she|it|they|we|I|you|him|her|them|us|me|this|that)$/i.test(words[0])) return 'term';
+  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body)) return 'term';
   if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
   if (words.length >= 5) return 'statement';
-  // Short: a scare quote, a nickname or a title unless the sentence around it reports speech.
-  const titleLike = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|for|in|on|to|with|at|by|or)$/.test(w));
-  if (words.length >= 2 && titleLike) return 'term';
+  // Short: a scare quote unless its sentence reports speech (then a partial quotation).
   if (!paragraph) return 'term';
   const local = start - paragraph.start;
   const ptext = paragraph.text;
   const sentStart = Math.max(ptext.lastIndexOf('. ', local), ptext.lastIndexOf('? ', local), ptext.lastIndexOf('! ', local));
+  const after = ptext.slice(end - paragraph.start);
+  const stop = after.search(/[.!?](?:["”’]*)(?:\s|$)/);
   const pre = ptext.slice(sentStart < 0 ? 0 : sentStart + 2, local);
-  const post = ptext.slice(end - paragraph.start, end - paragraph.start + 40);
-  if (words.length >= 3 && (SPEECH_NEAR.test(pre) || /^["”’»]?,?\s*(?:\S+\s+){0,4}?(?:said|says|added|adds|wrote|writes|told)\b/i.test(post))) return 'statement';
+  const post = stop < 0 ? after : after.slice(0, stop);
+  if (SPEECH_NEAR.test(pre) || SPEECH_NEAR.test(post)) return 'statement';
   return 'term';
 }
 

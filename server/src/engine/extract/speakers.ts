@@ -30,7 +30,9 @@ const CUE_WORDS = [
   'recalling', 'adding', 'declaring', 'promising', 'predicting', 'acknowledging', 'admitting', 'referring', 'referred',
   'characterized', 'characterizes', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'knows', 'knew',
 ];
-const CUE = new Set(CUE_WORDS);
+const CUE_SET = new Set(CUE_WORDS);
+/** Cue verbs are lower case ("States" in "United States" is no cue), bar a sentence-initial "Said". */
+const CUE = { has: (w: string) => CUE_SET.has(w) || w === 'Said' || w === 'Says' };
 
 const PRONOUNS: Record<string, 'male' | 'female' | 'org' | 'plural' | 'self'> = {
   he: 'male', she: 'female', it: 'org', they: 'plural', i: 'self', we: 'self',
@@ -131,7 +133,7 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       k--;
       break;
     }
-    if (CUE.has(w.lower) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+    if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
     if (/['’]s?$/.test(w.text) && isCap(w)) {
       k--;
       inner = inner ?? span(text, w.start, w.start + stripPossessive(w.text).length);
@@ -370,18 +372,24 @@ function sentenceStart(text: string, p: TextSpan, pos: number, quotes: Quote[]):
   for (let m = re.exec(local); m; m = re.exec(local)) {
     const at = p.start + m.index + m[0].length;
     if (quotes.some((q) => q.start < at && at < q.end)) continue;
-    const before = local.slice(Math.max(0, m.index - 5), m.index + 1);
-    if (/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|\p{Lu})\.$/u.test(before)) continue;
+    const before = local.slice(Math.max(0, m.index - 8), m.index + 1);
+    if (ABBREV.test(before)) continue;
     start = at;
   }
   return start;
 }
 
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Minn|Pa|Va|Wash|Wis|Conn|Del|Ga|Ky|La|Md|Mo|Nev|Okla|Ore|Tenn|Tex)|(?:^|[\s(])\p{Lu}|\b\p{L}\.\p{L})\.$/u;
+
 function sentenceEndAfter(text: string, p: TextSpan, pos: number): number {
   const re = /[.!?](?=["”’)]*(?:\s|$))/gu;
+  const within = text.slice(0, p.end);
   re.lastIndex = pos;
-  const m = re.exec(text.slice(0, p.end));
-  return m ? m.index + 1 : p.end;
+  for (let m = re.exec(within); m; m = re.exec(within)) {
+    if (m[0] === '.' && ABBREV.test(within.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    return m.index + 1;
+  }
+  return p.end;
 }
 
 /** Sets speaker, speakerId, speakerSpan and speakerVia on each statement in `quotes` (in place). */
@@ -449,14 +457,14 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   while (i < toks.length && /^[,—–\-:;]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   // `said X`
-  if (CUE.has(toks[i].lower) && !/^(?:state|states|read|reads|calls|called)$/.test(toks[i].lower)) {
+  if (CUE.has(toks[i].text) && !/^(?:state|states|read|reads|calls|called)$/.test(toks[i].lower)) {
     const c = phraseAfter(toks, i + 1, text);
     if (c) return r.resolve(c, 'cue', last);
   }
   // `X said`: the cue within the next 8 words, no comma/clause in between.
   for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
     if (!isWord(toks[j])) break;
-    if (CUE.has(toks[j].lower)) {
+    if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
       if (c && c.span.start >= toks[i].start) return r.resolve(c, 'cue', last);
       break;
@@ -483,7 +491,7 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
   if (acc) return r.resolve(acc.c, 'according-to', last);
   // Last cue verb in the sentence before the quote; its subject is the speaker.
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (!CUE.has(toks[j].lower)) continue;
+    if (!CUE.has(toks[j].text)) continue;
     const colon = toks.slice(j + 1).some((t) => t.text === ':');
     const c = phraseBefore(toks, j, text);
     if (c) return r.resolve(c, colon ? 'colon' : 'cue', last);
@@ -499,7 +507,7 @@ function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | n
     if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
     for (let k = j + 1; k < Math.min(toks.length, j + 8); k++) {
       if (!isWord(toks[k])) break;
-      if (CUE.has(toks[k].lower)) {
+      if (CUE.has(toks[k].text)) {
         const c = phraseBefore(toks, k, text);
         if (c && c.span.start >= toks[j].start) return r.resolve(c, 'cue', last);
         break;

@@ -1,11 +1,14 @@
 import type { Quote } from '../types';
 import type { Rule } from './types';
 
-/** Attributions resting on a name in the text; pronouns and "the company" are guesses. */
-const EXPLICIT = new Set(['cue', 'colon', 'according-to', 'carried-over']);
+/**
+ * Attributions resting on a name next to the quotation. Pronouns, "the company" and speakers carried
+ * over from an earlier quotation are guesses, and guesses are not contradictions.
+ */
+export const EXPLICIT_ATTRIBUTION = new Set(['cue', 'colon', 'according-to']);
 
-function explicit(q: Quote | null): q is Quote {
-  return !!q && !!q.speakerId && !!q.speaker && EXPLICIT.has(q.speakerVia ?? '');
+export function explicit(q: Quote | null): boolean {
+  return !!q && !!q.speakerId && !!q.speaker && EXPLICIT_ATTRIBUTION.has(q.speakerVia ?? '');
 }
 
 /** The same quotation is attributed to different speakers. */
@@ -18,7 +21,7 @@ export const quoteSpeaker: Rule = {
   checkQuotePair(pair) {
     const qa = pair.a.quote;
     const qb = pair.b.quote;
-    if (!explicit(qa) || !explicit(qb) || qa.speakerId === qb.speakerId) return [];
+    if (!qa || !qb || !explicit(qa) || !explicit(qb) || qa.speakerId === qb.speakerId) return [];
     const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });
     return [
       {

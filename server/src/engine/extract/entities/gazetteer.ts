@@ -57,12 +57,12 @@ export function gazetteer(): Map<string, GazetteerEntry> {
   }
   for (const r of CONTINENTS) put(map, r, { kind: 'region', name: r });
   // compromise's own lexicon knows US states, provinces and big cities.
-  for (const [word, tag] of Object.entries(nlp.model().one.lexicon as Record<string, string | string[]>)) {
+  for (const [word, tag] of Object.entries((nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     const kind = tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : tags.includes('City') ? 'city' : null;
     if (kind && /^[a-z][a-z .'-]+$/.test(word)) {
       const name = word.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
-      put(map, word, { kind, name });
+      if (!map.has(word)) put(map, word, { kind, name });
       if (kind === 'city' && / city$/.test(word)) put(map, word.replace(/ city$/, ''), { kind, name: name.replace(/ City$/, '') });
     }
   }

@@ -1,0 +1,90 @@
+import type { StoryResult } from '../engine';
+import { diffWords } from '../engine/rules/wording';
+import type { Segment } from '../engine/story/align';
+import type { Span } from '../engine/types';
+
+/** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
+
+export interface HoverLinks {
+  /** A `command:` link that opens `path` at the span, beside the editor. */
+  open(path: string, span: Span): string;
+  sourceOf(path: string): string;
+}
+
+export interface HoverCard {
+  markdown: string;
+  span: Span;
+}
+
+const TYPE_LABEL: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Name' };
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+}
+
+function quoteLine(words: ReturnType<typeof diffWords>, side: 'removed' | 'added'): string {
+  return words.parts
+    .filter((p) => p.kind === 'same' || p.kind === side)
+    .map((p) => (p.kind === 'same' ? escape(p.words.join(' ')) : `**${escape(p.words.join(' '))}**`))
+    .join(' ');
+}
+
+export function hoverAt(result: StoryResult, path: string, offset: number, links: HoverLinks): HoverCard | null {
+  const doc = result.documents.find((d) => d.path === path);
+  if (!doc) return null;
+  const within = (s: Span) => s.start <= offset && offset < s.end;
+
+  const entity = doc.entities.find(within);
+  if (entity) {
+    const info = result.story.byId.get(entity.id);
+    const lines = [`**${escape(entity.name)}** · ${TYPE_LABEL[entity.type] ?? entity.type}`, ''];
+    if (info) {
+      const aliases = [...info.aliases.keys()].filter((a) => a !== entity.name);
+      if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `“${escape(a)}”`).join(', ')}`, '');
+      if (entity.via === 'misspelling') lines.push(`“${escape(entity.text)}” looks like a misspelling of **${escape(entity.name)}**.`, '');
+      lines.push('Mentions:', '');
+      for (const [p, mentions] of info.mentions) {
+        const label = p === path ? 'this article' : escape(links.sourceOf(p));
+        lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.open(p, mentions[0])})`);
+      }
+    }
+    lines.push('', `\`${entity.id}\``);
+    return { markdown: lines.join('\n'), span: entity };
+  }
+
+  const date = doc.facts.dates.find(within);
+  if (date) {
+    const lines = [`**${escape(date.text)}** · ${date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'SET' ? 'Recurrence' : date.timexType === 'TIME' ? 'Time' : 'Date'}`, ''];
+    lines.push(`Value: \`${date.value ?? 'unresolved'}\` (TIMEX3)`, '');
+    if (date.anchor) lines.push(`Resolved against the publication date ${date.anchor}.`);
+    else if (date.value && date.value.includes('X')) lines.push('The publication date is unknown, so the year stays open. Set `published:` in the front matter to resolve it.');
+    else if (!date.value) lines.push('Relative to a publication date this article does not give. Set `published:` in the front matter to resolve it.');
+    return { markdown: lines.join('\n'), span: date };
+  }
+
+  const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);
+  if (quote) {
+    const lines = [`**${quote.kind === 'term' ? 'Quoted term' : 'Quotation'}**${quote.speaker ? ` · ${escape(quote.speaker)}` : ''}`, ''];
+    if (quote.kind === 'statement') {
+      const how: Record<string, string> = {
+        cue: 'named with a speech verb',
+        colon: 'named before a colon',
+        'according-to': '“according to …”',
+        pronoun: 'a pronoun, resolved to the nearest fitting name',
+        nominal: 'a description (“the company”), resolved to the nearest fitting name',
+        'carried-over': 'the speaker of the previous quotation',
+        'other-source': 'the other source names the speaker',
+      };
+      lines.push(quote.speaker ? `Speaker: ${escape(quote.speaker)} (${how[quote.speakerVia ?? ''] ?? 'inferred'})` : 'Speaker: not attributed', '');
+      if (!quote.closed) lines.push('The closing quotation mark is missing; the quotation is taken to end with its sentence.', '');
+      const versions = result.quotePairs.filter((p) => (p.a.path === path && p.a.quote?.start === quote.start) || (p.b.path === path && p.b.quote?.start === quote.start));
+      for (const pair of versions) {
+        const [mine, other]: [Segment, Segment] = pair.a.path === path ? [pair.a, pair.b] : [pair.b, pair.a];
+        const d = diffWords(mine.tokens, other.tokens);
+        lines.push(`[${escape(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${quoteLine(d, 'added')}”`, '');
+      }
+    }
+    return { markdown: lines.join('\n').trimEnd(), span: quote };
+  }
+  return null;
+}

@@ -1,0 +1,342 @@
+import { relative, isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StoryResult } from '../engine';
+import { LineIndex } from '../engine/lines';
+import type { Finding, Severity, Span } from '../engine/types';
+import { hoverAt } from './hover';
+import { ReviewedStore } from './reviewed';
+import { encodeTokens, LEGEND } from './semanticTokens';
+import { checkOptions, DEFAULT_SETTINGS, extensionsFor, readSettings, type Settings } from './settings';
+import { ArticleWorkspace } from './workspace';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+/** Typing pauses shorter than this are one edit. */
+const DEBOUNCE_MS = 120;
+
+function toPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+function toUri(path: string): string {
+  return path.includes('://') || path.startsWith('untitled:') ? path : pathToFileURL(path).toString();
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+  let supportsConfiguration = false;
+  const workspace = new ArticleWorkspace(
+    () => extensionsFor(settings.checkLanguages),
+    () => settings.maxFileSize,
+  );
+  let reviewed = new ReviewedStore(null);
+  const results = new Map<string, StoryResult>();
+  const published = new Map<string, Set<string>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const reviewedPath = () => (folders.length ? (isAbsolute(settings.reviewedFile) ? settings.reviewedFile : join(folders[0], settings.reviewedFile)) : null);
+  const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
+
+  const lineIndex = (path: string): { positionAt(o: number): { line: number; character: number } } | null => {
+    const open = documents.get(toUri(path));
+    if (open) return open;
+    const text = workspace.textOf(path);
+    return text === undefined ? null : new LineIndex(text);
+  };
+  const range = (path: string, span: Span) => {
+    const idx = lineIndex(path);
+    if (!idx) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { start: idx.positionAt(span.start), end: idx.positionAt(span.end) };
+  };
+
+  const toDiagnostic = (path: string, f: Finding): Diagnostic => ({
+    range: range(path, f),
+    severity: SEVERITY[f.severity],
+    source: 'second-source',
+    code: f.code,
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({ location: { uri: toUri(r.path), range: range(r.path, r) }, message: r.message ?? '' })),
+    data: { ...f.data, related: f.related[0] },
+  });
+
+  /** Re-check one story and publish diagnostics for each of its documents. */
+  const checkStoryOf = (path: string) => {
+    const key = workspace.storyOf(path);
+    if (!key) return;
+    const members = workspace.members(key).map((m) => m.path);
+    const options = {
+      ...checkOptions(settings),
+      reviewed: reviewed.reviewed(),
+      disabledForFile: reviewed.disabled(workspaceKey, members),
+    };
+    let result: StoryResult;
+    try {
+      result = workspace.checkStory(key, options);
+    } catch (err) {
+      connection.console.error(`second-source: could not check ${path}: ${(err as Error).stack ?? err}`);
+      return;
+    }
+    results.set(key, result);
+    const now = new Set<string>();
+    for (const d of result.documents) {
+      now.add(d.path);
+      void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problemsOf(d.path), ...d.findings.map((f) => toDiagnostic(d.path, f))] });
+    }
+    // Documents that left the story lose its diagnostics.
+    for (const p of published.get(key) ?? []) if (!now.has(p)) void connection.sendDiagnostics({ uri: toUri(p), diagnostics: [] });
+    published.set(key, now);
+  };
+
+  /** Front matter problems are the document's own, not a contradiction. */
+  const problemsOf = (path: string): Diagnostic[] => {
+    const facts = workspace.factsOf(path);
+    if (!facts) return [];
+    return facts.article.problems.map((p) => ({ range: range(path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
+  };
+
+  const schedule = (path: string) => {
+    const key = workspace.storyOf(path) ?? path;
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        checkStoryOf(path);
+        void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  const resultFor = (path: string): StoryResult | undefined => {
+    const key = workspace.storyOf(path);
+    if (!key) return undefined;
+    let result = results.get(key);
+    const current = result?.documents.find((d) => d.path === path);
+    if (!result || !current || current.facts.article.text !== workspace.textOf(path)) {
+      checkStoryOf(path);
+      result = results.get(key);
+    }
+    return result;
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri));
+    if (!folders.length && params.rootUri) folders = [toPath(params.rootUri)];
+    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    if (process.env.SECOND_SOURCE_PARENT_PID === undefined && params.processId) watchParent(params.processId);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: ['secondSource.markReviewed', 'secondSource.disableRuleForFile', 'secondSource.checkWorkspace'] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'second-source' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'secondSource' }).catch(() => undefined);
+      await refreshSettings();
+    }
+    reviewed = new ReviewedStore(reviewedPath());
+    workspace.scan(folders);
+    for (const key of workspace.allStories()) {
+      const first = workspace.members(key).find((m) => m.open) ?? workspace.members(key)[0];
+      if (first && workspace.members(key).some((m) => m.open)) checkStoryOf(first.path);
+    }
+  });
+
+  const refreshSettings = async () => {
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('secondSource'));
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+  };
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (supportsConfiguration) await refreshSettings();
+    else settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
+    reviewed = new ReviewedStore(reviewedPath());
+    for (const key of results.keys()) {
+      const first = workspace.members(key)[0];
+      if (first) checkStoryOf(first.path);
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    const path = toPath(e.document.uri);
+    const problem = workspace.setOpen(path, e.document.getText());
+    if (problem) {
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', message: `Not checked: ${problem}.` }] });
+      return;
+    }
+    checkStoryOf(path);
+  });
+  documents.onDidChangeContent((e) => {
+    const path = toPath(e.document.uri);
+    const before = workspace.storyOf(path);
+    if (workspace.setOpen(path, e.document.getText())) return;
+    // A changed `story:` moves the document: its old story is re-checked without it.
+    if (before && before !== workspace.storyOf(path)) checkStoryLater(before);
+    schedule(path);
+  });
+  const checkStoryLater = (key: string) => {
+    const first = workspace.members(key)[0];
+    if (first) schedule(first.path);
+  };
+  documents.onDidClose((e) => {
+    const path = toPath(e.document.uri);
+    const key = workspace.storyOf(path);
+    workspace.close(path);
+    if (!workspace.textOf(path)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (key) checkStoryLater(key);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const path = toPath(change.uri);
+      if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
+        reviewed.load();
+        for (const key of results.keys()) checkStoryLater(key);
+        continue;
+      }
+      if (!workspace.isArticlePath(path)) continue;
+      const key = workspace.storyOf(path);
+      if (change.type === FileChangeType.Deleted) {
+        workspace.forgetDisk(path);
+        if (!workspace.isOpen(path)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      } else workspace.readFromDisk(path);
+      if (key) checkStoryLater(key);
+      if (workspace.storyOf(path) && workspace.storyOf(path) !== key) schedule(path);
+    }
+  });
+
+  connection.languages.semanticTokens.on((params) => {
+    const path = toPath(params.textDocument.uri);
+    const text = workspace.textOf(path);
+    const result = text === undefined ? undefined : resultFor(path);
+    const doc = result?.documents.find((d) => d.path === path);
+    if (!doc || text === undefined) return { data: [] };
+    return { data: encodeTokens(text, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
+  });
+
+  connection.onHover((params) => {
+    const path = toPath(params.textDocument.uri);
+    const open = documents.get(params.textDocument.uri);
+    const result = open ? resultFor(path) : undefined;
+    if (!open || !result) return null;
+    const offset = open.offsetAt(params.position);
+    const card = hoverAt(result, path, offset, {
+      open: (p, span) => {
+        const r = range(p, span);
+        return `command:secondSource.openOtherSource?${encodeURIComponent(JSON.stringify([toUri(p), r.start.line, r.start.character, r.end.line, r.end.character]))}`;
+      },
+      sourceOf: (p) => result.documents.find((d) => d.path === p)?.facts.article.source ?? p,
+    });
+    if (!card) return null;
+    return { contents: { kind: 'markdown', value: card.markdown }, range: { start: open.positionAt(card.span.start), end: open.positionAt(card.span.end) } };
+  });
+
+  connection.onCodeAction((params) => {
+    const actions: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'second-source' || typeof d.code !== 'string' || d.code === 'front-matter') continue;
+      const data = (d.data ?? {}) as { fingerprint?: string; replacement?: string; related?: { path: string; start: number; end: number } };
+      const rel = d.relatedInformation?.[0];
+      if (rel) {
+        const source = rel.message.split(':')[0] || 'the other source';
+        actions.push({
+          title: `Open ${source} at the conflicting passage`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Open other source', command: 'secondSource.openOtherSource', arguments: [rel.location.uri, rel.location.range.start.line, rel.location.range.start.character, rel.location.range.end.line, rel.location.range.end.character] },
+        });
+      }
+      if (d.code === 'name-variant' && data.replacement) {
+        actions.push({
+          title: `Change to “${data.replacement}”`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [params.textDocument.uri]: [{ range: d.range, newText: data.replacement }] } },
+        });
+      }
+      if (data.fingerprint) {
+        actions.push({ title: 'Mark as reviewed', kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Mark as reviewed', command: 'secondSource.markReviewed', arguments: [params.textDocument.uri, data.fingerprint] } });
+      }
+      actions.push({ title: `Disable ${d.code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Disable rule for file', command: 'secondSource.disableRuleForFile', arguments: [params.textDocument.uri, d.code] } });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand((params) => {
+    const args = params.arguments ?? [];
+    if (params.command === 'secondSource.markReviewed' && typeof args[1] === 'string') {
+      reviewed.markReviewed(args[1]);
+      checkStoryOf(toPath(String(args[0])));
+    } else if (params.command === 'secondSource.disableRuleForFile' && typeof args[1] === 'string') {
+      const path = toPath(String(args[0]));
+      reviewed.disable(workspaceKey(path), args[1]);
+      checkStoryOf(path);
+    } else if (params.command === 'secondSource.checkWorkspace') {
+      workspace.scan(folders);
+      for (const key of workspace.allStories()) checkStoryLater(key);
+      return { stories: workspace.allStories().length };
+    }
+    return null;
+  });
+
+  connection.onRequest('secondSource/storyInfo', (params: { uri: string }) => {
+    const path = toPath(params.uri);
+    const key = workspace.storyOf(path);
+    if (!key) return null;
+    const result = resultFor(path);
+    return {
+      story: workspace.storyLabel(key),
+      sources: (result?.documents ?? []).map((d) => ({ uri: toUri(d.path), source: d.facts.article.source, published: d.facts.article.published, conflicts: d.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length })),
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+
+  /** Exit when the editor that started us is gone, instead of lingering as an orphan. */
+  function watchParent(pid: number): void {
+    const timer = setInterval(() => {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        process.exit(0);
+      }
+    }, 3000);
+    timer.unref();
+  }
+}

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument, checkStory, storyKey, storyName, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+import { parseArticle } from '../engine/article';
+import { checkText, decodeArticle } from '../engine/input';
+
+/**
+ * The server's view of the articles: open documents (their editor text wins) and files on disk in
+ * the workspace folders, grouped into stories. Facts are cached by content, so a story re-check
+ * re-analyses only the documents whose text changed.
+ */
+
+export interface Member {
+  path: string;
+  text: string;
+  open: boolean;
+}
+
+const MAX_WORKSPACE_FILES = 20_000;
+
+export class ArticleWorkspace {
+  private readonly disk = new Map<string, string>();
+  private readonly openTexts = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
+  readonly skipped = new Map<string, string>();
+
+  constructor(
+    private readonly extensions: () => string[],
+    private readonly maxFileSize: () => number,
+  ) {}
+
+  /** Index article files under the folders (paths are file system paths). */
+  scan(folders: string[]): number {
+    let count = 0;
+    const walk = (dir: string) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (count >= MAX_WORKSPACE_FILES) return;
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const full = join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.isFile() && this.isArticlePath(full)) {
+          this.readFromDisk(full);
+          count++;
+        }
+      }
+    };
+    for (const f of folders) walk(f);
+    return count;
+  }
+
+  isArticlePath(path: string): boolean {
+    const lower = path.toLowerCase();
+    return this.extensions().some((ext) => lower.endsWith(ext)) && !/(?:^|[\\/])(?:README|CHANGELOG|LICENSE)[^\\/]*$/i.test(path);
+  }
+
+  /** (Re)read a file from disk; a deleted or unreadable file leaves the workspace. */
+  readFromDisk(path: string): void {
+    try {
+      if (statSync(path).size > this.maxFileSize()) {
+        this.skipped.set(path, `larger than the ${this.maxFileSize().toLocaleString('en-US')}-byte limit`);
+        this.forgetDisk(path);
+        return;
+      }
+      const decoded = decodeArticle(readFileSync(path), this.maxFileSize());
+      if (!decoded.ok) {
+        this.skipped.set(path, decoded.reason);
+        this.forgetDisk(path);
+        return;
+      }
+      this.skipped.delete(path);
+      this.disk.set(path, decoded.text);
+      this.keys.set(path, storyKey(parseArticle(path, decoded.text)));
+    } catch {
+      this.forgetDisk(path);
+    }
+  }
+
+  forgetDisk(path: string): void {
+    this.disk.delete(path);
+    if (!this.openTexts.has(path)) {
+      this.keys.delete(path);
+      this.facts.delete(path);
+    }
+  }
+
+  /** An open document's text; returns why it is not analysed, or null. */
+  setOpen(path: string, text: string): string | null {
+    const problem = checkText(text, this.maxFileSize());
+    if (problem) {
+      this.skipped.set(path, problem);
+      this.openTexts.delete(path);
+      return problem;
+    }
+    this.skipped.delete(path);
+    this.openTexts.set(path, text);
+    this.keys.set(path, storyKey(parseArticle(path, text)));
+    return null;
+  }
+
+  close(path: string): void {
+    this.openTexts.delete(path);
+    if (this.disk.has(path)) this.keys.set(path, storyKey(parseArticle(path, this.disk.get(path)!)));
+    else {
+      this.keys.delete(path);
+      this.facts.delete(path);
+    }
+  }
+
+  isOpen(path: string): boolean {
+    return this.openTexts.has(path);
+  }
+
+  textOf(path: string): string | undefined {
+    return this.openTexts.get(path) ?? this.disk.get(path);
+  }
+
+  storyOf(path: string): string | undefined {
+    return this.keys.get(path);
+  }
+
+  storyLabel(key: string): string {
+    return storyName(key);
+  }
+
+  members(key: string): Member[] {
+    const out: Member[] = [];
+    for (const [path, k] of this.keys) {
+      const text = this.textOf(path);
+      if (k === key && text !== undefined) out.push({ path, text, open: this.openTexts.has(path) });
+    }
+    return out.sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  allStories(): string[] {
+    return [...new Set(this.keys.values())];
+  }
+
+  /** Facts of one document, re-analysed only when its text changed. */
+  factsOf(path: string): DocumentFacts | undefined {
+    const text = this.textOf(path);
+    if (text === undefined) return undefined;
+    const hash = createHash('sha1').update(text).digest('hex');
+    const hit = this.facts.get(path);
+    if (hit && hit.hash === hash) return hit.facts;
+    const facts = analyzeDocument(path, text);
+    this.facts.set(path, { hash, facts });
+    return facts;
+  }
+
+  checkStory(key: string, options: CheckOptions): StoryResult {
+    const docs = this.members(key)
+      .map((m) => this.factsOf(m.path))
+      .filter((d): d is DocumentFacts => !!d);
+    return checkStory(docs, options);
+  }
+}
