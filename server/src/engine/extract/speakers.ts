@@ -10,23 +10,23 @@ import { parse } from '../nlp';
 
 const CUE_WORDS = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'add', 'adding',
-  'asked', 'asks', 'ask', 'asking', 'wrote', 'writes', 'write', 'writing', 'stated', 'states', 'state', 'stating',
+  'asked', 'asks', 'ask', 'asking', 'wrote', 'writes', 'write', 'writing', 'stated', 'stating',
   'explained', 'explains', 'explaining', 'noted', 'notes', 'noting', 'argued', 'argues', 'arguing',
   'claimed', 'claims', 'claiming', 'insisted', 'insists', 'insisting', 'declared', 'declares', 'declaring',
   'announced', 'announces', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds',
-  'tweeted', 'tweets', 'tweeting', 'posted', 'posts', 'warned', 'warns', 'warning', 'recalled', 'recalls',
+  'tweeted', 'tweets', 'tweeting', 'posted', 'warned', 'warns', 'warning', 'recalled', 'recalls',
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'emphasized', 'emphasizes', 'stressed', 'stresses',
   'suggested', 'suggests', 'concluded', 'concludes', 'predicted', 'predicts', 'promised', 'promises',
-  'vowed', 'vows', 'joked', 'jokes', 'quipped', 'quips', 'remarked', 'remarks', 'observed', 'observes',
+  'vowed', 'vows', 'joked', 'jokes', 'quipped', 'quips', 'remarked', 'observed', 'observes',
   'shouted', 'shouts', 'yelled', 'yells', 'boasted', 'boasts', 'complained', 'complains', 'conceded', 'concedes',
   'confirmed', 'confirms', 'countered', 'counters', 'mused', 'reported', 'reports', 'reiterated', 'reiterates',
-  'charged', 'charges', 'alleged', 'alleges', 'testified', 'testifies', 'maintained', 'maintains', 'exclaimed',
+  'charged', 'alleged', 'alleges', 'testified', 'testifies', 'maintained', 'maintains', 'exclaimed',
   'demanded', 'demands', 'urged', 'urges', 'called', 'calls', 'calling', 'described', 'describes', 'describing',
   'labeled', 'labelled', 'dubbed', 'branded', 'insisted', 'agreed', 'agrees', 'recounted', 'recounts',
-  'read', 'reads', 'explain', 'thundered', 'scoffed', 'pleaded', 'wondered', 'wonders', 'offered', 'offers',
-  'sniped', 'snapped', 'retorted', 'chimed', 'began', 'begins', 'opined', 'contended', 'contends', 'pointed',
+  'explain', 'thundered', 'scoffed', 'pleaded', 'wondered', 'wonders', 
+  'sniped', 'snapped', 'retorted', 'chimed', 'opined', 'contended', 'contends', 'pointed',
   'cautioned', 'cautions', 'lamented', 'laments', 'blasted', 'slammed', 'mocked', 'accused', 'accuses',
-  'praised', 'praises', 'pledged', 'pledges', 'proclaimed', 'proclaims', 'announce', 'tweet', 'quoted',
+  'praised', 'praises', 'pledged', 'pledges', 'proclaimed', 'proclaims', 'announce', 'quoted',
   'recalling', 'adding', 'declaring', 'promising', 'predicting', 'acknowledging', 'admitting', 'referring', 'referred',
   'characterized', 'characterizes', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'knows', 'knew',
 ];
@@ -112,6 +112,17 @@ interface Candidate {
 /** The speaker phrase that ends just before token index `i` (exclusive), reading backwards. */
 function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   let j = i - 1;
+  if (j >= 0 && toks[j].text === ')') {
+    const open = toks.slice(0, j).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0 && j - open < 8) j = open - 1;
+  }
+  // "Mr. Morgan of the Sierra Club said": the person, not the organization.
+  {
+    let m = j;
+    while (m >= 0 && isCap(toks[m])) m--;
+    if (m >= 1 && m < j && toks[m].lower === 'the') m--;
+    if (m >= 1 && m < j && /^(?:of|from|at)$/.test(toks[m].lower) && isCap(toks[m - 1]) && !STOP_CAPS.has(toks[m - 1].text)) j = m - 1;
+  }
   while (j >= 0 && isWord(toks[j]) && SKIP_ADVERBS.test(toks[j].text) && !isCap(toks[j])) j--;
   if (j < 0 || !isWord(toks[j])) return null;
   const last = toks[j];
@@ -392,51 +403,71 @@ function sentenceEndAfter(text: string, p: TextSpan, pos: number): number {
   return p.end;
 }
 
+/** Lines of the article's paragraphs: scraped articles often put one paragraph per line. */
+export function lines(article: Article): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const p of article.paragraphs) {
+    const re = /[^\r\n]+/g;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body) out.push({ start: p.start + m.index + lead, end: p.start + m.index + lead + body.length, text: body });
+    }
+  }
+  return out;
+}
+
 /** Sets speaker, speakerId, speakerSpan and speakerVia on each statement in `quotes` (in place). */
 export function attributeSpeakers(article: Article, quotes: Quote[], entities: EntityMention[]): void {
   const text = article.text;
   const resolver = new Resolver(article, entities, quotes);
-  const paraIndex = (pos: number) => article.paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
+  const blocks = lines(article);
+  const blockIndex = (pos: number) => blocks.findIndex((p) => p.start <= pos && pos <= p.end);
   let prev = null as { quote: Quote; para: number; res: Resolved } | null;
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  for (const q of sorted) {
-    if (q.kind !== 'statement') continue;
-    const pi = paraIndex(q.start);
-    const lastPi = paraIndex(q.end);
+  const statements = sorted.filter((q) => q.kind === 'statement');
+  for (const q of statements) {
+    const pi = blockIndex(q.start);
+    const lastPi = blockIndex(q.end);
     if (pi < 0) continue;
-    const p = article.paragraphs[pi];
-    const pEnd = article.paragraphs[lastPi >= 0 ? lastPi : pi];
+    const p = blocks[pi];
+    const pEnd = blocks[lastPi >= 0 ? lastPi : pi];
     const lastSpeaker = prev && prev.para >= pi - 2 ? prev.res : null;
     let res: Resolved | null = null;
+    const sameLine: Resolved | null = prev && prev.para === pi ? prev.res : null;
 
-    // 1. After the closing mark: `,” X said` / `,” said X` / `” X added.`
+    // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
-    const afterEnd = Math.min(sentenceEndAfter(text, pEnd, closeAt), nextQuoteStart(sorted, q, pEnd.end));
+    const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
+    const afterEnd = Math.min(sentEnd, nextQuoteStart(statements, q, pEnd.end));
     const after = tokens(text, closeAt, afterEnd);
-    res = fromAfter(after, text, resolver, lastSpeaker);
+    const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
+    const endsSentence = /[.…]\s*$/.test(q.text) || (/[?!]\s*$/.test(q.text) && /^\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 3)) && !/^\s*(?:[\p{Lu}][\p{Ll}]+\s+){1,3}(?:said|says|asked|asks|added|adds|wrote|writes|told)\b/u.test(text.slice(closeAt, closeAt + 60)));
+    res = endsSentence && q.closed ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
-    if (!res) {
-      const sStart = sentenceStart(text, p, q.start, quotes);
-      const openAt = q.start - 1;
-      const before = tokens(text, Math.max(sStart, prevQuoteEnd(sorted, q, sStart)), Math.max(openAt, sStart));
-      res = fromBefore(before, text, resolver, lastSpeaker);
-    }
+    const sStart = sentenceStart(text, p, q.start, quotes);
+    const before = tokens(text, Math.max(sStart, prevQuoteEnd(statements, q, sStart)), Math.max(q.start - 1, sStart));
+    if (!res) res = fromBefore(before, text, resolver, lastSpeaker, sameLine);
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
-    if (!res) {
-      const rest = tokens(text, closeAt, sentenceEndAfter(text, pEnd, closeAt));
-      res = fromAnywhere(rest, text, resolver, lastSpeaker);
+    if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
+    // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
+    if (!res && before.length > 0) {
+      const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
+      if (subj && subj.kind !== 'nominal') res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
-    // 4. The next sentence names the speaker without a quote between: `“…” That was how X put it.` — skipped.
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
-    const before: Resolved | null = prev && (prev.para === pi || prev.para === pi - 1) ? prev.res : null;
-    if (!res && before) res = { speaker: before.speaker, speakerId: before.speakerId, speakerSpan: before.speakerSpan, via: 'carried-over' };
+    const carried: Resolved | null = prev && (prev.para === pi || (prev.para === pi - 1 && q.start === p.start)) ? prev.res : null;
+    if (!res && carried) res = { speaker: carried.speaker, speakerId: carried.speakerId, speakerSpan: carried.speakerSpan, via: 'carried-over' };
     if (res) {
       q.speaker = res.speaker;
       q.speakerId = res.speakerId;
       q.speakerSpan = res.speakerSpan;
       q.speakerVia = res.via;
       prev = { quote: q, para: lastPi >= 0 ? lastPi : pi, res };
+    } else {
+      prev = null;
     }
   }
 }
@@ -448,27 +479,80 @@ function nextQuoteStart(sorted: Quote[], q: Quote, limit: number): number {
 
 function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
   let best = floor;
-  for (const o of sorted) if (o.end < q.start - 1 && o.kind === 'statement') best = Math.max(best, o.end + 1);
+  for (const o of sorted) if (o.end < q.start - 1) best = Math.max(best, o.end + 1);
   return best;
 }
 
-function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+const INTRO = /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
+
+/** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
+function subjectOf(toks: Tok[], text: string): Candidate | null {
+  let i = 0;
+  if (i < toks.length && INTRO.test(toks[i].text)) {
+    // Skip through the first comma within 12 tokens.
+    const comma = toks.slice(0, 13).findIndex((t) => t.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  while (i < toks.length && /^(?:but|and|so)$/i.test(toks[i].text)) i++;
+  const c = phraseAfter(toks, i, text);
+  if (!c) return null;
+  // The subject must be followed by a verb-ish token or an appositive, not be the object of something.
+  return c;
+}
+
+/** Skips a parenthetical "(D-Mo.)" or a ", R-Ky.," party tag after token k; returns the next index. */
+function skipAside(toks: Tok[], k: number): number {
+  if (toks[k]?.text === '(') {
+    const close = toks.findIndex((t, i) => i > k && t.text === ')');
+    if (close > 0 && close - k < 8) return close + 1;
+  }
+  return k;
+}
+
+function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
   while (i < toks.length && /^[,—–\-:;]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   // `said X`
   if (CUE.has(toks[i].text) && !/^(?:state|states|read|reads|calls|called)$/.test(toks[i].lower)) {
-    const c = phraseAfter(toks, i + 1, text);
+    let k = i + 1;
+    // "said Tuesday", "said in a statement", "told reporters": skip to a name within a few tokens.
+    let c = phraseAfter(toks, k, text);
+    while (!c && k < Math.min(toks.length, i + 5) && isWord(toks[k]) && !isCap(toks[k])) c = phraseAfter(toks, ++k, text);
     if (c) return r.resolve(c, 'cue', last);
   }
-  // `X said`: the cue within the next 8 words, no comma/clause in between.
-  for (let j = i + 1; j < Math.min(toks.length, i + 9); j++) {
-    if (!isWord(toks[j])) break;
+  // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
+  for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
       if (c && c.span.start >= toks[i].start) return r.resolve(c, 'cue', last);
       break;
     }
+    if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
+  }
+  const c = phraseAfter(toks, i, text);
+  if (c) {
+    let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
+    if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
+      let m = k + 1;
+      if (toks[m]?.lower === 'the') m++;
+      if (m < toks.length && isCap(toks[m])) {
+        while (m < toks.length && isCap(toks[m])) m++;
+        k = m;
+      }
+    }
+    while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
+    if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    if (k < toks.length && toks[k].text === ',' && c.kind !== 'nominal') {
+      // An appositive: the cue must follow within the sentence, after a closing comma.
+      for (let j = k + 1; j < Math.min(toks.length, k + 30); j++) {
+        if (CUE.has(toks[j].text) && (toks[j - 1].text === ',' || SKIP_ADVERBS.test(toks[j - 1].text))) return r.resolve(c, 'cue', last);
+        if (/^[“”"]$/.test(toks[j].text)) break;
+      }
+    }
+    // `” Blige sings to Clinton`: after a quote ending in a comma, a name and a verb.
+    if (endsOpen && k < toks.length && /^[\p{Ll}]+(?:s|ed)$/u.test(toks[k].text) && c.kind !== 'nominal') return r.resolve(c, 'cue', last);
   }
   // `, according to X`
   const acc = findAccordingTo(toks, text);
@@ -486,18 +570,26 @@ function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: numb
   return null;
 }
 
-function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
   // Last cue verb in the sentence before the quote; its subject is the speaker.
   for (let j = toks.length - 1; j >= 0; j--) {
     if (!CUE.has(toks[j].text)) continue;
     const colon = toks.slice(j + 1).some((t) => t.text === ':');
+    const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
-    if (c) return r.resolve(c, colon ? 'colon' : 'cue', last);
-    // `said X: "…"` / `Said Trump: "…"`
-    const d = phraseAfter(toks, j + 1, text);
-    if (d) return r.resolve(d, colon ? 'colon' : 'cue', last);
+    if (c) return r.resolve(c, via, last);
+    // `Said Trump: "…"`
+    if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
+      const d = phraseAfter(toks, j + 1, text);
+      if (d) return r.resolve(d, via, last);
+    }
+    // `X, the …, said: "…"` / `…, adding, "…"`: the sentence subject, else the previous speaker.
+    const subj = subjectOf(toks.slice(0, j), text);
+    if (subj) return r.resolve(subj, via, last);
+    if (sameLine) return { ...sameLine, via: 'carried-over' };
+    return null;
   }
   return null;
 }
@@ -505,14 +597,11 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
 function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
   for (let j = 1; j < toks.length; j++) {
     if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
-    for (let k = j + 1; k < Math.min(toks.length, j + 8); k++) {
-      if (!isWord(toks[k])) break;
-      if (CUE.has(toks[k].text)) {
-        const c = phraseBefore(toks, k, text);
-        if (c && c.span.start >= toks[j].start) return r.resolve(c, 'cue', last);
-        break;
-      }
-    }
+    const c = phraseAfter(toks, j, text);
+    if (!c) continue;
+    let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
+    while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
+    if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
   }
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
