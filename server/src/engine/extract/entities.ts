@@ -384,6 +384,11 @@ export function extractEntities(article: Article): EntityMention[] {
     if (c.tokens.length !== 1) continue;
     const key = c.tokens[0].norm;
     const full = surname.get(key);
+    if (full && c.type === 'person' && c.score >= 3) {
+      c.name = full;
+      c.via = 'title';
+      continue;
+    }
     if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && gaz.get(key)?.kind !== 'city' && !sports)) {
       c.type = 'person';
       c.name = full;
@@ -411,9 +416,9 @@ export function extractEntities(article: Article): EntityMention[] {
     if (letters.length < 2 || letters.length > 5 || gaz.has(c.text.toLowerCase())) continue;
     for (const o of orgs) {
       const initials = o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join('');
-      const word = o.text.toLowerCase();
+      const word = o.tokens[0].norm;
       const sub = word[0] === letters[0] && new RegExp('^' + letters.split('').join('.*')).test(word);
-      if (initials === letters || (o.tokens.length === 1 && sub)) {
+      if (initials === letters || (sub && word.length > letters.length)) {
         c.type = 'organization';
         c.name = o.name ?? o.text;
         c.via = initials === letters ? 'acronym' : 'ticker';
