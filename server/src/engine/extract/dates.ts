@@ -1,178 +1,640 @@
 import type { Article } from '../article';
 import type { DateMention, TimexType } from '../types';
+import { addDays, dayNumber, fmtDay, fmtMonth, isoWeek, pad, parseIso, quarterOf, validDay, weekday, type Ymd } from './dates/calendar';
+import {
+  DAY_RE, DECADE_WORDS, MONTH_RE, NUM, ORD_DAY_RE, ORDINALS, QUARTER_ORD_RE, SEASONS, SPELLED_YEAR_RE, TIME_RE, TZ_RE,
+  UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
+} from './dates/lexicon';
+import { tenseAt, type Tense } from './dates/tense';
 
 /**
- * Temporal expressions (TIMEX3-style) found by a pattern layer tuned for news, resolved against
- * the article's publication date with a past bias.
+ * Temporal expressions (TIMEX3) in news text: a pattern layer for the expressions news uses,
+ * resolved against the publication date with a past bias (future only when the sentence says so).
+ * Without a publication date relative expressions stay relative (XXXX-09-15) or unresolved (null).
  */
-
-interface Cand {
-  start: number;
-  end: number;
-  value: string | null;
-  type: TimexType;
-}
-
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
-
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 export function extractDates(article: Article): DateMention[] {
   const anchor = article.published;
+  const A = parseIso(anchor);
+  const state: DocState = { refQuarter: null };
   const out: DateMention[] = [];
   for (const p of article.paragraphs) {
-    for (const c of findInParagraph(p.text, anchor)) {
+    for (const c of findInParagraph(p.text, A)) {
+      let value = c.value ?? null;
+      if (c.resolve) {
+        const v = c.resolve(state);
+        if (v === DROP) continue;
+        value = v;
+      }
+      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value)) state.refQuarter = value;
       const start = p.start + c.start;
       const end = p.start + c.end;
-      out.push({ start, end, text: article.text.slice(start, end), value: c.value, timexType: c.type, anchor });
+      out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
     }
   }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-interface Ymd { y: number; m: number; d: number }
+const DROP = '\u0000drop';
 
-function parseAnchor(anchor: string | null): Ymd | null {
-  if (!anchor) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchor);
-  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+interface DocState {
+  /** The fiscal quarter the story last named explicitly ("third-quarter profit" → 1989-Q3). */
+  refQuarter: string | null;
 }
 
-function ymd(d: Ymd): string {
-  return `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+interface Cand {
+  start: number;
+  end: number;
+  type: TimexType;
+  value?: string | null;
+  /** Values that depend on what the story said before (the quarter it reports on). */
+  resolve?: (st: DocState) => string | null;
+  setsQuarter?: boolean;
 }
 
-function addDays(a: Ymd, n: number): Ymd {
-  const t = new Date(Date.UTC(a.y, a.m - 1, a.d + n));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+type RuleResult = Omit<Cand, 'start' | 'end'> & { start?: number; end?: number };
+
+interface Ctx {
+  text: string;
+  A: Ymd | null;
+  /** Tense of the sentence around the match (computed lazily). */
+  tense: () => Tense;
+  m: RegExpExecArray;
 }
 
-function weekday(a: Ymd): number {
-  const w = new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
-  return w === 0 ? 7 : w;
+interface Rule {
+  re: RegExp;
+  fn: (c: Ctx) => RuleResult | null;
 }
 
-function findInParagraph(text: string, anchorIso: string | null): Cand[] {
-  const A = parseAnchor(anchorIso);
-  const cands: Cand[] = [];
-  const add = (start: number, end: number, value: string | null, type: TimexType = 'DATE') => {
-    cands.push({ start, end, value, type });
-  };
+const rules: Rule[] = [];
+const rule = (src: string, fn: Rule['fn'], flags = 'gi') => rules.push({ re: new RegExp(src, flags), fn });
 
-  // Month day(, year)
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTH})\\s+(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'))) {
-    const mon = MONTHS[m[1].toLowerCase().replace('.', '')];
-    const day = parseInt(m[2], 10);
-    let value: string;
-    if (m[3]) value = `${m[3]}-${pad(mon)}-${pad(day)}`;
-    else if (A) value = `${A.y}-${pad(mon)}-${pad(day)}`;
-    else value = `XXXX-${pad(mon)}-${pad(day)}`;
-    add(m.index!, m.index! + m[0].length, value);
+const capital = (s: string | undefined) => !!s && /^[A-Z]/.test(s);
+const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+/** Text immediately before the match. */
+const before = (c: Ctx, n = 30) => c.text.slice(Math.max(0, c.m.index - n), c.m.index);
+const after = (c: Ctx, n = 30) => c.text.slice(c.m.index + c.m[0].length, c.m.index + c.m[0].length + n);
+
+/** A capitalized deictic word in mid-sentence is a title ("USA Today", ABC's "This Week"). */
+function titleCased(c: Ctx, word: string): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  const b = before(c, 3);
+  return b.length > 0 && !/(?:^|[.!?:"“‘'(\n—–-]\s*)$/.test(b) && /[A-Za-z,]\s*$/.test(b);
+}
+
+const SET_BEFORE = /\b(?:each|every|per|a)\s+$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Resolution helpers
+
+function resolveMonthDay(A: Ymd | null, mon: number, day: number, tense: Tense, year?: number): string | null {
+  if (year) return validDay(year, mon, day) ? `${pad(year, 4)}-${pad(mon)}-${pad(day)}` : null;
+  if (!A) return `XXXX-${pad(mon)}-${pad(day)}`;
+  let y = A.y;
+  const diff = dayNumber({ y, m: mon, d: day }) - dayNumber(A);
+  if (tense === 'future' && diff < -30) y++;
+  else if (tense === 'past' && diff > 30) y--;
+  else if (tense === 'neutral' && diff > 183) y--;
+  else if (tense === 'neutral' && diff < -183) y++;
+  return `${pad(y, 4)}-${pad(mon)}-${pad(day)}`;
+}
+
+function resolveMonth(A: Ymd | null, mon: number, tense: Tense, rel?: string): string {
+  if (!A) return `XXXX-${pad(mon)}`;
+  let y = A.y;
+  if (rel === 'last' || rel === 'this past') {
+    if (mon >= A.m) y--;
+  } else if (rel === 'next' || rel === 'this coming') {
+    if (mon <= A.m) y++;
+  } else if (rel === 'this') {
+    // same year
+  } else if (tense === 'future') {
+    if (mon < A.m - 1) y++;
+  } else if (mon > A.m + (tense === 'neutral' ? 1 : 0)) y--;
+  return fmtMonth(y, mon);
+}
+
+function resolveWeekday(A: Ymd | null, w: number, tense: Tense, rel?: string): string {
+  if (!A) return `XXXX-WXX-${w}`;
+  const aw = weekday(A);
+  let delta: number;
+  if (rel === 'last' || rel === 'this past') delta = -((aw - w + 7) % 7 || 7);
+  else if (rel === 'next' || rel === 'this coming') delta = (w - aw + 7) % 7 || 7;
+  else if (tense === 'future' || rel === 'this') delta = (w - aw + 7) % 7;
+  else delta = -((aw - w + 7) % 7);
+  return fmtDay(addDays(A, delta));
+}
+
+function deicticDay(A: Ymd | null, word: string): string | null {
+  const off = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+  if (!A) return word === 'today' ? 'PRESENT_REF' : null;
+  return fmtDay(addDays(A, off));
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_END: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
+
+function resolveSeason(A: Ymd | null, s: string, tense: Tense, rel: string): string {
+  if (!A) return `XXXX-${s}`;
+  let y = A.y;
+  const start = SEASON_START[s];
+  const end = SEASON_END[s];
+  const inSeason = s === 'WI' ? A.m === 12 || A.m <= 2 : A.m >= start && A.m <= end;
+  if (rel === 'last' || rel === 'this past' || rel === 'past') {
+    if (!(s !== 'WI' && end < A.m)) y--;
+    if (s === 'WI' && A.m === 12) y++;
+  } else if (rel === 'next' || rel === 'this coming' || rel === 'coming') {
+    if (!(s !== 'WI' && start > A.m)) y++;
+    if (s === 'WI' && A.m < 12) y = A.y;
+  } else if (rel === 'this' || inSeason) {
+    // the current season's year
+  } else if (tense === 'future') {
+    if (s !== 'WI' && start < A.m) y++;
+  } else if (tense === 'past') {
+    if (s !== 'WI' && start > A.m) y--;
   }
-  // (early|late|mid) Month (year)
-  for (const m of text.matchAll(new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?(${MONTH})(?:,?\\s+(${YEAR}))?\\b`, 'g'))) {
-    const mon = MONTHS[m[1].toLowerCase().replace('.', '')];
-    if (!m[2] && /^May$/.test(m[1]) && !/\b(?:in|of|since|until|by|early|late|mid-?|last|next|this)\s+$/i.test(text.slice(0, m.index!))) continue;
-    const y = m[2] ? m[2] : A ? String(A.m >= mon ? A.y : A.y - 1) : 'XXXX';
-    add(m.index!, m.index! + m[0].length, `${y}-${pad(mon)}`);
-  }
-  // Years
-  for (const m of text.matchAll(new RegExp(`(?<![\\d,.$])\\b(${YEAR})\\b(?![,.]?\\d)`, 'g'))) {
-    add(m.index!, m.index! + m[0].length, m[1]);
-  }
-  // Weekdays
-  for (const m of text.matchAll(new RegExp(`\\b(${WEEKDAY})\\b`, 'g'))) {
-    const w = WEEKDAYS[m[1].toLowerCase()];
-    let value: string | null = null;
-    if (A) {
-      const delta = (weekday(A) - w + 7) % 7;
-      value = ymd(addDays(A, -delta));
-    } else value = `XXXX-WXX-${w}`;
-    add(m.index!, m.index! + m[0].length, value);
-  }
-  // Deictic words
-  for (const m of text.matchAll(/\b(today|yesterday|tomorrow|now)\b/gi)) {
-    const w = m[1].toLowerCase();
-    let value: string | null = null;
-    if (w === 'now') value = 'PRESENT_REF';
-    else if (A) value = ymd(addDays(A, w === 'today' ? 0 : w === 'yesterday' ? -1 : 1));
-    else value = w === 'today' ? 'PRESENT_REF' : null;
-    add(m.index!, m.index! + m[0].length, value);
-  }
-  // last/this/next month|year|week
-  for (const m of text.matchAll(/\b(last|this|next)\s+(week|month|year)\b/gi)) {
-    const rel = m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0;
-    const unit = m[2].toLowerCase();
-    let value: string | null = null;
-    if (A) {
-      if (unit === 'year') value = String(A.y + rel);
-      else if (unit === 'month') {
-        const t = A.y * 12 + (A.m - 1) + rel;
-        value = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
-      } else value = isoWeek(addDays(A, 7 * rel));
-    }
-    add(m.index!, m.index! + m[0].length, value);
-  }
-  // Seasons
-  for (const m of text.matchAll(/\b(?:(early|late|mid-?)\s*)?(summer|winter|spring|fall|autumn)\b/gi)) {
-    const s = { summer: 'SU', winter: 'WI', spring: 'SP', fall: 'FA', autumn: 'FA' }[m[2].toLowerCase()]!;
-    add(m.index!, m.index! + m[0].length, A ? `${A.y}-${s}` : `XXXX-${s}`);
-  }
-  // Durations: the past/last N units
-  for (const m of text.matchAll(/\b(?:the\s+)?(?:past|last|next|previous|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+(day|week|month|year|decade)s\b/gi)) {
-    const n = numberValue(m[1]);
-    const u = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' }[m[2].toLowerCase()]!;
-    add(m.index!, m.index! + m[0].length, u === 'DE' ? `P${n * 10}Y` : `P${n}${u}`, 'DURATION');
-  }
-  // Times
-  for (const m of text.matchAll(/\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b\.?/gi)) {
+  return `${pad(y, 4)}-${s}`;
+}
+
+function resolveQuarter(A: Ymd | null, q: number, tense: Tense): string {
+  if (!A) return `XXXX-Q${q}`;
+  const cur = quarterOf(A.m);
+  let y = A.y;
+  if (tense === 'future') {
+    if (q < cur - 1) y++;
+  } else if (q > cur) y--;
+  return `${pad(y, 4)}-Q${q}`;
+}
+
+function shiftYear(value: string, n: number): string {
+  return value.replace(/^(\d{4})/, (y) => pad(+y + n, 4));
+}
+
+/** The most recently completed quarter (what "the quarter" means in an earnings story). */
+function lastQuarter(A: Ymd | null): string | null {
+  if (!A) return null;
+  const q = quarterOf(A.m) - 1;
+  return q === 0 ? `${pad(A.y - 1, 4)}-Q4` : `${pad(A.y, 4)}-Q${q}`;
+}
+
+function timeOfDay(s: string): string | null {
+  const t = s.toLowerCase();
+  if (t === 'noon') return '12:00';
+  if (t === 'midnight') return '24:00';
+  let m = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(t);
+  if (m) {
     let h = parseInt(m[1], 10) % 12;
-    if (m[3].toLowerCase() === 'p') h += 12;
-    const t = `T${pad(h)}:${m[2] ?? '00'}`;
-    add(m.index!, m.index! + m[0].length, A ? ymd(A) + t : `XXXX-XX-XX${t}`, 'TIME');
+    if (m[3] === 'p') h += 12;
+    return `${pad(h)}:${m[2] ?? '00'}`;
   }
-  return select(cands);
+  m = /^(\d{1,2}):(\d\d)$/.exec(t);
+  if (m) return `${pad(+m[1])}:${m[2]}`;
+  m = /^([a-z]+)\s+o'clock$/.exec(t);
+  if (m) return `${pad(cardinal(m[1]) ?? 0)}:00`;
+  return null;
 }
 
-const NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  eighteen: 18, twenty: 20,
-};
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
-function numberValue(s: string): number {
-  return /^\d+$/.test(s) ? parseInt(s, 10) : NUMBERS[s.toLowerCase()] ?? 0;
+/** Value of a date word used with a time or part of day: weekday, today/yesterday/tomorrow, tonight, Month Day. */
+function dateWordValue(c: Ctx, word: string): string | null {
+  const w = lc(word);
+  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.tense());
+  if (w === 'today' || w === 'tonight' || w === 'this') return c.A ? fmtDay(c.A) : null;
+  if (w === 'yesterday' || w === 'tomorrow' || w === 'last') return deicticDay(c.A, w === 'last' ? 'yesterday' : w);
+  const md = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})`, 'i').exec(word);
+  if (md) return resolveMonthDay(c.A, monthNumber(md[1]), +md[2], c.tense());
+  return null;
 }
 
-function isoWeek(d: Ymd): string {
-  const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
-  const day = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - day);
-  const y = t.getUTCFullYear();
-  const w = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
-  return `${y}-W${pad(w)}`;
-}
+// ---------------------------------------------------------------------------------------------
+// Rules. Longest match wins; on equal length the earlier rule.
 
-/** Longest candidates win; the result is sorted and non-overlapping. */
-function select(cands: Cand[]): Cand[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+const YEAR_PREP = /\b(?:in|since|by|until|till|through|during|before|after|from|of|to|for|and|or|between|around|circa|early|late|mid|fiscal|year|summer|spring|fall|autumn|winter|about)\s+$/i;
+
+// Full dates: (Weekday,) Month Day(, Year) | (Weekday,) Day Month (Year)
+rule(
+  `\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:(?:the\\s+)?(${DAY_RE}|${ORD_DAY_RE})(?:\\s+of)?\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_RE}|${ORD_DAY_RE}))(?:,?\\s+(${YEAR_RE}))?(?![\\w%$])(?!\\s*(?:%|percent|per\\s+cent|million|billion))`,
+  (c) => {
+    const [, wd, d1, m1, m2, d2, y] = c.m;
+    const monWord = m1 ?? m2;
+    if (!capital(monWord) || (wd && !capital(wd))) return null;
+    const dayWord = d1 ?? d2;
+    const day = /^\d/.test(dayWord) ? parseInt(dayWord, 10) : ORDINALS[dayWord.toLowerCase()];
+    if (!day) return null;
+    const mon = monthNumber(monWord);
+    // "May 5" after a name, "March 12 protesters"? keep; but "the 5 May" without a month capital is handled above.
+    if (/^(?:May|March)$/.test(monWord) && m2 && !y && /^\s*(?:[a-z])/.test(after(c, 2)) && /^\d+$/.test(dayWord) && +dayWord > 31) return null;
+    if (wd && !y && c.A) {
+      // A weekday fixes the year when the month/day alone is ambiguous.
+      const wNum = WEEKDAYS[wd.toLowerCase()];
+      for (const yy of [c.A.y, c.A.y - 1, c.A.y + 1]) {
+        if (validDay(yy, mon, day) && weekday({ y: yy, m: mon, d: day }) === wNum) {
+          const diff = Math.abs(dayNumber({ y: yy, m: mon, d: day }) - dayNumber(c.A));
+          if (diff < 250) return { type: 'DATE', value: `${yy}-${pad(mon)}-${pad(day)}` };
+        }
+      }
+    }
+    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, c.tense(), y ? +y : undefined) };
+  },
+);
+
+// Times, optionally with a date word: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday", "around 7:15 p.m."
+rule(
+  `\\b(?:(?:around|about|approximately|at\\s+about|at\\s+around|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(${TIME_RE})(${TZ_RE})?(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow|tonight|${MONTH_RE}\\s+\\d{1,2}\\b))?`,
+  (c) => {
+    const [, time, , dateWord] = c.m;
+    if (/^\d{1,2}:\d\d$/.test(time) && !/\b(?:at|around|about|by|until|before|after|from)\s+$/i.test(before(c, 12))) return null;
+    if (dateWord && new RegExp(`^${WEEKDAY_RE}$`, 'i').test(dateWord) && !capital(dateWord)) return null;
+    if (/^(?:noon|midnight)$/i.test(time) && !dateWord && !/\b(?:at|around|by|until|before|after|from|about|past|after)\s+$/i.test(before(c, 12))) return null;
+    const t = timeOfDay(time.trim());
+    if (!t) return null;
+    const day = dateWord ? dateWordValue(c, dateWord) : c.A ? fmtDay(c.A) : null;
+    return { type: 'TIME', value: day ? `${day}T${t}` : `XXXX-XX-XXT${t}` };
+  },
+);
+rule(
+  `\\b(${WEEKDAY_RE}|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at\\s+|around\\s+|about\\s+)?(${TIME_RE})(${TZ_RE})?`,
+  (c) => {
+    const [, dateWord, time] = c.m;
+    if (new RegExp(`^${WEEKDAY_RE}$`, 'i').test(dateWord) && !capital(dateWord)) return null;
+    const t = timeOfDay(time.trim());
+    const day = dateWordValue(c, dateWord);
+    return t ? { type: 'TIME', value: day ? `${day}T${t}` : `XXXX-XX-XXT${t}` } : null;
+  },
+);
+
+// Parts of days: "this morning", "Saturday night", "last night", "tonight", "late yesterday afternoon"
+rule(
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(this|${WEEKDAY_RE}|yesterday|tomorrow|today|last)\\s+(morning|afternoon|evening|night)|(tonight)|mid-?(afternoon|morning)(?:\\s+(yesterday|today|${WEEKDAY_RE}))?)\\b`,
+  (c) => {
+    const [, dw, part, tonight, midPart, midDay] = c.m;
+    if (dw && new RegExp(`^${WEEKDAY_RE}$`, 'i').test(dw) && !capital(dw)) return null;
+    if (dw && lc(dw) === 'last' && lc(part) !== 'night') return null;
+    const code = PART_OF_DAY[lc(part ?? tonight ?? midPart)];
+    const w = dw ?? midDay ?? 'today';
+    if (/^today$/i.test(w) && titleCased(c, c.m[0])) return null;
+    const day = dateWordValue(c, lc(w) === 'this' ? 'today' : w);
+    return { type: 'TIME', value: day ? `${day}T${code}` : null };
+  },
+);
+
+// Weekdays: "Friday", "last Tuesday", "this coming Sunday", "early Tuesday", "earlier Sunday"
+rule(
+  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later)\\s+)?(${WEEKDAY_RE})\\b(?!['’]s\\s+[A-Z])`,
+  (c) => {
+    const [, mod, wd] = c.m;
+    if (!capital(wd)) return null;
+    if (!mod && SET_BEFORE.test(before(c))) return null;
+    if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
+    if (/^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(after(c, 30))) return null;
+    const rel = lc(mod);
+    return { type: 'DATE', value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined) };
+  },
+);
+
+// today / yesterday / tomorrow, with "early/late/earlier/later"
+rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c) => {
+  const w = c.m[1];
+  if (titleCased(c, w)) return null;
+  if (/^tomorrow$/i.test(w) && /\b(?:of|for)\s+$/i.test(before(c, 6))) return null;
+  return { type: 'DATE', value: deicticDay(c.A, lc(w)) };
+});
+
+// Month + year, month alone (with modifiers)
+rule(
+  `\\b(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest)\\s+of|last|next|this\\s+past|this\\s+coming|this)\\s*)?(${MONTH_RE})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_RE})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b|\\s+(${SPELLED_YEAR_RE})\\b)?(?![\\w'’])`,
+  (c) => {
+    const [, mod, monWord, year, relYear, spelled] = c.m;
+    if (!capital(monWord)) return null;
+    const rel = lc(mod);
+    const mon = monthNumber(monWord);
+    if (year) return { type: 'DATE', value: fmtMonth(+year, mon) };
+    if (spelled) {
+      const y = spelledYear(spelled);
+      if (y) return { type: 'DATE', value: fmtMonth(y, mon) };
+    }
+    if (relYear) {
+      const off = lc(relYear) === 'last' ? -1 : lc(relYear) === 'next' ? 1 : 0;
+      return { type: 'DATE', value: c.A ? fmtMonth(c.A.y + off, mon) : `XXXX-${pad(mon)}` };
+    }
+    if (!mod) {
+      if (SET_BEFORE.test(before(c))) return null;
+      const b = before(c, 25);
+      const prep = /\b(?:in|since|until|till|by|of|from|through|during|before|after|to|between|and|or|for|on|late|early|mid|last|next|this|that|last|each|every|around|the|through|into)\s+$/i.test(b);
+      // Words that are also verbs or names: "She may go", "March on", "Theresa May", "April Ryan".
+      if (/^(?:May|March)$/.test(monWord) && !prep) return null;
+      if (!prep && /^\s+[A-Z][a-z]/.test(after(c, 4)) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after(c, 12))) return null;
+      if (/[A-Z][a-z]+\s+$/.test(b) && !/(?:^|[.!?"“]\s*)[A-Z][a-z]+\s+$/.test(b) && !prep) return null;
+      if (/^\.$/.test(monWord.slice(-1)) === false && /^[A-Z][a-z]{2}$/.test(monWord) && monWord !== 'May') return null;
+    }
+    return { type: 'DATE', value: resolveMonth(c.A, mon, c.tense(), rel.startsWith('the') || /^(?:early|late|mid)/.test(rel) ? undefined : rel || undefined) };
+  },
+);
+
+// Years: "1998", "mid-1996", "the end of 1990", "fiscal 1989", "the summer of 1990", "the first half of 1990"
+rule(
+  `(?<![\\w$#£€.,/-])(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest|remainder|spring|summer|fall|autumn|winter)\\s+of|(?:the\\s+)?(?:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?|fiscal(?:\\s+year)?|(?:the\\s+)?(?:calendar\\s+)?year|the\\s+(?:${YEAR_RE})\\s+(?:period|quarter))\\s*)?(${YEAR_RE})(?![\\w%$£€]|[.,]\\d|-\\d{1,2}-|:\\d)`,
+  (c) => {
+    const [, mod, year] = c.m;
+    const rel = lc(mod);
+    if (!mod) {
+      const b = before(c, 30);
+      const a = after(c, 20);
+      if (/(?:\$|#|No\.\s*|[Nn]umber\s+|\d[,.]?\s*)$/.test(b)) return null;
+      if (/^\s*(?:%|percent|per\s+cent)/.test(a)) return null;
+      const prep = YEAR_PREP.test(b);
+      if (!prep && /^\s+(?!years?\b|and\b|was\b|were\b|is\b|has\b|had\b)[a-z]+s\b/.test(a)) return null;
+      if (!prep && /\b(?:about|some|nearly|almost|than|over|under|least|total|only|just|of)\s+$/i.test(b)) return null;
+      // "Orion 1980", "Windows 2000": a name before the number
+      if (!prep && /[a-z][A-Za-z]*\s+$/.test(b) && /[A-Z][A-Za-z]*\s+$/.test(b) && !/(?:^|[.!?"“:]\s*)[A-Z][A-Za-z]*\s+$/.test(b) && !new RegExp(`${MONTH_RE}\\s+$`).test(b)) return null;
+    }
+    const season = /(spring|summer|fall|autumn|winter)/.exec(rel);
+    if (season && !/\bthe\s+(?:spring|summer|fall|autumn|winter)\s+of$/.test(rel) && !/^(?:spring|summer|fall|autumn|winter)/.test(rel)) return { type: 'DATE', value: `${year}-${SEASONS[season[1]]}` };
+    if (season) return { type: 'DATE', value: `${year}-${SEASONS[season[1]]}` };
+    if (/first half/.test(rel)) return { type: 'DATE', value: `${year}-H1` };
+    if (/(?:second|last) half/.test(rel)) return { type: 'DATE', value: `${year}-H2` };
+    if (/period|quarter/.test(rel)) return { type: 'DATE', resolve: (st) => (st.refQuarter ? `${year}-Q${st.refQuarter.slice(-1)}` : year) };
+    return { type: 'DATE', value: year };
+  },
+);
+
+// Spelled-out years: "nineteen ninety-six", "the year two thousand"
+rule(`\\b(?:the\\s+year\\s+)?(${SPELLED_YEAR_RE})\\b`, (c) => {
+  const y = spelledYear(c.m[1]);
+  if (!y) return null;
+  if (!/^the year/i.test(c.m[0]) && !YEAR_PREP.test(before(c)) && !/^nineteen|^twenty/i.test(c.m[1])) return null;
+  if (/^two thousand/i.test(c.m[1]) && !/^the year/i.test(c.m[0]) && !/\b(?:in|since|by|until|of)\s+$/i.test(before(c))) return null;
+  return { type: 'DATE', value: String(y) };
+});
+
+// Decades and centuries
+rule(
+  `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d)0['’]?s|(${Object.keys(DECADE_WORDS).join('|')}))(?![\\w'’])`,
+  (c) => {
+    const [, , full, short, word] = c.m;
+    if (word && !/^the\b/i.test(c.m[0])) return null;
+    if (word && /\b(?:his|her|their|its|my|your|our|early|late|mid)\s+$/i.test(before(c))) return null;
+    const prefix = full ? full.slice(0, 3) : short ? `19${short}` : `19${DECADE_WORDS[word!.toLowerCase()]}`;
+    return { type: 'DATE', value: prefix };
+  },
+);
+rule(
+  `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]century\\b`,
+  (c) => {
+    const n = c.m[2] ? +c.m[2] : ORDINALS[lc(c.m[3])];
+    return n ? { type: 'DATE', value: pad(n - 1) } : null;
+  },
+);
+
+// Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter",
+// "next year's first quarter", "the year-ago third quarter", "the third quarter of 1984", "Q3 2020"
+rule(
+  `\\b(?:(?:the|this|last|next|its|a|an|their|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:(?:year-ago|year-earlier|comparable|corresponding|latest|flat|same|current|previous|prior|fiscal|strong|weak|disappointing|${YEAR_RE})\\s+)*(?:fiscal[\\s-])?(${QUARTER_ORD_RE})[\\s-](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?\\b|\\bQ([1-4])(?:\\s+(${YEAR_RE}))?\\b`,
+  (c) => {
+    const s = lc(c.m[0]);
+    const q = c.m[1] ? ORDINALS[lc(c.m[1])] : +c.m[4];
+    const half = lc(c.m[2]) === 'half';
+    if (half && q > 2) return null;
+    const explicit = new RegExp(`(${YEAR_RE})`).exec(s);
+    const tense = c.tense();
+    const code = half ? `H${q}` : `Q${q}`;
+    let value: string | null;
+    if (explicit) value = `${explicit[1]}-${code}`;
+    else if (!c.A) value = `XXXX-${code}`;
+    else {
+      const off = /last year|year-ago|year-earlier|previous year|prior year/.test(s) ? -1 : /next year/.test(s) ? 1 : 0;
+      const base = /this year|last year|next year/.test(s)
+        ? `${pad(c.A.y, 4)}-${code}`
+        : half ? `${pad(c.A.y - (q === 2 && c.A.m <= 6 && tense !== 'future' ? 1 : 0), 4)}-${code}` : resolveQuarter(c.A, q, tense);
+      value = shiftYear(base, off);
+    }
+    return { type: 'DATE', value, setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s) };
+  },
+);
+
+// References to the reported quarter: "the quarter", "the latest quarter", "the year-ago period", "that quarter"
+rule(
+  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+(?:of|ended|ending|to|from)\\b)`,
+  (c) => {
+    const [, mod, mod2, noun, tail] = c.m;
+    const m1 = lc(mod);
+    const s = lc(c.m[0]);
+    const ago = /year-ago|year-earlier|a year|last year|comparable|corresponding/.test(s);
+    if (/^(?:prior|previous|last)$/.test(m1)) return null;
+    if (lc(noun) === 'period' && !mod && !mod2 && !tail) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
+    if (lc(noun) === 'period' && !ago && !/latest|recent|current|this/.test(s)) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
+    return {
+      type: 'DATE',
+      resolve: (st) => {
+        const ref = st.refQuarter ?? lastQuarter(c.A);
+        if (!ref) return null;
+        return ago ? shiftYear(ref, -1) : ref;
+      },
+    };
+  },
+);
+
+// "a year earlier", "a year ago", "year-earlier", "year-ago": the reported quarter's year-ago twin in earnings stories
+rule(`\\b(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:ago|earlier))\\b`, (c) => ({
+  type: 'DATE',
+  resolve: (st) => (st.refQuarter ? shiftYear(st.refQuarter, -1) : c.A ? pad(c.A.y - 1, 4) : null),
+}));
+
+// "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
+rule(
+  `\\b(?:(earlier|later|early|late|mid-?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|turn|first\\s+half|second\\s+half)\\s+of)\\s+)?(this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+same|the\\s+latest|the)\\s+(week|weekend|month|year|quarter|decade|century)\\b`,
+  (c) => {
+    const [, mod, relWord, unitWord] = c.m;
+    const rel = lc(relWord).replace(/^the /, '');
+    const unit = lc(unitWord);
+    const A = c.A;
+    if (rel === 'the') {
+      // "the week"/"the year" alone are usually not dates; keep "the end of the year", "the weekend"
+      if (!mod && unit !== 'weekend') return null;
+      if (unit === 'quarter' || unit === 'decade' || unit === 'century') return null;
+    }
+    if (rel === 'same' && !mod) return null;
+    if (/^(?:This|Last|Next)$/.test(relWord) && titleCased(c, relWord)) return null;
+    if (SET_BEFORE.test(before(c))) return null;
+    const off = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' || rel === 'coming' ? 1 : 0;
+    if (unit === 'quarter') {
+      if (rel === 'latest' || rel === 'current' || rel === 'this') {
+        return { type: 'DATE', resolve: (st) => (rel === 'this' || rel === 'current' ? (A ? `${pad(A.y, 4)}-Q${quarterOf(A.m)}` : null) : st.refQuarter ?? lastQuarter(A)), setsQuarter: false };
+      }
+      if (!A) return { type: 'DATE', value: null };
+      const t = A.y * 4 + quarterOf(A.m) - 1 + off;
+      return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
+    }
+    if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
+    switch (unit) {
+      case 'year':
+        return { type: 'DATE', value: pad(A.y + off, 4) };
+      case 'month':
+        return { type: 'DATE', value: fmtMonth(A.y, A.m + off) };
+      case 'week':
+        return { type: 'DATE', value: isoWeek(addDays(A, 7 * off)) };
+      case 'weekend': {
+        // "the weekend" in a news story is the one just past (or coming, in future tense)
+        const aw = weekday(A);
+        let sat: Ymd;
+        if (off < 0 || (off === 0 && rel !== 'this' && c.tense() !== 'future')) sat = addDays(A, aw >= 6 ? 6 - aw : -(aw + 1));
+        else sat = addDays(A, aw >= 6 ? 6 - aw : 6 - aw);
+        if (off < 0 && aw >= 6) sat = addDays(sat, -7);
+        if (off > 0) sat = addDays(A, 6 - aw + (aw >= 6 ? 7 : 0));
+        return { type: 'DATE', value: `${isoWeek(sat)}-WE` };
+      }
+      case 'decade': {
+        const d = Math.floor(A.y / 10) + (rel === 'last' || rel === 'past' ? 0 : off);
+        return { type: 'DATE', value: String(d) };
+      }
+      case 'century':
+        return { type: 'DATE', value: pad(Math.floor(A.y / 100) + off, 2) };
+    }
+    return null;
+  },
+);
+rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
+  const u = lc(c.m[0]).slice(0, 4);
+  const A = c.A;
+  if (!A) return { type: 'DATE', value: null };
+  return { type: 'DATE', value: u === 'year' ? pad(A.y, 4) : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
+});
+
+// "two weeks ago", "a month ago", "nearly four years ago", "several years ago"
+rule(
+  `\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|only|just|over|roughly|around)\\s+)?(${NUM})\\s+(${UNIT_RE})s?(?:\\s+or\\s+so)?\\s+ago\\b`,
+  (c) => {
+    const n = cardinal(c.m[1]);
+    const u = unitCode(c.m[2]);
+    const A = c.A;
+    if (n === null) return { type: 'DATE', value: 'PAST_REF' };
+    if (!A) return { type: 'DATE', value: 'PAST_REF' };
+    switch (u) {
+      case 'Y':
+        return { type: 'DATE', value: pad(A.y - n, 4) };
+      case 'M':
+        return { type: 'DATE', value: fmtMonth(A.y, A.m - n) };
+      case 'W':
+        return { type: 'DATE', value: isoWeek(addDays(A, -7 * n)) };
+      case 'D':
+        return { type: 'DATE', value: fmtDay(addDays(A, -n)) };
+      case 'DE':
+        return { type: 'DATE', value: String(Math.floor((A.y - 10 * n) / 10)) };
+      case 'Q': {
+        const t = A.y * 4 + quarterOf(A.m) - 1 - n;
+        return { type: 'DATE', value: `${Math.floor(t / 4)}-Q${(t % 4) + 1}` };
+      }
+      default:
+        return { type: 'DATE', value: 'PAST_REF' };
+    }
+  },
+);
+
+// Durations tied to now: "the last 18 months" → P18M, "the past two weeks" → P2W; "the past few months" → PAST_REF
+rule(
+  `\\b(?:the\\s+)?(past|last|next|previous|coming|following|first|final|recent)\\s+(${NUM})\\s+(${UNIT_RE})s?\\b`,
+  (c) => {
+    const [, rel, num, unit] = c.m;
+    const n = cardinal(num);
+    const r = lc(rel);
+    if (/^(?:first|final)$/.test(r) && !/^the\b/i.test(c.m[0])) return null;
+    if (n === null) {
+      if (/^(?:some|many)$/i.test(num)) return null;
+      return { type: 'DATE', value: /^(?:next|coming|following)$/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
+    }
+    const u = unitCode(unit);
+    if (u === 'X') return null;
+    const value = u === 'DE' ? `P${n * 10}Y` : u === 'CE' ? `P${n * 100}Y` : /^[SMH]$/.test(u) && /minute|second|hour/i.test(unit) ? `PT${n}${u}` : `P${n}${u}`;
+    return { type: 'DURATION', value };
+  },
+);
+// "recent years", "in recent weeks", "the coming months", "recent days"
+rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+few|past\\s+several)\\s+(days|weeks|months|years|decades|quarters)\\b`, (c) => {
+  const r = lc(c.m[1]);
+  if (r === 'past' && !/^the\b/i.test(c.m[0])) return null;
+  return { type: 'DATE', value: /coming|next/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
+});
+
+// Seasons: "early summer", "last fall", "this spring", "the summer", "winter 2019"
+rule(
+  `\\b(?:(early|late|mid-?|the|this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the\\s+early|the\\s+late)\\s*)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR_RE}))?\\b`,
+  (c) => {
+    const [, mod, season, year] = c.m;
+    const code = SEASONS[lc(season)];
+    if (year) return { type: 'DATE', value: `${year}-${code}` };
+    const rel = lc(mod).replace(/^the /, '');
+    if (!mod) {
+      if (!/\b(?:in|during|by|until|till|since|over|through|before|after|for)\s+$/i.test(before(c))) return null;
+      if (lc(season) === 'fall') return null;
+    }
+    if (lc(season) === 'fall' && (/^\s+(?:of|in|to|from|by|apart|short|off|back|behind|further|below|through|out)\b/i.test(after(c)) || !/^(?:the|this|last|next|early|late|mid)/.test(lc(mod)))) return null;
+    if (/^the$/i.test(rel) && /^\s+of\b/i.test(after(c))) return null;
+    if (titleCased(c, c.m[0])) return null;
+    return { type: 'DATE', value: resolveSeason(c.A, code, c.tense(), /^(?:early|late|mid-?|the)$/.test(rel) ? '' : rel) };
+  },
+);
+
+// Vague references to the present, past and future
+rule(
+  `\\b(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|previously|formerly|(?:the\\s+)?(?:near|distant|foreseeable|immediate)\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year|this\\s+time)\\b`,
+  (c) => {
+    const w = lc(c.m[1]);
+    if (w === 'now' && titleCased(c, c.m[1])) return null;
+    if (/\b(?:until|till|by|from|for|since|up\s+to|right)\s+$/i.test(before(c, 12)) && w === 'now') return { type: 'DATE', value: 'PRESENT_REF' };
+    if (w === 'current' && !/^\s+(?:(?:fiscal\s+)?(?:quarter|year|period|month|week|season|session|term|level|levels|price|prices|rate|rates|market|situation|crisis|conditions|environment|climate|government|administration|leadership|management|regime|policy|account|deficit|contract|plan|negotiations|talks|round|system|law|owners?|president|chairman|chief|members?|holders?|dividend|earnings|quarter's|year's)\b)/i.test(after(c))) return null;
+    if (w === 'future' && !/^\s+(?:quarters?|years?|months?|generations?|growth|earnings|profits?|results|plans|operations|sales|prospects|periods?)\b/i.test(after(c))) return null;
+    if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)/i.test(after(c, 12))) return null;
+    if (w === 'shortly' && !/^\s*[.,;]/.test(after(c, 3)) && !/^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14))) return null;
+    if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
+    if (w === 'recent' && !/^\s+[a-z]/.test(after(c, 3))) return null;
+    const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days|this time)$/.test(w)
+      ? 'PRESENT_REF'
+      : /future|soon|shortly|short|near|long/.test(w)
+        ? 'FUTURE_REF'
+        : w === 'so far this year'
+          ? c.A ? pad(c.A.y, 4) : 'PRESENT_REF'
+          : 'PAST_REF';
+    return { type: 'DATE', value };
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+
+function findInParagraph(text: string, A: Ymd | null): Cand[] {
+  const cands: Array<Cand & { rank: number }> = [];
+  rules.forEach((r, rank) => {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      let tense: Tense | undefined;
+      const match = m;
+      const ctx: Ctx = { text, A, m: match, tense: () => (tense ??= tenseAt(text, match.index, match.index + match[0].length)) };
+      const res = r.fn(ctx);
+      if (!res) continue;
+      const start = res.start ?? m.index;
+      const end = res.end ?? m.index + m[0].length;
+      cands.push({ ...res, start, end, rank });
+    }
+  });
+  const sorted = cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: Cand[] = [];
   for (const c of sorted) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+    const { rank: _rank, ...cand } = c;
+    kept.push(trimSpan(text, cand));
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Drop trailing punctuation a pattern may have swallowed, except an abbreviation's period. */
+function trimSpan(text: string, c: Cand): Cand {
+  let end = c.end;
+  while (end > c.start && /[\s,]/.test(text[end - 1])) end--;
+  return end === c.end ? c : { ...c, end };
 }
