@@ -25,7 +25,7 @@ export function extractDates(article: Article): DateMention[] {
         if (v === DROP) continue;
         value = v;
       }
-      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value)) state.refQuarter = value;
+      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && completed(value, A)) state.refQuarter = value;
       const start = p.start + c.start;
       const end = p.start + c.end;
       out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
@@ -33,6 +33,14 @@ export function extractDates(article: Article): DateMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Whether a quarter had ended by the anchor date (earnings stories report completed quarters). */
+function completed(q: string, A: Ymd | null): boolean {
+  if (!A) return true;
+  const y = +q.slice(0, 4);
+  const n = +q.slice(-1);
+  return y * 4 + n - 1 < A.y * 4 + quarterOf(A.m) - 1;
 }
 
 const DROP = '\u0000drop';
@@ -84,7 +92,7 @@ function titleCased(c: Ctx, word: string): boolean {
   return b.length > 0 && !/(?:^|[.!?:"“‘'(\n—–-]\s*)$/.test(b) && /[A-Za-z,]\s*$/.test(b);
 }
 
-const SET_BEFORE = /\b(?:each|every|per|a)\s+$/i;
+const SET_BEFORE = /\b(?:each|every|per)\s+$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Resolution helpers
@@ -105,7 +113,8 @@ function resolveMonth(A: Ymd | null, mon: number, tense: Tense, rel?: string): s
   if (!A) return `XXXX-${pad(mon)}`;
   let y = A.y;
   if (rel === 'last' || rel === 'this past') {
-    if (mon >= A.m) y--;
+    // "last April" in October is this year's; "last February" in March is a year back ("last month" otherwise)
+    if (mon >= A.m - 1) y--;
   } else if (rel === 'next' || rel === 'this coming') {
     if (mon <= A.m) y++;
   } else if (rel === 'this') {
@@ -142,9 +151,10 @@ function resolveSeason(A: Ymd | null, s: string, tense: Tense, rel: string): str
   const start = SEASON_START[s];
   const end = SEASON_END[s];
   const inSeason = s === 'WI' ? A.m === 12 || A.m <= 2 : A.m >= start && A.m <= end;
-  if (rel === 'last' || rel === 'this past' || rel === 'past') {
+  if (rel === 'last' || rel === 'past') {
+    y--;
+  } else if (rel === 'this past') {
     if (!(s !== 'WI' && end < A.m)) y--;
-    if (s === 'WI' && A.m === 12) y++;
   } else if (rel === 'next' || rel === 'this coming' || rel === 'coming') {
     if (!(s !== 'WI' && start > A.m)) y++;
     if (s === 'WI' && A.m < 12) y = A.y;
@@ -283,14 +293,15 @@ rule(
 
 // Weekdays: "Friday", "last Tuesday", "this coming Sunday", "early Tuesday", "earlier Sunday"
 rule(
-  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later)\\s+)?(${WEEKDAY_RE})\\b(?!['’]s\\s+[A-Z])`,
+  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`,
   (c) => {
     const [, mod, wd] = c.m;
     if (!capital(wd)) return null;
+    if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
     if (!mod && SET_BEFORE.test(before(c))) return null;
     if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
     if (/^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(after(c, 30))) return null;
-    const rel = lc(mod);
+    const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
     return { type: 'DATE', value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined) };
   },
 );
@@ -417,9 +428,15 @@ rule(
 
 // References to the reported quarter: "the quarter", "the latest quarter", "the year-ago period", "that quarter"
 rule(
-  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+(?:of|ended|ending|to|from)\\b)`,
+  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+(?:of|to|from)\\b|-)`,
   (c) => {
     const [, mod, mod2, noun, tail] = c.m;
+    const ended = new RegExp(`^\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(${YEAR_RE}))?`).exec(after(c, 40));
+    if (ended && c.A && !tail && !/year-ago|year-earlier/.test(lc(c.m[0]))) {
+      const v = resolveMonthDay(c.A, monthNumber(ended[1]), +ended[2], 'past', ended[3] ? +ended[3] : undefined);
+      const q = v ? `${v.slice(0, 4)}-Q${quarterOf(+v.slice(5, 7))}` : null;
+      return { type: 'DATE', value: lc(noun) === 'quarter' ? q : v ? v.slice(0, 4) : null };
+    }
     const m1 = lc(mod);
     const s = lc(c.m[0]);
     const ago = /year-ago|year-earlier|a year|last year|comparable|corresponding/.test(s);
@@ -496,11 +513,32 @@ rule(
     return null;
   },
 );
+// "the full year", "the fiscal year", "the current fiscal year", "earlier in the year", "later in the day"
+rule(
+  `\\b(?:(?:the|this|its)\\s+(?:(full|current|latest|last|previous|past|coming|next|new|same)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b|(earlier|later)\\s+in\\s+the\\s+(day|week|month|year))`,
+  (c) => {
+    const [, mod, kind, side, unit] = c.m;
+    const A = c.A;
+    if (side) {
+      if (!A) return { type: 'DATE', value: null };
+      const u = lc(unit);
+      return { type: 'DATE', value: u === 'year' ? pad(A.y, 4) : u === 'month' ? fmtMonth(A.y, A.m) : u === 'week' ? isoWeek(A) : fmtDay(A) };
+    }
+    const m = lc(mod);
+    if (!kind && m !== 'full') return null;
+    if (m === 'same') return null;
+    if (SET_BEFORE.test(before(c))) return null;
+    if (!A) return { type: 'DATE', value: null };
+    const off = /^(?:latest|last|previous|past)$/.test(m) ? -1 : /^(?:coming|next|new)$/.test(m) ? 1 : 0;
+    return { type: 'DATE', value: pad(A.y + off, 4) };
+  },
+);
 rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
   const u = lc(c.m[0]).slice(0, 4);
   const A = c.A;
   if (!A) return { type: 'DATE', value: null };
-  return { type: 'DATE', value: u === 'year' ? pad(A.y, 4) : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
+  const y = /\bsince\s+$/i.test(before(c, 8)) ? A.y - 1 : A.y;
+  return { type: 'DATE', value: u === 'year' ? `${pad(y, 4)}-12-31` : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
 });
 
 // "two weeks ago", "a month ago", "nearly four years ago", "several years ago"
@@ -535,7 +573,7 @@ rule(
 
 // Durations tied to now: "the last 18 months" → P18M, "the past two weeks" → P2W; "the past few months" → PAST_REF
 rule(
-  `\\b(?:the\\s+)?(past|last|next|previous|coming|following|first|final|recent)\\s+(${NUM})\\s+(${UNIT_RE})s?\\b`,
+  `\\b(?:the\\s+)?(past|last|next|previous|coming|following|recent)\\s+(${NUM})\\s+(${UNIT_RE})s?\\b`,
   (c) => {
     const [, rel, num, unit] = c.m;
     const n = cardinal(num);
@@ -579,17 +617,20 @@ rule(
 
 // Vague references to the present, past and future
 rule(
-  `\\b(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|previously|formerly|(?:the\\s+)?(?:near|distant|foreseeable|immediate)\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year|this\\s+time)\\b`,
+  `\\b(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|the\\s+near\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year)\\b`,
   (c) => {
     const w = lc(c.m[1]);
     if (w === 'now' && titleCased(c, c.m[1])) return null;
     if (/\b(?:until|till|by|from|for|since|up\s+to|right)\s+$/i.test(before(c, 12)) && w === 'now') return { type: 'DATE', value: 'PRESENT_REF' };
-    if (w === 'current' && !/^\s+(?:(?:fiscal\s+)?(?:quarter|year|period|month|week|season|session|term|level|levels|price|prices|rate|rates|market|situation|crisis|conditions|environment|climate|government|administration|leadership|management|regime|policy|account|deficit|contract|plan|negotiations|talks|round|system|law|owners?|president|chairman|chief|members?|holders?|dividend|earnings|quarter's|year's)\b)/i.test(after(c))) return null;
+    if (w === 'current' && /^\s+(?:account|accounts|affairs|events|assets|liabilities|flows?|draw|carrying)\b/i.test(after(c))) return null;
+    if (w === 'current' && !/^\s+[a-z]/.test(after(c, 3)) && !/^\s+(?:(?:fiscal\s+)?(?:quarter|year|period|month|week|season|session|term|level|levels|price|prices|rate|rates|market|situation|crisis|conditions|environment|climate|government|administration|leadership|management|regime|policy|account|deficit|contract|plan|negotiations|talks|round|system|law|owners?|president|chairman|chief|members?|holders?|dividend|earnings|quarter's|year's)\b)/i.test(after(c))) return null;
     if (w === 'future' && !/^\s+(?:quarters?|years?|months?|generations?|growth|earnings|profits?|results|plans|operations|sales|prospects|periods?)\b/i.test(after(c))) return null;
     if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)/i.test(after(c, 12))) return null;
     if (w === 'shortly' && !/^\s*[.,;]/.test(after(c, 3)) && !/^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14))) return null;
     if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
-    if (w === 'recent' && !/^\s+[a-z]/.test(after(c, 3))) return null;
+    if (w === 'recent') return null;
+    if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;
+    if (/term$/.test(w) && !/^(?:the|in the) (?:short|near)/.test(w)) return null;
     const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days|this time)$/.test(w)
       ? 'PRESENT_REF'
       : /future|soon|shortly|short|near|long/.test(w)

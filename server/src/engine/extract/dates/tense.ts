@@ -7,7 +7,7 @@ const FUTURE_WORDS = new Set([
   'upcoming', 'next', 'coming', 'intend', 'intends', 'intended', 'hope', 'hopes', 'aim', 'aims', 'promised', 'promise',
   'promises', 'going', 'set', 'until', 'till', 'resume', 'resumes', 'begin', 'begins', 'start', 'starts', 'await',
   'awaits', 'awaiting', 'looming', 'slated', 'targeted', 'proposed', 'must', 'should', 'could', 'may', 'might',
-  'extended', 'postponed', 'delayed', 'record', 'redeem', 'redemption', 'tomorrow', 'later', 'soon', 'can', 'ahead',
+  'extended', 'postponed', 'delayed', 'redeem', 'redemption', 'tomorrow', 'later', 'soon', 'can', 'ahead',
 ]);
 
 const PAST_WORDS = new Set([
@@ -42,7 +42,7 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
   if (/\b(?:by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'future';
-  if (/\b(?:since|ago|from)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
+  if (/\b(?:since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
   const [s, e] = sentenceBounds(text, start, end);
   let best: Tense = 'neutral';
   let bestDist = Infinity;
