@@ -77,7 +77,7 @@ interface Tok {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[,:;.!?—–()"“”‘’']/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[,:;.!?—–―()"“”‘’']/gu;
 
 function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
@@ -108,6 +108,9 @@ interface Candidate {
   /** A capitalized word inside a nominal ("A MSFT statement"). */
   inner?: TextSpan;
 }
+
+const NOT_HEADS = new Set(['after', 'under', 'over', 'never', 'ever', 'either', 'neither', 'other', 'rather', 'whether', 'together', 'later', 'further', 'however', 'former', 'latter', 'earlier', 'sooner', 'longer', 'better', 'greater', 'matter', 'order', 'number', 'percent', 'moment', 'statement', 'event', 'government', 'recent', 'current', 'different', 'important', 'significant', 'prominent', 'president', 'consent', 'intent', 'extent', 'content', 'agreement', 'comment', 'argument', 'amendment', 'department', 'investment', 'payment', 'treatment', 'environment', 'development', 'management', 'movement', 'item', 'summer', 'winter', 'quarter', 'center', 'letter', 'paper', 'power', 'water', 'member', 'cover', 'error', 'honor', 'color', 'favor', 'effort', 'report', 'support', 'ant']);
+const isHead = (h: string) => ORG_HEADS.has(h) || PERSON_HEADS.has(h) || (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
 /** The speaker phrase that ends just before token index `i` (exclusive), reading backwards. */
 function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
@@ -153,7 +156,9 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
     if (isCap(w) && !STOP_CAPS.has(w.text)) inner = inner ?? span(text, w.start, w.end);
     k--;
   }
-  if (!ORG_HEADS.has(head) && !PERSON_HEADS.has(head) && !/(?:man|woman|person|er|or|ist|ant|ent)$/.test(head)) return null;
+  if (!isHead(head)) return null;
+  // A subject never follows a preposition ("32% of Republican claims").
+  if (k - 1 >= 0 && /^(?:of|for|in|on|at|by|with|from|to|about|than|like)$/.test(toks[k - 1].lower)) return null;
   return { span: span(text, toks[k].start, last.end), kind: 'nominal', head, inner };
 }
 
@@ -196,7 +201,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     }
     if (!head) return null;
     const h = head.lower;
-    if (!ORG_HEADS.has(h) && !PERSON_HEADS.has(h) && !/(?:man|woman|person|er|or|ist|ant|ent)$/.test(h)) return null;
+    if (!isHead(h)) return null;
     // "a spokesman for Oracle": the organization names the nominal.
     if (k + 1 < toks.length && /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '') && isCap(toks[k + 1])) {
       let m = k + 1;
@@ -357,14 +362,21 @@ class Resolver {
       }
       return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'pronoun' };
     }
-    // Nominal.
+    // Nominal. A spokesman for X / X's strategist is not X: keep the description.
+    if (c.inner && PERSON_HEADS.has(c.head!)) {
+      return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
+    }
     if (c.inner) {
       const r = this.resolveName(c.inner, 'nominal');
       return { ...r, via: via === 'cue' ? 'nominal' : via };
     }
-    const definite = /^(?:the|this|that|its|their|his|her)\b/i.test(c.span.text);
+    const definite = /^(?:the|this|that|its|their|his|her)\b/i.test(c.span.text) || /^(?:statement|release|report|memo|letter)$/.test(c.head!);
     if (definite && ORG_HEADS.has(c.head!)) {
-      const m = this.nearest(c.span.start, (x) => x.type === 'organization');
+      const head = c.head!;
+      const m =
+        this.nearest(c.span.start, (x) => x.type === 'organization' && new RegExp(`\\b${head}\\b`, 'i').test(x.name)) ??
+        (/^(?:statement|release|report|memo|letter)$/.test(head) ? this.nearest(c.span.start, (x) => x.start >= c.span.start - 200) : undefined) ??
+        this.nearest(c.span.start, (x) => x.type === 'organization');
       if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
     }
     if (definite && PERSON_HEADS.has(c.head!) && !/^(?:spokes|official|aide|adviser|advisor|analyst)/.test(c.head!)) {
@@ -379,9 +391,10 @@ class Resolver {
 function sentenceStart(text: string, p: TextSpan, pos: number, quotes: Quote[]): number {
   const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
   let start = p.start;
-  const local = text.slice(p.start, pos);
+  const local = text.slice(p.start, Math.min(p.end, pos + 2));
   for (let m = re.exec(local); m; m = re.exec(local)) {
     const at = p.start + m.index + m[0].length;
+    if (at > pos) break;
     if (quotes.some((q) => q.start < at && at < q.end)) continue;
     const before = local.slice(Math.max(0, m.index - 8), m.index + 1);
     if (ABBREV.test(before)) continue;
@@ -401,6 +414,16 @@ function sentenceEndAfter(text: string, p: TextSpan, pos: number): number {
     return m.index + 1;
   }
   return p.end;
+}
+
+function sentenceBreaks(gap: string): number {
+  let n = 0;
+  const re = /[.!?]["”’]?\s+(?=["“‘]?[\p{Lu}])/gu;
+  for (let m = re.exec(gap); m; m = re.exec(gap)) {
+    if (gap[m.index] === '.' && ABBREV.test(gap.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    n++;
+  }
+  return n;
 }
 
 /** Lines of the article's paragraphs: scraped articles often put one paragraph per line. */
@@ -443,8 +466,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const afterEnd = Math.min(sentEnd, nextQuoteStart(statements, q, pEnd.end));
     const after = tokens(text, closeAt, afterEnd);
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
-    const endsSentence = /[.…]\s*$/.test(q.text) || (/[?!]\s*$/.test(q.text) && /^\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 3)) && !/^\s*(?:[\p{Lu}][\p{Ll}]+\s+){1,3}(?:said|says|asked|asks|added|adds|wrote|writes|told)\b/u.test(text.slice(closeAt, closeAt + 60)));
-    res = endsSentence && q.closed ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+    const endsSentence = /[.…]\s*$/.test(q.text);
+    res = endsSentence ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quotes);
@@ -452,13 +475,26 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!res) res = fromBefore(before, text, resolver, lastSpeaker, sameLine);
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
     if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
+    // 3b. A quote opening its sentence right after `…, Schiff said.`
+    if (!res && before.length === 0 && sStart > p.start) {
+      const prevStart = sentenceStart(text, p, sStart - 2, quotes);
+      const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
+      const lastTok = pt[pt.length - 1];
+      if (lastTok && CUE.has(lastTok.text) && !text.slice(prevStart, sStart).includes('“') && !text.slice(prevStart, sStart).includes('"')) {
+        const c = phraseBefore(pt, pt.length - 1, text);
+        if (c && c.kind !== 'nominal') res = resolver.resolve(c, 'cue', lastSpeaker);
+      }
+    }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
       const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
       if (subj && subj.kind !== 'nominal') res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
-    const carried: Resolved | null = prev && (prev.para === pi || (prev.para === pi - 1 && q.start === p.start)) ? prev.res : null;
+    // Within a line only across at most one sentence of narration ("“…,” he said. “…”").
+    const gap = prev ? text.slice(prev.quote.end, q.start) : '';
+    const near = gap.length < 300 && sentenceBreaks(gap) <= 1;
+    const carried: Resolved | null = prev && ((prev.para === pi && near) || (prev.para === pi - 1 && q.start <= p.start + 1)) ? prev.res : null;
     if (!res && carried) res = { speaker: carried.speaker, speakerId: carried.speakerId, speakerSpan: carried.speakerSpan, via: 'carried-over' };
     if (res) {
       q.speaker = res.speaker;
@@ -488,7 +524,14 @@ const INTRO = /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|in
 /** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
 function subjectOf(toks: Tok[], text: string): Candidate | null {
   let i = 0;
-  if (i < toks.length && INTRO.test(toks[i].text)) {
+  // A dateline "FLINT, Mich., Oct. 4 (UPI) —".
+  const dash = toks.slice(0, 16).findIndex((t) => t.text === '—' || t.text === '–' || t.text === '―');
+  if (dash > 0 && toks.slice(0, dash).every((t) => !isWord(t) || isCap(t) || /^\d/.test(t.text))) i = dash + 1;
+  if (i === 0 && i < toks.length && !INTRO.test(toks[i].text) && !phraseAfter(toks, 0, text)) {
+    const comma = toks.slice(0, 16).findIndex((t) => t.text === ',');
+    if (comma > 0) i = comma + 1;
+  }
+  if (i < toks.length && INTRO.test(toks[i].text) && i === 0) {
     // Skip through the first comma within 12 tokens.
     const comma = toks.slice(0, 13).findIndex((t) => t.text === ',');
     if (comma < 0) return null;
@@ -512,6 +555,11 @@ function skipAside(toks: Tok[], k: number): number {
 
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
+  // `“…” ― Jane Doe` (a signature line).
+  if (toks.length >= 2 && /^[—–―-]$/.test(toks[0].text) && isCap(toks[1])) {
+    const c = phraseAfter(toks, 1, text);
+    if (c && c.kind === 'name') return r.resolve(c, 'cue', last);
+  }
   while (i < toks.length && /^[,—–\-:;]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
   // `said X`
@@ -519,7 +567,7 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     let k = i + 1;
     // "said Tuesday", "said in a statement", "told reporters": skip to a name within a few tokens.
     let c = phraseAfter(toks, k, text);
-    while (!c && k < Math.min(toks.length, i + 5) && isWord(toks[k]) && !isCap(toks[k])) c = phraseAfter(toks, ++k, text);
+    while (!c && k < Math.min(toks.length, i + 4) && (/^(?:today|yesterday|tonight|recently|later|earlier|then|also|once|again|\d+)$/.test(toks[k].lower) || STOP_CAPS.has(toks[k].text))) c = phraseAfter(toks, ++k, text);
     if (c) return r.resolve(c, 'cue', last);
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
