@@ -1,4 +1,6 @@
 import assert from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../../server/src/engine/article';
 import { extractDates } from '../../server/src/engine/extract/dates';
 
@@ -7,19 +9,149 @@ function run(sentence: string, published: string | null) {
   return extractDates(parseArticle('t.article', text));
 }
 
+type Row = [sentence: string, published: string | null, text: string, value: string | null];
+
 describe('extractDates', () => {
-  const positives: Array<[string, string | null, string, string | null]> = [
-    ['With the September 15 deadline looming', null, 'September 15', 'XXXX-09-15'],
-    ['Rules introduced last month.', '2020-09-14', 'last month', '2020-08'],
-    ['New rules in late August.', '2020-09-14', 'late August', '2020-08'],
-    ['TikTok arrived in the U.S. in August 2018.', null, 'August 2018', '2018-08'],
-    ['It has risen over the last 18 months.', null, 'the last 18 months', 'P18M'],
+  const positives: Row[] = [
+    // reference story phrases, published unknown: relative dates stay relative
+    ['With the September 15 deadline issued by the President looming, Microsoft confirmed.', null, 'September 15', 'XXXX-09-15'],
+    ['Microsoft, which announced last month that it was in talks', null, 'last month', null],
+    ['China published new export rules in late August.', null, 'late August', 'XXXX-08'],
+    ['a likely choice for the company in early summer, as it wanted', null, 'early summer', 'XXXX-SU'],
+    ['TikTok arrived in the U.S. in August 2018 after ByteDance acquired a rival.', null, 'August 2018', '2018-08'],
+    ['which has risen to prominence over the last 18 months as its videos', null, 'the last 18 months', 'P18M'],
+    ['"ByteDance let us know today they would not be selling."', null, 'today', 'PRESENT_REF'],
+    ['since its launch in the United States in 2018.', null, '2018', '2018'],
+    // the same with a publication date
+    ['Microsoft, which announced last month that it was in talks', '2020-09-14', 'last month', '2020-08'],
+    ['China published new export rules in late August.', '2020-09-14', 'late August', '2020-08'],
+    ['a likely choice for the company in early summer, as it wanted', '2020-09-14', 'early summer', '2020-SU'],
+    ['"ByteDance let us know today they would not be selling."', '2020-09-14', 'today', '2020-09-14'],
+    ['With the September 15 deadline looming, Microsoft confirmed.', '2020-09-14', 'September 15', '2020-09-15'],
+    // past bias and future cues
+    ['The deal closed on September 15.', '2020-09-20', 'September 15', '2020-09-15'],
+    ['The company will report results on September 15.', '2020-09-01', 'September 15', '2020-09-15'],
+    ['The dividend is payable Jan. 3 to holders of record.', '1989-11-20', 'Jan. 3', '1990-01-03'],
+    ['The agreement was signed in December.', '2020-03-10', 'December', '2019-12'],
+    ['The launch is expected in December.', '2020-03-10', 'December', '2020-12'],
+    ['He said last May that he would run.', '2020-09-14', 'last May', '2020-05'],
+    // weekdays: the week of publication, past-biased; future tense looks ahead
+    ['The company said Tuesday it would sell the unit.', '2020-09-17', 'Tuesday', '2020-09-15'],
+    ['Talks will resume Monday in Belfast.', '2020-09-17', 'Monday', '2020-09-21'],
+    ['The vote was held last Friday.', '2020-09-18', 'last Friday', '2020-09-11'],
+    ['Prices fell yesterday.', '2020-09-14', 'yesterday', '2020-09-13'],
+    ['Officials met Saturday, April 25, in Paris.', '1998-04-27', 'Saturday, April 25', '1998-04-25'],
+    // times
+    ['The store was robbed at 10 a.m. Wednesday.', '2020-09-17', '10 a.m. Wednesday', '2020-09-16T10:00'],
+    ['The offer expires at 5 p.m. EST, Nov. 6.', '1989-11-02', '5 p.m. EST, Nov. 6', '1989-11-06T17:00'],
+    ['The meeting ended at 10 a.m.', '2020-09-14', '10 a.m.', '2020-09-14T10:00'],
+    ['He spoke on television this morning.', '2020-09-14', 'this morning', '2020-09-14TMO'],
+    // quarters, years, decades
+    ['Profit rose in the third quarter.', '2020-10-20', 'the third quarter', '2020-Q3'],
+    ['Third-quarter profit rose 10%.', '1989-10-26', 'Third-quarter', '1989-Q3'],
+    ['The company posted a loss in the fourth quarter.', '1998-01-26', 'the fourth quarter', '1997-Q4'],
+    ['Sales were flat in the quarter.', '1989-10-26', 'the quarter', '1989-Q3'],
+    ['Profit rose 5% in the third quarter of 1984.', '1989-10-26', 'the third quarter of 1984', '1984-Q3'],
+    ['The war ended in 1975.', '2020-09-14', '1975', '1975'],
+    ['Prices were high in the 1990s.', '2020-09-14', 'the 1990s', '199'],
+    ['It grew through the early 1980s.', '2020-09-14', 'the early 1980s', '198'],
+    ['in the 20th century', '2020-09-14', 'the 20th century', '19'],
+    ['Sales doubled in fiscal 1989.', '1989-11-02', 'fiscal 1989', '1989'],
+    ['The plant opened in mid-1996.', '1998-01-02', 'mid-1996', '1996'],
+    ['It happened in nineteen ninety-six.', '1998-01-02', 'nineteen ninety-six', '1996'],
+    // relative expressions
+    ['Sales will rise next year.', '2020-09-14', 'next year', '2021'],
+    ['Sales rose earlier this year.', '2020-09-14', 'earlier this year', '2020'],
+    ['The law passed this week.', '2020-09-16', 'this week', '2020-W38'],
+    ['Rain fell over the weekend.', '2020-09-14', 'the weekend', '2020-W37-WE'],
+    ['He resigned two years ago.', '2020-09-14', 'two years ago', '2018'],
+    ['Prices rose over the past two weeks.', '2020-09-14', 'the past two weeks', 'P2W'],
+    ['Prices rose in the past few months.', '2020-09-14', 'the past few months', 'PAST_REF'],
+    ['He visited last fall.', '2020-09-14', 'last fall', '2019-FA'],
+    ['The firm is now profitable.', '2020-09-14', 'now', 'PRESENT_REF'],
+    ['The firm recently hired him.', '2020-09-14', 'recently', 'PAST_REF'],
+    ['Prices will fall in the near future.', '2020-09-14', 'the near future', 'FUTURE_REF'],
+    ['Sales rose 5% from a year earlier.', '2020-09-14', 'a year earlier', '2019'],
+    ['Profit was $5 million in the third quarter, up from $4 million a year earlier.', '2020-10-20', 'a year earlier', '2019-Q3'],
+    ['It will close by year-end.', '2020-09-14', 'year-end', '2020-12-31'],
+    // without a publication date nothing gets a year
+    ['The vote was held Tuesday.', null, 'Tuesday', 'XXXX-WXX-2'],
+    ['Prices fell yesterday.', null, 'yesterday', null],
+    ['It will close next year.', null, 'next year', null],
   ];
   for (const [sentence, published, text, value] of positives) {
     it(`${JSON.stringify(text)} in ${JSON.stringify(sentence)} (${published}) → ${value}`, () => {
-      const found = run(sentence, published).find((d) => d.text === text);
-      assert.ok(found, `not found; got ${JSON.stringify(run(sentence, published).map((d) => d.text))}`);
-      assert.strictEqual(found.value, value);
+      const found = run(sentence, published);
+      const hit = found.find((d) => d.text === text);
+      assert.ok(hit, `not found; got ${JSON.stringify(found.map((d) => d.text))}`);
+      assert.strictEqual(hit.value, value);
+      assert.strictEqual(hit.anchor, published);
     });
   }
+
+  const negatives: Array<[sentence: string, notText: string]> = [
+    ['She may go to the market.', 'may'],
+    ['May I ask a question?', 'May'],
+    ['Theresa May said the talks were over.', 'May'],
+    ['Protesters will march on the capital.', 'march'],
+    ['Will Smith starred in the film.', 'Will'],
+    ['The army sent 1,500 troops to the border.', '1,500'],
+    ['The army sent 2000 troops to the border.', '2000'],
+    ['The plant employs about 1990 people.', '1990'],
+    ['The Sunday Times reported the deal.', 'Sunday'],
+    ['He read it in USA Today on the train.', 'Today'],
+    ['She appeared on ABC\'s "This Week" program.', 'This Week'],
+    ['Prices may fall further next quarter.', 'fall'],
+    ['The company previously said it would sell.', 'previously'],
+    ['He will leave as soon as possible.', 'soon'],
+    ['The Windows 2000 software was popular.', '2000'],
+    ['The flights leave each Thursday from Bombay.', 'Thursday'],
+    ['The cost was $1999 in total.', '1999'],
+  ];
+  for (const [sentence, notText] of negatives) {
+    it(`no date ${JSON.stringify(notText)} in ${JSON.stringify(sentence)}`, () => {
+      const found = run(sentence, '2020-09-14');
+      assert.ok(!found.some((d) => d.text.includes(notText)), `found ${JSON.stringify(found.map((d) => d.text))}`);
+    });
+  }
+
+  it('finds the reference story dates (no front matter)', () => {
+    const dir = join(__dirname, '../../examples/tiktok-oracle');
+    const path = join(dir, 'cbr-tiktok-oracle-partnership.article');
+    const article = parseArticle(path, readFileSync(path, 'utf8'));
+    const dates = extractDates(article);
+    const byText = new Map(dates.map((d) => [d.text, d.value]));
+    assert.strictEqual(byText.get('September 15'), 'XXXX-09-15');
+    assert.ok(byText.has('last month'));
+    assert.strictEqual(byText.get('the last 18 months'), 'P18M');
+    assert.strictEqual(byText.get('today'), 'PRESENT_REF');
+    const other = join(dir, 'bytedance-partners-tiktok.article');
+    const b = extractDates(parseArticle(other, readFileSync(other, 'utf8')));
+    const bText = new Map(b.map((d) => [d.text, d.value]));
+    assert.strictEqual(bText.get('late August'), 'XXXX-08');
+    assert.strictEqual(bText.get('early summer'), 'XXXX-SU');
+    assert.strictEqual(bText.get('August 2018'), '2018-08');
+  });
+
+  it('returns sorted, non-overlapping spans whose text matches the article', () => {
+    const text = '---\npublished: 2020-09-14\n---\nTitle\n\nOn Tuesday, Sept. 15, 2020, at 10 a.m. the firm said sales in the third quarter rose from a year earlier, and last month too.\n';
+    const article = parseArticle('x.article', text);
+    const dates = extractDates(article);
+    assert.ok(dates.length >= 4);
+    for (let i = 0; i < dates.length; i++) {
+      assert.strictEqual(text.slice(dates[i].start, dates[i].end), dates[i].text);
+      if (i > 0) assert.ok(dates[i].start >= dates[i - 1].end);
+    }
+  });
+
+  it('is fast on a large article', () => {
+    const para = 'The company said Tuesday that third-quarter profit rose 5% from a year earlier, and it expects sales to grow next year after a weak summer. ';
+    const text = '---\npublished: 2020-09-14\n---\n' + Array.from({ length: 200 }, () => para.repeat(5)).join('\n\n');
+    const article = parseArticle('big.article', text);
+    const t0 = performance.now();
+    const dates = extractDates(article);
+    const ms = performance.now() - t0;
+    assert.ok(dates.length > 1000);
+    assert.ok(ms < 2000, `took ${ms} ms for ${text.length} chars`);
+  });
 });

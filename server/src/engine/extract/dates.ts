@@ -222,7 +222,7 @@ function dateWordValue(c: Ctx, word: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Rules. Longest match wins; on equal length the earlier rule.
 
-const YEAR_PREP = /\b(?:in|since|by|until|till|through|during|before|after|from|of|to|for|and|or|between|around|circa|early|late|mid|fiscal|year|summer|spring|fall|autumn|winter|about)\s+$/i;
+const YEAR_PREP = /\b(?:in|since|by|until|till|through|during|before|after|from|of|to|for|and|or|between|early|late|mid|fiscal|year|summer|spring|fall|autumn|winter)\s+$/i;
 
 // Full dates: (Weekday,) Month Day(, Year) | (Weekday,) Day Month (Year)
 rule(
@@ -474,7 +474,7 @@ rule(
       if (unit === 'quarter' || unit === 'decade' || unit === 'century') return null;
     }
     if (rel === 'same' && !mod) return null;
-    if (/^(?:This|Last|Next)$/.test(relWord) && titleCased(c, relWord)) return null;
+    if (/^(?:This|Last|Next)$/.test(relWord) && (titleCased(c, relWord) || /^[A-Z]/.test(unitWord))) return null;
     if (SET_BEFORE.test(before(c))) return null;
     const off = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' || rel === 'coming' ? 1 : 0;
     if (unit === 'quarter') {
