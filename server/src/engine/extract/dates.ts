@@ -578,7 +578,7 @@ rule(
     const [, rel, num, unit] = c.m;
     const n = cardinal(num);
     const r = lc(rel);
-    if (/^(?:first|final)$/.test(r) && !/^the\b/i.test(c.m[0])) return null;
+    if (r === 'past' && !/^the\b/i.test(c.m[0]) && !/\b(?:over|in|for|during|within)\s+$/i.test(before(c, 8))) return null;
     if (n === null) {
       if (/^(?:some|many)$/i.test(num)) return null;
       return { type: 'DATE', value: /^(?:next|coming|following)$/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
@@ -610,7 +610,7 @@ rule(
     }
     if (lc(season) === 'fall' && (/^\s+(?:of|in|to|from|by|apart|short|off|back|behind|further|below|through|out)\b/i.test(after(c)) || !/^(?:the|this|last|next|early|late|mid)/.test(lc(mod)))) return null;
     if (/^the$/i.test(rel) && /^\s+of\b/i.test(after(c))) return null;
-    if (titleCased(c, c.m[0])) return null;
+    if (/^[A-Z]/.test(season) && (/^\s+[A-Z]/.test(after(c, 3)) || titleCased(c, season) || (mod && /^[a-z]/.test(mod)))) return null;
     return { type: 'DATE', value: resolveSeason(c.A, code, c.tense(), /^(?:early|late|mid-?|the)$/.test(rel) ? '' : rel) };
   },
 );
