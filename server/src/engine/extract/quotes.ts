@@ -181,6 +181,8 @@ export function findQuoteSpans(article: Article): Raw[] {
 const SPEECH_NEAR =
   /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|wrote|writes|write|writing|stated|states|declared|declares|called|calls|calling|claimed|claims|argued|argues|insisted|insists|tweeted|tweets|described|describes|describing|dubbed|labeled|labelled|branded|termed|promised|promises|vowed|vows|warned|warns|according to|quoted|quoting|noted|notes|explained|explains|remarked|joked|recalled|replied|responded|announced|acknowledged|admitted|suggested|accused|accusing|praised|denounced|blasted|slammed|criticized|urged|pledged|boasted|complained|referred|referring|characterized|mocked|stressed|reported|reports|wrote|statement|interview|speech|tweet)\b/;
 
+/** Lower-case phrases of this many words read as partial quotations even without a cue nearby. */
+const MIN_STATEMENT_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 /** 'term' for scare quotes, titles and single words; 'statement' for quoted speech. */
@@ -193,7 +195,7 @@ export function quoteKind(article: Article, start: number, end: number, paragrap
   if (words.length === 1 && /^(?:he|she|it|they|we|I|you|him|her|them|us|me|this|that)$/i.test(words[0])) return 'term';
   if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body)) return 'term';
   if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
-  if (words.length >= 5) return 'statement';
+  if (words.length >= MIN_STATEMENT_WORDS) return 'statement';
   // Short: a scare quote unless its sentence reports speech (then a partial quotation).
   if (!paragraph) return 'term';
   const local = start - paragraph.start;

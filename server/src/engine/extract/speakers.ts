@@ -467,7 +467,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const after = tokens(text, closeAt, afterEnd);
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
     const endsSentence = /[.…]\s*$/.test(q.text);
-    res = endsSentence ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+    res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quotes);

@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../server/src/engine/article';
+import { extractQuotes } from '../../server/src/engine/extract/quotes';
+import type { EntityMention } from '../../server/src/engine/types';
+
+function speakers(text: string, entities: EntityMention[] = []): Array<[string, string | null, string | undefined]> {
+  return extractQuotes(parseArticle('t.article', text), entities)
+    .filter((q) => q.kind === 'statement')
+    .map((q) => [q.text, q.speaker, q.speakerVia]);
+}
+
+describe('speakers', () => {
+  const cases: Array<[string, string, string | null, string]> = [
+    ['quote then name and cue', '“We will build it and they will pay for it,” Donald Trump said.', 'Donald Trump', 'cue'],
+    ['cue then name with title', '“We will win this state in November,” said Hillary Clinton, the Democratic nominee.', 'Hillary Clinton', 'cue'],
+    ['colon', 'Josh Earnest said: “The president has been clear about this for years.”', 'Josh Earnest', 'colon'],
+    ['according to', 'According to Jane Smith, “nobody saw this coming at all in the office.”', 'Jane Smith', 'according-to'],
+    ['pronoun resolves to the preceding person', 'Bernie Sanders spoke in Ohio. “We need a political revolution in this country,” he said.', 'Bernie Sanders', 'pronoun'],
+    ['appositive between name and cue', '“Our assumption is that the veto will be overridden,” Mitch McConnell, the majority leader, said Tuesday.', 'Mitch McConnell', 'cue'],
+    ['party tag in parentheses', '“Mitt Romney was a worthy foe in politics,” Sen. Claire McCaskill (D-Mo.) said.', 'Sen. Claire McCaskill', 'cue'],
+    ['signature dash', '“I vote because my parents never could vote here.” ― Maria Lopez', 'Maria Lopez', 'cue'],
+    ['surname takes the full name', 'Elizabeth Warren grilled the bank. “You should resign and give back the money,” Warren said.', 'Elizabeth Warren', 'cue'],
+  ];
+  for (const [name, text, speaker, via] of cases) {
+    it(name, () => {
+      const got = speakers(text);
+      assert.strictEqual(got.length, 1, JSON.stringify(got));
+      assert.strictEqual(got[0][1], speaker);
+      assert.strictEqual(got[0][2], via);
+    });
+  }
+
+  it('carries the speaker over to the next paragraph', () => {
+    const got = speakers('“This is a disgusting day for all of us,” said Rep. John Lewis.\n\n“We will not forget what happened here today.”');
+    assert.deepStrictEqual(got.map((g) => [g[1], g[2]]), [['Rep. John Lewis', 'cue'], ['Rep. John Lewis', 'carried-over']]);
+  });
+
+  it('does not carry a speaker over unrelated narration', () => {
+    const got = speakers('“We are ready for this fight,” the company said. The deal closed in May. Shares rose by ten percent on the news. Analysts were surprised. “Nobody expected such a big jump in the price.');
+    assert.strictEqual(got[1][1], null);
+  });
+
+  it('resolves "a ... statement" to the organization named in it (entity name wins)', () => {
+    const text = 'No Go\n\nA MSFT statement said: “ByteDance let us know today they would not be selling.\n\n“We look forward to it.”';
+    const at = text.indexOf('MSFT');
+    const ents: EntityMention[] = [{ start: at, end: at + 4, text: 'MSFT', type: 'organization', id: 'org:microsoft', name: 'Microsoft', via: 'ticker' }];
+    const qs = extractQuotes(parseArticle('t.article', text), ents).filter((q) => q.kind === 'statement');
+    assert.strictEqual(qs.length, 1);
+    assert.strictEqual(qs[0].speaker, 'Microsoft');
+    assert.strictEqual(qs[0].speakerId, 'org:microsoft');
+    assert.deepStrictEqual(qs[0].speakerSpan, { start: at, end: at + 4 });
+  });
+
+  it('resolves "the company" to the nearest preceding organization', () => {
+    const text = 'Oracle bid for the app. “We are convinced that our proposal would be useful,” the company writes.';
+    const ents: EntityMention[] = [{ start: 0, end: 6, text: 'Oracle', type: 'organization', id: 'org:oracle', name: 'Oracle' }];
+    const qs = extractQuotes(parseArticle('t.article', text), ents).filter((q) => q.kind === 'statement');
+    assert.strictEqual(qs[0].speaker, 'Oracle');
+    assert.strictEqual(qs[0].speakerVia, 'nominal');
+  });
+
+  it('ignores "States" of "United States" as a cue', () => {
+    const got = speakers('Trump wants to keep “strong borders for the people” in the United States.');
+    assert.notStrictEqual(got[0]?.[1], 'United');
+  });
+});
