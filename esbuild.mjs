@@ -22,10 +22,9 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 
-const existing = await import('node:fs').then((fs) => entries.filter((e) => fs.existsSync(e.entryPoints[0])));
 if (watch) {
   const { context } = await import('esbuild');
-  for (const e of existing) await (await context({ ...common, ...e })).watch();
+  for (const e of entries) await (await context({ ...common, ...e })).watch();
 } else {
-  await Promise.all(existing.map((e) => build({ ...common, ...e })));
+  await Promise.all(entries.map((e) => build({ ...common, ...e })));
 }

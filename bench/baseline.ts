@@ -16,7 +16,7 @@ export function bareEntities(article: Article): EntityMention[] {
   const body = article.text.slice(article.bodyStart);
   const doc = nlp(body);
   const out: EntityMention[] = [];
-  const take = (view: ReturnType<typeof doc.people>, type: EntityMention['type']) => {
+  const take = (view: { json(o: object): unknown }, type: EntityMention['type']) => {
     for (const m of view.json({ offset: true }) as Offset[]) {
       const start = article.bodyStart + m.offset.start;
       const end = start + m.offset.length;
@@ -34,7 +34,14 @@ export function bareDates(article: Article): DateMention[] {
   const body = article.text.slice(article.bodyStart);
   const options = article.published ? { today: article.published, timezone: 'UTC' } : { timezone: 'UTC' };
   const doc = nlpDates(body) as unknown as { dates(o: object): { json(o: object): Array<Offset & { dates?: { start?: string } }> } };
-  return doc.dates(options).json({ offset: true }).map((m) => {
+  let found: Array<Offset & { dates?: { start?: string } }>;
+  try {
+    found = doc.dates(options).json({ offset: true });
+  } catch {
+    // compromise-dates throws on some inputs (a spacetime bug); out of the box that is no dates.
+    return [];
+  }
+  return found.map((m) => {
     const start = article.bodyStart + m.offset.start;
     const end = start + m.offset.length;
     return { start, end, text: article.text.slice(start, end), value: m.dates?.start ? m.dates.start.slice(0, 10) : null, timexType: 'DATE' as const, anchor: article.published };

@@ -34,8 +34,14 @@ export interface StoryResult {
 /** Sentence pairs must say much the same; quotations reworded by a translation may differ more. */
 const QUOTE_ALIGNMENT = { minScore: 0.45, minShared: 3, quotes: true };
 const SENTENCE_ALIGNMENT = { minScore: 0.6, minShared: 4, quotes: false };
-/** Documents sharing this many entities are about the same event even without a shared sentence. */
-const RELATED_BY_ENTITIES = 4;
+/**
+ * Two documents report the same event when they share enough of the people and organizations they
+ * name: formulaic text (sports results, market reports) aligns sentence by sentence across
+ * unrelated articles, so aligned sentences alone are not enough.
+ */
+const RELATED_MIN_SHARED = 3;
+const NEAR_IDENTICAL = 0.75;
+const RELATED_MIN_JACCARD = 0.15;
 
 /** Stable identity of a finding, independent of offsets, for "mark as reviewed". */
 export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, relatedText: string): string {
@@ -75,21 +81,33 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const segments = docs.flatMap((d) => buildSegments({ path: d.path, sentences: d.sentences, quotes: quotesByPath.get(d.path)! }, d.article.text));
   const quotePairs = alignSegments(segments, QUOTE_ALIGNMENT);
   const sentencePairs = alignSegments(segments, SENTENCE_ALIGNMENT);
-  fillSpeakers(quotePairs);
 
-  const alignedDocs = new Set<string>();
-  for (const p of [...quotePairs, ...sentencePairs]) alignedDocs.add([p.a.path, p.b.path].sort().join('\u0000'));
+
   const idsOf = new Map<string, Set<string>>();
-  for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).map((e) => e.id)));
+  for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
+  const relatedCache = new Map<string, boolean>();
   const related = (x: string, y: string) => {
-    if (alignedDocs.has([x, y].sort().join('\u0000'))) return true;
-    const a = idsOf.get(x);
-    const b = idsOf.get(y);
-    if (!a || !b) return false;
-    let shared = 0;
-    for (const id of a) if (b.has(id)) shared++;
-    return shared >= RELATED_BY_ENTITIES;
+    const key = [x, y].sort().join('\u0000');
+    let answer = relatedCache.get(key);
+    if (answer === undefined) {
+      const a = idsOf.get(x) ?? new Set<string>();
+      const b = idsOf.get(y) ?? new Set<string>();
+      let shared = 0;
+      for (const id of a) if (b.has(id)) shared++;
+      answer = shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD;
+      relatedCache.set(key, answer);
+    }
+    return answer;
   };
+  const entityIdsIn = (s: Segment) => new Set((story.entities.get(s.path) ?? []).filter((e) => e.start >= s.start && e.end <= s.end).map((e) => e.id));
+  /** Statements in the sources' own voice must name a common entity, or be nearly word for word the same. */
+  const sameSubject = (p: AlignedPair) => {
+    if (p.score >= NEAR_IDENTICAL) return true;
+    const a = entityIdsIn(p.a);
+    for (const id of entityIdsIn(p.b)) if (a.has(id)) return true;
+    return false;
+  };
+  fillSpeakers(quotePairs.filter((p) => related(p.a.path, p.b.path)));
   const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related };
 
   const conflicts: Conflict[] = [];
@@ -105,8 +123,8 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
       }
     }
   };
-  runPairs(quotePairs, 'checkQuotePair');
-  runPairs(sentencePairs, 'checkSentencePair');
+  runPairs(quotePairs.filter((p) => related(p.a.path, p.b.path)), 'checkQuotePair');
+  runPairs(sentencePairs.filter((p) => related(p.a.path, p.b.path) && sameSubject(p)), 'checkSentencePair');
   for (const rule of RULES) if (rule.checkStory && options.severities?.[rule.code] !== 'off') conflicts.push(...rule.checkStory(ctx));
 
   const findings = new Map<string, Finding[]>(docs.map((d) => [d.path, []]));

@@ -32,10 +32,11 @@ const PERFECT = new Set(['have', "'ve"]);
 /** Negation and modality of `tokens[i]`, read from the auxiliaries right before it. */
 export function frameOf(tokens: Token[], i: number): Frame {
   let j = i - 1;
-  while (j >= 0 && i - j <= 5 && AUX.has(tokens[j].norm)) j--;
+  const contracted = (w: string) => /n't$/.test(w);
+  while (j >= 0 && i - j <= 5 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm))) j--;
   const aux = tokens.slice(j + 1, i);
   const words = aux.map((t) => t.norm);
-  const negated = words.some((w) => NEGATION.has(w)) || /n['’]t$/i.test(tokens[i].text);
+  const negated = words.some((w) => NEGATION.has(w) || contracted(w));
   let mood: Mood = 'fact';
   const modalAt = words.findIndex((w) => HYPOTHETICAL_MODAL.has(w));
   if (modalAt >= 0 && words.slice(modalAt + 1).some((w) => PERFECT.has(w))) mood = 'counterfactual';

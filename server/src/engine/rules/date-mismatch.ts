@@ -6,7 +6,9 @@ const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], 
 
 /** Calendar values only: relative references (PAST_REF) and durations are not comparable. */
 export function comparable(d: DateMention): boolean {
-  return d.timexType === 'DATE' && !!d.value && /^(?:\d{4}|XXXX)(?:-|$)/.test(d.value) && !/^X+$/.test(d.value);
+  if (d.timexType !== 'DATE' || !d.value || !/^(?:\d{4}|XXXX)(?:-|$)/.test(d.value) || /^X+$/.test(d.value)) return false;
+  // A weekday or month without its year is relative to a date the article does not give.
+  return !/^XXXX-W/.test(d.value) && !/^XXXX-\d{2}$/.test(d.value);
 }
 
 function monthsOf(part: string): number[] | null {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { describeDiff, diffWords, isTruncation } from './wording';
+import { describeDiff, diffWords, isReordering, isTruncation } from './wording';
 
 /** The same quotation reads differently in another source. */
 export const quoteWording: Rule = {
@@ -12,7 +12,7 @@ export const quoteWording: Rule = {
     // A more specific finding (a negation, a number) already explains the difference.
     if (fired.has('claim-polarity') || fired.has('number-mismatch') || fired.has('date-mismatch')) return [];
     const d = diffWords(pair.a.tokens, pair.b.tokens);
-    if (isTruncation(d)) return [];
+    if (isTruncation(d) || isReordering(d)) return [];
     const reverse = diffWords(pair.b.tokens, pair.a.tokens);
     return [
       {

@@ -22,7 +22,8 @@ export function comparableWords(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const w = t.text.toLowerCase().replace(/’/g, "'");
-    const expanded = CONTRACTIONS[w] ?? (w.endsWith("n't") ? [w.slice(0, -3), 'not'] : null);
+    const suffix = /^(\w+)('m|'re|'ve|'ll|'d|n't)$/.exec(w);
+    const expanded = CONTRACTIONS[w] ?? (suffix ? [suffix[1], ...CONTRACTIONS[suffix[2]]] : null);
     for (const part of expanded ?? [w.replace(/'s$/, '').replace(/\.$/, '')]) if (!IGNORED.has(part)) out.push(part);
   }
   return out;
@@ -49,6 +50,11 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
  */
 export function isTruncation(d: WordDiff): boolean {
   return d.removed.length === 0 || d.added.length === 0;
+}
+
+/** The same words in another order (a quotation cut and rejoined) say the same thing. */
+export function isReordering(d: WordDiff): boolean {
+  return d.removed.length === d.added.length && [...d.removed].sort().join(' ') === [...d.added].sort().join(' ');
 }
 
 /** "confident → convinced; good → useful" for messages. */

@@ -40,18 +40,22 @@ export interface LinkedStory {
 
 /** Case, periods and a leading article do not make a different name ("the U.S." = "US"). */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
+  return regionalSpelling(name.toLowerCase())
     .replace(/^the\s+/, '')
     .replace(/[’']s$/, '')
     .replace(/[.\s’'\-]/g, '');
+}
+
+/** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
+function regionalSpelling(lower: string): string {
+  return lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ation)\b/g, '$1iz$2');
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
 }
 
-/** Spellings close enough to be one name mistyped or misheard: the same sound and few edits apart. */
+/** Spellings close enough to be one name mistyped or misheard: one edit apart, or the same sound and few edits apart. */
 export function looksMisspelled(a: string, b: string): boolean {
   const ka = nameKey(a);
   const kb = nameKey(b);
@@ -59,9 +63,11 @@ export function looksMisspelled(a: string, b: string): boolean {
   // Different word counts are different names (New Zealand / Zealand), not misspellings.
   if (a.trim().split(/\s+/).length !== b.trim().split(/\s+/).length) return false;
   if (ka[0] !== kb[0]) return false;
+  const edits = distance(ka, kb);
+  if (edits === 1 && Math.min(ka.length, kb.length) >= 6) return true;
   const [pa] = doubleMetaphone(a.replace(/\s+/g, ''));
   const [pb] = doubleMetaphone(b.replace(/\s+/g, ''));
-  return pa.length >= 3 && pa === pb && distance(ka, kb) <= Math.max(2, Math.floor(ka.length / 3));
+  return pa.length >= 3 && pa === pb && edits <= Math.max(2, Math.floor(ka.length / 3));
 }
 
 class UnionFind {
@@ -138,20 +144,28 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
 
   // Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind.
   const misspellings: Misspelling[] = [];
-  // Candidates share a sound key, so the search stays linear in the number of names.
+  // Candidates share a sound key or their first three letters, so the search stays near linear.
   const list = [...clusters.values()].sort((a, b) => b.count - a.count);
-  const bySound = new Map<string, Cluster[]>();
+  const buckets = new Map<string, Cluster[]>();
+  const add = (key: string, c: Cluster) => {
+    const group = buckets.get(key);
+    if (group) group.push(c);
+    else buckets.set(key, [c]);
+  };
   for (const c of list) {
     const [sound] = doubleMetaphone(c.name.replace(/\s+/g, ''));
-    if (sound.length >= 3) bySound.set(sound, [...(bySound.get(sound) ?? []), c]);
+    if (sound.length >= 3) add(`sound:${sound}`, c);
+    const key = nameKey(c.name);
+    if (key.length >= 6) add(`prefix:${key.slice(0, 3)}`, c);
   }
   const variantOf = new Map<string, Cluster>();
-  for (const group of bySound.values()) {
+  for (const group of buckets.values()) {
     for (let i = 0; i < group.length && i < 20; i++) {
       for (let j = i + 1; j < group.length && j < 20; j++) {
         const a = group[i];
         const b = group[j];
-        if (uf.find(a.id) === uf.find(b.id) || !compatible(a.type, b.type)) continue;
+        // Demonyms and other names are too regular to be misspellings ("Australian" / "Australia").
+        if (uf.find(a.id) === uf.find(b.id) || a.type !== b.type || a.type === 'other') continue;
         if (a.count > b.count && !variantOf.has(b.id) && looksMisspelled(a.name, b.name)) {
           uf.union(a.id, b.id);
           variantOf.set(b.id, a);
@@ -200,7 +214,9 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   }
   for (const [variantId, target] of variantOf) {
     const variant = clusters.get(variantId)!;
+    // Only the misspelled forms themselves: a surname mention of the same person is no variant.
     for (const surface of variant.surfaces.keys()) {
+      if (!looksMisspelled(target.name, surface)) continue;
       misspellings.push({ variant: surface, canonical: target.name, id: idMap.get(variantId)! });
     }
   }
