@@ -19,6 +19,7 @@ import type { StoryResult } from '../engine';
 import { LineIndex } from '../engine/lines';
 import type { Finding, Severity, Span } from '../engine/types';
 import { hoverAt } from './hover';
+import { STORY_OVERVIEW, storyOverview } from './overview';
 import { ReviewedStore } from './reviewed';
 import { encodeTokens, LEGEND } from './semanticTokens';
 import { checkOptions, DEFAULT_SETTINGS, extensionsFor, readSettings, type Settings } from './settings';
@@ -322,6 +323,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       story: workspace.storyLabel(key),
       sources: (result?.documents ?? []).map((d) => ({ uri: toUri(d.path), source: d.facts.article.source, published: d.facts.article.published, conflicts: d.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length })),
     };
+  });
+
+  connection.onRequest(STORY_OVERVIEW, (params: { uri: string }) => {
+    const path = toPath(params.uri);
+    const key = workspace.storyOf(path);
+    const result = key ? resultFor(path) : undefined;
+    return key && result ? storyOverview(result, { storyLabel: workspace.storyLabel(key), toUri, range }) : null;
   });
 
   documents.listen(connection);
