@@ -15,6 +15,8 @@ import {
   PLACE_PREPOSITIONS,
   SPORTS,
   TITLES,
+  INNER_TITLES,
+  TITLE_MODIFIERS,
   NON_NAMES,
   MISC_SUFFIXES,
 } from './entities/words';
@@ -79,7 +81,9 @@ function tokenize(article: Article): Token[] {
         first = false;
         if (text.endsWith('.')) {
           const bare = text.slice(0, -1);
-          if (!(/^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()))) text = bare;
+          // An abbreviation's period that also ends the sentence and the line belongs to the sentence ("... Lear Corp.").
+          const lineEnd = /^["”’)]*\s*$/.test(l.slice(m.index + text.length));
+          if (!(/^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{L}$/u.test(bare) || (ABBREVIATIONS.has(bare.toLowerCase()) && !lineEnd))) text = bare;
         }
         let possessive = false;
         if (/['’][sS]$/.test(text) && text.length > 3) {
@@ -125,8 +129,11 @@ interface DocWords {
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords): boolean {
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
+  if (/^i['’]/i.test(t.text)) return false;
+  // An initial before a capitalized word ("A. Dale", "S. Watkin").
+  if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   if (/-\p{Ll}/u.test(t.text) && !gaz.has(t.norm)) return false;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
@@ -162,7 +169,7 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>,
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || gap === '-' && false);
-    if (isNameWord(t, gaz, dw)) {
+    if (isNameWord(t, gaz, dw, tokens[i + 1])) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive) flush();
@@ -172,7 +179,7 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>,
     const next = tokens[i + 1];
     if (
       cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
-      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
+      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, tokens[i + 2]) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
       (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
     ) {
       cur.push(t);
@@ -196,33 +203,77 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
   return n;
 }
 
-/** Strip titles ("President", "Mr.") and "The"; split at a title inside ("Oracle CEO Larry Page"). */
+function isTitle(norm: string, set: Set<string> = TITLES): boolean {
+  if (set.has(norm)) return true;
+  const last = norm.split('-').pop()!;
+  return norm.includes('-') && set.has(last) || (norm.length > 4 && norm.endsWith('s') && set.has(norm.slice(0, -1)));
+}
+
+/** A person's name after a title: one to three name words, no title, suffix, place or connector but particles. */
+function personTail(ts: Token[], gaz: Map<string, GazetteerEntry>): boolean {
+  if (!ts.length || ts.length > 4) return false;
+  if (ts.some((t) => isTitle(t.norm) || ORG_SUFFIXES.has(t.norm) || MISC_SUFFIXES.has(t.norm) || t.norm === 'of' || t.norm === '&')) return false;
+  if (ts.length === 1 && gaz.has(ts[0].norm) && gaz.get(ts[0].norm)!.kind !== 'city') return false;
+  return true;
+}
+
+/** Strip titles ("President", "Mr.") and "The"; split at a title inside ("Oracle CEO Larry Page", "Israeli Foreign Minister David Levy"). */
 function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
-  for (let k = 1; k < c.tokens.length - 1; k++) {
-    if (TITLES.has(c.tokens[k].norm) && c.tokens[k].upper && !CONNECTORS.has(c.tokens[k - 1].norm)) {
-      return [...refine(sub(c, 0, k, text), text, gaz), ...refine(sub(c, k, c.tokens.length, text), text, gaz)];
+  const n = c.tokens.length;
+  // "Security Council President Tono Eitel of Germany": the name ends before "of".
+  for (let k = 1; k < n - 1; k++) {
+    if (c.tokens[k].norm !== 'of' || c.tokens[k].cap) continue;
+    const left = c.tokens.slice(0, k);
+    const titleAt = left.findIndex((t, j) => j < k - 1 && isTitle(t.norm, INNER_TITLES));
+    if (titleAt >= 0 && personTail(left.slice(titleAt + 1), gaz) && !ORG_HEADS_BEFORE_OF.has(c.tokens[k - 1].norm)) {
+      return [...refine(sub(c, 0, k, text), text, gaz), ...refine(sub(c, k + 1, n, text), text, gaz)];
     }
+  }
+  for (let k = n - 2; k >= 1; k--) {
+    const t = c.tokens[k];
+    const inner = (isTitle(t.norm, INNER_TITLES) || (TITLES.has(t.norm) && t.upper)) && !CONNECTORS.has(c.tokens[k - 1].norm);
+    if (!inner || !personTail(c.tokens.slice(k + 1), gaz)) continue;
+    // Walk back over the rest of the title ("Foreign", "Prime", "Agriculture").
+    let j = k;
+    while (j > 0 && (isTitle(c.tokens[j - 1].norm) || TITLE_MODIFIERS.has(c.tokens[j - 1].norm))) j--;
+    const head = j > 0 ? refine(sub(c, 0, j, text), text, gaz) : [];
+    const tail = sub(c, k + 1, n, text);
+    tail.personCue = true;
+    return [...head, tail];
   }
   let i = 0;
   let cue = false;
-  const lastNorm = c.tokens[c.tokens.length - 1].norm;
-  while (i < c.tokens.length - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm)) {
-    const n = c.tokens[i].norm;
-    const two = i + 1 < c.tokens.length - 1 ? `${n} ${c.tokens[i + 1].norm}` : '';
+  const lastNorm = c.tokens[n - 1].norm;
+  while (i < n - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm)) {
+    const w = c.tokens[i].norm;
+    const two = i + 1 < n - 1 ? `${w} ${c.tokens[i + 1].norm}` : '';
     if (two && TITLES.has(two)) {
       i += 2;
       cue = true;
-    } else if (TITLES.has(n)) {
+    } else if (isTitle(w) && !(i === 0 && c.tokens[i].upper && n <= 2)) {
       i++;
       cue = true;
-    } else if (n === 'the' || (gaz.get(n)?.kind === 'demonym' && c.tokens.length - i >= 3 && TITLES.has(c.tokens[i + 1].norm))) {
+    } else if (w === 'the') {
       i++;
     } else break;
   }
-  if (i >= c.tokens.length) return [];
-  const r = i ? sub(c, i, c.tokens.length, text) : c;
+  if (i >= n) return [];
+  let r = i ? sub(c, i, n, text) : c;
   r.personCue = r.personCue || cue;
-  if (r.tokens.length === 1 && TITLES.has(r.tokens[0].norm)) return [];
+  // A nationality before a person or a ministry: "Mexican Ariel Cruz", "German Foreign Ministry".
+  const d = gaz.get(r.tokens[0].norm);
+  if (d?.kind === 'demonym' && r.tokens.length >= 2 && !gaz.has(r.text.toLowerCase())) {
+    const rest = r.tokens.slice(1);
+    const last = rest[rest.length - 1].norm;
+    if (rest[0].tags.has('FirstName') && personTail(rest, gaz) || r.personCue || /^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2) {
+      const dem = sub(r, 0, 1, text);
+      dem.personCue = false;
+      r = sub(r, 1, r.tokens.length, text);
+      r.personCue = r.personCue || !!rest[0].tags.has('FirstName');
+      return [dem, r];
+    }
+  }
+  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) return [];
   return [r];
 }
 
@@ -252,6 +303,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
+  if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
   if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.some((t) => gaz.get(t.norm)?.kind === 'country')) return set(c, 'person', 2);
   const per = tagCount('Person');
   const plc = tagCount('Place');
@@ -348,6 +400,7 @@ export function extractEntities(article: Article): EntityMention[] {
   if (sports) {
     for (const c of found) {
       if (c.type !== 'place' && c.score >= 2) continue;
+      if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
       const lineText = text.slice(c.start, text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start));

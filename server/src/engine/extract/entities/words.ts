@@ -18,7 +18,7 @@ export const ORG_LEADING = set('ministry|university|bank|department|institute|co
 
 /** Words before a name that are not part of it and mark a person (CoNLL leaves them out). */
 export const TITLES = set([
-  'mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|madam|mme|m|herr|frau|signor',
+  'mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|madam|mme|herr|frau|signor|prince|princess|sheikha|crown prince',
   'president|vice|vice-president|premier|chancellor|minister|secretary|senator|sen|rep|representative|congressman|congresswoman|governor|gov|mayor|ambassador|envoy|judge|justice|magistrate|prosecutor|attorney|general|gen|colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|admiral|adm|commander|cmdr|marshal|brigadier|corporal|private',
   'king|queen|emperor|pope|cardinal|archbishop|bishop|father|reverend|rev|rabbi|imam|ayatollah|sheikh|sheik|mullah|pastor|brother|sister|saint',
   'chairman|chairwoman|chairperson|ceo|cfo|coo|cto|chief|director|manager|coach|spokesman|spokeswoman|spokesperson|analyst|economist|dealer|trader|striker|midfielder|defender|goalkeeper|skipper|captain|batsman|bowler|pitcher|champion|leader|deputy|acting|former|ex|late|opposition|rebel|dissident|officer|inspector|detective|constable|superintendent|agent|official|officials|executive|founder|co-founder|owner|editor|author|novelist|writer|actor|actress|singer|star|veteran|defending',
@@ -42,3 +42,9 @@ export const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL
 
 /** The last word marks an event, title or product (CoNLL MISC), not an organization or place. */
 export const MISC_SUFFIXES = set('cup|open|championship|championships|games|olympics|olympic|prix|trophy|award|awards|prize|bowl|series|war|index|festival|classic|masters|tour|derby|stakes|marathon|rally|grand|act|treaty|accord|accords|plan|day|week|year|era|revolution|average|jones|100|500|200');
+
+/** Titles that, inside a run of capitalized words, end what comes before and start a person's name ("Federal Reserve Governor Lawrence Lindsey"). */
+export const INNER_TITLES = set('mr|mrs|ms|dr|sir|lord|lady|prince|princess|president|premier|chancellor|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|general|colonel|lieutenant|sergeant|admiral|commander|marshal|brigadier|king|queen|emperor|pope|cardinal|archbishop|bishop|rabbi|imam|ayatollah|sheikh|chairman|chairwoman|chairperson|ceo|cfo|coo|director|manager|coach|spokesman|spokeswoman|spokesperson|skipper|striker|midfielder|defender|goalkeeper|captain|officer|inspector|superintendent|founder|speaker|president-elect|premier-elect|co-premier');
+
+/** Words of a title before its head ("Foreign" Minister, "Prime" Minister, "Agriculture" Secretary). */
+export const TITLE_MODIFIERS = set('foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|state|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|police|army|navy|military|security|intelligence|co|head|technical|opposition|parliamentary');
