@@ -31,6 +31,35 @@ describe('extractQuotes: terms', () => {
   it('single quoted headline word is a term', () => assert.deepStrictEqual(terms('TikTok Seeks Oracle ‘Partnership’ to get Round Trump Ban'), ['Partnership']));
 });
 
+describe('extractQuotes: partial quotations versus terms', () => {
+  const cases: Array<[string, string, string[], string[]]> = [
+    ['one word before an interruption', '"That," he added, "promises to make life a lot more difficult."', ['That,', 'promises to make life a lot more difficult.'], []],
+    ['a name given with “called”', 'Trump called the pageant winner “Miss Piggy” and “Miss Housekeeping” in 1996.', ['Miss Piggy', 'Miss Housekeeping'], []],
+    ['hailed as', 'A Times article hailed Trump as “The Comeback Kid” in 1994.', ['The Comeback Kid'], []],
+    ['speech verb in the sentence', 'Trump likened the refugees to a “vicious snake” at a rally.', ['vicious snake'], []],
+    ['sentence-initial cue', 'Calls men derogatory names, like "pigs," and moves on.', ['pigs,'], []],
+    ['according to, capitalized', 'According to Rush Limbaugh, the move reeks of “fear” and desperation.', ['fear'], []],
+    ['several sentences are speech', '“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”', ['Here comes Big Daddy,', 'The Donald. Big Daddy.'], []],
+    ['a show title stays a term', 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her.', [], ['Morning Joe']],
+    ['a nickname stays a term', 'Rep. Robert C. "Bobby" Scott threw open his house.', [], ['Bobby']],
+    ['"United States" is no cue', 'The “sex tape” reference was about a video in the United States.', [], ['sex tape']],
+  ];
+  for (const [name, text, st, te] of cases) {
+    it(name, () => {
+      assert.deepStrictEqual(statements(text), st);
+      assert.deepStrictEqual(terms(text), te);
+    });
+  }
+  it('markup attribute values are no quotations', () => {
+    const text = '<tweet pic="pic.twitter.com/" author="carlquintanilla" timestamp="1474387200">The blue arrow is Warren.';
+    assert.deepStrictEqual(statements(text), []);
+  });
+  it("doubled apostrophes are double marks (''…'')", () => {
+    const text = "Not paying taxes ''makes me smart,'' Donald J. Trump said last week. His surrogates called him ''a genius'' for it.";
+    assert.deepStrictEqual(statements(text), ['makes me smart,', 'a genius']);
+  });
+});
+
 describe('extractQuotes: paragraphs and unclosed marks', () => {
   it('joins a quotation reopened in each paragraph into one', () => {
     const text = 'A MSFT statement said: “First part of it.\n\n“Second part here.\n\n“Last part.”\n\nAfter.';

@@ -20,6 +20,21 @@ interface Mark {
   pos: number; // index in paragraph text
   double: boolean;
   role: MarkRole;
+  /** Two characters for a doubled apostrophe or backtick standing for a double mark (''…'', ``…''). */
+  len?: number;
+}
+
+/** A doubled apostrophe or backtick used as a double quotation mark, or null. */
+function doubled(text: string, i: number): Mark | null {
+  const two = text.slice(i, i + 2);
+  if (two !== "''" && two !== '``') return null;
+  const prev = i > 0 ? text[i - 1] : '';
+  const next = i + 2 < text.length ? text[i + 2] : '';
+  const prevSpace = prev === '' || OPEN_CONTEXT.test(prev);
+  const nextSpace = next === '' || SPACE.test(next) || /[.,;:!?)\]}\u2014\u2013\-…]/u.test(next);
+  if (two === '``') return { pos: i, double: true, role: 'open', len: 2 };
+  const role: MarkRole = prevSpace && !nextSpace ? 'open' : !prevSpace && nextSpace ? 'close' : 'either';
+  return { pos: i, double: true, role, len: 2 };
 }
 
 function isDouble(c: string): boolean {
@@ -111,6 +126,12 @@ export function findQuoteSpans(article: Article): Raw[] {
     const pt = p.text;
     const marks: Mark[] = [];
     for (let i = 0; i < pt.length; i++) {
+      const d = doubled(pt, i);
+      if (d) {
+        marks.push(d);
+        i++;
+        continue;
+      }
       const m = classify(pt, i);
       if (m && m.role !== 'none') marks.push(m);
     }
@@ -137,10 +158,10 @@ export function findQuoteSpans(article: Article): Raw[] {
             const localStart = Math.max(0, open.start - p.start);
             const end = sentenceEnd(pt, localStart, m.pos);
             out.push({ start: open.start, end: p.start + trimEnd(pt, localStart, end), closed: false, double: true });
-            open = { start: p.start + m.pos + 1, double: true };
+            open = { start: p.start + m.pos + (m.len ?? 1), double: true };
           }
         } else if (m.role === 'open' || m.role === 'either' || m.pos === 0) {
-          open = { start: p.start + m.pos + 1, double: true };
+          open = { start: p.start + m.pos + (m.len ?? 1), double: true };
           singleOpen = null;
         }
         continue;
@@ -159,7 +180,7 @@ export function findQuoteSpans(article: Article): Raw[] {
     }
     if (open) {
       const next = paras[pi + 1];
-      const reopens = next && /^["“„«]/.test(next.text);
+      const reopens = next && /^(?:["“„«]|''|``)/.test(next.text);
       if (reopens) {
         carry = { start: open.start };
       } else {
@@ -178,34 +199,92 @@ export function findQuoteSpans(article: Article): Raw[] {
   return out.filter((r) => r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
 }
 
-const SPEECH_NEAR =
-  /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|wrote|writes|write|writing|stated|states|declared|declares|called|calls|calling|claimed|claims|argued|argues|insisted|insists|tweeted|tweets|described|describes|describing|dubbed|labeled|labelled|branded|termed|promised|promises|vowed|vows|warned|warns|according to|quoted|quoting|noted|notes|explained|explains|remarked|joked|recalled|replied|responded|announced|acknowledged|admitted|suggested|accused|accusing|praised|denounced|blasted|slammed|criticized|urged|pledged|boasted|complained|referred|referring|characterized|mocked|stressed|reported|reports|wrote|statement|interview|speech|tweet)\b/;
+/** Words that report speech (or naming) near a short quoted phrase make it a partial quotation. */
+const SPEECH_WORDS = new Set(
+  (
+    'said says say saying told tells tell telling added adds adding asked asks ask asking wrote writes write writing ' +
+    'stated states stating declared declares declaring called calls call calling claimed claims claiming argued argues arguing ' +
+    'insisted insists insisting tweeted tweets tweeting described describes describing dubbed dubs labeled labelled labels ' +
+    'branded brands termed terms promised promises promising vowed vows vowing warned warns warning quoted quoting quotes ' +
+    'noted notes noting explained explains explaining remarked remarks joked jokes recalled recalls recalling replied replies ' +
+    'responded responds announced announces announcing acknowledged acknowledges admitted admits suggested suggests accused ' +
+    'accuses accusing praised praises denounced denounces blasted blasts slammed slams criticized criticizes urged urges ' +
+    'pledged pledges boasted boasts complained complains referred refers referring referenced references referencing ' +
+    'characterized characterizes mocked mocks stressed stresses stressing emphasized emphasizes emphasizing reported reports ' +
+    'statement interview speech tweet remarks asserted asserts asserting cited cites citing likened likens likening ' +
+    'nicknamed hailed proclaimed proclaims decried decries derided derides dismissed ridiculed lamented laments ' +
+    'touted touts predicted predicts conceded concedes contended contends maintained maintains alleged alleges alleging ' +
+    'testified testifies pleaded vowed charged countered retorted quipped sang sings singing chanted chanting shouted yelled'
+  ).split(' '),
+);
+/** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
+const NAMING = /\b(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+/** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
+const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
 /** Lower-case phrases of this many words read as partial quotations even without a cue nearby. */
 const MIN_STATEMENT_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+/** Whether `words` (a stretch of one sentence) holds a speech word; `initial` when it opens the sentence. */
+function reportsSpeech(stretch: string, initial: boolean): boolean {
+  if (/\baccording to\b/i.test(stretch)) return true;
+  const words = stretch.match(WORDS) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (SPEECH_WORDS.has(w)) return true;
+    // Capitalized only where it opens the sentence ("Calls men names"): "United States" is no cue.
+    if (i === 0 && initial && SPEECH_WORDS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Context of a quotation within its paragraph: the sentence text before and after it. */
+function sentenceContext(article: Article, start: number, end: number, paragraph: TextSpan): { pre: string; post: string; preInitial: boolean } {
+  const local = start - paragraph.start;
+  const ptext = paragraph.text;
+  const before = ptext.slice(0, Math.max(0, local - 1));
+  let sentStart = 0;
+  const re = /[.!?]["”’']*\s+(?=["“‘']?[\p{Lu}\p{N}])/gu;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|(?:^|\s)\p{Lu})\.$/u.test(before.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    sentStart = m.index + m[0].length;
+  }
+  const after = ptext.slice(Math.min(ptext.length, end - paragraph.start + 1));
+  const stop = after.search(/[.!?](?:["”’]*)(?:\s|$)/);
+  return { pre: ptext.slice(sentStart, Math.max(sentStart, local - 1)), post: stop < 0 ? after : after.slice(0, stop), preInitial: true };
+}
+
 /** 'term' for scare quotes, titles and single words; 'statement' for quoted speech. */
-export function quoteKind(article: Article, start: number, end: number, paragraph: TextSpan | undefined): 'statement' | 'term' {
-  const body = article.text.slice(start, end);
+export function quoteKind(article: Article, start: number, end: number, paragraph: TextSpan | undefined, prevKind?: { end: number; kind: 'statement' | 'term' }): 'statement' | 'term' {
+  const text = article.text;
+  const body = text.slice(start, end);
   const words = body.match(WORDS) ?? [];
   if (words.length === 0) return 'term';
+  // Markup attribute values (`author="…"`) are no quotations.
+  if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
+  const ctx = paragraph ? sentenceContext(article, start, end, paragraph) : null;
+  const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
+  // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.
+  const tail = text.slice(closeAt, closeAt + 80);
+  const interrupted = (/,\s*$/.test(body) || tail.startsWith(',')) && /^,?\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}]+,\s*(?:["“‘«]|'')/u.test(tail);
+  // Named with the quoted words: `called the winner “Miss Piggy”`, `hailed Trump as “The Comeback Kid”`.
+  const named = !!ctx && NAMING.test(ctx.pre.slice(-60) + ' ');
+  const coordinated = !!prevKind && prevKind.kind === 'statement' && COORDINATED.test(text.slice(prevKind.end + 1, Math.max(prevKind.end + 1, start - 1)));
+  if (interrupted || named || coordinated) {
+    if (!(words.length === 1 && /^(?:he|she|it|they|him|her|them)$/i.test(words[0]) && !interrupted)) return 'statement';
+  }
   // Titles and nicknames ("All Bets Are Off.", “For You”): capitalized words only.
   const titleLike = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|for|in|on|to|with|at|by|or|is|are|from|not|it)$/.test(w));
   if (words.length === 1 && /^(?:he|she|it|they|we|I|you|him|her|them|us|me|this|that)$/i.test(words[0])) return 'term';
-  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body)) return 'term';
+  // Several sentences ("The Donald. Big Daddy.") are speech, not a title.
+  const sentences = /[.!?]["”’]?\s+[\p{Lu}]/u.test(body) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|\p{Lu})\.\s+[\p{Lu}]/u.test(body);
+  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences) return 'term';
   if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
   if (words.length >= MIN_STATEMENT_WORDS) return 'statement';
   // Short: a scare quote unless its sentence reports speech (then a partial quotation).
-  if (!paragraph) return 'term';
-  const local = start - paragraph.start;
-  const ptext = paragraph.text;
-  const sentStart = Math.max(ptext.lastIndexOf('. ', local), ptext.lastIndexOf('? ', local), ptext.lastIndexOf('! ', local));
-  const after = ptext.slice(end - paragraph.start);
-  const stop = after.search(/[.!?](?:["”’]*)(?:\s|$)/);
-  const pre = ptext.slice(sentStart < 0 ? 0 : sentStart + 2, local);
-  const post = stop < 0 ? after : after.slice(0, stop);
-  if (SPEECH_NEAR.test(pre) || SPEECH_NEAR.test(post)) return 'statement';
+  if (!ctx) return 'term';
+  if (reportsSpeech(ctx.pre, true) || reportsSpeech(ctx.post, false)) return 'statement';
   return 'term';
 }
 
@@ -213,15 +292,12 @@ export function quoteKind(article: Article, start: number, end: number, paragrap
 export function extractQuotes(article: Article, entities: EntityMention[]): Quote[] {
   const raws = findQuoteSpans(article);
   const paraOf = (pos: number) => article.paragraphs.find((p) => p.start <= pos && pos <= p.end);
-  const quotes: Quote[] = raws.map((r) => ({
-    start: r.start,
-    end: r.end,
-    text: article.text.slice(r.start, r.end),
-    kind: quoteKind(article, r.start, r.end, paraOf(r.start)),
-    speaker: null,
-    speakerId: null,
-    closed: r.closed,
-  }));
+  let prev: { end: number; kind: 'statement' | 'term' } | undefined;
+  const quotes: Quote[] = raws.map((r) => {
+    const kind = quoteKind(article, r.start, r.end, paraOf(r.start), prev);
+    prev = { end: r.end, kind };
+    return { start: r.start, end: r.end, text: article.text.slice(r.start, r.end), kind, speaker: null, speakerId: null, closed: r.closed };
+  });
   attributeSpeakers(article, quotes, entities);
   return quotes;
 }
