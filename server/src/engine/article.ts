@@ -76,6 +76,33 @@ function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; pr
   return { fm, bodyStart: match[0].length, problems };
 }
 
+/**
+ * Longest paragraph handed to the extractors. NLP cost grows faster than linearly with the length
+ * of one unit, so a pathological paragraph (a 1 MB single line) is cut at sentence ends.
+ */
+export const MAX_PARAGRAPH = 6000;
+
+function capLength(p: TextSpan, out: TextSpan[]): void {
+  let start = 0;
+  while (p.text.length - start > MAX_PARAGRAPH) {
+    const window = p.text.slice(start, start + MAX_PARAGRAPH);
+    // Prefer a sentence end, else any white space, else a hard cut that keeps surrogate pairs whole.
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    cut = cut > MAX_PARAGRAPH / 2 ? cut + 2 : window.lastIndexOf(' ') > MAX_PARAGRAPH / 2 ? window.lastIndexOf(' ') + 1 : MAX_PARAGRAPH;
+    if (cut === MAX_PARAGRAPH && /[\uD800-\uDBFF]/.test(window[cut - 1])) cut--;
+    pushPiece(p, start, start + cut, out);
+    start += cut;
+  }
+  pushPiece(p, start, p.text.length, out);
+}
+
+function pushPiece(p: TextSpan, from: number, to: number, out: TextSpan[]): void {
+  const raw = p.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ start: p.start + from + lead, end: p.start + from + lead + body.length, text: body });
+}
+
 /** Paragraphs are runs of non-blank lines; offsets exclude surrounding white space. */
 export function splitParagraphs(text: string, from: number): TextSpan[] {
   const out: TextSpan[] = [];
@@ -84,7 +111,7 @@ export function splitParagraphs(text: string, from: number): TextSpan[] {
   let start = -1;
   let end = -1;
   const flush = () => {
-    if (start >= 0) out.push({ start, end, text: text.slice(start, end) });
+    if (start >= 0) capLength({ start, end, text: text.slice(start, end) }, out);
     start = -1;
   };
   while (re.lastIndex < text.length) {
