@@ -14,6 +14,7 @@ import {
   PERSON_CONTEXT_AFTER,
   PLACE_PREPOSITIONS,
   SPORTS,
+  TEAM_SPORTS,
   TITLES,
   INNER_TITLES,
   TITLE_MODIFIERS,
@@ -284,7 +285,7 @@ function orgByShape(c: Chunk): boolean {
   return false;
 }
 
-function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<string, GazetteerEntry>) {
+function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<string, GazetteerEntry>, text: string) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
   const n = c.tokens.length;
@@ -294,6 +295,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
+  if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -312,6 +314,12 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (per && per >= plc) return set(c, 'person', 1);
   if (plc) return set(c, 'place', 1);
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
+  const restOfLine = text.slice(c.end, c.end + 40);
+  const next2 = tokens[idx.get(c.tokens[n - 1])! + 2];
+  if (/^,\s/.test(restOfLine) && after?.cap && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region' || after.norm === 'west' && next2?.norm === 'bank')) return set(c, 'place', 1.5);
+  if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
+  const b2 = tokens[idx.get(first)! - 2];
+  if (before?.norm === 'of' && b2 && /^(town|city|village|province|region|district|state|port|capital|island|suburb|outskirts|area)$/.test(b2.norm)) return set(c, 'place', 1.5);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
@@ -368,6 +376,8 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
 }
 
 const SCORE_LINE = /^[\p{L} .'&-]+?\s+\d/u;
+const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
+const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
 /** Named people, organizations and places in the article's paragraphs. */
 export function extractEntities(article: Article): EntityMention[] {
@@ -379,6 +389,7 @@ export function extractEntities(article: Article): EntityMention[] {
 
   const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
   const sports = SPORTS.test(firstLine);
+  const teamSports = sports && TEAM_SPORTS.test(firstLine);
 
   let found: Chunk[] = [];
   const dw: DocWords = { midCap: new Set(), lower: new Set() };
@@ -387,7 +398,7 @@ export function extractEntities(article: Article): EntityMention[] {
     else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
   }
   for (const c of chunks(tokens, text, gaz, dw)) found.push(...refine(c, text, gaz));
-  for (const c of found) classify(c, tokens, idx, gaz);
+  for (const c of found) classify(c, tokens, idx, gaz, text);
 
   // Document-level consistency: vote per surface string.
   const votes = new Map<string, Map<EntityType, number>>();
@@ -396,20 +407,55 @@ export function extractEntities(article: Article): EntityMention[] {
     if (!m) votes.set(key, (m = new Map()));
     m.set(type, (m.get(type) ?? 0) + w);
   };
-  // Sports: teams named after places are organizations in results and "X beat Y".
+  // Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain".
   if (sports) {
+    let venueEnd = -1;
     for (const c of found) {
+      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place';
+      // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
+      const pt = tokens[idx.get(c.tokens[0])! - 1];
+      const tail = text.slice(c.end, c.end + 24);
+      if (c.score < 3 && c.type !== 'place' && (pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text) || /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) || /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))) {
+        set(c, 'person', 2.5);
+        continue;
+      }
+      venueEnd = -1;
+      const pb = tokens[idx.get(c.tokens[0])! - 1];
+      const pbb = pb?.norm === 'the' ? tokens[idx.get(c.tokens[0])! - 2] : pb;
+      if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
+      if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && text.lastIndexOf('\n', c.start) + 1 === c.start) {
+        if (c.score < 3) set(c, 'place', 2.5);
+        continue;
+      }
       if (c.type !== 'place' && c.score >= 2) continue;
       if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
-      const lineText = text.slice(c.start, text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start));
+      if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
+      const lineEndAt = text.indexOf('\n', c.start);
+      const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
       const lineStart = text.lastIndexOf('\n', c.start) + 1;
-      const atLineStart = text.slice(lineStart, c.start).trim() === '';
-      const before = tokens[idx.get(c.tokens[0])! - 1];
-      const venue = before && before.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(before.norm);
-      if ((atLineStart && SCORE_LINE.test(lineText)) || /^\s+\d+(?:-\d+)?[\s,;.]/.test(lineText.slice(c.text.length)) || (c.type === 'place' && !venue && c.tokens.length <= 2 && (!g || g.kind === 'region') && c.score < 2.5)) {
+      const fullLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+      if (DATELINE.test(fullLine)) continue;
+      const ti = idx.get(c.tokens[0])!;
+      let bi = ti - 1;
+      if (tokens[bi]?.norm === 'the') bi--;
+      const before = tokens[bi]?.line === c.tokens[0].line ? tokens[bi] : undefined;
+      const after = tokens[idx.get(c.tokens[c.tokens.length - 1])! + 1];
+      const venue = before && VENUE_PREPOSITIONS.has(before.norm);
+      const rest = lineText.slice(c.text.length);
+      const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
+      const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
+      const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
+      const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
+      const placeNoun = after && after.line === c.tokens[0].line && !after.cap && after.start === c.end + 1 && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
+      const body = c.type === 'place' && !venue && !placeAfter && !placeNoun && c.tokens.length <= 3 && c.score < 2.5;
+      const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
+      if (bracketed) continue;
+      if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
         set(c, 'organization', 2.5);
+      } else if (venue && c.type === 'organization' && c.score < 2 && before.norm !== 'to') {
+        set(c, 'place', 1);
       }
     }
   }
@@ -493,10 +539,24 @@ export function extractEntities(article: Article): EntityMention[] {
       if (g?.kind === 'country' || g?.kind === 'code') continue;
       const lineEnd = text.indexOf('\n', c.end);
       const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
-      if (/^\s+\d/.test(rest) && !/^\s+\d{4}-\d\d-\d\d/.test(rest)) c.type = 'organization';
+      const lineStart = text.lastIndexOf('\n', c.start) + 1;
+      const prev = capsTokens[capsTokens.indexOf(c.tokens[0]) - 1];
+      if (prev && prev.line === c.tokens[0].line && VENUE_PREPOSITIONS.has(prev.norm)) continue;
+      if (c.tokens[0].line === 0 || DATELINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) {
+        if (c.tokens[0].line === 0 && !/^\s+(OPEN|GRAND|MARATHON|CUP|GAMES|CLASSIC|MASTERS|TOUR|RALLY)\b/.test(rest)) c.type = 'organization';
+        continue;
+      }
+      c.type = 'organization';
     }
   }
   found = found.concat(capsFound);
+  for (const c of found) {
+    if (c.type !== 'organization' && c.type !== null) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lineEnd = text.indexOf('\n', c.start);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (DATELINE.test(line) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
+  }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityMention[] = [];

@@ -17,7 +17,7 @@ const CONTINENTS = [
   'Antarctica', 'Middle East', 'Far East', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf', 'Persian Gulf', 'Mediterranean',
   'Pacific', 'Atlantic', 'Indian Ocean', 'Arctic', 'Sub-Saharan Africa', 'Southeast Asia', 'South Asia', 'East Asia',
   'Western Europe', 'Eastern Europe', 'Central Asia', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
-  'Asia-Pacific', 'Baltic', 'Baltics', 'Caucasus', 'Sahara', 'Siberia', 'Kashmir', 'Gaza', 'West Bank', 'Golan Heights',
+  'Asia-Pacific', 'Midwest', 'Northeast', 'Southeast', 'Southwest', 'Northwest', 'New England', 'Deep South', 'Pacific Northwest', 'Great Plains', 'West Coast', 'East Coast', 'Gulf Coast', 'Corn Belt', 'Sun Belt', 'Rust Belt', 'Baltic', 'Baltics', 'Caucasus', 'Sahara', 'Siberia', 'Kashmir', 'Gaza', 'West Bank', 'Golan Heights',
 ];
 
 function put(map: Map<string, GazetteerEntry>, key: string, entry: GazetteerEntry) {

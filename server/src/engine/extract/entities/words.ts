@@ -48,3 +48,6 @@ export const INNER_TITLES = set('mr|mrs|ms|dr|sir|lord|lady|prince|princess|pres
 
 /** Words of a title before its head ("Foreign" Minister, "Prime" Minister, "Agriculture" Secretary). */
 export const TITLE_MODIFIERS = set('foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|state|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|police|army|navy|military|security|intelligence|co|head|technical|opposition|parliamentary');
+
+/** Sports played by teams, where a town's name usually stands for its club. */
+export const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|RUGBY UNION|RUGBY LEAGUE|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|VOLLEYBALL|HANDBALL)\b/i;
