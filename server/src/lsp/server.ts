@@ -43,6 +43,8 @@ function toUri(path: string): string {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  // One bad document must not take the editor's annotations down with it: log and keep serving.
+  process.on('uncaughtException', (err) => connection.console.error(`second-source: ${err.stack ?? err}`));
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let folders: string[] = [];

@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  SemanticTokensRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+const root = resolve(__dirname, '../..');
+const PIECES = ['Donald Trump', ' said ', '“We will sell,” ', 'Oracle', ' did not ', 'last month', '\r\n', '\n\n', '😀', '"', '5,000 jobs', '.', ' ', '---\n', 'published: 2020-09-14\n'];
+
+/** A seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+describe('language server under random load', function () {
+  this.timeout(120000);
+  let child: ChildProcess;
+  let conn: ProtocolConnection;
+
+  before(async () => {
+    child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    conn.listen();
+    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await conn.sendNotification(InitializedNotification.type, {});
+  });
+
+  it('answers every request through 1,500 random edits, closes and requests, within a memory bound', async () => {
+    const rnd = random(42);
+    const texts = new Map<string, string>();
+    const versions = new Map<string, number>();
+    const uris = Array.from({ length: 6 }, (_, i) => `file:///stress/story/doc${i}.article`);
+    let answered = 0;
+    let asked = 0;
+    const pending: Array<Promise<unknown>> = [];
+    const make = () => Array.from({ length: Math.floor(rnd() * 40) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join('');
+    for (let i = 0; i < 1500; i++) {
+      const uri = uris[Math.floor(rnd() * uris.length)];
+      const r = rnd();
+      if (!texts.has(uri) || r < 0.05) {
+        if (texts.has(uri)) await conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+        const text = make();
+        texts.set(uri, text);
+        versions.set(uri, 1);
+        await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text } });
+      } else if (r < 0.75) {
+        const old = texts.get(uri)!;
+        const at = Math.floor(rnd() * (old.length + 1));
+        const insert = PIECES[Math.floor(rnd() * PIECES.length)];
+        const lines = old.slice(0, at).split(/\r\n|\r|\n/);
+        const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
+        // Incremental change at a line/character position (may split a surrogate pair: the server must cope).
+        texts.set(uri, old.slice(0, at) + insert + old.slice(at));
+        const version = versions.get(uri)! + 1;
+        versions.set(uri, version);
+        await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: insert }] });
+        // Keep our copy equal to the server's by resending the full text now and then.
+        if (rnd() < 0.1) await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version + 1 }, contentChanges: [{ text: texts.get(uri)! }] }), versions.set(uri, version + 1);
+      } else {
+        asked++;
+        const target = rnd() < 0.1 ? 'file:///stress/unknown.article' : uri;
+        const position = { line: Math.floor(rnd() * 5), character: Math.floor(rnd() * 200) };
+        const request = rnd() < 0.5 ? conn.sendRequest(HoverRequest.type, { textDocument: { uri: target }, position }) : conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: target } });
+        pending.push(request.then(() => answered++));
+      }
+    }
+    await Promise.all(pending);
+    assert.equal(answered, asked);
+    assert.ok(asked > 100);
+    const rss = rssKb(child.pid!);
+    assert.ok(rss < 400 * 1024, `server RSS ${Math.round(rss / 1024)} MB`);
+  });
+
+  it('shuts down and exits cleanly', async () => {
+    await conn.sendRequest(ShutdownRequest.type);
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    await conn.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+  });
+});
+
+describe('language server without its editor', function () {
+  this.timeout(30000);
+  it('exits when its input closes (the editor went away)', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.stdin!.end();
+    const code = await exited;
+    assert.notEqual(code, null);
+  });
+});
