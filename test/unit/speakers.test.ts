@@ -20,6 +20,10 @@ describe('speakers', () => {
     ['party tag in parentheses', '“Mitt Romney was a worthy foe in politics,” Sen. Claire McCaskill (D-Mo.) said.', 'Sen. Claire McCaskill', 'cue'],
     ['signature dash', '“I vote because my parents never could vote here.” ― Maria Lopez', 'Maria Lopez', 'cue'],
     ['surname takes the full name', 'Elizabeth Warren grilled the bank. “You should resign and give back the money,” Warren said.', 'Elizabeth Warren', 'cue'],
+    ['pronoun takes the subject of the previous sentence', 'Donald Trump said praise from Russian President Vladimir Putin would not change his policy. He said Putin has “been a leader far more than our president has been a leader.”', 'Donald Trump', 'pronoun'],
+    ['pronoun agrees in gender', 'Hillary Clinton is describing as unhinged a Donald Trump tweet. She says his temperament is “dangerous for a president and for the country.”', 'Hillary Clinton', 'pronoun'],
+    ['own sentence after a narrated cue with an appositive name', 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He showed again and again an ability to put together deals."', 'Lawrence B. Cummings', 'cue'],
+    ['line after a line ending in a colon', 'Pat Caddell continued:\n\n"The health issue overall is very much a partisan issue, but that does not account for it."', 'Pat Caddell', 'colon'],
   ];
   for (const [name, text, speaker, via] of cases) {
     it(name, () => {

@@ -286,12 +286,65 @@ interface Resolved {
 
 class Resolver {
   private readonly mentions: Mention[];
+  private starts: number[] | null = null;
+  private blockStarts: number[] | null = null;
   constructor(
-    article: Article,
+    private readonly article: Article,
     entities: EntityMention[],
     private readonly quotes: Quote[],
   ) {
     this.mentions = mentionsOf(article, entities);
+  }
+
+  /** Sentence starts over the article's lines (document offsets, sorted); boundaries inside quotations don't count. */
+  private sentenceStarts(): number[] {
+    if (this.starts) return this.starts;
+    const out: number[] = [];
+    const blocks = lines(this.article);
+    this.blockStarts = blocks.map((b) => b.start);
+    const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+    for (const b of blocks) {
+      out.push(b.start);
+      re.lastIndex = 0;
+      for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+        const at = b.start + m.index + m[0].length;
+        if (this.insideQuote(at - 1)) continue;
+        if (ABBREV.test(b.text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+        out.push(at);
+      }
+    }
+    this.starts = out;
+    return out;
+  }
+
+  /**
+   * The antecedent of a personal pronoun at `pos`: the first fitting person of its own sentence (before it), else of
+   * each earlier sentence in turn (the subject is mentioned first), over at most three sentences and two lines back.
+   * A person whose gender is known to agree beats one whose gender is unknown in the same sentence.
+   */
+  private antecedent(pos: number, g: 'male' | 'female'): Mention | undefined {
+    const starts = this.sentenceStarts();
+    const blocks = this.blockStarts!;
+    let si = -1;
+    for (let i = 0; i < starts.length && starts[i] <= pos; i++) si = i;
+    let bi = -1;
+    for (let i = 0; i < blocks.length && blocks[i] <= pos; i++) bi = i;
+    const floor = blocks[Math.max(0, bi - 2)] ?? 0;
+    for (let back = 0; back <= 3 && si - back >= 0; back++) {
+      const s = starts[si - back];
+      if (s < floor) break;
+      const e = back === 0 ? pos : starts[si - back + 1];
+      let unknown: Mention | undefined;
+      for (const m of this.mentions) {
+        if (m.start < s) continue;
+        if (m.end > e) break;
+        if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+        if (m.gender === g) return m;
+        if (m.gender === undefined) unknown = unknown ?? m;
+      }
+      if (unknown) return unknown;
+    }
+    return undefined;
   }
 
   private insideQuote(pos: number): boolean {
@@ -350,7 +403,7 @@ class Resolver {
       if (g === 'self') return null;
       let m: Mention | undefined;
       if (g === 'male' || g === 'female') {
-        m = this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
+        m = this.antecedent(c.span.start, g) ?? this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
       } else if (g === 'org') {
         m = this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
@@ -483,6 +536,37 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       if (lastTok && CUE.has(lastTok.text) && !text.slice(prevStart, sStart).includes('“') && !text.slice(prevStart, sStart).includes('"')) {
         const c = phraseBefore(pt, pt.length - 1, text);
         if (c && c.kind !== 'nominal') res = resolver.resolve(c, 'cue', lastSpeaker);
+      }
+    }
+    // 3c. A quotation that is its own sentence after a narrated sentence with a cue and a named subject:
+    // `His partner, Lawrence Cummings, called him a master at deals. "He showed again and again …"`.
+    if (!res && before.length === 0 && sStart > p.start && /^[\s"“”'’]*$/.test(text.slice(closeAt, sentEnd).replace(/[.!?]/g, ''))) {
+      const prevStart = sentenceStart(text, p, sStart - 2, quotes);
+      const narrated = text.slice(prevStart, sStart);
+      if (!/["“”]/.test(narrated)) {
+        const pt = tokens(text, prevStart, sStart);
+        const j = pt.findIndex((t) => CUE.has(t.text));
+        if (j > 0) {
+          // `X said`, `His partner, Lawrence Cummings, called`, else the sentence subject.
+          let c = phraseBefore(pt, j, text);
+          if (!c && pt[j - 1].text === ',') c = phraseBefore(pt, j - 1, text);
+          if (!c) c = subjectOf(pt.slice(0, j), text);
+          if (c && c.kind === 'name') res = resolver.resolve(c, 'cue', lastSpeaker);
+        }
+      }
+    }
+    // 3d. A quotation opening a line after a line ending in a colon: `Caddell continued:` / `The Times reports:`.
+    if (!res && q.start <= p.start + 1 && pi > 0) {
+      const intro = blocks[pi - 1];
+      if (/:\s*$/.test(intro.text) && !/["“”]/.test(intro.text)) {
+        const iStart = sentenceStart(text, intro, intro.end - 1, quotes);
+        const it = tokens(text, iStart, intro.end);
+        const r = fromBefore(it, text, resolver, lastSpeaker, null);
+        if (r) res = { ...r, via: 'colon' };
+        else {
+          const subj = subjectOf(it, text);
+          if (subj && subj.kind !== 'nominal') res = resolver.resolve(subj, 'colon', lastSpeaker);
+        }
       }
     }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
