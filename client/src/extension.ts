@@ -13,7 +13,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { markReviewed, openOtherSourceFromPalette } from './commands';
 import { openOtherSource } from './openOtherSource';
+import { OPEN_OVERVIEW, StoryOverviewPanel } from './overview';
+import type { StoryOverview } from './overviewHtml';
 import { setPublishedDate } from './publishedDate';
 import { StoryStatus } from './status';
 
@@ -25,18 +28,31 @@ const CHECK_WORKSPACE = 'secondSource.checkWorkspace';
  * executeCommandProvider too; the language client would register it a second time and fail, so
  * these are left out of its automatic registration (see `keepClientCommands`).
  */
-const CLIENT_COMMANDS = new Set([CHECK_WORKSPACE, 'secondSource.openOtherSource', 'secondSource.setPublishedDate']);
+const CLIENT_COMMANDS = new Set([CHECK_WORKSPACE, 'secondSource.openOtherSource', 'secondSource.setPublishedDate', 'secondSource.markReviewed', OPEN_OVERVIEW]);
+
+/** What `activate` returns: used by the extension tests to look at the overview's data. */
+export interface SecondSourceApi {
+  client(): LanguageClient | undefined;
+  ready(): Promise<void> | undefined;
+  overview(): StoryOverview | null;
+}
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<SecondSourceApi> {
   const status = new StoryStatus(() => client);
-  context.subscriptions.push(status);
+  const overview = new StoryOverviewPanel(() => client, () => starting);
+  context.subscriptions.push(status, overview);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace()),
-    vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) => openOtherSource(args)),
+    vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) => (args.length ? openOtherSource(args) : openOtherSourceFromPalette(client))),
+    vscode.commands.registerCommand(OPEN_OVERVIEW, (uri?: unknown) => overview.open(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('secondSource.markReviewed', async (...args: unknown[]) => {
+      if (starting) await starting;
+      await markReviewed(client, args);
+    }),
     vscode.commands.registerCommand('secondSource.setPublishedDate', () => setPublishedDate(checkedLanguages())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('secondSource.checkLanguages')) void queueRestart(context, status);
@@ -45,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await queueRestart(context, status);
+  return { client: () => client, ready: () => starting, overview: () => overview.last };
 }
 
 let restarts: Promise<void> = Promise.resolve();

@@ -58,7 +58,7 @@ export function parseTarget(args: unknown[]): Target | undefined {
 }
 
 /** Opens the other source beside the active editor, with the passage selected and in view. */
-export async function openOtherSource(args: unknown[]): Promise<void> {
+export async function openOtherSource(args: unknown[], viewColumn: vscode.ViewColumn = vscode.ViewColumn.Beside): Promise<void> {
   const target = parseTarget(args);
   if (!target) {
     void vscode.window.showWarningMessage('Second Source: no source to open (expected a document URI and a range).');
@@ -68,7 +68,7 @@ export async function openOtherSource(args: unknown[]): Promise<void> {
     const doc = await vscode.workspace.openTextDocument(target.uri);
     const range = doc.validateRange(target.range);
     const editor = await vscode.window.showTextDocument(doc, {
-      viewColumn: vscode.ViewColumn.Beside,
+      viewColumn,
       selection: range,
       preserveFocus: false,
       preview: true,

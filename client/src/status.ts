@@ -34,7 +34,7 @@ function isStoryInfo(x: unknown): x is StoryInfo {
   return typeof o.story === 'string' && Array.isArray(o.sources);
 }
 
-/** Status bar item for the active article: "$(book) 2 sources · 3 conflicts". */
+/** Status bar item for the active article: "$(book) tiktok-oracle · 2 sources · 3 conflicts"; opens the story overview. */
 export class StoryStatus implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
@@ -46,7 +46,7 @@ export class StoryStatus implements vscode.Disposable {
   constructor(private readonly getClient: () => LanguageClient | undefined) {
     this.item = vscode.window.createStatusBarItem('secondSource.story', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Second Source';
-    this.item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+    this.item.command = { title: 'Open Story Overview', command: 'secondSource.openStoryOverview' };
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
@@ -85,7 +85,7 @@ export class StoryStatus implements vscode.Disposable {
     if (generation !== this.generation) return;
 
     const parts: string[] = [];
-    if (info) parts.push(plural(info.sources.length, 'source', 'sources'));
+    if (info) parts.push(info.story, plural(info.sources.length, 'source', 'sources'));
     parts.push(plural(conflicts, 'conflict', 'conflicts'));
     this.item.text = `$(book) ${parts.join(' · ')}`;
     this.item.tooltip = this.tooltip(doc.uri, info, conflicts);
@@ -131,7 +131,7 @@ export class StoryStatus implements vscode.Disposable {
     } else if (!info) {
       md.appendMarkdown('No story information from the language server yet.\n\n');
     }
-    md.appendMarkdown(`${plural(conflicts, 'conflict', 'conflicts')} with other sources in this article. Click to show the Problems view.`);
+    md.appendMarkdown(`${plural(conflicts, 'conflict', 'conflicts')} with other sources in this article. Click to open the story overview; [show the Problems view](command:workbench.actions.view.problems).`);
     return md;
   }
 
