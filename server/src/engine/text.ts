@@ -26,6 +26,18 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Stemming is pure and news reuses its words: remember each stem (bounded). */
+const stems = new Map<string, string>();
+function stemOf(norm: string): string {
+  let stem = stems.get(norm);
+  if (stem === undefined) {
+    stem = stemmer(norm);
+    if (stems.size > 100_000) stems.clear();
+    stems.set(norm, stem);
+  }
+  return stem;
+}
+
 export function normalizeWord(word: string): string {
   return word
     .toLowerCase()
@@ -45,7 +57,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       word = word.slice(0, -1);
     }
     const norm = normalizeWord(word);
-    out.push({ start: offset + m.index, end: offset + m.index + word.length, text: word, norm, stem: stemmer(norm) });
+    out.push({ start: offset + m.index, end: offset + m.index + word.length, text: word, norm, stem: stemOf(norm) });
   }
   return out;
 }
