@@ -41,6 +41,9 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['according to, capitalized', 'According to Rush Limbaugh, the move reeks of “fear” and desperation.', ['fear'], []],
     ['several sentences are speech', '“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”', ['Here comes Big Daddy,', 'The Donald. Big Daddy.'], []],
     ['a show title stays a term', 'Sanders told MSNBC\'s "Morning Joe" that nobody would question her.', [], ['Morning Joe']],
+    ['a show called “X” is a title', 'The network airs a show called “Politicking” on weekdays.', [], ['Politicking']],
+    ['so-called is a scare quote', 'He talked about the so-called “Islamic State” and its leaders.', [], ['Islamic State']],
+    ['what he called “X”', 'It is what he called “The Big Lie” in his speech.', ['The Big Lie'], []],
     ['a nickname stays a term', 'Rep. Robert C. "Bobby" Scott threw open his house.', [], ['Bobby']],
     ['"United States" is no cue', 'The “sex tape” reference was about a video in the United States.', [], ['sex tape']],
   ];

@@ -218,7 +218,7 @@ const SPEECH_WORDS = new Set(
   ).split(' '),
 );
 /** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
-const NAMING = /\b(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+const NAMING = /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
@@ -269,7 +269,10 @@ export function quoteKind(article: Article, start: number, end: number, paragrap
   const tail = text.slice(closeAt, closeAt + 80);
   const interrupted = (/,\s*$/.test(body) || tail.startsWith(',')) && /^,?\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}]+,\s*(?:["“‘«]|'')/u.test(tail);
   // Named with the quoted words: `called the winner “Miss Piggy”`, `hailed Trump as “The Comeback Kid”`.
-  const named = !!ctx && NAMING.test(ctx.pre.slice(-60) + ' ');
+  const pre60 = ctx ? ctx.pre.slice(-60) + ' ' : '';
+  // `a show called “Politicking”` names a title; `what he called “Y”` and `called him “Y”` quote someone.
+  const titleNamed = /(?:^|\s)(?!(?:he|she|they|it|who|what|which|also|once|has|have|had|repeatedly|publicly|later|then|\w+ly)\s)\p{Ll}+\s+(?:called|named|dubbed|titled|nicknamed)\s+(?:an?\s+|the\s+)?$/u.test(pre60);
+  const named = !!ctx && NAMING.test(pre60) && !titleNamed;
   const coordinated = !!prevKind && prevKind.kind === 'statement' && COORDINATED.test(text.slice(prevKind.end + 1, Math.max(prevKind.end + 1, start - 1)));
   if (interrupted || named || coordinated) {
     if (!(words.length === 1 && /^(?:he|she|it|they|him|her|them)$/i.test(words[0]) && !interrupted)) return 'statement';
