@@ -14,6 +14,10 @@ import {
   PERSON_CONTEXT_AFTER,
   PLACE_PREPOSITIONS,
   SPORTS,
+  ROLE_NOUNS,
+  ORG_CUE_BEFORE,
+  ORG_CUE_AFTER,
+  OTHER_CUE_AFTER,
   TEAM_SPORTS,
   TITLES,
   INNER_TITLES,
@@ -301,6 +305,16 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
     return set(c, 'place', 2, g.name);
   }
+  // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
+  const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
+  const nextWord = after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
+  if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
+    c.personCue = true;
+    return set(c, 'person', 2.5);
+  }
+  if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
+  if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap) return set(c, 'other', 2);
+  if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   const lastG = gaz.get(c.tokens[n - 1].norm);
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
@@ -323,6 +337,8 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
+  // Groups of people: "Islamists", "Anglicans", "Shi'ites".
+  if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
 
@@ -375,7 +391,6 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
   return out;
 }
 
-const SCORE_LINE = /^[\p{L} .'&-]+?\s+\d/u;
 const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
@@ -525,6 +540,24 @@ export function extractEntities(article: Article): EntityMention[] {
       }
     }
   }
+
+  // Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known.
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
+    if (c.score > 0.5) continue;
+    for (const o of [found[k - 1], found[k + 1]]) {
+      if (!o || o.score < 2 || !o.type || o.type === 'other') continue;
+      const gap = o.end <= c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start);
+      if (/^(,| and| or|, and)\s$/.test(gap) && o.tokens[0].line === c.tokens[0].line) {
+        c.type = o.type;
+        c.score = 0.6;
+        break;
+      }
+    }
+  }
+  // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
+  const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
+  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase())));
 
   // Lines in capitals: match what the rest of the document named.
   const known = new Map<string, Chunk>();

@@ -51,3 +51,15 @@ export const TITLE_MODIFIERS = set('foreign|finance|financial|defence|defense|in
 
 /** Sports played by teams, where a town's name usually stands for its club. */
 export const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|RUGBY UNION|RUGBY LEAGUE|ICE HOCKEY|HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|VOLLEYBALL|HANDBALL)\b/i;
+
+/** Lower-case role nouns right before a name that make it a person ("midfielder Donato", "leader Aung San Suu Kyi"). */
+export const ROLE_NOUNS = set('president|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|chairman|chairwoman|director|manager|coach|spokesman|spokeswoman|spokesperson|striker|midfielder|defender|goalkeeper|keeper|skipper|captain|batsman|bowler|spinner|pitcher|outfielder|infielder|catcher|shortstop|quarterback|sprinter|hurdler|swimmer|cyclist|rider|driver|boxer|golfer|player|champion|legend|analyst|economist|dealer|trader|editor|writer|author|novelist|actor|actress|singer|founder|leader|premier|chancellor|dissident|activist|lawyer|attorney|candidate|nominee|challenger|compatriot|teammate|team-mate|widow|wife|husband|son|daughter|colleague|counterpart|deputy|aide|adviser|advisor|officer|commander|colonel|forward|winger|rookie|reliever|starter|hitter|cardinal|archbishop|bishop|priest|cleric|rabbi|dr|mr|mrs|ms|assistant|opponent|international|star|veteran|journalist|photographer|correspondent|reporter|professor|scientist|businessman|tycoon|magnate|millionaire|billionaire|guerrilla|rebel|general|guard|centre|center|prop|lock|fly-half|scrum-half|full-back|half-back|wicketkeeper|opener|all-rounder');
+
+/** Lower-case words right before a name that make it an organization ("group CITIC Pacific", "side Nice"). */
+export const ORG_CUE_BEFORE = set('company|firm|group|giant|maker|manufacturer|carrier|airline|brokerage|broker|insurer|retailer|daily|newspaper|weekly|paper|magazine|agency|club|team|side|outfit|conglomerate|subsidiary|operator|producer|exporter|importer|concern|network|broadcaster|channel|publisher|chain|utility|distributor|supplier|lender|refiner|developer|contractor|automaker|carmaker|bank|holding|firms|companies|banks|clubs|teams|sides|airlines|champions|visitors|hosts|leaders|newspapers|agencies');
+
+/** Words right after a name that make it an organization ("Ericsson shares", "Cofinec CEO", "Deportivo chairman"). */
+export const ORG_CUE_AFTER = set('shares|stock|stocks|shareholders|chairman|chairwoman|ceo|cfo|coo|executives|management|subsidiary|subsidiaries|unit|units|division|newspaper|daily|weekly|magazine|agency|fans|supporters|coach|player|players|striker|midfielder|defender|goalkeeper|keeper|skipper|forward|winger|shortstop|pitcher|outfielder|quarterback|teammate|team-mate|boss|plc|inc|ltd|corp|group|officials|spokesman|spokeswoman');
+
+/** Words right after a name that make it an index, contract or event (CoNLL's miscellany): "the Nikkei average", "Eurodollar futures". */
+export const OTHER_CUE_AFTER = set('index|indices|average|composite|futures|future|contract|contracts|tournament|championship|championships|open|games|cup|series|war|scandal|affair|award|prize|trophy|language|dialect|movement');
