@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StoryResult } from '../engine';
 import { LineIndex } from '../engine/lines';
 import type { Finding, Severity, Span } from '../engine/types';
+import { StoryChecker } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
 import { ReviewedStore } from './reviewed';
@@ -32,7 +33,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 /** Typing pauses shorter than this are one edit. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 50;
 
 function toPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -55,6 +56,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   let reviewed = new ReviewedStore(null);
   const results = new Map<string, StoryResult>();
+  const checker = new StoryChecker((message) => connection.console.error(message));
   const published = new Map<string, Set<string>>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -83,39 +85,54 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     data: { ...f.data, related: f.related[0] },
   });
 
-  /** Re-check one story and publish diagnostics for each of its documents. */
-  const checkStoryOf = (path: string) => {
-    const key = workspace.storyOf(path);
-    if (!key) return;
-    const members = workspace.members(key).map((m) => m.path);
+  /** Checks in flight per story; requests that need a fresh result wait for them. */
+  const inFlight = new Map<string, Promise<StoryResult | undefined>>();
+
+  /**
+   * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
+   * overtaken by an edit is dropped: the edit has scheduled the check that replaces it.
+   */
+  const checkStory = (key: string): Promise<StoryResult | undefined> => {
+    const docs = workspace.members(key).map((m) => ({ path: m.path, text: m.text }));
     const options = {
       ...checkOptions(settings),
       reviewed: reviewed.reviewed(),
-      disabledForFile: reviewed.disabled(workspaceKey, members),
+      disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
     };
-    let result: StoryResult;
-    try {
-      result = workspace.checkStory(key, options);
-    } catch (err) {
-      connection.console.error(`second-source: could not check ${path}: ${(err as Error).stack ?? err}`);
-      return;
-    }
-    results.set(key, result);
+    const run = checker.check(docs, options).then(
+      (result) => {
+        const members = workspace.members(key);
+        const current = members.length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
+        if (!current) return undefined;
+        results.set(key, result);
+        publish(key, result);
+        return result;
+      },
+      (err: Error) => {
+        connection.console.error(`second-source: could not check story ${workspace.storyLabel(key)}: ${err.stack ?? err}`);
+        return undefined;
+      },
+    );
+    inFlight.set(key, run);
+    void run.finally(() => inFlight.get(key) === run && inFlight.delete(key));
+    return run;
+  };
+  const checkStoryOf = (path: string) => {
+    const key = workspace.storyOf(path);
+    return key ? checkStory(key) : Promise.resolve(undefined);
+  };
+
+  const publish = (key: string, result: StoryResult) => {
     const now = new Set<string>();
     for (const d of result.documents) {
       now.add(d.path);
-      void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problemsOf(d.path), ...d.findings.map((f) => toDiagnostic(d.path, f))] });
+      const problems = d.facts.article.problems.map((p): Diagnostic => ({ range: range(d.path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
+      void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...d.findings.map((f) => toDiagnostic(d.path, f))] });
     }
     // Documents that left the story lose its diagnostics.
     for (const p of published.get(key) ?? []) if (!now.has(p)) void connection.sendDiagnostics({ uri: toUri(p), diagnostics: [] });
     published.set(key, now);
-  };
-
-  /** Front matter problems are the document's own, not a contradiction. */
-  const problemsOf = (path: string): Diagnostic[] => {
-    const facts = workspace.factsOf(path);
-    if (!facts) return [];
-    return facts.article.problems.map((p) => ({ range: range(path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
 
   const schedule = (path: string) => {
@@ -125,22 +142,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       key,
       setTimeout(() => {
         timers.delete(key);
-        checkStoryOf(path);
-        void connection.languages.semanticTokens.refresh().catch(() => undefined);
+        void checkStoryOf(path);
       }, DEBOUNCE_MS),
     );
   };
 
-  const resultFor = (path: string): StoryResult | undefined => {
+  /** The story result that matches the document's current text, waiting for a check if needed. */
+  const resultFor = async (path: string): Promise<StoryResult | undefined> => {
     const key = workspace.storyOf(path);
     if (!key) return undefined;
-    let result = results.get(key);
-    const current = result?.documents.find((d) => d.path === path);
-    if (!result || !current || current.facts.article.text !== workspace.textOf(path)) {
-      checkStoryOf(path);
-      result = results.get(key);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = results.get(key);
+      const doc = result?.documents.find((d) => d.path === path);
+      if (result && doc && doc.facts.article.text === workspace.textOf(path)) return result;
+      await (inFlight.get(key) ?? checkStory(key));
     }
-    return result;
+    return undefined;
   };
 
   connection.onInitialize((params: InitializeParams) => {
@@ -171,7 +188,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     workspace.scan(folders);
     for (const key of workspace.allStories()) {
       const first = workspace.members(key).find((m) => m.open) ?? workspace.members(key)[0];
-      if (first && workspace.members(key).some((m) => m.open)) checkStoryOf(first.path);
+      if (first && workspace.members(key).some((m) => m.open)) void checkStoryOf(first.path);
     }
   });
 
@@ -189,7 +206,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     reviewed = new ReviewedStore(reviewedPath());
     for (const key of results.keys()) {
       const first = workspace.members(key)[0];
-      if (first) checkStoryOf(first.path);
+      if (first) void checkStoryOf(first.path);
     }
   });
 
@@ -200,7 +217,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', message: `Not checked: ${problem}.` }] });
       return;
     }
-    checkStoryOf(path);
+    void checkStoryOf(path);
   });
   documents.onDidChangeContent((e) => {
     const path = toPath(e.document.uri);
@@ -241,19 +258,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.languages.semanticTokens.on((params) => {
+  connection.languages.semanticTokens.on(async (params) => {
     const path = toPath(params.textDocument.uri);
+    const result = workspace.textOf(path) === undefined ? undefined : await resultFor(path);
     const text = workspace.textOf(path);
-    const result = text === undefined ? undefined : resultFor(path);
     const doc = result?.documents.find((d) => d.path === path);
     if (!doc || text === undefined) return { data: [] };
     return { data: encodeTokens(text, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const path = toPath(params.textDocument.uri);
     const open = documents.get(params.textDocument.uri);
-    const result = open ? resultFor(path) : undefined;
+    const result = open ? await resultFor(path) : undefined;
     if (!open || !result) return null;
     const offset = open.offsetAt(params.position);
     const card = hoverAt(result, path, offset, {
@@ -299,15 +316,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return actions;
   });
 
-  connection.onExecuteCommand((params) => {
+  connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof args[1] === 'string') {
       reviewed.markReviewed(args[1]);
-      checkStoryOf(toPath(String(args[0])));
+      await checkStoryOf(toPath(String(args[0])));
     } else if (params.command === 'secondSource.disableRuleForFile' && typeof args[1] === 'string') {
       const path = toPath(String(args[0]));
       reviewed.disable(workspaceKey(path), args[1]);
-      checkStoryOf(path);
+      await checkStoryOf(path);
     } else if (params.command === 'secondSource.checkWorkspace') {
       workspace.scan(folders);
       for (const key of workspace.allStories()) checkStoryLater(key);
@@ -316,21 +333,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return null;
   });
 
-  connection.onRequest('secondSource/storyInfo', (params: { uri: string }) => {
+  connection.onRequest('secondSource/storyInfo', async (params: { uri: string }) => {
     const path = toPath(params.uri);
     const key = workspace.storyOf(path);
     if (!key) return null;
-    const result = resultFor(path);
+    const result = await resultFor(path);
     return {
       story: workspace.storyLabel(key),
       sources: (result?.documents ?? []).map((d) => ({ uri: toUri(d.path), source: d.facts.article.source, published: d.facts.article.published, conflicts: d.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length })),
     };
   });
 
-  connection.onRequest(STORY_OVERVIEW, (params: { uri: string }) => {
+  connection.onRequest(STORY_OVERVIEW, async (params: { uri: string }) => {
     const path = toPath(params.uri);
     const key = workspace.storyOf(path);
-    const result = key ? resultFor(path) : undefined;
+    const result = key ? await resultFor(path) : undefined;
     return key && result ? storyOverview(result, { storyLabel: workspace.storyLabel(key), toUri, range }) : null;
   });
 

@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument, checkStory, storyKey, storyName, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+import { storyKey, storyName } from '../engine';
 import { parseArticle } from '../engine/article';
 import { checkText, decodeArticle } from '../engine/input';
 
 /**
  * The server's view of the articles: open documents (their editor text wins) and files on disk in
- * the workspace folders, grouped into stories. Facts are cached by content, so a story re-check
- * re-analyses only the documents whose text changed.
+ * the workspace folders, grouped into stories. It holds texts only; the analysis worker keeps the
+ * facts.
  */
 
 export interface Member {
@@ -23,7 +22,6 @@ export class ArticleWorkspace {
   private readonly disk = new Map<string, string>();
   private readonly openTexts = new Map<string, string>();
   private readonly keys = new Map<string, string>();
-  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
   readonly skipped = new Map<string, string>();
 
   constructor(
@@ -85,10 +83,7 @@ export class ArticleWorkspace {
 
   forgetDisk(path: string): void {
     this.disk.delete(path);
-    if (!this.openTexts.has(path)) {
-      this.keys.delete(path);
-      this.facts.delete(path);
-    }
+    if (!this.openTexts.has(path)) this.keys.delete(path);
   }
 
   /** An open document's text; returns why it is not analysed, or null. */
@@ -108,10 +103,7 @@ export class ArticleWorkspace {
   close(path: string): void {
     this.openTexts.delete(path);
     if (this.disk.has(path)) this.keys.set(path, storyKey(parseArticle(path, this.disk.get(path)!)));
-    else {
-      this.keys.delete(path);
-      this.facts.delete(path);
-    }
+    else this.keys.delete(path);
   }
 
   isOpen(path: string): boolean {
@@ -141,24 +133,5 @@ export class ArticleWorkspace {
 
   allStories(): string[] {
     return [...new Set(this.keys.values())];
-  }
-
-  /** Facts of one document, re-analysed only when its text changed. */
-  factsOf(path: string): DocumentFacts | undefined {
-    const text = this.textOf(path);
-    if (text === undefined) return undefined;
-    const hash = createHash('sha1').update(text).digest('hex');
-    const hit = this.facts.get(path);
-    if (hit && hit.hash === hash) return hit.facts;
-    const facts = analyzeDocument(path, text);
-    this.facts.set(path, { hash, facts });
-    return facts;
-  }
-
-  checkStory(key: string, options: CheckOptions): StoryResult {
-    const docs = this.members(key)
-      .map((m) => this.factsOf(m.path))
-      .filter((d): d is DocumentFacts => !!d);
-    return checkStory(docs, options);
   }
 }

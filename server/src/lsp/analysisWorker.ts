@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+
+/**
+ * Story checks run in a worker thread so the server's main thread keeps answering the editor while
+ * compromise tags a long article. The worker keeps its own facts cache by content, so a re-check
+ * after one edit re-analyses only the document that changed.
+ */
+
+export interface CheckRequest {
+  id: number;
+  docs: Array<{ path: string; text: string }>;
+  options: CheckOptions;
+}
+
+type CheckReply = { id: number; result: StoryResult } | { id: number; error: string };
+
+const WORKER_FLAG = 'secondSourceAnalysisWorker';
+
+/** Facts per path, re-used while the text is unchanged. */
+export class FactsCache {
+  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
+  get(path: string, text: string): DocumentFacts {
+    const hash = createHash('sha1').update(text).digest('hex');
+    const hit = this.facts.get(path);
+    if (hit && hit.hash === hash) return hit.facts;
+    const facts = analyzeDocument(path, text);
+    this.facts.set(path, { hash, facts });
+    return facts;
+  }
+}
+
+function serveRequests(): void {
+  const cache = new FactsCache();
+  parentPort!.on('message', (req: CheckRequest) => {
+    let reply: CheckReply;
+    try {
+      reply = { id: req.id, result: checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options) };
+    } catch (err) {
+      reply = { id: req.id, error: String((err as Error).stack ?? err) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+/** True (and serving) when this bundle was started as the analysis worker. */
+export function runAsWorkerIfRequested(): boolean {
+  if (isMainThread || !(workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) return false;
+  serveRequests();
+  return true;
+}
+
+/**
+ * Runs story checks in one worker thread when the server runs from its bundle, in process
+ * otherwise (tests that load the TypeScript sources directly).
+ */
+export class StoryChecker {
+  private worker: Worker | null = null;
+  private readonly inProcess = new FactsCache();
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: StoryResult) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly log: (message: string) => void) {
+    if (__filename.endsWith('.js')) this.start();
+  }
+
+  private start(): void {
+    // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
+    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true } });
+    worker.unref();
+    worker.on('message', (reply: CheckReply) => {
+      const w = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (!w) return;
+      if ('error' in reply) w.reject(new Error(reply.error));
+      else w.resolve(reply.result);
+    });
+    worker.on('error', (err) => this.log(`second-source: analysis worker failed: ${err.stack ?? err}`));
+    worker.on('exit', () => {
+      // A crashed worker fails its pending checks and is replaced on the next request.
+      for (const w of this.waiting.values()) w.reject(new Error('analysis worker exited'));
+      this.waiting.clear();
+      if (this.worker === worker) this.worker = null;
+    });
+    this.worker = worker;
+  }
+
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions): Promise<StoryResult> {
+    if (!__filename.endsWith('.js')) {
+      try {
+        return Promise.resolve(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    if (!this.worker) this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker!.postMessage({ id, docs, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
+    });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+}
