@@ -7,6 +7,7 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
@@ -110,6 +111,11 @@ describe('language server over stdio', function () {
     const quote = await conn.sendRequest(HoverRequest.type, { textDocument: { uri: uri(cbr) }, position: at('We are confident') });
     assert.match(JSON.stringify(quote?.contents), /Microsoft/);
     assert.match(JSON.stringify(quote?.contents), /bytedance-partners-tiktok/);
+  });
+
+  it('checks the whole workspace on command and reports how many stories', async () => {
+    const answer = await conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] });
+    assert.deepEqual(answer, { stories: 1 });
   });
 
   it('re-checks after an edit removes the contradiction', async () => {

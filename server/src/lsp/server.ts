@@ -147,6 +147,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     );
   };
 
+  /** Check every story of the workspace, with work-done progress in the editor. */
+  const checkAll = async (): Promise<number> => {
+    const keys = workspace.allStories();
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Second Source', 0, `Checking ${keys.length} ${keys.length === 1 ? 'story' : 'stories'}`, false);
+    let done = 0;
+    for (const key of keys) {
+      await checkStory(key);
+      done++;
+      progress.report(Math.round((done * 100) / keys.length), `${done} of ${keys.length} stories (${workspace.storyLabel(key)})`);
+    }
+    progress.done();
+    return keys.length;
+  };
+
   /** The story result that matches the document's current text, waiting for a check if needed. */
   const resultFor = async (path: string): Promise<StoryResult | undefined> => {
     const key = workspace.storyOf(path);
@@ -327,8 +342,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       await checkStoryOf(path);
     } else if (params.command === 'secondSource.checkWorkspace') {
       workspace.scan(folders);
-      for (const key of workspace.allStories()) checkStoryLater(key);
-      return { stories: workspace.allStories().length };
+      return { stories: await checkAll() };
     }
     return null;
   });
