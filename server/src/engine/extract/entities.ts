@@ -23,6 +23,7 @@ import {
   INNER_TITLES,
   TITLE_MODIFIERS,
   NON_NAMES,
+  NAME_STARTERS,
   MISC_SUFFIXES,
 } from './entities/words';
 
@@ -104,7 +105,8 @@ function tokenize(article: Article): Token[] {
           end: start + text.length,
           text,
           norm,
-          cap: /^\p{Lu}/u.test(text),
+          // A currency prefix ("C$", "A$", "HK$") is no name.
+          cap: /^\p{Lu}/u.test(text) && l[m.index + text.length] !== '$',
           upper: text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text),
           tags: new Set(tags.get(lineStart + m.index) ?? []),
           initial,
@@ -140,10 +142,12 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   if (/-\p{Ll}/u.test(t.text) && !gaz.has(t.norm)) return false;
+  if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !DATE_TAGS.some((x) => next.tags.has(x))) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(t.norm)) return true;
+    if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
@@ -563,7 +567,8 @@ export function extractEntities(article: Article): EntityMention[] {
   const known = new Map<string, Chunk>();
   for (const c of found) known.set(c.text.toLowerCase().replace(/\.$/, ''), c);
   for (const [k, full] of surname) if (!known.has(k)) known.set(k, { ...persons.find((p) => (p.name ?? p.text) === full)!, name: full, via: 'surname' });
-  const capsTokens = tokens.filter((t) => t.capsLine);
+  const sportsLabelEnd = sports ? (article.paragraphs[0]?.start ?? 0) + firstLine.indexOf(' - ') : -1;
+  const capsTokens = tokens.filter((t) => t.capsLine && !(t.line === 0 && t.end <= sportsLabelEnd));
   const capsFound = capsLineChunks(capsTokens, text, known, gaz);
   if (sports) {
     for (const c of capsFound) {

@@ -12,6 +12,25 @@ export interface GazetteerEntry {
 
 let table: Map<string, GazetteerEntry> | null = null;
 
+/** Nouns and adjectives for peoples, groups and movements that world-countries' demonyms miss (CoNLL's miscellany). */
+const NATIONALITY_NOUNS = [
+  'Briton', 'Britons', 'Swede', 'Swedes', 'Pole', 'Poles', 'Scot', 'Scots', 'Dane', 'Danes', 'Finn', 'Finns', 'Turk', 'Turks',
+  'Azeri', 'Azeris', 'Tajik', 'Tajiks', 'Uzbek', 'Uzbeks', 'Kazakh', 'Kazakhs', 'Turkmen', 'Kyrgyz', 'Hutu', 'Hutus', 'Tutsi', 'Tutsis',
+  'Zairean', 'Zaireans', 'Zairian', 'Texan', 'Texans', 'Californian', 'Californians', 'New Yorker', 'New Yorkers', 'Londoner', 'Londoners',
+  'Muscovite', 'Muscovites', 'Spaniard', 'Spaniards', 'Frenchman', 'Englishman', 'Irishman', 'Welshman', 'Scotsman', 'Dutchman',
+  'Flemish', 'Walloon', 'Basques', 'Catalan', 'Catalans', 'Afrikaner', 'Afrikaners', 'Afrikaans', 'Boer', 'Boers', 'Maori', 'Aborigine',
+  'Aborigines', 'Aboriginal', 'Inuit', 'Cossack', 'Cossacks', 'Slav', 'Slavs', 'Slavic', 'Bedouin', 'Berber', 'Berbers', 'Pashtun', 'Pashtuns',
+  'Sinhalese', 'Tamils', 'Malay', 'Malays', 'Filipino', 'Filipinos', 'Thai', 'Thais', 'Khmer', 'Latino', 'Anglo', 'Iraqi Kurdish', 'Iraqi Kurd',
+  'Iraqi Kurds', 'Shiite', 'Shiites', 'Islamist', 'Islamists', 'Zionist', 'Zionists', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics',
+  'Liberal', 'Liberals', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Gaullist', 'Gaullists', 'Marxist', 'Marxists', 'Maoist', 'Maoists',
+  'Protestant', 'Protestants', 'Orthodox', 'Buddhist', 'Buddhists', 'Anglican', 'Anglicans', 'Lutheran', 'Mormon', 'Mormons', 'Surinamese',
+  'Bosnian Serb', 'Bosnian Serbs', 'Bosnian Croat', 'Bosnian Croats', 'Bosnian Moslem', 'Bosnian Moslems', 'Bosnian Muslim', 'Bosnian Muslims',
+  'Kosovo Albanian', 'Kosovo Albanians', 'Palestinian Arab', 'Israeli Arab', 'Israeli Arabs', 'Cypriot', 'Cypriots', 'Greek Cypriot',
+  'Greek Cypriots', 'Turkish Cypriot', 'Turkish Cypriots', 'Ulster', 'Nationalist', 'Nationalists', 'Unionist', 'Unionists', 'Loyalist', 'Loyalists',
+  'Republican', 'Sandinista', 'Sandinistas', 'Taleban', 'Taliban', 'Mujahideen', 'Christian Democrat', 'Christian Democrats', 'Social Democrat',
+  'Social Democrats', 'Free Democrat', 'Free Democrats', 'Eurosceptic', 'Eurosceptics', 'Europhile', 'Westerner', 'Westerners', 'Asiatic',
+];
+
 const CONTINENTS = [
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania',
   'Antarctica', 'Middle East', 'Far East', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf', 'Persian Gulf', 'Mediterranean',
@@ -74,7 +93,7 @@ export function gazetteer(): Map<string, GazetteerEntry> {
     ['Russia', 'Russia'], ['Soviet Union', 'Soviet Union'], ['Czech Republic', 'Czechia'], ['Ivory Coast', 'Ivory Coast'],
     ['Burma', 'Myanmar'], ['Yugoslavia', 'Yugoslavia'], ['Czechoslovakia', 'Czechoslovakia'], ['Zaire', 'Zaire'], ['USSR', 'Soviet Union'], ['Bosnia', 'Bosnia and Herzegovina'], ['Macedonia', 'North Macedonia'], ['Hong Kong', 'Hong Kong'], ['Taiwan', 'Taiwan'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'],
   ] as const) put(map, alias, { kind: alias.length <= 5 ? 'code' : 'country', name });
-  for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Asian', 'Europeans', 'Africans', 'Asians', 'Latinos', 'Hispanic', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Shi\'ites', 'Sunnis', 'Serbian', 'Croatian', 'Chechen', 'Chechens', 'Latin', 'Moslems', 'Muslims', 'Arabs', 'Palestinians', 'Christians', 'Jews', 'Yugoslav', 'Bosnian', 'Bosnians', 'Kosovar', 'Communist', 'Communists', 'Socialist', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic']) put(map, d, { kind: 'demonym', name: d });
+  for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Asian', 'Europeans', 'Africans', 'Asians', 'Latinos', 'Hispanic', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Shi\'ites', 'Sunnis', 'Serbian', 'Croatian', 'Chechen', 'Chechens', 'Latin', 'Moslems', 'Muslims', 'Arabs', 'Palestinians', 'Christians', 'Jews', 'Yugoslav', 'Bosnian', 'Bosnians', 'Kosovar', 'Communist', 'Communists', 'Socialist', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', ...NATIONALITY_NOUNS]) put(map, d, { kind: 'demonym', name: d });
   table = map;
   return map;
 }
