@@ -109,3 +109,39 @@ describe('language server without its editor', function () {
     assert.notEqual(code, null);
   });
 });
+
+describe('language server on an archive folder', function () {
+  this.timeout(120000);
+  it('opens one article of a 5,000-file folder quickly, checking only the related articles', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const dir = mkdtempSync(join(tmpdir(), 'second-source-archive-'));
+    try {
+      for (let i = 0; i < 5000; i++) writeFileSync(join(dir, `a${i}.article`), `Report ${i}\n\nCouncillor Name${i} Person${i} said the Budget${i} of Town${i} would rise.\n`);
+      const related = (verb: string) => `Acme Corp and Northwind Partners agreed a deal.\n\nJane Holloway of Acme Corp said Northwind Partners ${verb} sell the Carbonville plant to Oracle.\n`;
+      writeFileSync(join(dir, 'first.article'), related('will'));
+      writeFileSync(join(dir, 'second.article'), related('will not'));
+      const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+      const got = new Promise<{ uri: string; diagnostics: Array<{ code?: unknown }> }>((resolve) =>
+        conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Array<{ code?: unknown }> }) => {
+          if (p.uri.endsWith('first.article') && p.diagnostics.length) resolve(p);
+        }),
+      );
+      conn.listen();
+      const started = Date.now();
+      await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'archive' }], capabilities: {} });
+      await conn.sendNotification(InitializedNotification.type, {});
+      const uri = pathToFileURL(join(dir, 'first.article')).toString();
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: related('will') } });
+      const published = await got;
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['claim-polarity']);
+      assert.ok(Date.now() - started < 30000, `took ${Date.now() - started} ms`);
+      await conn.sendRequest(ShutdownRequest.type);
+      await conn.sendNotification(ExitNotification.type);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -92,8 +92,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
    * overtaken by an edit is dropped: the edit has scheduled the check that replaces it.
    */
-  const checkStory = (key: string): Promise<StoryResult | undefined> => {
-    const docs = workspace.members(key).map((m) => ({ path: m.path, text: m.text }));
+  const checkStory = (key: string, whole = false): Promise<StoryResult | undefined> => {
+    const scope = () => (whole ? workspace.members(key) : workspace.checkScope(key));
+    const docs = scope().map((m) => ({ path: m.path, text: m.text }));
     const options = {
       ...checkOptions(settings),
       reviewed: reviewed.reviewed(),
@@ -101,8 +102,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
     const run = checker.check(docs, options).then(
       (result) => {
-        const members = workspace.members(key);
-        const current = members.length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
+        const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
         if (!current) return undefined;
         results.set(key, result);
         publish(key, result);
@@ -154,7 +154,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progress.begin('Second Source', 0, `Checking ${keys.length} ${keys.length === 1 ? 'story' : 'stories'}`, false);
     let done = 0;
     for (const key of keys) {
-      await checkStory(key);
+      await checkStory(key, true);
       done++;
       progress.report(Math.round((done * 100) / keys.length), `${done} of ${keys.length} stories (${workspace.storyLabel(key)})`);
     }

@@ -17,11 +17,28 @@ export interface Member {
 }
 
 const MAX_WORKSPACE_FILES = 20_000;
+/**
+ * A folder can be a whole archive: one "story" of thousands of unrelated articles. Above this many
+ * members, a check covers only the open documents and the articles that name enough of the same
+ * proper nouns (a cheap regular-expression signature, no NLP), so opening one article never
+ * analyses the archive.
+ */
+const LARGE_STORY = 40;
+const MIN_SHARED_NAMES = 4;
+const NAME = /\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'And', 'But', 'For', 'With', 'From', 'After', 'Before', 'When', 'While', 'His', 'Her', 'Their', 'Its', 'They', 'She', 'Our', 'We', 'You', 'Mr', 'Mrs', 'Ms', 'There', 'What', 'Who', 'How', 'Why', 'Where', 'Some', 'All', 'One', 'Two', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+function nameSignature(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME)) if (!NOT_NAMES.has(m[0])) out.add(m[0].replace(/['’]s$/, ''));
+  return out;
+}
 
 export class ArticleWorkspace {
   private readonly disk = new Map<string, string>();
   private readonly openTexts = new Map<string, string>();
   private readonly keys = new Map<string, string>();
+  private readonly signatures = new Map<string, { text: string; names: Set<string> }>();
   readonly skipped = new Map<string, string>();
 
   constructor(
@@ -83,6 +100,7 @@ export class ArticleWorkspace {
 
   forgetDisk(path: string): void {
     this.disk.delete(path);
+    this.signatures.delete(path);
     if (!this.openTexts.has(path)) this.keys.delete(path);
   }
 
@@ -129,6 +147,34 @@ export class ArticleWorkspace {
       if (k === key && text !== undefined) out.push({ path, text, open: this.openTexts.has(path) });
     }
     return out.sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /**
+   * The members a check of `key` must cover: all of them in an ordinary story; in a large one, the
+   * open documents and the articles that share enough names with one of them.
+   */
+  checkScope(key: string): Member[] {
+    const all = this.members(key);
+    if (all.length <= LARGE_STORY) return all;
+    const focus = all.filter((m) => m.open);
+    const focusNames = focus.map((m) => this.signature(m.path, m.text));
+    return all.filter((m) => {
+      if (m.open) return true;
+      const names = this.signature(m.path, m.text);
+      return focusNames.some((f) => {
+        let shared = 0;
+        for (const n of f) if (names.has(n) && ++shared >= MIN_SHARED_NAMES) return true;
+        return false;
+      });
+    });
+  }
+
+  private signature(path: string, text: string): Set<string> {
+    const hit = this.signatures.get(path);
+    if (hit && hit.text === text) return hit.names;
+    const names = nameSignature(text);
+    this.signatures.set(path, { text, names });
+    return names;
   }
 
   allStories(): string[] {
