@@ -100,6 +100,8 @@ function sites(facts: DocumentFacts, re: RegExp): Array<Site & { groups: RegExpE
     if (s.end <= headlineEnd) continue;
     // Short lines (bylines, date lines, captions) are not statements.
     if (s.text.split(/\s+/).length < 8) continue;
+    // Datelines and headlines run into the next sentence where the data has no paragraph breaks: one line only.
+    if (s.text.includes('\n')) continue;
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     for (let m = g.exec(s.text); m; m = g.exec(s.text)) {
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], groups: m });
@@ -159,7 +161,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function injectDate(facts: DocumentFacts, rnd: Random): Injection | null {
   const text = facts.article.text;
   const headlineEnd = facts.article.title ? facts.article.title.end : facts.article.bodyStart;
-  const inStatement = (start: number) => facts.sentences.some((s) => s.start <= start && s.end > start && s.start >= headlineEnd && s.text.split(/\s+/).length >= 8);
+  const inStatement = (start: number) => facts.sentences.some((s) => s.start <= start && s.end > start && s.start >= headlineEnd && s.text.split(/\s+/).length >= 8 && !s.text.includes('\n'));
   const options: Edit[] = [];
   for (const d of facts.dates) {
     if (!inStatement(d.start) || d.timexType !== 'DATE') continue;
@@ -191,10 +193,16 @@ function injectDate(facts: DocumentFacts, rnd: Random): Injection | null {
   return { kind: 'date', code: 'date-mismatch', edits: [e], note: `${text.slice(e.start, e.end)} → ${e.replacement}` };
 }
 
+/** Full names of people named in at least two sources of the story (one source's tagging errors are no people). */
 function persons(story: DocumentFacts[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const d of story) for (const e of d.entities) if (e.type === 'person' && e.text.split(/\s+/).length >= 2 && /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+$/u.test(e.text)) out.set(e.text, e.text);
-  return out;
+  const docsOf = new Map<string, Set<string>>();
+  for (const d of story) {
+    for (const e of d.entities) {
+      if (e.type !== 'person' || !/^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)+$/u.test(e.text)) continue;
+      docsOf.set(e.text, (docsOf.get(e.text) ?? new Set()).add(d.path));
+    }
+  }
+  return new Map([...docsOf].filter(([, docs]) => docs.size >= 2).map(([name]) => [name, name]));
 }
 
 function injectSpeaker(facts: DocumentFacts, story: DocumentFacts[], rnd: Random): Injection | null {
@@ -206,8 +214,12 @@ function injectSpeaker(facts: DocumentFacts, story: DocumentFacts[], rnd: Random
     if (q.kind !== 'statement') continue;
     const near = facts.entities.filter((e) => e.type === 'person' && ((e.start >= q.end && e.start - q.end <= 25) || (e.end <= q.start && q.start - e.end <= 25)));
     for (const e of near) {
-      const between = e.start >= q.end ? text.slice(q.end, e.start) + text.slice(e.end, e.end + 12) : text.slice(e.end, q.start);
-      if (!/\b(?:said|says|told|added|according)\b/.test(between)) continue;
+      const attribution =
+        e.start >= q.end
+          ? /^[,.!?”"’'\s]*(?:said|says|added|told \w+|according to)?\s*$/.test(text.slice(q.end, e.start)) && /^(?:\s*(?:said|says|added|told)\b|$)/.test(text.slice(e.end, e.end + 8).replace(/^[,.]\s*$/, '')) &&
+            /\b(?:said|says|added|told|according)\b/.test(text.slice(q.end, e.end + 8))
+          : /^\s*(?:said|says|added|told \w+)?\s*[:,]\s*[“"]?\s*$/.test(text.slice(e.end, q.start));
+      if (!attribution) continue;
       const surname = e.text.split(/\s+/).pop()!;
       const others = names.filter((n) => !n.includes(surname) && !e.text.includes(n.split(/\s+/).pop()!));
       if (!others.length) continue;
@@ -260,7 +272,7 @@ const OPPOSITES: Array<[string, string]> = [
   ['allowed', 'banned'], ['succeeded', 'failed'], ['included', 'excluded'], ['started', 'ended'], ['began', 'ended'],
   ['survived', 'died'], ['raised', 'lowered'], ['convicted', 'acquitted'], ['arrived', 'left'], ['hired', 'fired'],
   ['bought', 'sold'], ['gained', 'lost'], ['passed', 'failed'], ['wins', 'loses'], ['confirms', 'denies'], ['entered', 'left'],
-  ['guilty', 'innocent'], ['increase', 'decrease'], ['higher', 'lower'], ['before', 'after'], ['upheld', 'overturned'],
+  ['guilty', 'innocent'], ['increase', 'decrease'], ['upheld', 'overturned'],
 ];
 
 function injectReversal(facts: DocumentFacts, rnd: Random): Injection | null {

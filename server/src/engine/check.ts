@@ -50,7 +50,8 @@ export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, 
 }
 
 function ruleDocument(doc: DocumentFacts, entities: EntityMention[], quotes: Quote[]): RuleDocument {
-  return { path: doc.path, source: doc.article.source, text: doc.article.text, entities, dates: doc.dates, quotes };
+  const dateline = doc.dates.find((d) => d.start < doc.article.bodyStart + 100 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? ''));
+  return { path: doc.path, source: doc.article.source, published: doc.article.published ?? dateline?.value ?? null, text: doc.article.text, entities, dates: doc.dates, quotes };
 }
 
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
@@ -107,8 +108,37 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     for (const id of entityIdsIn(p.b)) if (a.has(id)) return true;
     return false;
   };
+  /**
+   * Own-voice sentences about different subjects: one names a person, organization or place the
+   * other does not, and the other names a different one of the same kind in its place (formulaic
+   * results and market reports: "X beat Y 2-1" / "Z beat W 3-0").
+   */
+  /** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
+  const tabular = (s: Segment) => {
+    const numbers = s.tokens.filter((t) => /^\d/.test(t.norm)).length;
+    return numbers > 12 || numbers / s.tokens.length > 0.25;
+  };
+  const differentSubjects = (p: AlignedPair) => {
+    if (tabular(p.a) || tabular(p.b)) return true;
+    const mentions = (s: Segment) => (story.entities.get(s.path) ?? []).filter((e) => e.start >= s.start && e.end <= s.end && e.type !== 'other');
+    const ma = mentions(p.a);
+    const mb = mentions(p.b);
+    const ia = new Set(ma.map((e) => e.id));
+    const ib = new Set(mb.map((e) => e.id));
+    const onlyA = new Set(ma.filter((e) => !ib.has(e.id)).map((e) => e.type));
+    return mb.some((e) => !ia.has(e.id) && onlyA.has(e.type));
+  };
   fillSpeakers(quotePairs.filter((p) => related(p.a.path, p.b.path)));
-  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related };
+  const alignedByDocs = new Map<string, AlignedPair[]>();
+  for (const p of [...quotePairs, ...sentencePairs]) {
+    const key = `${p.a.path}\u0000${p.b.path}`;
+    alignedByDocs.set(key, [...(alignedByDocs.get(key) ?? []), p]);
+  }
+  const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+  const aligned: RuleContext['aligned'] = (x, y) =>
+    (alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []).some((p) => within(p.a, x) && within(p.b, y)) ||
+    (alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []).some((p) => within(p.a, y) && within(p.b, x));
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned };
 
   const conflicts: Conflict[] = [];
   const runPairs = (pairs: AlignedPair[], method: 'checkQuotePair' | 'checkSentencePair') => {
@@ -124,7 +154,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     }
   };
   runPairs(quotePairs.filter((p) => related(p.a.path, p.b.path)), 'checkQuotePair');
-  runPairs(sentencePairs.filter((p) => related(p.a.path, p.b.path) && sameSubject(p)), 'checkSentencePair');
+  runPairs(sentencePairs.filter((p) => related(p.a.path, p.b.path) && sameSubject(p) && !differentSubjects(p)), 'checkSentencePair');
   for (const rule of RULES) if (rule.checkStory && options.severities?.[rule.code] !== 'off') conflicts.push(...rule.checkStory(ctx));
 
   const findings = new Map<string, Finding[]>(docs.map((d) => [d.path, []]));

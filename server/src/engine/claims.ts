@@ -24,7 +24,8 @@ const AUX = new Set([
   'already', 'do', 'does', 'did', 'to', 'reportedly', 'allegedly', 'wouldn', 'couldn', 'won', 'didn', 'doesn',
   'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'cannot', 'can',
 ]);
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'cannot', 'wouldn', 'couldn', 'won', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
+/** Verbal negation only: "no" is mostly a determiner ("no one", "no community") and says nothing about the verb. */
+const NEGATION = new Set(['not', "n't", 'never', 'cannot', 'wouldn', 'couldn', 'won', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
 const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
 const PERFECT = new Set(['have', "'ve"]);
@@ -36,7 +37,7 @@ export function frameOf(tokens: Token[], i: number): Frame {
   while (j >= 0 && i - j <= 5 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm))) j--;
   const aux = tokens.slice(j + 1, i);
   const words = aux.map((t) => t.norm);
-  const negated = words.some((w) => NEGATION.has(w) || contracted(w));
+  const negated = words.some((w, k) => NEGATION.has(w) || contracted(w) || (w === 'no' && words[k + 1] === 'longer'));
   let mood: Mood = 'fact';
   const modalAt = words.findIndex((w) => HYPOTHETICAL_MODAL.has(w));
   if (modalAt >= 0 && words.slice(modalAt + 1).some((w) => PERFECT.has(w))) mood = 'counterfactual';
@@ -57,10 +58,15 @@ const ANTONYMS: Array<[string, string]> = [
   ['support', 'oppose'], ['acquit', 'convict'], ['allow', 'ban'], ['allow', 'forbid'], ['open', 'close'],
   ['gain', 'lose'], ['buy', 'sell'], ['hire', 'fire'], ['succeed', 'fail'], ['pass', 'fail'], ['include', 'exclude'],
   ['arrive', 'leave'], ['start', 'end'], ['begin', 'end'], ['lift', 'impose'], ['survive', 'die'], ['expand', 'shrink'],
+  ['admit', 'deny'], ['guilty', 'innocent'], ['convict', 'clear'], ['uphold', 'overturn'], ['enter', 'leave'], ['raise', 'lower'],
+  ['accept', 'decline'], ['win', 'fail'], ['confirm', 'dismiss'], ['approve', 'veto'], ['appear', 'disappear'], ['legal', 'illegal'],
+  ['increase', 'reduce'], ['rise', 'drop'], ['rise', 'decline'], ['gain', 'drop'], ['agree', 'decline'], ['agree', 'disagree'],
+  ['like', 'dislike'], ['welcome', 'condemn'], ['praise', 'criticize'], ['praise', 'criticise'], ['succeed', 'lose'], ['confirm', 'refute'],
 ];
 const IRREGULAR: Record<string, string> = {
   won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
   left: 'leave', began: 'begin', begun: 'begin', forbade: 'forbid', forbidden: 'forbid', shrank: 'shrink', died: 'die',
+  hired: 'hire', fired: 'fire', upheld: 'uphold', overturned: 'overturn', entered: 'enter', declined: 'decline', lowered: 'lower',
 };
 
 /** Stem of the verb's base form, so "sold" and "sells" meet. */

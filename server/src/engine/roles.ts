@@ -9,15 +9,19 @@ export interface Role extends Span {
   title: string;
   orgId: string | null;
   org: string | null;
+  /** "former", "then", "new", "acting": a holder at another time, not a rival holder now. */
+  past: boolean;
 }
 
 const TITLE_WORDS =
   'chief executive officer|chief executive|chief operating officer|chief financial officer|ceo|coo|cfo|cto|president|vice president|' +
   'chairman|chairwoman|chair|co-founder|cofounder|founder|owner|director|managing director|executive director|general manager|' +
   'prime minister|foreign minister|finance minister|minister|secretary of state|secretary|spokesman|spokeswoman|spokesperson|' +
-  'senator|governor|mayor|head|leader|coach|manager|captain|chancellor|ambassador|editor|chief';
+  'senator|governor|mayor|head|leader|coach|manager|captain|chancellor|ambassador|editor|chief|commissioner|undersheriff|sheriff|' +
+  'attorney general|district attorney|attorney|lawyer|prosecutor|judge|executive producer|producer|publicist|treasurer|' +
+  'police chief|fire chief|superintendent|commander|general counsel|chief of staff|ceo and president|deputy';
 const TITLE = `(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive)\\s+)*(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))?`;
-const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer' };
+const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer' };
 
 function normalizeTitles(title: string): string[] {
   return title
@@ -26,6 +30,9 @@ function normalizeTitles(title: string): string[] {
     .split(/\s+(?:and|&)\s+/)
     .map((t) => SAME_TITLE[t.trim()] ?? t.trim());
 }
+
+/** Titles too vague to contradict another ("head", "leader"): a head of something may be its chairman. */
+export const VAGUE_TITLES = new Set(['head', 'leader', 'chief', 'deputy', 'executive', 'manager', 'director', 'owner', 'editor']);
 
 /** Titles one person holds at one place only at a time, so two holders contradict each other. */
 export const EXCLUSIVE_TITLES = new Set(['chief executive', 'president', 'chairman', 'prime minister', 'governor', 'mayor', 'chancellor', 'chief financial officer', 'chief operating officer']);
@@ -65,5 +72,5 @@ export function extractRoles(text: string, entities: EntityMention[]): Role[] {
 }
 
 function role(p: EntityMention, title: string, org: EntityMention | null, start: number, end: number): Role {
-  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end };
+  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end, past: /\b(?:former|then|ex|late|acting|interim|outgoing|incoming|new)\b/i.test(title) };
 }

@@ -1,5 +1,6 @@
 import { areAntonyms, frameOf, verbLemma, type Frame } from '../claims';
 import type { AlignedPair } from '../story/align';
+import type { Token } from '../text';
 import type { Conflict, Rule } from './types';
 
 function describe(f: Frame, word: string): string {
@@ -10,46 +11,68 @@ function describe(f: Frame, word: string): string {
   return `stated as fact (“${phrase}”)`;
 }
 
+/** Index of the first token of the frame (its first auxiliary, or the word itself). */
+function frameStart(tokens: Token[], f: Frame, i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1].start >= f.start) k--;
+  return k;
+}
+
+/**
+ * The two places are the same clause: the word before the verb group and the word after the verb
+ * are the same on both sides. A paraphrase ("X bought Y" / "Y was sold to X") or another clause
+ * that happens to share the verb is not compared.
+ */
+function sameContext(a: Token[], i0: number, i1: number, b: Token[], j0: number, j1: number): boolean {
+  const before = (t: Token[], k: number) => (k > 0 ? t[k - 1].norm : '');
+  const after = (t: Token[], k: number) => (k + 1 < t.length ? t[k + 1].norm : '');
+  return before(a, i0) === before(b, j0) && after(a, i1) === after(b, j1) && (before(a, i0) !== '' || after(a, i1) !== '');
+}
+
 function check(pair: AlignedPair): Conflict[] {
   const { a, b } = pair;
   const shared = new Set(pair.shared);
   for (let i = 0; i < a.tokens.length; i++) {
     const ta = a.tokens[i];
     if (!shared.has(ta.stem)) continue;
-    const j = b.tokens.findIndex((t) => t.stem === ta.stem);
-    if (j < 0) continue;
-    const fa = frameOf(a.tokens, i);
-    const fb = frameOf(b.tokens, j);
-    const moodFlip = fa.mood !== fb.mood && (fa.mood === 'fact' || fb.mood === 'fact');
-    if (fa.negated === fb.negated && !moodFlip) continue;
-    const tb = b.tokens[j];
-    return [
-      {
-        code: 'claim-polarity',
-        a: { path: a.path, start: fa.start, end: fa.end },
-        b: { path: b.path, start: fb.start, end: fb.end },
-        message: (here, other) =>
-          here === 'a'
-            ? `Here ${describe(fa, ta.text)}; ${other} has it ${describe(fb, tb.text)}.`
-            : `Here ${describe(fb, tb.text)}; ${other} has it ${describe(fa, ta.text)}.`,
-      },
-    ];
+    for (let j = 0; j < b.tokens.length; j++) {
+      const tb = b.tokens[j];
+      if (tb.norm !== ta.norm) continue;
+      const fa = frameOf(a.tokens, i);
+      const fb = frameOf(b.tokens, j);
+      const moodFlip = fa.mood !== fb.mood && (fa.mood === 'fact' || fb.mood === 'fact');
+      if (fa.negated === fb.negated && !moodFlip) continue;
+      if (!sameContext(a.tokens, frameStart(a.tokens, fa, i), i, b.tokens, frameStart(b.tokens, fb, j), j)) continue;
+      return [
+        {
+          code: 'claim-polarity',
+          a: { path: a.path, start: fa.start, end: fa.end },
+          b: { path: b.path, start: fb.start, end: fb.end },
+          message: (here, other) =>
+            here === 'a'
+              ? `Here ${describe(fa, ta.text)}; ${other} has it ${describe(fb, tb.text)}.`
+              : `Here ${describe(fb, tb.text)}; ${other} has it ${describe(fa, ta.text)}.`,
+        },
+      ];
+    }
   }
   // A reversed claim: the statements match but for a verb and its opposite.
   for (let i = 0; i < a.tokens.length; i++) {
     const ta = a.tokens[i];
-    const j = b.tokens.findIndex((t) => areAntonyms(ta, t));
-    if (j < 0) continue;
-    const tb = b.tokens[j];
-    if (verbLemma(ta) === verbLemma(tb)) continue;
-    return [
-      {
-        code: 'claim-polarity',
-        a: { path: a.path, start: ta.start, end: ta.end },
-        b: { path: b.path, start: tb.start, end: tb.end },
-        message: (here, other) => (here === 'a' ? `“${ta.text}” here, but “${tb.text}” in ${other}.` : `“${tb.text}” here, but “${ta.text}” in ${other}.`),
-      },
-    ];
+    for (let j = 0; j < b.tokens.length; j++) {
+      const tb = b.tokens[j];
+      if (!areAntonyms(ta, tb) || verbLemma(ta) === verbLemma(tb)) continue;
+      if (frameOf(a.tokens, i).negated !== frameOf(b.tokens, j).negated) continue;
+      if (!sameContext(a.tokens, i, i, b.tokens, j, j)) continue;
+      return [
+        {
+          code: 'claim-polarity',
+          a: { path: a.path, start: ta.start, end: ta.end },
+          b: { path: b.path, start: tb.start, end: tb.end },
+          message: (here, other) => (here === 'a' ? `“${ta.text}” here, but “${tb.text}” in ${other}.` : `“${tb.text}” here, but “${ta.text}” in ${other}.`),
+        },
+      ];
+    }
   }
   return [];
 }

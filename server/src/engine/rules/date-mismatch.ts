@@ -44,22 +44,70 @@ export function datesAgree(a: string, b: string): boolean {
   return true;
 }
 
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_NUMBER: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+
+/** The weekday a mention names ("on Tuesday", "Tuesday, March 3"), 1 = Monday; null when it names none. */
+export function namedWeekday(d: DateMention): number | null {
+  const m = WEEKDAY.exec(d.text);
+  return m ? WEEKDAY_NUMBER[m[1].toLowerCase()] : null;
+}
+
+/** Mentions that can be compared: calendar values, or a weekday named outright. */
+function usable(d: DateMention): boolean {
+  return d.timexType === 'DATE' && (comparable(d) || namedWeekday(d) !== null);
+}
+
+/** Do two mentions of one event disagree? Weekdays by name (they do not depend on the week the article was written), else resolved values. */
+export function datesConflict(x: DateMention, y: DateMention): boolean {
+  // The same words: any difference in value comes from different publication dates, not from the writers.
+  if (x.text.toLowerCase() === y.text.toLowerCase()) return false;
+  const wx = namedWeekday(x);
+  const wy = namedWeekday(y);
+  if (wx !== null && wy !== null) return wx !== wy;
+  if (!comparable(x) || !comparable(y)) return false;
+  // A weekday resolved against one article's date is not compared with a calendar date of another.
+  if ((wx !== null) !== (wy !== null) && (/^XXXX/.test(x.value!) || /^XXXX/.test(y.value!))) return false;
+  return !datesAgree(x.value!, y.value!);
+}
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+
+/**
+ * Reports of a recurring event on different days ("results of games played on Thursday" one day,
+ * "… on Friday" the next): the two dates lie as far apart as the two articles.
+ */
+export function shiftedWithArticles(x: DateMention, y: DateMention, publishedX: string | null, publishedY: string | null): boolean {
+  if (!publishedX || !publishedY || publishedX === publishedY) return false;
+  const shift = dayNumber(publishedY) - dayNumber(publishedX);
+  const full = (d: DateMention) => /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '');
+  if (full(x) && full(y)) return dayNumber(y.value!) - dayNumber(x.value!) === shift;
+  const wx = namedWeekday(x);
+  const wy = namedWeekday(y);
+  return wx !== null && wy !== null && (((wy - wx - shift) % 7) + 7) % 7 === 0;
+}
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
-  const inside = (path: string, s: { start: number; end: number }) =>
-    ctx.doc(path).dates.filter((d) => d.start >= s.start && d.end <= s.end && comparable(d));
+  const inside = (path: string, s: { start: number; end: number }) => ctx.doc(path).dates.filter((d) => d.start >= s.start && d.end <= s.end && usable(d));
   const da = inside(pair.a.path, pair.a);
   const db = inside(pair.b.path, pair.b);
-  if (da.length !== 1 || db.length !== 1) return [];
-  const [x] = da;
-  const [y] = db;
-  if (datesAgree(x.value!, y.value!)) return [];
+  if (!da.length || !db.length) return [];
+  // Dates one side shares with the other are settled; one left over on each side is the same date given differently.
+  const agreed = (d: DateMention, others: DateMention[]) => others.some((o) => !datesConflict(d, o) && (o.text.toLowerCase() === d.text.toLowerCase() || (comparable(d) && comparable(o) && datesAgree(d.value!, o.value!))));
+  const ra = da.filter((d) => !agreed(d, db));
+  const rb = db.filter((d) => !agreed(d, da));
+  if (ra.length !== 1 || rb.length !== 1) return [];
+  const [x] = ra;
+  const [y] = rb;
+  if (!datesConflict(x, y) || shiftedWithArticles(x, y, ctx.doc(pair.a.path).published, ctx.doc(pair.b.path).published)) return [];
+  const show = (d: DateMention) => (d.value && !/^XXXX-WXX/.test(d.value) ? `“${d.text}” (${d.value})` : `“${d.text}”`);
   return [
     {
       code: 'date-mismatch',
       a: { path: pair.a.path, start: x.start, end: x.end },
       b: { path: pair.b.path, start: y.start, end: y.end },
-      message: (here, other) =>
-        here === 'a' ? `“${x.text}” (${x.value}) here, but “${y.text}” (${y.value}) in ${other}.` : `“${y.text}” (${y.value}) here, but “${x.text}” (${x.value}) in ${other}.`,
+      message: (here, other) => (here === 'a' ? `${show(x)} here, but ${show(y)} in ${other}.` : `${show(y)} here, but ${show(x)} in ${other}.`),
       data: { a: x.value, b: y.value },
     },
   ];

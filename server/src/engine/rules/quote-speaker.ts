@@ -1,5 +1,5 @@
 import type { Quote } from '../types';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 /**
  * Attributions resting on a name next to the quotation. Pronouns, "the company" and speakers carried
@@ -11,6 +11,17 @@ export function explicit(q: Quote | null): boolean {
   return !!q && !!q.speakerId && !!q.speaker && EXPLICIT_ATTRIBUTION.has(q.speakerVia ?? '');
 }
 
+function sameSurname(x: string, y: string): boolean {
+  const last = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/, '').split(/\s+/).pop() ?? '';
+  return last(x) === last(y);
+}
+
+/** The entity `id` is named within a sentence's reach of quotation `q` in document `path`. */
+function namedNear(ctx: RuleContext, path: string, q: Quote, id: string): boolean {
+  const reach = 80;
+  return ctx.doc(path).entities.some((e) => e.id === id && e.end >= q.start - reach && e.start <= q.end + reach);
+}
+
 /** The same quotation is attributed to different speakers. */
 export const quoteSpeaker: Rule = {
   code: 'quote-speaker',
@@ -18,10 +29,16 @@ export const quoteSpeaker: Rule = {
   description:
     'Another source attributes the same quotation to a different speaker. Only attributions that name the speaker count; a pronoun or "the company" is not compared.',
   defaultSeverity: 'warning',
-  checkQuotePair(pair) {
+  checkQuotePair(pair, ctx) {
     const qa = pair.a.quote;
     const qb = pair.b.quote;
     if (!qa || !qb || !explicit(qa) || !explicit(qb) || qa.speakerId === qb.speakerId) return [];
+    // People only: "ABC" for its president, or a title read as a name, is not a different speaker.
+    const type = (id: string) => ctx.story.byId.get(id)?.type ?? id.split(':')[0];
+    if (type(qa.speakerId!) !== 'person' || type(qb.speakerId!) !== 'person') return [];
+    if (sameSurname(qa.speaker!, qb.speaker!)) return [];
+    // A statement several people gave together ("said Zadan and Meron"): the other source names this speaker beside the quotation too.
+    if (namedNear(ctx, pair.b.path, qb, qa.speakerId!) || namedNear(ctx, pair.a.path, qa, qb.speakerId!)) return [];
     const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });
     return [
       {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { describeDiff, diffWords, isReordering, isTruncation } from './wording';
+import { comparableWords, describeDiff, diffWords, isMisquotation, isReordering, isTruncation } from './wording';
 
 /** The same quotation reads differently in another source. */
 export const quoteWording: Rule = {
@@ -13,6 +13,7 @@ export const quoteWording: Rule = {
     if (fired.has('claim-polarity') || fired.has('number-mismatch') || fired.has('date-mismatch')) return [];
     const d = diffWords(pair.a.tokens, pair.b.tokens);
     if (isTruncation(d) || isReordering(d)) return [];
+    if (!isMisquotation(d, comparableWords(pair.a.tokens).length, comparableWords(pair.b.tokens).length)) return [];
     const reverse = diffWords(pair.b.tokens, pair.a.tokens);
     return [
       {

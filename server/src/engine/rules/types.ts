@@ -7,6 +7,8 @@ export interface RuleDocument {
   path: string;
   /** Outlet name used in messages ("the other source"). */
   source: string;
+  /** The day the article was published: front matter, else a full date in its dateline; null when unknown. */
+  published: string | null;
   text: string;
   entities: EntityMention[];
   dates: DateMention[];
@@ -38,6 +40,8 @@ export interface RuleContext {
   story: LinkedStory;
   /** Documents that aligned statements show to be about the same event. */
   related(pathA: string, pathB: string): boolean;
+  /** The two places lie in statements aligned as saying the same thing (a quotation pair or a sentence pair). */
+  aligned(a: ConflictSide, b: ConflictSide): boolean;
 }
 
 export interface Rule {

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
 import type { Token } from '../text';
 
 /** Word-level comparison of two versions of a quotation, blind to what editing legitimately changes. */
@@ -18,13 +19,37 @@ export interface WordDiff {
   parts: Array<{ kind: 'same' | 'removed' | 'added'; words: string[] }>;
 }
 
+/** Spellings of one word that differ by region or habit, not by what was said. */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
+};
+
+function canonicalSpelling(w: string): string {
+  if (w === 'okay') return 'ok';
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  return w
+    .replace(/^(\w{2,})our(hood|s|ed|ing|ite|ites|able|ful)?$/, '$1or$2')
+    .replace(/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+    .replace(/^(\w{3,})yse(d|s)?$/, '$1yze$2')
+    .replace(/^(\w{3,})tre(s)?$/, '$1ter$2')
+    .replace(/^(\w{3,})ll(ed|ing)$/, '$1l$2')
+    .replace(/^(\w{3,})ence$/, '$1ense');
+}
+
 export function comparableWords(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const w = t.text.toLowerCase().replace(/’/g, "'");
     const suffix = /^(\w+)('m|'re|'ve|'ll|'d|n't)$/.exec(w);
     const expanded = CONTRACTIONS[w] ?? (suffix ? [suffix[1], ...CONTRACTIONS[suffix[2]]] : null);
-    for (const part of expanded ?? [w.replace(/'s$/, '').replace(/\.$/, '')]) if (!IGNORED.has(part)) out.push(part);
+    // Hyphens and dashes join words differently from one transcript to another ("say-the" / "say – the").
+    const parts = expanded ?? w.replace(/'s$/, '').replace(/\.$/, '').split(/[-–—]+/);
+    for (const part of parts) {
+      // Minutes of a time ("6:00" / "6") and stray apostrophes say nothing.
+      if (!part || /^0+$/.test(part) || IGNORED.has(part)) continue;
+      out.push(canonicalSpelling(part.replace(/^'+|'+$/g, '')));
+    }
   }
   return out;
 }
@@ -55,6 +80,55 @@ export function isTruncation(d: WordDiff): boolean {
 /** The same words in another order (a quotation cut and rejoined) say the same thing. */
 export function isReordering(d: WordDiff): boolean {
   return d.removed.length === d.added.length && [...d.removed].sort().join(' ') === [...d.added].sort().join(' ');
+}
+
+/**
+ * Words replaced by other words: a removed run next to an added run. Words only dropped or only
+ * added are cuts and insertions an editor makes around a quotation ("…"), not a misquotation.
+ */
+export function substitutions(d: WordDiff): Array<{ removed: string[]; added: string[] }> {
+  const out: Array<{ removed: string[]; added: string[] }> = [];
+  const parts = d.parts;
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const [p, q] = [parts[i], parts[i + 1]];
+    if (p.kind === 'removed' && q.kind === 'added') out.push({ removed: p.words, added: q.words });
+    else if (p.kind === 'added' && q.kind === 'removed') out.push({ removed: q.words, added: p.words });
+    else continue;
+    i++;
+  }
+  return out;
+}
+
+/** Words the two versions have in common, in order. */
+export function sameWords(d: WordDiff): number {
+  return d.parts.filter((p) => p.kind === 'same').reduce((n, p) => n + p.words.length, 0);
+}
+
+/**
+ * The two versions are one quotation worded differently: most words agree and every replaced run is
+ * short. Two different sentences of one interview that share some words are not one quotation.
+ */
+export function isMisquotation(d: WordDiff, lengthA: number, lengthB: number): boolean {
+  const subs = substitutions(d);
+  if (subs.length === 0) return false;
+  // A word swapped for another form of itself ("want" / "wanted") or a typo of it ("sulking" / "skulking") is no rewording.
+  const minor = (s: { removed: string[]; added: string[] }) => {
+    if (s.removed.length !== 1 || s.added.length !== 1) return false;
+    const [x, y] = [s.removed[0], s.added[0]];
+    if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) <= 2) return true;
+    return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
+  };
+  const real = subs.filter((s) => !minor(s));
+  if (real.length === 0 || real.length > 2) return false;
+  if (subs.some((s) => s.removed.length > 3 || s.added.length > 3)) return false;
+  // Words dropped or added inside the quotation beside a replaced one: another rendering (a translation, a paraphrase), not one text misquoted.
+  const parts = d.parts;
+  const subWords = subs.reduce((n, s) => n + s.removed.length + s.added.length, 0);
+  const changedWords = parts.filter((p) => p.kind !== 'same').reduce((n, p) => n + p.words.length, 0);
+  const innerGaps = parts.filter((p, k) => p.kind !== 'same' && parts[k - 1]?.kind === 'same' && parts[k + 1]?.kind === 'same').length;
+  if (changedWords > subWords && innerGaps > 0) return false;
+  const same = sameWords(d);
+  return same >= 4 && same / Math.min(lengthA, lengthB) >= 0.6;
 }
 
 /** "confident → convinced; good → useful" for messages. */

@@ -48,11 +48,25 @@ export function nameKey(name: string): string {
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 function regionalSpelling(lower: string): string {
-  return lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ation)\b/g, '$1iz$2');
+  return lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2');
 }
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+export function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 /** Spellings close enough to be one name mistyped or misheard: one edit apart, or the same sound and few edits apart. */
@@ -63,8 +77,8 @@ export function looksMisspelled(a: string, b: string): boolean {
   // Different word counts are different names (New Zealand / Zealand), not misspellings.
   if (a.trim().split(/\s+/).length !== b.trim().split(/\s+/).length) return false;
   if (ka[0] !== kb[0]) return false;
-  const edits = distance(ka, kb);
-  if (edits === 1 && Math.min(ka.length, kb.length) >= 6) return true;
+  const edits = Math.min(distance(ka, kb), typoDistance(ka, kb));
+  if (edits === 1 && Math.min(ka.length, kb.length) >= 5) return true;
   const [pa] = doubleMetaphone(a.replace(/\s+/g, ''));
   const [pb] = doubleMetaphone(b.replace(/\s+/g, ''));
   return pa.length >= 3 && pa === pb && edits <= Math.max(2, Math.floor(ka.length / 3));
@@ -172,6 +186,26 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
         }
       }
     }
+  }
+
+  // A surname misspelled on its own ("Jackmaan") beside a full name spelled right elsewhere ("Hugh Jackman").
+  const surnames = new Map<string, Cluster[]>();
+  for (const c of list) {
+    const parts = c.name.split(/\s+/);
+    if (c.type !== 'person' || parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    if (last.length < 5) continue;
+    const [sound] = doubleMetaphone(last);
+    for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) surnames.set(key, [...(surnames.get(key) ?? []), c]);
+  }
+  for (const c of list) {
+    if (c.type !== 'person' || c.name.includes(' ') || variantOf.has(c.id)) continue;
+    const [sound] = doubleMetaphone(c.name);
+    const candidates = [...(surnames.get(`sound:${sound}`) ?? []), ...(surnames.get(`prefix:${nameKey(c.name).slice(0, 3)}`) ?? [])];
+    const full = candidates.find((f) => uf.find(f.id) !== uf.find(c.id) && f.count > c.count && looksMisspelled(f.name.split(/\s+/).pop()!, c.name));
+    if (!full) continue;
+    uf.union(full.id, c.id);
+    variantOf.set(c.id, { ...full, name: full.name.split(/\s+/).pop()! });
   }
 
   // Story-wide canonical name: the most used full form in the cluster.
