@@ -24,6 +24,9 @@ interface Mark {
   len?: number;
 }
 
+/** Characters that may be quotation marks (classify decides). */
+const MARK_CHARS = /["“”„«»″‟'‘’‹›‛`]/g;
+
 /** A doubled apostrophe or backtick used as a double quotation mark, or null. */
 function doubled(text: string, i: number): Mark | null {
   const two = text.slice(i, i + 2);
@@ -125,11 +128,13 @@ export function findQuoteSpans(article: Article): Raw[] {
     const p = paras[pi];
     const pt = p.text;
     const marks: Mark[] = [];
-    for (let i = 0; i < pt.length; i++) {
+    MARK_CHARS.lastIndex = 0;
+    for (let hit = MARK_CHARS.exec(pt); hit; hit = MARK_CHARS.exec(pt)) {
+      const i = hit.index;
       const d = doubled(pt, i);
       if (d) {
         marks.push(d);
-        i++;
+        MARK_CHARS.lastIndex = i + 2;
         continue;
       }
       const m = classify(pt, i);

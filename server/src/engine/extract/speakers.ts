@@ -335,8 +335,15 @@ class Resolver {
       if (s < floor) break;
       const e = back === 0 ? pos : starts[si - back + 1];
       let unknown: Mention | undefined;
-      for (const m of this.mentions) {
-        if (m.start < s) continue;
+      const ms = this.mentions;
+      let lo = 0;
+      for (let hi = ms.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (ms[mid].start < s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < ms.length; i++) {
+        const m = ms[i];
         if (m.end > e) break;
         if (m.type !== 'person' || this.insideQuote(m.start)) continue;
         if (m.gender === g) return m;
