@@ -43,6 +43,14 @@ export function quantities(tokens: Token[], text: string, offset: number, skip: 
     if (t.norm === 'one' || (t.norm === 'a' && !tokens[i + 1])) continue;
     let end = t.end;
     let k = i + 1;
+    // Thousands separators split a number into tokens ("4,000" is "4" and "000").
+    if (/^\d{1,3}$/.test(t.norm)) {
+      while (k < tokens.length && /^\d{3}(?:\.\d+)?$/.test(tokens[k].norm) && tokens[k].start === end + 1 && text[end - offset] === ',') {
+        value = value * 1000 + Number(tokens[k].norm);
+        end = tokens[k].end;
+        k++;
+      }
+    }
     while (k < tokens.length && tokens[k].norm in SCALE) {
       value *= SCALE[tokens[k].norm];
       end = tokens[k].end;

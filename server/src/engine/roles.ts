@@ -49,7 +49,7 @@ export function extractRoles(text: string, entities: EntityMention[]): Role[] {
     if (pre) {
       const titleStart = p.start - before.length + pre.index;
       const org = orgBefore(titleStart - 1) ?? orgBefore(titleStart);
-      out.push(role(p, pre[1], org ?? null, org ? org.start : titleStart, p.end));
+      out.push(role(p, pre[1], org ?? null, org ? org.start : titleStart, p.end, text));
       continue;
     }
     // PERSON, (the|a|an)? TITLE (of|at|for) ORG / PERSON, ORG's TITLE / PERSON, TITLE,
@@ -71,6 +71,10 @@ export function extractRoles(text: string, entities: EntityMention[]): Role[] {
   return out;
 }
 
-function role(p: EntityMention, title: string, org: EntityMention | null, start: number, end: number): Role {
-  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end, past: /\b(?:former|then|ex|late|acting|interim|outgoing|incoming|new)\b/i.test(title) };
+const PAST = /\b(?:former|then|ex|late|acting|interim|outgoing|incoming|new)\b/i;
+
+function role(p: EntityMention, title: string, org: EntityMention | null, start: number, end: number, text = ''): Role {
+  // "former Acme CEO …": the qualifier may stand before the organization.
+  const past = PAST.test(title) || PAST.test(text.slice(Math.max(0, start - 12), start).split(/[,.;]/).pop() ?? '');
+  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end, past };
 }

@@ -55,7 +55,7 @@ export function namedWeekday(d: DateMention): number | null {
 
 /** Mentions that can be compared: calendar values, or a weekday named outright. */
 function usable(d: DateMention): boolean {
-  return d.timexType === 'DATE' && (comparable(d) || namedWeekday(d) !== null);
+  return (d.timexType === 'DATE' && comparable(d)) || ((d.timexType === 'DATE' || d.timexType === 'TIME') && namedWeekday(d) !== null);
 }
 
 /** Do two mentions of one event disagree? Weekdays by name (they do not depend on the week the article was written), else resolved values. */

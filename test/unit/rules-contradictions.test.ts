@@ -1,0 +1,137 @@
+import { strict as assert } from 'node:assert';
+import { checkTexts } from '../../server/src/engine';
+import type { RuleCode } from '../../server/src/engine/types';
+
+/**
+ * One table per rule: pairs of passages from two sources of one story that must raise the rule on
+ * both sides (hits), and pairs that must raise nothing at warning level (false positives to avoid).
+ */
+
+const LEAD_A = 'Acme Corp chief executive Jane Holloway met the European Commission and Northwind Partners in Brussels on Tuesday.\n\n';
+const LEAD_B = 'Jane Holloway of Acme Corp met Northwind Partners and the European Commission in Brussels this week.\n\n';
+
+function codes(a: string, b: string, pubA?: string, pubB?: string): { a: string[]; b: string[] } {
+  const fm = (p?: string) => (p ? `---\npublished: ${p}\n---\n` : '');
+  const [story] = checkTexts([
+    { path: 'story/first.article', text: fm(pubA) + LEAD_A + a },
+    { path: 'story/second.article', text: fm(pubB) + LEAD_B + b },
+  ]);
+  const of = (i: number) => [...new Set(story.documents[i].findings.filter((f) => f.severity === 'warning' || f.severity === 'error').map((f) => f.code))].sort();
+  return { a: of(0), b: of(1) };
+}
+
+type Row = [name: string, a: string, b: string];
+
+const HITS: Record<RuleCode, Row[]> = {
+  'claim-polarity': [
+    ['"not" inserted', 'Acme Corp will sell its cable network in Portugal to Northwind Partners.', 'Acme Corp will not sell its cable network in Portugal to Northwind Partners.'],
+    ['"never" inserted', 'Holloway has visited the flooded plant near Carbonville twice since the storm.', 'Holloway has never visited the flooded plant near Carbonville since the storm.'],
+    ['fact made hypothetical', 'Acme Corp has invested heavily in the plant near Carbonville, Holloway told reporters.', 'Acme Corp would have invested heavily in the plant near Carbonville, Holloway told reporters.'],
+    ['certain made possible', 'Acme Corp will close the plant near Carbonville at the end of the year, Holloway said.', 'Acme Corp may close the plant near Carbonville at the end of the year, Holloway said.'],
+    ['confirmed / denied', 'Acme Corp confirmed reports of talks with Northwind Partners about the cable network.', 'Acme Corp denied reports of talks with Northwind Partners about the cable network.'],
+    ['rose / fell', 'Shares of Acme Corp rose sharply in Frankfurt after the meeting with Northwind Partners.', 'Shares of Acme Corp fell sharply in Frankfurt after the meeting with Northwind Partners.'],
+  ],
+  'number-mismatch': [
+    ['digits', 'The storm destroyed 4,000 homes along the northern coast of the island.', 'The storm destroyed 7,000 homes along the northern coast of the island.'],
+    ['words', 'Rescue teams pulled five miners from the flooded shaft near Carbonville overnight.', 'Rescue teams pulled eight miners from the flooded shaft near Carbonville overnight.'],
+    ['money', 'Northwind Partners offered $184 million for the cable network owned by Acme Corp.', 'Northwind Partners offered $210 million for the cable network owned by Acme Corp.'],
+  ],
+  'date-mismatch': [
+    ['weekday', 'The fire at the Acme Corp warehouse in Carbonville broke out on Tuesday night, officials said.', 'The fire at the Acme Corp warehouse in Carbonville broke out on Thursday night, officials said.'],
+    ['day of month', 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 3, 2021, under the deal.', 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 5, 2021, under the deal.'],
+    ['year', 'Holloway joined Acme Corp from Northwind Partners in 2013, after a decade in Brussels.', 'Holloway joined Acme Corp from Northwind Partners in 2011, after a decade in Brussels.'],
+  ],
+  'quote-wording': [
+    ['one word replaced', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement endangers every worker at the plant in Carbonville,” Holloway said.'],
+    ['two words replaced', '“We are proud of the people who kept the plant in Carbonville running all winter,” Holloway said.', '“We are grateful to the people who kept the plant in Carbonville running all winter,” Holloway said.'],
+  ],
+  'quote-speaker': [
+    ['speaker swapped', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb.'],
+  ],
+  'role-mismatch': [
+    ['employer', 'Acme Corp chief executive Jane Holloway signed the deal with Northwind Partners in Brussels.', 'Northwind Partners chief executive Jane Holloway signed the deal with Acme Corp in Brussels.'],
+    ['title in the same statement', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
+  ],
+  'name-variant': [],
+};
+
+const CLEAN: Record<RuleCode, Row[]> = {
+  'claim-polarity': [
+    ['paraphrase with opposite verbs', 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.'],
+    ['"no" as a determiner', 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.', 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.'],
+    ['reported future ("would")', 'Holloway said Acme Corp will sell the cable network to Northwind Partners next year.', 'Holloway said Acme Corp would sell the cable network to Northwind Partners next year.'],
+  ],
+  'number-mismatch': [
+    ['approximation', 'The storm destroyed about 4,000 homes along the northern coast of the island.', 'The storm destroyed 4,200 homes along the northern coast of the island.'],
+    ['lists of counts', 'Acme Corp has 3 plants and 12 offices in the region near Carbonville, Holloway said.', 'Acme Corp has 4 plants and 12 offices in the region near Carbonville, Holloway said.'.replace('4 plants', '3 plants')],
+    ['different subjects', 'Acme Corp shares rose 3 percent in Frankfurt after the meeting with the European Commission.', 'Northwind Partners shares rose 5 percent in Frankfurt after the meeting with the European Commission.'],
+  ],
+  'date-mismatch': [
+    ['refinement', 'Holloway joined Acme Corp from Northwind Partners in 2018, after a decade in Brussels.', 'Holloway joined Acme Corp from Northwind Partners in August 2018, after a decade in Brussels.'],
+    ['same words, different publication days', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.'],
+  ],
+  'quote-wording': [
+    ['regional spelling and dashes', '“We secured the neighbourhood – the families are safe,” Holloway said of the plant in Carbonville.', '“We secured the neighborhood-the families are safe,” Holloway said of the plant in Carbonville.'],
+    ['cut in the middle', '“We met the workers, we listened to them and we kept the plant in Carbonville open,” Holloway said.', '“We met the workers and we kept the plant in Carbonville open,” Holloway said.'],
+    ['numbers written out', '“This is an eleventh-hour deal for the plant in Carbonville and its workers,” Holloway said.', '“This is an 11th-hour deal for the plant in Carbonville and its workers,” Holloway said.'],
+    ['two different sentences of one interview', '“We kept the plant in Carbonville open through the whole winter,” Holloway said.', '“The plant in Carbonville is the heart of this town and always will be,” Holloway said.'],
+  ],
+  'quote-speaker': [
+    ['surname and full name with title', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Acme chief executive Jane Holloway.'],
+    ['joint statement', '“This agreement protects every worker at the plant in Carbonville,” said Holloway and Marcus Webb.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb and Holloway.'],
+  ],
+  'role-mismatch': [
+    ['former holder', 'Former Acme Corp chief executive Tom Berger attended the signing in Brussels with Northwind Partners.', 'Acme Corp chief executive Jane Holloway attended the signing in Brussels with Northwind Partners.'],
+    ['two titles in unrelated statements', 'Acme Corp president Jane Holloway opened the meeting in Brussels.', 'The European Commission praised Northwind Partners. Acme Corp chairman Jane Holloway later flew home to Carbonville.'],
+  ],
+  'name-variant': [],
+};
+
+describe('contradiction rules, one table per rule', () => {
+  for (const code of Object.keys(HITS) as RuleCode[]) {
+    describe(code, () => {
+      for (const [name, a, b] of HITS[code]) {
+        it(`finds: ${name}`, () => {
+          const found = codes(a, b);
+          assert.ok(found.a.includes(code), `first source: ${found.a.join(', ') || 'nothing'}`);
+          assert.ok(found.b.includes(code), `second source: ${found.b.join(', ') || 'nothing'}`);
+        });
+      }
+      for (const [name, a, b] of CLEAN[code]) {
+        it(`finds nothing: ${name}`, () => {
+          assert.deepEqual(codes(a, b, code === 'date-mismatch' ? '2021-03-01' : undefined, code === 'date-mismatch' ? '2021-03-02' : undefined), { a: [], b: [] });
+        });
+      }
+    });
+  }
+
+  describe('name-variant', () => {
+    const variantOf = (a: string, b: string) => {
+      const [story] = checkTexts([
+        { path: 's/a.article', text: LEAD_A + a },
+        { path: 's/b.article', text: LEAD_B + b },
+        { path: 's/c.article', text: LEAD_A + a },
+      ]);
+      // The rarer spelling is what is flagged; the well-spelled side only points back at it.
+      return story.documents[1].findings.filter((f) => f.code === 'name-variant').map((f) => story.documents[1].facts.article.text.slice(f.start, f.end));
+    };
+    it('finds swapped letters in a name', () => {
+      assert.deepEqual(variantOf('Northwind Partners will keep every worker, Northwind Partners said.', 'Nortwhind Partners will keep every worker.'), ['Nortwhind Partners']);
+    });
+    it('finds a misspelled surname used alone', () => {
+      assert.deepEqual(variantOf('Ms. Holloway said the plant would stay open.', 'Ms. Hollowey said the plant would stay open.'), ['Hollowey']);
+    });
+    it('leaves a country and its demonym alone', () => {
+      assert.deepEqual(variantOf('The Australian partner of Acme Corp agreed.', 'The partner of Acme Corp in Australia agreed.'), []);
+    });
+  });
+
+  it('stays quiet on a folder of unrelated articles', () => {
+    const stories = checkTexts([
+      { path: 'news/a.article', text: 'Results of games played on Thursday. Haitai beat Lotte 5-2 in Seoul.\n\nLG beat OB 3-1.' },
+      { path: 'news/b.article', text: 'Results of games played on Friday. Samsung beat Hanwha 4-0 in Seoul.\n\nLG beat OB 2-1.' },
+      { path: 'news/c.article', text: 'The storm destroyed 4,000 homes along the northern coast of the island.' },
+    ]);
+    assert.deepEqual(stories.flatMap((s) => s.documents.flatMap((d) => d.findings.map((f) => f.code))), []);
+  });
+});
