@@ -14,6 +14,7 @@ import {
   PERSON_CONTEXT_AFTER,
   PLACE_PREPOSITIONS,
   SPORTS,
+  PLACE_SUFFIXES,
   ROLE_NOUNS,
   ORG_CUE_BEFORE,
   ORG_CUE_AFTER,
@@ -304,6 +305,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
+  if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -323,6 +325,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
+  if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
   if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.some((t) => gaz.get(t.norm)?.kind === 'country')) return set(c, 'person', 2);
   const per = tagCount('Person');
@@ -448,6 +451,12 @@ export function extractEntities(article: Article): EntityMention[] {
       }
       if (c.type !== 'place' && c.score >= 2) continue;
       if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
+      const lastTok = c.tokens[c.tokens.length - 1];
+      const prevTok = tokens[idx.get(c.tokens[0])! - 1];
+      if (c.tokens.length >= 2 && /\p{Ll}s$/u.test(lastTok.text) && lastTok.tags.has('Plural') && !c.tokens[0].tags.has('FirstName') && (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))) {
+        set(c, 'organization', 2.5);
+        continue;
+      }
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
       if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
@@ -478,7 +487,7 @@ export function extractEntities(article: Article): EntityMention[] {
       }
     }
   }
-  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score);
+  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score * c.score);
   for (const c of found) {
     const m = votes.get(c.text.toLowerCase())!;
     let best = c.type!;
@@ -490,8 +499,11 @@ export function extractEntities(article: Article): EntityMention[] {
   const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
   const surname = new Map<string, string>();
   const given = new Map<string, string>();
+  /** Last names of people the document names with certainty (a first name, a title, an initial). */
+  const sureLast = new Set<string>();
   for (const p of persons) {
     const full = p.name ?? p.text;
+    if (p.score >= 2) sureLast.add(p.tokens[p.tokens.length - 1].norm);
     for (const t of p.tokens.slice(0, -1)) if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
     surname.set(p.tokens[p.tokens.length - 1].norm, full);
   }
@@ -507,7 +519,11 @@ export function extractEntities(article: Article): EntityMention[] {
       c.via = 'title';
       continue;
     }
-    if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && gaz.get(key)?.kind !== 'city' && !sports)) {
+    // A surname that is also a place ("Jordan", "Washington") stays a place only where a place is expected.
+    const pb = tokens[idx.get(c.tokens[0])! - 1];
+    const placeContext = (pb && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[idx.get(c.tokens[0])! + 1]?.norm ?? '') || c.tokens[0].capsLine;
+    const sure = sureLast.has(key);
+    if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && (placeContext || !sure)) && (sure || c.score < 2.5) && !(orgWords.has(key) && !sure)) {
       c.type = 'person';
       c.name = full;
       c.via = 'surname';
@@ -589,7 +605,6 @@ export function extractEntities(article: Article): EntityMention[] {
   }
   found = found.concat(capsFound);
   for (const c of found) {
-    if (c.type !== 'organization' && c.type !== null) continue;
     const lineStart = text.lastIndexOf('\n', c.start) + 1;
     const lineEnd = text.indexOf('\n', c.start);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

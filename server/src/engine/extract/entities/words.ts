@@ -66,3 +66,6 @@ export const OTHER_CUE_AFTER = set('index|indices|average|composite|futures|futu
 
 /** Words that start many place and team names, capitalized at a sentence start too ("East Fife", "West Bank"). */
 export const NAME_STARTERS = set('east|west|north|south|northern|southern|eastern|western|central|upper|lower|new|great|greater|grand|royal|united|saint|san|santa|port|fort|mount|lake|cape|los|las|el|la|le|crystal|real|inter|sporting|racing|atletico|dynamo|dinamo|red|young|queens|queen');
+
+/** The last word marks a place ("Tiananmen Square", "Changi Prison", "Tanjung Priok port" is left to context). */
+export const PLACE_SUFFIXES = set('square|street|road|avenue|boulevard|lane|prison|jail|airport|palace|bridge|river|mountains|mountain|hills|island|islands|valley|bay|lake|sea|ocean|peninsula|desert|canal|cathedral|stadium|province|district|strait|straits|coast|heights|plateau|basin|delta|falls|gorge|pass|harbour|harbor|forest|park');
