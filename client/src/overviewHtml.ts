@@ -65,8 +65,8 @@ interface Mark {
  * with the words of the article. Labels that would overlap within a lane move down a row.
  */
 function timelineSvg(marks: Mark[], sources: StoryOverview['sources'], axis: { min: number; max: number; ticks: Array<{ at: number; label: string }> }, id: string, title: string): string {
-  const width = 760;
-  const left = 150;
+  const width = 640;
+  const left = 130;
   const right = 20;
   const rowH = 16;
   const x = (t: number) => left + ((t - axis.min) / Math.max(axis.max - axis.min, DAY)) * (width - left - right);
@@ -88,7 +88,7 @@ function timelineSvg(marks: Mark[], sources: StoryOverview['sources'], axis: { m
     const rows = Math.max(1, rowEnds.length);
     const laneH = rows * (rowH + 14) + 8;
     parts.push(`<g class="lane"><line x1="${left}" x2="${width - right}" y1="${y + laneH - 4}" y2="${y + laneH - 4}" class="sep"/>`);
-    parts.push(`<text x="8" y="${y + 14}" class="lane-label ${colourClass(i)}">${escapeHtml(truncate(sources[i].source, 22))}</text>`);
+    parts.push(`<text x="8" y="${y + 14}" class="lane-label ${colourClass(i)}">${escapeHtml(truncate(sources[i].source, 19))}</text>`);
     for (const { m, row } of placed) {
       const x0 = x(m.from);
       const x1 = Math.max(x(m.to + DAY), x0 + 4);

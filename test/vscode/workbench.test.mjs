@@ -1,0 +1,333 @@
+// The real VS Code workbench in a browser: code-server (VS Code as a server) with the built .vsix
+// installed, driven by playwright-core through Debian's chromium. Opens the reference story and
+// asserts what a reporter sees: the status bar's problem counts, the Problems panel with the other
+// source in the related lines, a hover card, an entity's colour (Dark+), the story overview and
+// its timeline, and a quick fix. Screenshots of each step go to test-results/vscode/.
+//
+//   node test/vscode/workbench.test.mjs [--vsix second-source.vsix] [--keep]
+//
+// Needs the tools of scripts/vscode/install-tools.sh (run through `npm run test:vscode`).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, installedTools } from '../../scripts/vscode/tools.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const VSIX = resolve(args.includes('--vsix') ? args[args.indexOf('--vsix') + 1] : join(ROOT, 'second-source.vsix'));
+const KEEP = args.includes('--keep');
+const SHOTS = join(ROOT, 'test-results', 'vscode');
+const ARTICLE = 'cbr-tiktok-oracle-partnership.article';
+const OTHER = 'bytedance-partners-tiktok';
+/** Dark+ colours of the TextMate scopes the semantic token types map to (package.json). */
+const DARK_PLUS = {
+  organization: 'rgb(78, 201, 176)', // entity.name.type
+  person: 'rgb(220, 220, 170)', // entity.name.function
+  place: 'rgb(197, 134, 192)', // keyword.control
+  date: 'rgb(181, 206, 168)', // constant.numeric
+  quote: 'rgb(206, 145, 120)', // string
+  speaker: 'rgb(86, 156, 214)', // entity.name.tag (person.speaker, organization.speaker)
+};
+
+const tools = installedTools();
+const browserPath = findChromium();
+if (!tools || !browserPath) {
+  console.error('workbench test: code-server or chromium missing; run scripts/vscode/install-tools.sh (npm run test:vscode does).');
+  process.exit(2);
+}
+
+const started = Date.now();
+const log = (msg) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
+const steps = [];
+const step = async (name, fn) => {
+  log(`${name} …`);
+  await fn();
+  steps.push(name);
+  log(`✔ ${name}`);
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'second-source-workbench-'));
+const workspace = join(tmp, 'tiktok-oracle');
+const userData = join(tmp, 'user-data');
+const extensions = join(tmp, 'extensions');
+cpSync(join(ROOT, 'examples', 'tiktok-oracle'), workspace, { recursive: true });
+mkdirSync(join(userData, 'User'), { recursive: true });
+mkdirSync(extensions, { recursive: true });
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+writeFileSync(join(tmp, 'config.yaml'), '');
+writeFileSync(
+  join(userData, 'User', 'settings.json'),
+  JSON.stringify(
+    {
+      'chat.disableAIFeatures': true,
+      'workbench.startupEditor': 'none',
+      'workbench.colorTheme': 'Default Dark+',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'update.mode': 'none',
+      'git.enabled': false,
+      'editor.minimap.enabled': false,
+      'editor.hover.delay': 200,
+      'editor.fontSize': 14,
+      'window.commandCenter': false,
+      'problems.showCurrentInStatus': false,
+    },
+    null,
+    2,
+  ),
+);
+
+const env = { ...process.env, PATH: `${dirname(tools.node)}:${process.env.PATH}` };
+const csArgs = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check'];
+
+let server;
+let browser;
+const cleanup = () => {
+  if (server && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
+  }
+};
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  cleanup();
+  process.exit(143);
+});
+
+/** Runs code-server once (e.g. --install-extension) and waits for it. */
+function codeServerOnce(extra) {
+  return new Promise((res, rej) => {
+    const p = spawn(tools.node, [tools.codeServer, ...csArgs, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? res(out) : rej(new Error(`code-server ${extra.join(' ')} exited ${code}:\n${out}`))));
+  });
+}
+
+/** Starts code-server on a free port; resolves with its URL. */
+function startServer() {
+  return new Promise((res, rej) => {
+    server = spawn(tools.node, [tools.codeServer, ...csArgs, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', workspace], {
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => rej(new Error(`code-server did not start within 60 s:\n${out}`)), 60_000);
+    const onData = (d) => {
+      out += d;
+      const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        res(m[1]);
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (code) => rej(new Error(`code-server exited (${code}):\n${out}`)));
+  });
+}
+
+let page;
+const shot = async (name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+/** Polls `fn` until it returns a truthy value (never a fixed sleep); fails with the last error. */
+async function until(what, fn, timeout = 30_000, interval = 250) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** The editor's rendered span for a word of the article (semantic tokens split the line into spans). */
+const tokenSpan = (word) =>
+  page
+    .locator('.monaco-editor .view-line span > span')
+    .filter({ hasText: new RegExp(`^${word.replace(/ /g, '[\\s\\u00a0]')}$`) })
+    .first();
+
+let failed = false;
+try {
+  await step('install the .vsix into code-server', async () => {
+    const out = await codeServerOnce(['--install-extension', VSIX, '--force']);
+    assert.match(out, /was successfully installed/i, out);
+  });
+
+  const url = await startServer();
+  log(`code-server at ${url}`);
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+
+  await step('the workbench loads', async () => {
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await shot('01-workbench');
+  });
+
+  await step('open the article from the explorer', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await until('the editor tab', () => page.locator('.tab.active', { hasText: ARTICLE }).isVisible());
+    // Focus leaves the explorer so the editor shows its text without a selection.
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await shot('02-article');
+  });
+
+  await step('the status bar counts the warnings (diagnostics arrived)', async () => {
+    const item = page.locator('.statusbar-item[id="status.problems"]');
+    // Both sources of the story have two warnings each (the tiktok-oracle snapshot); the
+    // diagnostics of the two files arrive one after the other, so poll for the final count.
+    let label = '';
+    await until('"Warnings: 4" in the status bar', async () => {
+      label = (await item.getAttribute('aria-label')) ?? '';
+      return /Warnings: 4\b/.test(label);
+    }, 60_000).catch((err) => assert.fail(`${err.message}; the status bar says "${label}"`));
+    log(`  status.problems aria-label: ${label}`);
+    assert.match(label, /Warnings: 4\b/);
+    assert.match(label, /Errors: 0|^(?!.*Errors)/);
+    await shot('03-status-bar');
+  });
+
+  await step('the story status bar item names the story, sources and conflicts', async () => {
+    const item = page.locator('.statusbar-item', { hasText: /tiktok-oracle/ });
+    const text = await until('the story item', async () => {
+      const t = (await item.first().innerText()).trim();
+      return /tiktok-oracle · 2 sources · 2 conflicts/.test(t) ? t : null;
+    });
+    assert.match(text, /tiktok-oracle · 2 sources · 2 conflicts/);
+  });
+
+  await step('entities are coloured by their semantic token (Dark+)', async () => {
+    const colour = await until('semantic colour on "Oracle"', async () => {
+      const c = await tokenSpan('Oracle').evaluate((el) => getComputedStyle(el).color);
+      return c === DARK_PLUS.organization ? c : null;
+    });
+    assert.equal(colour, DARK_PLUS.organization);
+    const trump = await tokenSpan('Donald Trump').evaluate((el) => getComputedStyle(el).color);
+    assert.equal(trump, DARK_PLUS.person, 'a person has the person colour');
+    // Places, dates and quotations each have their own colour too.
+    assert.equal(await tokenSpan('Canada').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.place);
+    assert.equal(await tokenSpan('last month').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.date);
+    assert.equal(await tokenSpan('“?partnership”?').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.quote);
+    // The speaker of a quotation is marked: "A MSFT statement said: “…”".
+    assert.equal(await tokenSpan('MSFT').nth(0).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.speaker);
+  });
+
+  await step('the Problems panel lists the findings with the other source in the related lines', async () => {
+    await page.locator('.statusbar-item[id="status.problems"]').click();
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await until('problem rows', async () => (await rows.count()) >= 4);
+    const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /second-source/);
+    assert.match(text, /quote-wording/);
+    assert.match(text, /claim-polarity/);
+    assert.match(text, new RegExp(OTHER), 'the related line names the other source');
+    // Grouped per file: one resource row per article.
+    const files = await page.locator('.markers-panel .monaco-list-row .file-icon, .markers-panel .monaco-list-row[aria-label*=".article"]').count();
+    assert.ok(files >= 2, `expected a group per file, found ${files}`);
+    await shot('04-problems');
+  });
+
+  await step('a hover card on an entity', async () => {
+    const target = tokenSpan('Oracle');
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').filter({ hasText: 'Organization' });
+    // Layout shifts (the Problems panel opening, tokens arriving) can dismiss a hover: retry.
+    await until('the hover card', async () => {
+      const box = await target.boundingBox();
+      await page.mouse.move(box.x + 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+      await hover.first().waitFor({ timeout: 2500 });
+      return true;
+    }, 30_000, 100);
+    const card = (await hover.first().innerText()).replace(/\s+/g, ' ');
+    log(`  hover: ${card.slice(0, 160)}`);
+    assert.match(card, /Oracle · Organization/);
+    assert.match(card, /Mentions:/);
+    assert.match(card, new RegExp(`${OTHER}: \\d+ mentions?`), 'the card links the mentions in the other source');
+    // With the Problems panel open and entities coloured, this is the README's picture.
+    await shot('05-hover');
+    await page.mouse.move(5, 5);
+  });
+
+  await step('quick fixes on a finding', async () => {
+    // Double-clicking a problem puts the cursor on it in its editor.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: `Quotation reads differently in ${OTHER}` }).first().dblclick();
+    await page.locator('.monaco-editor.focused').waitFor();
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget').first();
+    let text = '';
+    await until('the quick fix menu', async () => {
+      text = (await menu.innerText()).replace(/\s+/g, ' ');
+      return /Mark as reviewed/.test(text);
+    }).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
+    assert.match(text, new RegExp(`Open ${OTHER} at the conflicting passage`));
+    assert.match(text, /Mark as reviewed/);
+    assert.match(text, /Disable quote-wording for this file/);
+    await shot('06-quick-fixes');
+    await page.keyboard.press('Escape');
+  });
+
+  await step('the story status bar item opens the story overview', async () => {
+    await page.locator('.statusbar-item', { hasText: /tiktok-oracle/ }).first().click();
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('#story').waitFor({ timeout: 30_000 });
+    assert.equal((await frame.locator('#story').innerText()).trim(), 'Story: tiktok-oracle');
+    assert.equal(await frame.locator('#sources tbody tr').count(), 2);
+    const timeline = frame.locator('svg.timeline');
+    assert.ok((await timeline.count()) >= 1, 'a timeline is drawn');
+    const marks = await frame.locator('svg.timeline .mark').count();
+    assert.ok(marks >= 4, `expected dates on the timeline, found ${marks}`);
+    assert.match(await frame.locator('svg#timeline').innerHTML(), /August 2018/);
+    const entities = (await frame.locator('#entities').innerText()).replace(/\s+/g, ' ');
+    assert.match(entities, /TikTok/);
+    assert.match(entities, /Oracle/);
+    assert.ok((await frame.locator('#conflicts li').count()) >= 4, 'the conflicts are listed');
+    await shot('07-overview');
+  });
+
+  await step('a link in the overview opens the article at the passage', async () => {
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('#conflicts li a', { hasText: OTHER }).first().click();
+    await until('the other article in an editor tab', () => page.locator('.tab', { hasText: `${OTHER}.article` }).first().isVisible());
+    await shot('08-overview-link');
+  });
+} catch (err) {
+  failed = true;
+  console.error(`\n✘ workbench test failed: ${err.stack ?? err}`);
+  if (page) await shot('failure').catch(() => undefined);
+} finally {
+  await browser?.close().catch(() => undefined);
+  cleanup();
+  if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+}
+log(`${steps.length} steps passed; screenshots in ${SHOTS}`);
+process.exit(failed ? 1 : 0);
