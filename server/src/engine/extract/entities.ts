@@ -57,6 +57,8 @@ interface Chunk {
   name?: string;
   via?: string;
   personCue: boolean;
+  /** A lone title word ("King"), a name only when it is someone's surname. */
+  bareTitle?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’&\-][\p{L}\p{N}]+)*\.?/gu;
@@ -107,7 +109,7 @@ function tokenize(article: Article): Token[] {
           text,
           norm,
           // A currency prefix ("C$", "A$", "HK$") is no name.
-          cap: /^\p{Lu}/u.test(text) && l[m.index + text.length] !== '$',
+          cap: (/^\p{Lu}/u.test(text) || /^(al|el|ul|bin|ibn|abu)-\p{Lu}/u.test(text)) && l[m.index + text.length] !== '$',
           upper: text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text),
           tags: new Set(tags.get(lineStart + m.index) ?? []),
           initial,
@@ -142,7 +144,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (/^i['’]/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
-  if (/-\p{Ll}/u.test(t.text) && !gaz.has(t.norm)) return false;
+  // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
+  if (/-\p{Ll}[\p{Ll}'’]*$/u.test(t.text) && !gaz.has(t.norm)) return false;
   if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !DATE_TAGS.some((x) => next.tags.has(x))) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
@@ -222,7 +225,7 @@ function isTitle(norm: string, set: Set<string> = TITLES): boolean {
 /** A person's name after a title: one to three name words, no title, suffix, place or connector but particles. */
 function personTail(ts: Token[], gaz: Map<string, GazetteerEntry>): boolean {
   if (!ts.length || ts.length > 4) return false;
-  if (ts.some((t) => isTitle(t.norm) || ORG_SUFFIXES.has(t.norm) || MISC_SUFFIXES.has(t.norm) || t.norm === 'of' || t.norm === '&')) return false;
+  if (isTitle(ts[0].norm) || ts.some((t) => ORG_SUFFIXES.has(t.norm) || MISC_SUFFIXES.has(t.norm) || t.norm === 'of' || t.norm === '&')) return false;
   if (ts.length === 1 && gaz.has(ts[0].norm) && gaz.get(ts[0].norm)!.kind !== 'city') return false;
   return true;
 }
@@ -260,7 +263,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (two && TITLES.has(two)) {
       i += 2;
       cue = true;
-    } else if (isTitle(w) && !(i === 0 && c.tokens[i].upper && n <= 2)) {
+    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2)) {
       i++;
       cue = true;
     } else if (w === 'the') {
@@ -283,7 +286,11 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       return [dem, r];
     }
   }
-  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) return [];
+  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) {
+    // "King said": kept only if the document names a person with that surname.
+    if (r.tokens[0].upper || r.tokens[0].initial) return [];
+    r.bareTitle = true;
+  }
   return [r];
 }
 
@@ -514,6 +521,15 @@ export function extractEntities(article: Article): EntityMention[] {
     if (c.tokens.length !== 1) continue;
     const key = c.tokens[0].norm;
     const full = surname.get(key);
+    if (c.bareTitle) {
+      if (full) {
+        c.type = 'person';
+        c.name = full;
+        c.via = 'surname';
+        c.bareTitle = false;
+      }
+      continue;
+    }
     if (full && c.type === 'person' && c.score >= 3) {
       c.name = full;
       c.via = 'title';
@@ -541,6 +557,8 @@ export function extractEntities(article: Article): EntityMention[] {
       if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
     }
   }
+
+  found = found.filter((c) => !c.bareTitle);
 
   // Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines.
   const orgs = found.filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper));
