@@ -1,5 +1,5 @@
 import type { StoryResult } from '../engine';
-import { diffWords } from '../engine/rules/wording';
+import { comparableWords, diffWords } from '../engine/rules/wording';
 import type { Segment } from '../engine/story/align';
 import type { Span } from '../engine/types';
 
@@ -22,11 +22,20 @@ function escape(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
 }
 
-function quoteLine(words: ReturnType<typeof diffWords>, side: 'removed' | 'added'): string {
-  return words.parts
-    .filter((p) => p.kind === 'same' || p.kind === side)
-    .map((p) => (p.kind === 'same' ? escape(p.words.join(' ')) : `**${escape(p.words.join(' '))}**`))
-    .join(' ');
+/** The other version as written, with the words this version does not have in bold. */
+function markedVersion(mine: Segment, other: Segment): string {
+  const added = new Set(diffWords(mine.tokens, other.tokens).added);
+  const have = new Set(comparableWords(mine.tokens));
+  let out = '';
+  let at = other.start;
+  for (const t of other.tokens) {
+    out += escape(other.text.slice(at - other.start, t.start - other.start));
+    const words = comparableWords([t]);
+    const differs = words.length > 0 && words.some((w) => added.has(w) && !have.has(w));
+    out += differs ? `**${escape(t.text)}**` : escape(t.text);
+    at = t.end;
+  }
+  return out + escape(other.text.slice(at - other.start));
 }
 
 export function hoverAt(result: StoryResult, path: string, offset: number, links: HoverLinks): HoverCard | null {
@@ -80,8 +89,7 @@ export function hoverAt(result: StoryResult, path: string, offset: number, links
       const versions = result.quotePairs.filter((p) => (p.a.path === path && p.a.quote?.start === quote.start) || (p.b.path === path && p.b.quote?.start === quote.start));
       for (const pair of versions) {
         const [mine, other]: [Segment, Segment] = pair.a.path === path ? [pair.a, pair.b] : [pair.b, pair.a];
-        const d = diffWords(mine.tokens, other.tokens);
-        lines.push(`[${escape(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${quoteLine(d, 'added')}”`, '');
+        lines.push(`[${escape(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${markedVersion(mine, other)}”`, '');
       }
     }
     return { markdown: lines.join('\n').trimEnd(), span: quote };
