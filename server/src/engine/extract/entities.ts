@@ -86,7 +86,8 @@ function tokenize(article: Article): Token[] {
       while ((m = WORD.exec(l))) {
         let text = m[0];
         const gap = l.slice(prevEnd, m.index);
-        const initial = first || /[.!?:]["”’)]?\s*$|["“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && capsLine;
+        // "BRITAIN - Gilts struggled": a dash after a word in capitals starts a sentence too.
+        const initial = first || /[.!?:]["”’)]?\s*$|["“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
         first = false;
         if (text.endsWith('.')) {
           const bare = text.slice(0, -1);
@@ -367,6 +368,16 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
   const out: Chunk[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
+    const t0 = tokens[i];
+    const t1 = tokens[i + 1];
+    // "Richard Finn" on a byline or in a headline: a first name and a capitalized word.
+    if (t0.tags.has('FirstName') && !t0.upper && t1 && t1.line === t0.line && text.slice(t0.end, t1.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(t1.text) && !known.has(t0.norm) && !gaz.has(t0.norm) && !(known.get(`${t0.norm} ${t1.norm}`)?.type !== 'person' && known.has(`${t0.norm} ${t1.norm}`))) {
+      const c = makeChunk([t0, t1], text);
+      set(c, 'person', 1);
+      out.push(c);
+      i += 2;
+      continue;
+    }
     for (let len = Math.min(5, tokens.length - i); len >= 1; len--) {
       const run = tokens.slice(i, i + len);
       if (run.some((t, k) => k > 0 && (t.line !== run[0].line || !/^ (& )?$/.test(text.slice(run[k - 1].end, t.start))))) continue;
@@ -629,6 +640,14 @@ export function extractEntities(article: Article): EntityMention[] {
     if (DATELINE.test(line) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }
 
+  // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
+  for (const c of found) {
+    const q = /^ \((\p{Lu}{1,2})\)/u.exec(text.slice(c.end, c.end + 6));
+    if (q && c.type === 'organization' && !c.tokens.every((t) => t.upper)) {
+      c.end += q[0].length;
+      c.text = text.slice(c.start, c.end);
+    }
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityMention[] = [];
   let last = -1;
