@@ -24,6 +24,27 @@ describe('extractEntities', () => {
     ['Prime Minister Tomas Varga said the vote would go ahead.', 'Tomas Varga', 'person'],
     ['Exports to the U.S. fell sharply.', 'U.S.', 'place', 'United States'],
     ['Zentrix Software said profits rose. Brokers expect ZNTX to climb.', 'ZNTX', 'organization', 'Zentrix Software'],
+    // A title inside a run of capitals ends what comes before it and starts the person's name.
+    ['The plan was backed by Varnish Foreign Minister Tomas Varga on Monday.', 'Tomas Varga', 'person'],
+    ['Rates held, Federal Reserve Governor Lina Orvath said.', 'Federal Reserve', 'organization'],
+    ['Rates held, Federal Reserve Governor Lina Orvath said.', 'Lina Orvath', 'person'],
+    ['The Mexican Ariel Cruzado, 30, lost on points.', 'Ariel Cruzado', 'person'],
+    // Role nouns and organization cues around a lone unknown word.
+    ['He was replaced by midfielder Donatello in the second half.', 'Donatello', 'person'],
+    ['Italian tyre giant Pirellio said sales rose. Pirellio shares gained 2 percent.', 'Pirellio', 'organization'],
+    ['The boxer Duranto, 45, said he felt good. Duranto fights on Saturday.', 'Duranto', 'person'],
+    // Scorecards and tables: initials, cricket notation.
+    ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'M. Waughley', 'person'],
+    ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'Flemingo', 'person'],
+    // A sentence-final abbreviation period belongs to the sentence.
+    ['The deal was advised by Lear Corp.\nShares rose.', 'Lear Corp', 'organization'],
+    // Places by context: "X, Country", "town of X", "X-based".
+    ['Troops took the town of Tavildora after heavy fighting.', 'Tavildora', 'place'],
+    ['Officials in Barentsk, Norway, said the mine was closed.', 'Barentsk', 'place'],
+    // A surname that is also a place takes the person when the document names him in full.
+    ['Director Neil Jordan defended the film. "It was the right choice," Jordan said.', 'Jordan', 'person', 'Neil Jordan'],
+    ['Coach Billie Jean King named her team. King said she was happy.', 'King', 'person', 'Billie Jean King'],
+    // Lone title words are names only as someone's surname.
   ];
   for (const [text, span, type, name] of positives) {
     it(`finds ${span} as ${type}`, () => {
@@ -42,6 +63,12 @@ describe('extractEntities', () => {
     ['The Chinese government rejected the plan.', 'Chinese'],
     ['It expanded its State-side operations.', 'State-side'],
     ['Results were announced on Friday in August.', 'Friday'],
+    ['Fruit remained on the trees as there was nobody to pick it.', 'Fruit'],
+    ['"I\'m sure there won\'t be a problem," he said.', "I'm"],
+    ['The bond fell C$0.45 to C$101.15.', 'C'],
+    ['The President said the talks would go on.', 'President'],
+    ['Women\'s singles, third round', 'Women'],
+    ['A sharp plunge in prices followed. GERMANY - Bunds extended losses.', 'Bunds'],
   ];
   for (const [text, span] of negatives) {
     it(`does not tag ${span} as a person, organization or place`, () => {
@@ -62,6 +89,29 @@ describe('extractEntities', () => {
     const e = ents.find((x) => x.text === 'Riverdale');
     assert.ok(e);
     assert.strictEqual(e.type, 'organization');
+  });
+
+  it('tells clubs from towns in team sports but keeps venues and datelines as places', () => {
+    const text = 'SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON 1996-08-31\nNewcastle beat Southampton 2-1 at Leeds on Saturday.\nShearer joined Newcastle from Blackburn.';
+    const ents = run(text);
+    const at = (span: string, nth = 0) => ents.filter((x) => x.text === span)[nth];
+    assert.strictEqual(at('LONDON')?.type, 'place');
+    assert.strictEqual(at('Newcastle')?.type, 'organization');
+    assert.strictEqual(at('Southampton')?.type, 'organization');
+    assert.strictEqual(at('Leeds')?.type, 'place');
+  });
+
+  it('keeps towns as places in individual sports', () => {
+    const ents = run('ATHLETICS - GRAND PRIX RESULTS\n\nBERLIN 1996-08-30\nMitchell beat Bailey in Brussels. Berlin, Brussels and Zurich all belong to the Golden League.');
+    for (const e of ents.filter((x) => /^(Berlin|Brussels|Zurich)$/.test(x.text))) assert.strictEqual(e.type, 'place', e.text);
+  });
+
+  it('keeps nationalities out of person and organization names', () => {
+    const ents = run('Israeli Foreign Minister David Levy met German officials. The German Foreign Ministry said so.');
+    assert.ok(find(ents, 'David Levy'));
+    assert.strictEqual(find(ents, 'David Levy')!.type, 'person');
+    assert.ok(!ents.some((e) => e.text.startsWith('Israeli') && e.type !== 'other'));
+    assert.strictEqual(find(ents, 'Foreign Ministry')?.type, 'organization');
   });
 
   it('returns sorted, non-overlapping spans that match the text', () => {

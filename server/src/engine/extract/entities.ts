@@ -335,7 +335,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
-  if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.some((t) => gaz.get(t.norm)?.kind === 'country')) return set(c, 'person', 2);
+  if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
   const per = tagCount('Person');
   const plc = tagCount('Place');
   const org = tagCount('Organization');
