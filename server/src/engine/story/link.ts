@@ -171,6 +171,8 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     if (sound.length >= 3) add(`sound:${sound}`, c);
     const key = nameKey(c.name);
     if (key.length >= 6) add(`prefix:${key.slice(0, 3)}`, c);
+    // Letters swapped near the start ("Bsoton Red Sox") change the prefix and the sound: the ending still meets.
+    if (key.length >= 8) add(`suffix:${key.slice(-5)}`, c);
   }
   const variantOf = new Map<string, Cluster>();
   for (const group of buckets.values()) {
