@@ -21,6 +21,7 @@ export function countConflicts(diagnostics: readonly vscode.Diagnostic[]): numbe
       d.source === DIAGNOSTIC_SOURCE &&
       codeOf(d) !== undefined &&
       codeOf(d) !== 'front-matter' &&
+      codeOf(d) !== 'not-checked' &&
       (d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning),
   ).length;
 }
@@ -80,7 +81,18 @@ export class StoryStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const conflicts = countConflicts(vscode.languages.getDiagnostics(doc.uri));
+    const diagnostics = vscode.languages.getDiagnostics(doc.uri);
+    const skipped = diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === 'not-checked');
+    if (skipped) {
+      // Too large or not text: say so where the story would be, instead of "0 conflicts".
+      this.item.text = '$(warning) Not checked';
+      this.item.tooltip = skipped.message;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.show();
+      return;
+    }
+    this.item.backgroundColor = undefined;
+    const conflicts = countConflicts(diagnostics);
     const info = await this.storyInfo(doc.uri);
     if (generation !== this.generation) return;
 

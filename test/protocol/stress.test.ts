@@ -145,3 +145,23 @@ describe('language server on an archive folder', function () {
     }
   });
 });
+
+describe('language server on a file over the size limit', function () {
+  this.timeout(30000);
+  it('skips it with a not-checked notice instead of analysing it', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const notice = new Promise<{ code?: unknown; message: string }>((resolve) =>
+      conn.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: Array<{ code?: unknown; message: string }> }) => p.diagnostics[0] && resolve(p.diagnostics[0])),
+    );
+    conn.listen();
+    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { settings: { maxFileSize: 1000 } } });
+    await conn.sendNotification(InitializedNotification.type, {});
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///big/huge.article', languageId: 'article', version: 1, text: 'Oracle said “no.” '.repeat(200) } });
+    const d = await notice;
+    assert.equal(d.code, 'not-checked');
+    assert.match(d.message, /limit/);
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+  });
+});

@@ -225,19 +225,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
+  /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
+  const notChecked = (uri: string, problem: string) =>
+    void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
+
   documents.onDidOpen((e) => {
     const path = toPath(e.document.uri);
     const problem = workspace.setOpen(path, e.document.getText());
-    if (problem) {
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', message: `Not checked: ${problem}.` }] });
-      return;
-    }
+    if (problem) return notChecked(e.document.uri, problem);
     void checkStoryOf(path);
   });
   documents.onDidChangeContent((e) => {
     const path = toPath(e.document.uri);
     const before = workspace.storyOf(path);
-    if (workspace.setOpen(path, e.document.getText())) return;
+    const problem = workspace.setOpen(path, e.document.getText());
+    if (problem) return notChecked(e.document.uri, problem);
     // A changed `story:` moves the document: its old story is re-checked without it.
     if (before && before !== workspace.storyOf(path)) checkStoryLater(before);
     schedule(path);
