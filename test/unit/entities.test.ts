@@ -44,7 +44,9 @@ describe('extractEntities', () => {
     // A surname that is also a place takes the person when the document names him in full.
     ['Director Neil Jordan defended the film. "It was the right choice," Jordan said.', 'Jordan', 'person', 'Neil Jordan'],
     ['Coach Billie Jean King named her team. King said she was happy.', 'King', 'person', 'Billie Jean King'],
-    // Lone title words are names only as someone's surname.
+    // A long name defined by the acronym after it, and the acronym named after it everywhere.
+    ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'Organisation for Security and Cooperation in Europe', 'organization'],
+    ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'OSCE', 'organization', 'Organisation for Security and Cooperation in Europe'],
   ];
   for (const [text, span, type, name] of positives) {
     it(`finds ${span} as ${type}`, () => {

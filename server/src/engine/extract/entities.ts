@@ -298,6 +298,50 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   return [r];
 }
 
+/** Long names defined by the acronym after them: "Organisation for Security and Cooperation in Europe (OSCE)". */
+function acronymSpans(found: Chunk[], tokens: Token[], idx: Map<Token, number>, text: string): Chunk[] {
+  const re = /\((\p{Lu}{2,8})\)/gu;
+  let m: RegExpExecArray | null;
+  const merged: Chunk[] = [];
+  while ((m = re.exec(text))) {
+    const letters = m[1].toLowerCase();
+    // The tokens right before the bracket, back to the start of the name.
+    const endTok = tokens.findIndex((t) => t.start >= m!.index) - 1;
+    if (endTok < 0) continue;
+    const run: Token[] = [];
+    for (let k = endTok; k >= 0 && run.length < 12; k--) {
+      const t = tokens[k];
+      const nextStart = run.length ? run[0].start : m.index;
+      if (t.line !== tokens[endTok].line || !/^\s*['’]?\s*$/.test(text.slice(t.end, nextStart).replace(/^['’]s?/, ''))) break;
+      if (!t.cap && !/^(and|in|for|of|the|on|&|de|du|des|la|le|pour|et)$/.test(t.norm)) break;
+      if (t.initial && !t.cap) break;
+      run.unshift(t);
+      if (t.initial) break;
+    }
+    for (let st = 0; st < run.length; st++) {
+      if (!run[st].cap || run[st].norm === 'the') continue;
+      const caps = run.slice(st).filter((t) => t.cap);
+      const initials = caps.map((t) => t.norm.replace(/[^\p{L}]/gu, '')[0] ?? '').join('');
+      if (caps.length < 2 || initials[0] !== letters[0] || caps.length > letters.length + 2) continue;
+      let q = 0;
+      for (const ch of initials) if (ch === letters[q]) q++;
+      if (q < letters.length) continue;
+      const c = makeChunk(run.slice(st), text);
+      set(c, 'organization', 3);
+      merged.push(c);
+      const acro = found.find((f) => f.start === m!.index + 1 && f.tokens.length === 1);
+      if (acro) {
+        set(acro, 'organization', 3, c.text);
+        acro.via = 'acronym';
+      }
+      break;
+    }
+  }
+  if (!merged.length) return found;
+  const out = found.filter((f) => !merged.some((c) => f.start < c.end && c.start < f.end));
+  return out.concat(merged).sort((a, b) => a.start - b.start);
+}
+
 function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
@@ -449,7 +493,8 @@ export function extractEntities(article: Article): EntityMention[] {
     else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
   }
   for (const c of chunks(tokens, text, gaz, dw)) found.push(...refine(c, text, gaz));
-  for (const c of found) classify(c, tokens, idx, gaz, text);
+  found = acronymSpans(found, tokens, idx, text);
+  for (const c of found) if (!c.type) classify(c, tokens, idx, gaz, text);
 
   // Document-level consistency: vote per surface string.
   const votes = new Map<string, Map<EntityType, number>>();
@@ -604,6 +649,18 @@ export function extractEntities(article: Article): EntityMention[] {
     }
   }
 
+  // An acronym defined once names the same organization everywhere in the document.
+  const defined = new Map<string, Chunk>();
+  for (const c of found) if (c.via === 'acronym' && c.name) defined.set(c.text, c);
+  for (const c of found) {
+    const d = defined.get(c.text);
+    if (d && c !== d && c.score < 3) {
+      c.type = 'organization';
+      c.name = d.name;
+      c.via = 'acronym';
+    }
+  }
+
   // Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known.
   for (let k = 0; k < found.length; k++) {
     const c = found[k];
@@ -657,7 +714,8 @@ export function extractEntities(article: Article): EntityMention[] {
   // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
   for (const c of found) {
     const q = /^ \((\p{Lu}{1,2})\)/u.exec(text.slice(c.end, c.end + 6));
-    if (q && c.type === 'organization' && !c.tokens.every((t) => t.upper)) {
+    const initials = c.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.text[0]).join('');
+    if (q && c.type === 'organization' && !c.tokens.every((t) => t.upper) && q[1] !== initials) {
       c.end += q[0].length;
       c.text = text.slice(c.start, c.end);
     }
