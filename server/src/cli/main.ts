@@ -1,16 +1,24 @@
 import { writeSync } from 'node:fs';
-import { checkTexts } from '../engine';
+import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
+import { defaultCacheDir } from '../engine/cache';
 import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
+import { isAnalyzeWorker, serveAnalyzeWorker } from '../engine/parallel';
+import { checkArticles } from './check';
 import { collectInputs } from './files';
 import { formatSarif, formatText } from './formats';
-import { buildJsonReport } from './report';
+import { createProgress } from './progress';
 
 declare const SECOND_SOURCE_VERSION: string | undefined;
 const VERSION = typeof SECOND_SOURCE_VERSION === 'string' ? SECOND_SOURCE_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  second-source check [--format text|json|sarif] [--max-size BYTES] PATH...
+  second-source check [--format text|json|sarif] [--max-size BYTES] [--jobs N] [--no-cache] [--quiet] PATH...
       Check article files (folders are searched for *.article, *.news, *.txt, *.md).
+      --jobs N     analysis threads (default: one per core when there is enough text)
+      --no-cache   neither read nor write the incremental cache (SECOND_SOURCE_CACHE_DIR,
+                   else $XDG_CACHE_HOME/second-source, else ~/.cache/second-source)
+      --quiet      no progress bar (it is only drawn when stderr is a terminal)
       Exit status: 0 no warnings, 1 warnings or errors found, 2 bad usage or unreadable input.
   second-source lsp --stdio
       Serve the language server over standard input/output (Neovim, Emacs, other LSP editors).
@@ -35,21 +43,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-export function runCheck(args: string[]): number {
+export async function runCheck(args: string[]): Promise<number> {
   let format = 'text';
   let maxSize = DEFAULT_MAX_FILE_SIZE;
+  let jobs: number | undefined;
+  let useCache = true;
+  let quiet = false;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a === '-f') format = args[++i] ?? fail('--format needs a value');
     else if (a.startsWith('--format=')) format = a.slice(9);
     else if (a === '--max-size') maxSize = Number(args[++i]);
+    else if (a === '--jobs' || a === '-j') jobs = Number(args[++i] ?? fail('--jobs needs a number'));
+    else if (a.startsWith('--jobs=')) jobs = Number(a.slice(7));
+    else if (a === '--no-cache') useCache = false;
+    else if (a === '--quiet' || a === '-q') quiet = true;
     else if (a === '--') paths.push(...args.slice(i + 1)), (i = args.length);
     else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else paths.push(a);
   }
   if (!['text', 'json', 'sarif'].includes(format)) fail(`unknown format "${format}" (text, json or sarif)`);
   if (!Number.isFinite(maxSize) || maxSize <= 0) fail('--max-size needs a positive number of bytes');
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail('--jobs needs a whole number of threads, 1 or more');
   if (paths.length === 0) fail('no PATH given');
 
   const inputs = collectInputs(paths);
@@ -62,8 +78,13 @@ export function runCheck(args: string[]): number {
     if (decoded.ok) texts.set(input.path, decoded.text);
     else skipped.push({ path: input.path, reason: decoded.reason });
   }
-  const stories = checkTexts([...texts].map(([path, text]) => ({ path, text })));
-  const report = buildJsonReport(stories, [...texts.keys()]);
+  const progress = createProgress(process.stderr, { quiet });
+  let report;
+  try {
+    ({ report } = await checkArticles(texts, { jobs, cacheDir: useCache ? defaultCacheDir() : undefined, onProgress: (d, t) => progress.update(d, t) }));
+  } finally {
+    progress.end();
+  }
   for (const s of skipped) if (format !== 'text') process.stderr.write(`second-source: ${s.path}: skipped: ${s.reason}\n`);
   if (format === 'json') out(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'sarif') out(formatSarif(report, VERSION));
@@ -75,7 +96,17 @@ export function runCheck(args: string[]): number {
 
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
-  if (command === 'check') process.exitCode = runCheck(rest);
+  if (command === 'check') {
+    // A smaller young generation: compromise's garbage otherwise keeps tens of megabytes resident.
+    setFlagsFromString('--max-semi-space-size=2');
+    runCheck(rest).then(
+      (code) => (process.exitCode = code),
+      (err: Error) => {
+        process.stderr.write(`second-source: ${err.stack ?? err}\n`);
+        process.exitCode = 2;
+      },
+    );
+  }
   else if (command === 'lsp') {
     if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId'))) fail(`lsp: unknown option ${rest.join(' ')}`);
     if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
@@ -86,4 +117,6 @@ function main(argv: string[]): void {
   else fail(command ? `unknown command "${command}"` : 'no command given');
 }
 
-main(process.argv.slice(2));
+// The bundle is also the entry of its own analysis workers (`new Worker(__filename)`).
+if (isMainThread || !isAnalyzeWorker()) main(process.argv.slice(2));
+else serveAnalyzeWorker();

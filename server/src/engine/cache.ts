@@ -1,0 +1,125 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * The incremental cache of the command line: what the engine found in a file (its facts) and what a
+ * story check reported, on disk, keyed by a content hash. A key covers the file's path and text,
+ * the cache schema and a hash of the engine's own code, so a new build or an edited extractor never
+ * reads an old answer. Entries are written atomically (temporary file, then rename) and an entry
+ * that cannot be read or parsed is treated as missing. Pure Node, no editor imports.
+ */
+
+/** Bump when the shape of cached values changes. */
+export const CACHE_SCHEMA = 1;
+
+/** `SECOND_SOURCE_CACHE_DIR`, else `$XDG_CACHE_HOME/second-source`, else `~/.cache/second-source` (`%LOCALAPPDATA%` on Windows). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SECOND_SOURCE_CACHE_DIR) return env.SECOND_SOURCE_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'second-source');
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'second-source', 'cache');
+  return join(homedir(), '.cache', 'second-source');
+}
+
+export function sha256(...parts: string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+}
+
+function sourceFiles(dir: string, out: string[]): void {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) sourceFiles(full, out);
+    else if (/\.(?:ts|json)$/.test(e.name)) out.push(full);
+  }
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the code that produces the facts. Bundled (dist/cli.js) that is the bundle itself,
+ * compromise and every extractor included; run from source, every file of the engine folder.
+ */
+export function engineFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256').update(`schema ${CACHE_SCHEMA}\u0000`);
+  try {
+    if (/\.ts$/.test(__filename)) {
+      const files: string[] = [];
+      sourceFiles(__dirname, files);
+      for (const f of files) h.update(f.slice(__dirname.length)).update('\u0000').update(readFileSync(f)).update('\u0000');
+    } else h.update(readFileSync(__filename));
+  } catch {
+    // Unreadable code: a per-process key, so nothing stale is ever read.
+    h.update(randomBytes(16));
+  }
+  return (fingerprint = h.digest('hex'));
+}
+
+/** A content-addressed store of JSON values: `<dir>/v<schema>/<kind>/<key[0..2]>/<key>.json`. */
+export class DiskCache {
+  readonly root: string;
+  constructor(dir: string) {
+    this.root = join(dir, `v${CACHE_SCHEMA}`);
+  }
+
+  private file(kind: string, key: string): string {
+    return join(this.root, kind, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The value stored under `key`, or undefined when missing, unreadable or corrupt. */
+  get<T>(kind: string, key: string): T | undefined {
+    try {
+      const entry = JSON.parse(readFileSync(this.file(kind, key), 'utf8')) as { key?: unknown; value?: T };
+      return entry && entry.key === key && entry.value !== undefined ? entry.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Store `value` atomically; failures (read-only disk, full disk) only cost the cache. */
+  put(kind: string, key: string, value: unknown): boolean {
+    const file = this.file(kind, key);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(tmp, JSON.stringify({ key, value }));
+      renameSync(tmp, file);
+      return true;
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing written
+      }
+      return false;
+    }
+  }
+
+  /** Total bytes stored (for reports and tests). */
+  size(): number {
+    let total = 0;
+    const walk = (d: string) => {
+      let entries;
+      try {
+        entries = readdirSync(d, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const full = join(d, e.name);
+        if (e.isDirectory()) walk(full);
+        else total += statSync(full).size;
+      }
+    };
+    walk(this.root);
+    return total;
+  }
+}
+
+/** Cache key of one file's facts: its path (the story and source depend on it), its text and the engine. */
+export function factsKey(path: string, text: string): string {
+  return sha256('facts', engineFingerprint(), path, text);
+}

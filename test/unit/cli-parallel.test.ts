@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkArticles } from '../../server/src/cli/check';
+import { DiskCache, defaultCacheDir, factsKey } from '../../server/src/engine/cache';
+
+const root = resolve(__dirname, '../..');
+const workerEntry = join(root, 'server/src/cli/worker.ts');
+
+/** The reference story plus, when the shared data is there, a few stories of ecb-dev. */
+function corpus(): Map<string, string> {
+  const texts = new Map<string, string>();
+  const add = (dir: string, filter: (f: string) => boolean = () => true) => {
+    for (const f of readdirSync(dir).sort().filter(filter)) texts.set(`${dir}/${f}`.replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8'));
+  };
+  add(join(root, 'examples/tiktok-oracle'), (f) => f.endsWith('.article'));
+  const ecb = join(root, '../shared/data/ecb-dev/docs');
+  if (existsSync(ecb)) add(ecb, (f) => /^(1|3)_\d+ecb(plus)?\.txt$/.test(f));
+  return texts;
+}
+
+describe('second-source check: threads and the incremental cache', function () {
+  this.timeout(180000);
+  const texts = corpus();
+  let reference: string;
+  let dir: string;
+  before(async () => {
+    reference = JSON.stringify((await checkArticles(texts, { jobs: 1 })).report);
+    dir = mkdtempSync(join(tmpdir(), 'second-source-cache-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports byte-identically with worker threads', async () => {
+    const { report, stats } = await checkArticles(texts, { jobs: 2, workerEntry });
+    assert.equal(stats.threads, 2);
+    assert.equal(JSON.stringify(report), reference);
+  });
+
+  it('fills the cache on a first run and answers a second run from it, identically', async () => {
+    const cold = await checkArticles(texts, { jobs: 2, workerEntry, cacheDir: dir });
+    assert.equal(JSON.stringify(cold.report), reference);
+    assert.equal(cold.stats.analysed, texts.size);
+    const warm = await checkArticles(texts, { jobs: 2, workerEntry, cacheDir: dir });
+    assert.equal(JSON.stringify(warm.report), reference);
+    assert.equal(warm.stats.analysed, 0);
+    assert.equal(warm.stats.storiesFromCache, warm.stats.stories);
+  });
+
+  it('re-checks stories from cached facts (JSON round trip) identically', async () => {
+    rmSync(join(new DiskCache(dir).root, 'story'), { recursive: true, force: true });
+    const run = await checkArticles(texts, { jobs: 1, cacheDir: dir });
+    assert.equal(run.stats.factsFromCache, texts.size);
+    assert.equal(run.stats.analysed, 0);
+    assert.equal(JSON.stringify(run.report), reference);
+  });
+
+  it('ignores corrupt and mismatched entries', async () => {
+    const cache = new DiskCache(dir);
+    rmSync(join(cache.root, 'story'), { recursive: true, force: true });
+    const [first, second] = [...texts];
+    const file = (key: string) => join(cache.root, 'facts', key.slice(0, 2), `${key}.json`);
+    writeFileSync(file(factsKey(first[0], first[1])), '{"key": "truncated');
+    writeFileSync(file(factsKey(second[0], second[1])), JSON.stringify({ key: 'another', value: {} }));
+    const run = await checkArticles(texts, { jobs: 1, cacheDir: dir });
+    assert.equal(run.stats.analysed, 2);
+    assert.equal(JSON.stringify(run.report), reference);
+  });
+
+  it('changing one file re-analyses only that file', async () => {
+    const changed = new Map(texts);
+    const [path, text] = [...texts][0];
+    changed.set(path, text.replace(/\bthe\b/, 'the the'));
+    const run = await checkArticles(changed, { jobs: 1, cacheDir: dir });
+    assert.equal(run.stats.analysed, 1);
+    assert.equal(run.stats.storiesFromCache, run.stats.stories - 1);
+  });
+
+  it('finds the cache directory from the environment', () => {
+    assert.equal(defaultCacheDir({ SECOND_SOURCE_CACHE_DIR: '/x/y' }), '/x/y');
+    assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/c' }), join('/c', 'second-source'));
+    assert.match(defaultCacheDir({}), /second-source/);
+  });
+});
+
+describe('second-source check (the built CLI): --jobs, --no-cache, quiet when piped', function () {
+  this.timeout(180000);
+  const cli = join(root, 'bin/second-source.js');
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [cli, 'check', ...args, 'examples/tiktok-oracle'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  it('prints the same report with one thread, two threads and from the cache, and no progress bar when piped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
+    try {
+      const one = run(['--format', 'json', '--jobs', '1', '--no-cache']);
+      const two = run(['--format', 'json', '--jobs', '2', '--no-cache']);
+      const cold = run(['--format', 'json'], { SECOND_SOURCE_CACHE_DIR: dir });
+      const warm = run(['--format', 'json'], { SECOND_SOURCE_CACHE_DIR: dir });
+      for (const r of [one, two, cold, warm]) {
+        assert.equal(r.status, 1, r.stderr);
+        assert.equal(r.stdout, one.stdout);
+        assert.equal(r.stderr, '');
+      }
+      assert.ok(readdirSync(join(dir, 'v1')).length > 0, 'cache written');
+      const none = mkdtempSync(join(tmpdir(), 'second-source-nocache-'));
+      run(['--no-cache'], { SECOND_SOURCE_CACHE_DIR: none });
+      assert.deepEqual(readdirSync(none), [], '--no-cache writes nothing');
+      rmSync(none, { recursive: true, force: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('rejects a bad --jobs', () => {
+    assert.equal(run(['--jobs', '0']).status, 2);
+  });
+});
