@@ -376,6 +376,8 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap) return set(c, 'other', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
+  // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
+  if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c)) return set(c, 'person', 1.5);
   const lastG = gaz.get(c.tokens[n - 1].norm);
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   {
@@ -552,6 +554,11 @@ export function extractEntities(article: Article): EntityMention[] {
       const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
       const placeNoun = after && after.line === c.tokens[0].line && !after.cap && after.start === c.end + 1 && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
       const body = c.type === 'place' && !venue && !placeAfter && !placeNoun && c.tokens.length <= 3 && c.score < 2.5;
+      const countryAfter = /^ \(([\p{L} .]+)\)/u.exec(rest);
+      if (countryAfter && gaz.get(countryAfter[1].toLowerCase())?.kind && gaz.get(countryAfter[1].toLowerCase())!.kind !== 'demonym' && c.tokens.length >= 2 && c.tokens.length <= 4 && (!teamSports || c.tokens[0].tags.has('FirstName'))) {
+        set(c, 'person', 2.5);
+        continue;
+      }
       const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
       if (bracketed) continue;
       if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
@@ -662,11 +669,12 @@ export function extractEntities(article: Article): EntityMention[] {
   }
 
   // Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known.
-  for (let k = 0; k < found.length; k++) {
+  const order = [...found.keys(), ...[...found.keys()].reverse()];
+  for (const k of order) {
     const c = found[k];
     if (c.score > 0.5) continue;
     for (const o of [found[k - 1], found[k + 1]]) {
-      if (!o || o.score < 2 || !o.type || o.type === 'other') continue;
+      if (!o || o.score < 1.5 || !o.type || o.type === 'other') continue;
       const gap = o.end <= c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start);
       if (/^(,| and| or|, and)\s$/.test(gap) && o.tokens[0].line === c.tokens[0].line) {
         c.type = o.type;
