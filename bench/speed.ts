@@ -1,0 +1,490 @@
+/**
+ * `npm run bench`: the performance figures of issue 6, each beside bare compromise measured in the
+ * same run, as medians of several runs.
+ *
+ *   typing   the real server over stdio: didChange of one word in a 2,000-word article until the
+ *            next publishDiagnostics and a semantic tokens response (p50/p95)
+ *   opening  cold analysis + semantic tokens of a 2,000-word article vs nlp(text), in process; and
+ *            through the server: didOpen until the first semantic tokens, and the longest the
+ *            server's main thread kept a trivial request waiting meanwhile
+ *   archive  `second-source check` over conll-dev + timebank + ecb-dev (both cores, cold cache,
+ *            then warm) vs bare compromise single-threaded on the same files; peak memory
+ *   story    checkStory time for one story of 2, 20, 200 sources (ecb-dev articles)
+ *   memory   server RSS after Check Workspace over a folder of 1,000 articles
+ *
+ * Options: --runs N (default 3), --only typing,opening,archive,story,memory, --data DIR.
+ * Needs the bundle (node esbuild.mjs). Data comes from ../shared/data; absent, the figures that
+ * need it are skipped with a message. Nothing is written into the repository: temporary folders
+ * hold the workspace copies and the cache.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+import {
+  CodeActionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExecuteCommandRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  SemanticTokensRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { analyzeDocument, checkStory, type DocumentFacts } from '../server/src/engine';
+import { clearParseCache } from '../server/src/engine/nlp';
+import { coreCount } from '../server/src/engine/parallel';
+import { encodeTokens } from '../server/src/lsp/semanticTokens';
+
+const root = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const RUNS = Math.max(1, Number(opt('runs', '3')));
+const ONLY = new Set(opt('only', 'typing,opening,archive,story,memory').split(','));
+const DATA = resolve(root, opt('data', '../shared/data'));
+const ARCHIVE_SETS = ['conll-dev', 'timebank', 'ecb-dev'];
+
+interface Row {
+  figure: string;
+  value: string;
+  baseline: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const notes: string[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 100 ? 1 : 0)} ms`);
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function docsOf(set: string): string[] {
+  const dir = join(DATA, set, 'docs');
+  return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
+}
+
+/** A 2,000-word article: the front matter of an ecb-dev article, then the bodies of its story's articles. */
+function article2000(): { text: string; other: string } | null {
+  const files = docsOf('ecb-dev');
+  if (!files.length) return null;
+  const bodies: string[] = [];
+  let words = 0;
+  for (const f of files) {
+    const body = readFileSync(f, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    for (const para of body.split(/\n+/)) {
+      if (!para.trim() || words >= 2000) continue;
+      bodies.push(para);
+      words += para.split(/\s+/).filter(Boolean).length;
+    }
+    if (words >= 2000) break;
+  }
+  const text = `---\nsource: Bench Wire\npublished: 2008-12-15\nstory: bench\n---\n${bodies.join('\n\n')}\n`;
+  // The other source of the story: the same text in other words here and there.
+  const other = text.replace('source: Bench Wire', 'source: Other Wire').replace(/\bsaid\b/g, 'says').replace(/\b(\d+)\b/, (m) => String(Number(m) + 1));
+  return { text, other };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening, in process: cold analysis + check + tokens vs bare compromise on the same text.
+
+function openingInProcess(a: { text: string }): void {
+  const oursT: number[] = [];
+  const bareT: number[] = [];
+  const parts = { analyze: [] as number[], check: [] as number[], tokens: [] as number[] };
+  // Warm the JIT and compromise's lexicon first; every timed run then parses new text.
+  nlp('Warm up the tagger, said John Smith of Acme Corp. on Monday.');
+  analyzeDocument('warm.article', 'Warm up, said John Smith of Acme Corp. on Monday.');
+  for (let r = 0; r < RUNS + 2; r++) {
+    const text = a.text.replace('story: bench', `story: bench-${r}`) + `\nRun ${r} ended on day ${r + 1}.\n`;
+    // Alternate which goes first so machine noise falls on both.
+    const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
+    for (const which of order) {
+      clearParseCache();
+      const t = performance.now();
+      if (which === 'bare') nlp(text);
+      else {
+        const facts = analyzeDocument(`/bench/opening-${r}.article`, text);
+        const t1 = performance.now();
+        const d = checkStory([facts]).documents[0];
+        const t2 = performance.now();
+        encodeTokens(text, d.entities, d.facts.dates, d.quotes, d.findings);
+        parts.analyze.push(t1 - t);
+        parts.check.push(t2 - t1);
+        parts.tokens.push(performance.now() - t2);
+      }
+      (which === 'bare' ? bareT : oursT).push(performance.now() - t);
+    }
+  }
+  // The first two runs are warm-up for both.
+  const ours = median(oursT.slice(2));
+  const bare = median(bareT.slice(2));
+  notes.push(`opening breakdown (in process, medians): analyzeDocument ${ms(median(parts.analyze.slice(2)))}, checkStory of the one document ${ms(median(parts.check.slice(2)))}, encodeTokens ${ms(median(parts.tokens.slice(2)))}; bare nlp(text) ${ms(bare)}; ${a.text.split(/\s+/).length} words, ${(a.text.length / 1024).toFixed(1)} KB`);
+  rows.push({ figure: 'opening: cold analysis + tokens, 2,000 words (in process)', value: `${ms(ours)} (${(ours / bare).toFixed(2)}×)`, baseline: ms(bare), target: '≤ 1.3× bare', met: ours <= 1.3 * bare });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server over stdio.
+
+interface Server {
+  child: ChildProcess;
+  conn: ProtocolConnection;
+  onDiagnostics: (uri: string, cb: () => void) => void;
+  close(): Promise<void>;
+}
+
+async function startServer(folder: string): Promise<Server> {
+  const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, Array<() => void>>();
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const list = waiting.get(p.uri) ?? [];
+    waiting.delete(p.uri);
+    for (const cb of list) cb();
+  });
+  // Requests the server sends to its editor.
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('workspace/semanticTokens/refresh', () => null);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  conn.onNotification('$/progress', () => undefined);
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }],
+    capabilities: { window: { workDoneProgress: true }, textDocument: { semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
+  });
+  await conn.sendNotification(InitializedNotification.type, {});
+  return {
+    child,
+    conn,
+    onDiagnostics: (uri, cb) => waiting.set(uri, [...(waiting.get(uri) ?? []), cb]),
+    async close() {
+      try {
+        await Promise.race([conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 5000))]);
+        await conn.sendNotification(ExitNotification.type);
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
+      child.kill();
+    },
+  };
+}
+
+/** The next publication of diagnostics for `uri` (given up after 20 s: the latency then reads 20 s). */
+const nextDiagnostics = (s: Server, uri: string) => new Promise<void>((r) => {
+  const timer = setTimeout(r, 20_000);
+  s.onDiagnostics(uri, () => (clearTimeout(timer), r()));
+});
+
+/**
+ * Pings the server with a request it answers without waiting for any analysis (code actions for no
+ * diagnostics) every few milliseconds; the longest wait is how long its main thread was blocked.
+ */
+function blockProbe(s: Server, uri: string): { stop(): Promise<number> } {
+  let worst = 0;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const t = performance.now();
+      await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      worst = Math.max(worst, performance.now() - t);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return worst;
+    },
+  };
+}
+
+async function serverFigures(a: { text: string; other: string }): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'second-source-bench-'));
+  try {
+    const path = join(folder, 'bench.article');
+    writeFileSync(path, a.text);
+    writeFileSync(join(folder, 'other.article'), a.other);
+    const s = await startServer(folder);
+    const uri = pathToFileURL(path).toString();
+    try {
+      // Opening: didOpen until the first semantic tokens (the server's own cold path), and the
+      // longest main-thread block meanwhile. Bare compromise on the same text, in this process.
+      const probeUri = pathToFileURL(join(folder, 'other.article')).toString();
+      const probe = blockProbe(s, probeUri);
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: a.text } });
+      await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+      const openMs = performance.now() - t0;
+      const blocked = await probe.stop();
+      clearParseCache();
+      const tb = performance.now();
+      nlp(a.text + '\nOne more line.');
+      const bareOpen = performance.now() - tb;
+      rows.push({ figure: 'opening: didOpen → first semantic tokens (server, 2 sources)', value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
+      rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
+
+      // Typing: one word changed per edit, in a different paragraph each time.
+      let version = 1;
+      let text = a.text;
+      const lines = text.split('\n');
+      const candidates: Array<{ line: number; col: number; word: string }> = [];
+      lines.forEach((l, i) => {
+        const m = /\b(the|a|an)\b/.exec(l);
+        if (m && i > 5) candidates.push({ line: i, col: m.index, word: m[1] });
+      });
+      const lat: number[] = [];
+      const edits = Math.max(20, RUNS * 10);
+      for (let e = 0; e < edits && candidates.length; e++) {
+        const c = candidates[(e * 7) % candidates.length];
+        const current = text.split('\n')[c.line];
+        const word = current.slice(c.col).match(/^\w+/)![0];
+        const replacement = word === 'the' ? 'that' : word === 'that' ? 'the' : word === 'a' ? 'one' : word === 'one' ? 'a' : word === 'an' ? 'one' : 'the';
+        const lineText = current.slice(0, c.col) + replacement + current.slice(c.col + word.length);
+        const all = text.split('\n');
+        all[c.line] = lineText;
+        text = all.join('\n');
+        const diag = nextDiagnostics(s, uri);
+        const t = performance.now();
+        await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version: ++version },
+          contentChanges: [{ range: { start: { line: c.line, character: c.col }, end: { line: c.line, character: c.col + word.length } }, text: replacement }],
+        });
+        await diag;
+        await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+        lat.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      // Baseline: bare compromise re-parsing the whole article (what a non-incremental server pays).
+      const bare: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const tb2 = performance.now();
+        nlp(text + `\nEdit ${r}.`);
+        bare.push(performance.now() - tb2);
+      }
+      const p95 = pct(lat, 95);
+      rows.push({ figure: `typing: didChange → diagnostics + tokens, p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`, value: ms(p95), baseline: `${ms(median(bare))} (whole-text nlp)`, target: '≤ 30 ms', met: p95 <= 30 });
+    } finally {
+      await s.close();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Archive: the CLI vs bare compromise, single-threaded, over the same files.
+
+interface Stats {
+  ms: number;
+  cpuMs: number;
+  maxRSS: number;
+}
+
+function runCli(cliArgs: string[], env: NodeJS.ProcessEnv): Stats {
+  const statsFile = join(tmpdir(), `second-source-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const r = spawnSync(process.execPath, [join(__dirname, 'speed/rss.cjs'), ...cliArgs], { env: { ...process.env, ...env, SPEED_STATS_FILE: statsFile }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`second-source ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const s = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
+  rmSync(statsFile, { force: true });
+  return s;
+}
+
+function runBare(listFile: string): Stats {
+  const r = spawnSync(process.execPath, [join(__dirname, 'speed/bare.cjs'), listFile], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`bare compromise failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Stats;
+}
+
+function archive(): void {
+  const dirs = ARCHIVE_SETS.map((s) => join(DATA, s, 'docs')).filter(existsSync);
+  const files = ARCHIVE_SETS.flatMap(docsOf);
+  const tmp = mkdtempSync(join(tmpdir(), 'second-source-bench-cache-'));
+  try {
+    const list = join(tmp, 'files.txt');
+    writeFileSync(list, files.join('\n'));
+    const bare: Stats[] = [];
+    const cold: Stats[] = [];
+    const warm: Stats[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const cacheDir = join(tmp, `cache-${r}`);
+      const env = { SECOND_SOURCE_CACHE_DIR: cacheDir };
+      const cliArgs = ['check', '--format', 'json', '--quiet', ...dirs];
+      // Alternate the order so that other load on the machine falls on both sides.
+      if (r % 2 === 0) {
+        bare.push(runBare(list));
+        cold.push(runCli(cliArgs, env));
+      } else {
+        cold.push(runCli(cliArgs, env));
+        bare.push(runBare(list));
+      }
+      warm.push(runCli(cliArgs, env));
+      log(`  archive run ${r + 1}: bare ${ms(bare[r].ms)} (cpu ${ms(bare[r].cpuMs)}), cli cold ${ms(cold[r].ms)} (cpu ${ms(cold[r].cpuMs)}, ${mb(cold[r].maxRSS)}), warm ${ms(warm[r].ms)}`);
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    const b = median(bare.map((x) => x.ms));
+    const c = median(cold.map((x) => x.ms));
+    const w = median(warm.map((x) => x.ms));
+    const peak = Math.max(...cold.map((x) => x.maxRSS), ...warm.map((x) => x.maxRSS));
+    rows.push({ figure: `archive: check ${files.length} files, ${coreCount()} threads, cold cache (wall)`, value: `${ms(c)} (${(c / b).toFixed(2)}×)`, baseline: ms(b), target: '≤ 0.6× bare', met: c <= 0.6 * b });
+    rows.push({ figure: 'archive: the same, CPU time of all threads', value: ms(median(cold.map((x) => x.cpuMs))), baseline: ms(median(bare.map((x) => x.cpuMs))), target: '—', met: null });
+    rows.push({ figure: 'archive: second run, unchanged files (warm cache)', value: `${ms(w)} (${((100 * w) / c).toFixed(1)}% of first)`, baseline: ms(b), target: '≤ 10% of first', met: w <= 0.1 * c });
+    rows.push({ figure: 'archive: peak memory (RSS, worker threads included)', value: mb(peak), baseline: mb(median(bare.map((x) => x.maxRSS))), target: '≤ 400 MB', met: peak <= 400 * 1024 });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Story scale: checkStory over 2, 20, 200 sources of ecb-dev put into one story.
+
+function storyScale(): void {
+  const files = docsOf('ecb-dev').slice(0, 200);
+  log(`  analysing ${files.length} ecb-dev articles for the story curve…`);
+  const all: DocumentFacts[] = files.map((f, i) => {
+    const facts = analyzeDocument(`/bench/story/${i}.article`, readFileSync(f, 'utf8'));
+    clearParseCache();
+    return facts;
+  });
+  const curve: Array<{ n: number; kb: number; ms: number; bare: number }> = [];
+  for (const n of [2, 20, 200]) {
+    const docs = all.slice(0, n);
+    const kb = docs.reduce((s, d) => s + d.article.text.length, 0) / 1024;
+    const times: number[] = [];
+    for (let r = 0; r < (n >= 200 ? Math.max(1, Math.ceil(RUNS / 2)) : RUNS + 1); r++) {
+      const t = performance.now();
+      checkStory(docs);
+      times.push(performance.now() - t);
+    }
+    const tb = performance.now();
+    for (const d of docs) nlp(d.article.text);
+    const bare = performance.now() - tb;
+    curve.push({ n, kb, ms: median(n >= 200 ? times : times.slice(1)), bare });
+  }
+  log('  story curve (cross-source check only; analysis excluded):');
+  log('    sources   text KB   check ms   ms per KB   bare nlp ms');
+  for (const c of curve) log(`    ${String(c.n).padStart(7)}   ${c.kb.toFixed(0).padStart(7)}   ${c.ms.toFixed(1).padStart(8)}   ${(c.ms / c.kb).toFixed(2).padStart(9)}   ${c.bare.toFixed(0).padStart(11)}`);
+  const [, mid, big] = curve;
+  const exponent = Math.log(big.ms / mid.ms) / Math.log(big.kb / mid.kb);
+  notes.push(`story curve: ${curve.map((c) => `${c.n} sources ${c.kb.toFixed(0)} KB → ${ms(c.ms)} (bare nlp ${ms(c.bare)})`).join('; ')}`);
+  rows.push({ figure: `story scale: check time growth 20 → 200 sources (time ∝ text^k)`, value: `k = ${exponent.toFixed(2)} (${ms(big.ms)} for 200)`, baseline: `${ms(big.bare)} nlp of 200`, target: 'close to linear (k ≤ 1.2)', met: exponent <= 1.2 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server memory with 1,000 articles indexed.
+
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const get = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: get('VmRSS'), hwm: get('VmHWM') };
+}
+
+async function serverMemory(): Promise<void> {
+  if (process.platform !== 'linux') {
+    notes.push('server memory: needs /proc (Linux); skipped');
+    return;
+  }
+  const sources = [...ARCHIVE_SETS, 'polnear-dev'].flatMap(docsOf);
+  if (!sources.length) return;
+  const folder = mkdtempSync(join(tmpdir(), 'second-source-bench-ws-'));
+  try {
+    // 1,000 articles: symlinks named *.article to the data files, a second copy of some folders.
+    let n = 0;
+    for (let copy = 0; n < 1000; copy++) {
+      for (const f of sources) {
+        if (n >= 1000) break;
+        const set = f.split(/[\\/]/).slice(-3)[0];
+        const dir = join(folder, `${set}${copy ? `-${copy}` : ''}`);
+        mkdirSync(dir, { recursive: true });
+        symlinkSync(f, join(dir, f.split(/[\\/]/).pop()!.replace(/\.txt$/, '.article')));
+        n++;
+      }
+    }
+    const s = await startServer(folder);
+    try {
+      const t = performance.now();
+      const result = (await s.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] })) as { stories?: number } | null;
+      const took = performance.now() - t;
+      await new Promise((r) => setTimeout(r, 1000));
+      const { rss, hwm } = rssOf(s.child.pid!);
+      rows.push({ figure: `server: RSS after Check Workspace of ${n} articles (${result?.stories ?? '?'} stories, ${ms(took)})`, value: `${mb(rss)} (peak ${mb(hwm)})`, baseline: '—', target: '≤ 300 MB', met: rss <= 300 * 1024 });
+    } finally {
+      await s.close();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js missing: run `node esbuild.mjs` first');
+  const haveData = existsSync(join(DATA, 'ecb-dev', 'docs'));
+  log(`second-source speed benchmark: ${coreCount()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, medians of ${RUNS} runs`);
+  if (!haveData) {
+    log(`no data at ${DATA}: every figure needs ecb-dev (and conll-dev, timebank for the archive); nothing measured.`);
+    return;
+  }
+  const a = article2000();
+  if (a && ONLY.has('opening')) {
+    log('opening (in process)…');
+    openingInProcess(a);
+  }
+  if (a && (ONLY.has('typing') || ONLY.has('opening'))) {
+    log('typing and opening through the server…');
+    await serverFigures(a);
+  }
+  if (ONLY.has('archive')) {
+    const missing = ARCHIVE_SETS.filter((s) => !existsSync(join(DATA, s, 'docs')));
+    if (missing.length) log(`archive: ${missing.join(', ')} missing under ${DATA}; measuring the sets present`);
+    log('archive…');
+    archive();
+  }
+  if (ONLY.has('story')) {
+    log('story scale…');
+    storyScale();
+  }
+  if (ONLY.has('memory')) {
+    log('server memory…');
+    await serverMemory();
+  }
+  const load = loadavg()[0];
+  const header = ['figure', 'value', 'bare compromise (same run)', 'target', 'met?'];
+  const lines = [header, ...rows.map((r) => [r.figure, r.value, r.baseline, r.target, r.met === null ? '—' : r.met ? 'yes' : 'no'])];
+  console.log(`\n${coreCount()} cores; medians of ${RUNS} runs; load average at the end ${load.toFixed(1)} (other work on the machine makes wall times noisy)\n`);
+  console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const l of lines.slice(1)) console.log(`| ${l.join(' | ')} |`);
+  for (const n of notes) console.log(`\n${n}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
