@@ -95,6 +95,9 @@ function tokenize(article: Article): Token[] {
           const lineEnd = /^["”’)]*\s*$/.test(l.slice(m.index + text.length));
           if (!(/^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{L}$/u.test(bare) || (ABBREVIATIONS.has(bare.toLowerCase()) && !lineEnd))) text = bare;
         }
+        // "Ohio-based", "London-listed": the place is the name, the suffix is not.
+        const based = /^(\p{Lu}[\p{L}.'’]*)-(based|born|listed|owned|led|backed|made|controlled|registered|headquartered)$/u.exec(text);
+        if (based) text = based[1];
         let possessive = false;
         if (/['’][sS]$/.test(text) && text.length > 3) {
           text = text.slice(0, -2);
@@ -155,7 +158,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(t.norm)) return true;
     if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !DATE_TAGS.some((x) => t.tags.has(x))) return true;
-    if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm)) return true;
+    if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
@@ -374,7 +377,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
     return set(c, 'person', 2.5);
   }
   if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
-  if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap) return set(c, 'other', 2);
+  if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
   if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c)) return set(c, 'person', 1.5);
@@ -406,7 +409,7 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (per && per >= plc) return set(c, 'person', 0.8);
   if (plc) return set(c, 'place', 0.8);
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
-  if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1) return set(c, 'place', 0.5);
+  if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
@@ -614,7 +617,7 @@ export function extractEntities(article: Article): EntityMention[] {
     }
     // A surname that is also a place ("Jordan", "Washington") stays a place only where a place is expected.
     const pb = tokens[idx.get(c.tokens[0])! - 1];
-    const placeContext = (pb && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[idx.get(c.tokens[0])! + 1]?.norm ?? '') || c.tokens[0].capsLine;
+    const placeContext = (pb && pb.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[idx.get(c.tokens[0])! + 1]?.norm ?? '') || c.tokens[0].capsLine;
     const sure = sureLast.has(key);
     if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && (placeContext || !sure)) && (sure || c.score < 2.5) && !(orgWords.has(key) && !sure)) {
       c.type = 'person';
