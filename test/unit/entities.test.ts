@@ -44,6 +44,11 @@ describe('extractEntities', () => {
     // A surname that is also a place takes the person when the document names him in full.
     ['Director Neil Jordan defended the film. "It was the right choice," Jordan said.', 'Jordan', 'person', 'Neil Jordan'],
     ['Coach Billie Jean King named her team. King said she was happy.', 'King', 'person', 'Billie Jean King'],
+    // Abbreviated titles inside a run of capitals; "X-based"; a person's spokesman.
+    ['"He is dangerous," said Oregon State Police Lt. Greggory Hastwell. Hastwell gave no details.', 'Oregon State Police', 'organization'],
+    ['"He is dangerous," said Oregon State Police Lt. Greggory Hastwell. Hastwell gave no details.', 'Hastwell', 'person', 'Greggory Hastwell'],
+    ['The Ohio-based lender agreed to the deal.', 'Ohio', 'place'],
+    ['Gov. Sarah Palmerin left. Palmerin spokesman Bill Allister said she was sorry.', 'Palmerin', 'person', 'Sarah Palmerin'],
     // A long name defined by the acronym after it, and the acronym named after it everywhere.
     ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'Organisation for Security and Cooperation in Europe', 'organization'],
     ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'OSCE', 'organization', 'Organisation for Security and Cooperation in Europe'],
