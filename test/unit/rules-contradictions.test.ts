@@ -68,6 +68,7 @@ const CLEAN: Record<RuleCode, Row[]> = {
   ],
   'date-mismatch': [
     ['refinement', 'Holloway joined Acme Corp from Northwind Partners in 2018, after a decade in Brussels.', 'Holloway joined Acme Corp from Northwind Partners in August 2018, after a decade in Brussels.'],
+    ['one day apart (time zones)', 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 3, 2021, under the deal.', 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 4, 2021, under the deal.'],
     ['same words, different publication days', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.'],
   ],
   'quote-wording': [
@@ -92,7 +93,8 @@ describe('contradiction rules, one table per rule', () => {
     describe(code, () => {
       for (const [name, a, b] of HITS[code]) {
         it(`finds: ${name}`, () => {
-          const found = codes(a, b);
+          // Weekdays are compared only between articles whose calendar is known.
+          const found = code === 'date-mismatch' ? codes(a, b, '2021-03-04', '2021-03-04') : codes(a, b);
           assert.ok(found.a.includes(code), `first source: ${found.a.join(', ') || 'nothing'}`);
           assert.ok(found.b.includes(code), `second source: ${found.b.join(', ') || 'nothing'}`);
         });
@@ -104,6 +106,13 @@ describe('contradiction rules, one table per rule', () => {
       }
     });
   }
+
+  it('compares no weekdays between articles without publication dates', () => {
+    assert.deepEqual(
+      codes('Results of the Acme Corp ballot in Carbonville were announced on Tuesday night, officials said.', 'Results of the Acme Corp ballot in Carbonville were announced on Thursday night, officials said.'),
+      { a: [], b: [] },
+    );
+  });
 
   describe('name-variant', () => {
     const variantOf = (a: string, b: string) => {

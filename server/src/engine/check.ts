@@ -42,6 +42,9 @@ const SENTENCE_ALIGNMENT = { minScore: 0.6, minShared: 4, quotes: false };
 const RELATED_MIN_SHARED = 3;
 const NEAR_IDENTICAL = 0.75;
 const RELATED_MIN_JACCARD = 0.15;
+/** One text in two documents: this share of the shorter one's sentences is found nearly word for word in the other. */
+const SAME_TEXT_SCORE = 0.9;
+const SAME_TEXT_SHARE = 0.8;
 
 /** Stable identity of a finding, independent of offsets, for "mark as reviewed". */
 export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, relatedText: string): string {
@@ -138,7 +141,19 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const aligned: RuleContext['aligned'] = (x, y) =>
     (alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []).some((p) => within(p.a, x) && within(p.b, y)) ||
     (alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []).some((p) => within(p.a, y) && within(p.b, x));
-  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned };
+  const ownVoice = new Map<string, number>();
+  for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
+  const verbatim = new Map<string, number>();
+  for (const p of sentencePairs) {
+    if (p.score < SAME_TEXT_SCORE) continue;
+    const key = [p.a.path, p.b.path].sort().join('\u0000');
+    verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
+  }
+  const sameText = (x: string, y: string) => {
+    const n = verbatim.get([x, y].sort().join('\u0000')) ?? 0;
+    return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
+  };
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, sameText };
 
   const conflicts: Conflict[] = [];
   const runPairs = (pairs: AlignedPair[], method: 'checkQuotePair' | 'checkSentencePair') => {

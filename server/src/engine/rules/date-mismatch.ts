@@ -88,6 +88,22 @@ export function shiftedWithArticles(x: DateMention, y: DateMention, publishedX: 
   return wx !== null && wy !== null && (((wy - wx - shift) % 7) + 7) % 7 === 0;
 }
 
+/** A weekday named without its calendar date ("on Friday", not "Friday, March 3, 2021"). */
+function weekdayOnly(d: DateMention): boolean {
+  return namedWeekday(d) !== null && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i.test(d.text);
+}
+
+/** Days between two dates with day precision (a missing year is taken from the other), else null. */
+function daysApart(x: DateMention, y: DateMention): number | null {
+  const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
+  const mx = day.exec(x.value ?? '');
+  const my = day.exec(y.value ?? '');
+  if (!mx || !my || namedWeekday(x) !== null || namedWeekday(y) !== null) return null;
+  const year = mx[1] !== 'XXXX' ? mx[1] : my[1] !== 'XXXX' ? my[1] : '2001';
+  const iso = (m: RegExpExecArray) => `${m[1] === 'XXXX' ? year : m[1]}-${m[2]}-${m[3]}`;
+  return Math.abs(dayNumber(iso(mx)) - dayNumber(iso(my)));
+}
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const inside = (path: string, s: { start: number; end: number }) => ctx.doc(path).dates.filter((d) => d.start >= s.start && d.end <= s.end && usable(d));
   const da = inside(pair.a.path, pair.a);
@@ -100,7 +116,15 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   if (ra.length !== 1 || rb.length !== 1) return [];
   const [x] = ra;
   const [y] = rb;
-  if (!datesConflict(x, y) || shiftedWithArticles(x, y, ctx.doc(pair.a.path).published, ctx.doc(pair.b.path).published)) return [];
+  const publishedA = ctx.doc(pair.a.path).published;
+  const publishedB = ctx.doc(pair.b.path).published;
+  if (!datesConflict(x, y) || shiftedWithArticles(x, y, publishedA, publishedB)) return [];
+  const oneText = ctx.sameText?.(pair.a.path, pair.b.path) ?? false;
+  // A weekday is relative to the week the article was written: without both publication dates
+  // (or one text written once) two reports' weekdays may name different days of one running story.
+  if (!oneText && weekdayOnly(x) && weekdayOnly(y) && (!publishedA || !publishedB)) return [];
+  // Days one apart are one moment in two time zones ("late Saturday" in New York is Sunday in Bern).
+  if (!oneText && daysApart(x, y) === 1) return [];
   const show = (d: DateMention) => (d.value && !/^XXXX-WXX/.test(d.value) ? `“${d.text}” (${d.value})` : `“${d.text}”`);
   return [
     {

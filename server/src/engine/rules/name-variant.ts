@@ -1,4 +1,33 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { regionalSpelling, typoDistance } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
+
+/** Every word of a text, lower-cased. */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
+}
+
+/**
+ * A capitalized word that is one or two slips away from a word of a name the other sources use:
+ * the same first letter or the same sound, and not the same word inflected ("Oscar" / "Oscars").
+ */
+export function nearSpelling(word: string, name: string): boolean {
+  // Headlines in capitals, and words joined by hyphens, are styles, not spellings.
+  if (word === word.toUpperCase() || name === name.toUpperCase()) return false;
+  const a = regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, '');
+  const b = regionalSpelling(name.toLowerCase()).replace(/[-'’]/g, '');
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return false;
+  // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
+  if (a.slice(0, -1) === b.slice(0, -1) && /[sy]$/.test(a + b)) return false;
+  const edits = typoDistance(a, b);
+  if (edits > 2) return false;
+  const [sa] = doubleMetaphone(a);
+  const [sb] = doubleMetaphone(b);
+  const sameSound = sa.length >= 2 && sa === sb;
+  // One slip with the same first letter, or a spelling that sounds the same.
+  return (edits === 1 && a[0] === b[0]) || (sameSound && (edits === 1 || Math.min(a.length, b.length) >= 7));
+}
 
 /** An entity spelled differently from the other sources (likely a misspelling). */
 export const nameVariant: Rule = {
@@ -8,18 +37,27 @@ export const nameVariant: Rule = {
   defaultSeverity: 'information',
   checkStory(ctx: RuleContext) {
     const out: Conflict[] = [];
+    const paths = [...ctx.story.entities.keys()];
+    const words = new Map(paths.map((p) => [p, wordsOf(ctx.doc(p).text)]));
+    // A misspelling is one writer's: a spelling that other sources use too is a variant of usage, not a slip.
+    const usedElsewhere = (path: string, surface: string) => {
+      const parts = [...wordsOf(surface)];
+      return paths.some((p) => p !== path && parts.every((w) => words.get(p)!.has(w)));
+    };
+    const flagged = new Set<string>();
     for (const m of ctx.story.misspellings) {
       const entity = ctx.story.byId.get(m.id);
       if (!entity) continue;
       for (const [path, mentions] of entity.mentions) {
         const variants = mentions.filter((x) => x.text === m.variant);
-        if (variants.length === 0) continue;
+        if (variants.length === 0 || usedElsewhere(path, m.variant)) continue;
         // The correct spelling in another source on the same event: the first one there.
         for (const [otherPath, others] of entity.mentions) {
           if (otherPath === path || !ctx.related(path, otherPath)) continue;
           const correct = others.find((x) => x.via !== 'misspelling' && x.text.toLowerCase() === m.canonical.toLowerCase()) ?? others.find((x) => x.via !== 'misspelling');
           if (!correct) continue;
           for (const v of variants) {
+            flagged.add(`${path}|${v.start}`);
             out.push({
               code: 'name-variant',
               a: { path, start: v.start, end: v.end },
@@ -30,6 +68,53 @@ export const nameVariant: Rule = {
           }
           break;
         }
+      }
+    }
+
+    // Misspelled names the entity extractor did not read as names: a capitalized word found in no
+    // other source that is a slip away from a word of a name two or more sources spell alike.
+    const nameWords = new Map<string, { docs: Set<string>; at: Map<string, { start: number; end: number }> }>();
+    for (const [path, mentions] of ctx.story.entities) {
+      for (const e of mentions) {
+        if (e.type === 'other' || e.via === 'misspelling') continue;
+        for (const w of e.text.matchAll(/[\p{Lu}][\p{L}'’-]{3,}/gu)) {
+          const word = w[0].replace(/[’']s$/, '');
+          const entry = nameWords.get(word) ?? { docs: new Set<string>(), at: new Map() };
+          entry.docs.add(path);
+          if (!entry.at.has(path)) entry.at.set(path, { start: e.start + w.index!, end: e.start + w.index! + word.length });
+          nameWords.set(word, entry);
+        }
+      }
+    }
+    const attested = [...nameWords].filter(([, e]) => e.docs.size >= 2);
+    for (const path of paths) {
+      const text = ctx.doc(path).text;
+      const seen = new Set<string>();
+      for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
+        const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
+        const start = m.index!;
+        if (flagged.has(`${path}|${start}`)) continue;
+        const lower = word.toLowerCase();
+        if (paths.some((p) => p !== path && words.get(p)!.has(lower))) continue;
+        const match = seen.has(word) ? null : attested.find(([name]) => nearSpelling(word, name));
+        if (!match) continue;
+        const [name, entry] = match;
+        const otherPath = [...entry.at.keys()].find((p) => p !== path && ctx.related(path, p));
+        if (!otherPath) continue;
+        const correct = entry.at.get(otherPath)!;
+        // Every use of the word in this source, once.
+        for (const again of text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
+          flagged.add(`${path}|${again.index}`);
+          out.push({
+            code: 'name-variant',
+            a: { path, start: again.index!, end: again.index! + word.length },
+            b: { path: otherPath, ...correct },
+            message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
+            data: { replacement: name },
+            oneSided: true,
+          });
+        }
+        seen.add(word);
       }
     }
     return out;

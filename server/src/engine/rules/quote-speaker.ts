@@ -1,3 +1,4 @@
+import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';
 import type { Rule, RuleContext } from './types';
 
@@ -14,6 +15,12 @@ export function explicit(q: Quote | null): boolean {
 function sameSurname(x: string, y: string): boolean {
   const last = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/, '').split(/\s+/).pop() ?? '';
   return last(x) === last(y);
+}
+
+/** Reads as a person's name: a few capitalized words ("Obama Reverses Bush on Species Protection" is a headline). */
+function nameLike(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|del|der|den|da|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y)$/.test(w));
 }
 
 /** The entity `id` is named within a sentence's reach of quotation `q` in document `path`. */
@@ -36,7 +43,9 @@ export const quoteSpeaker: Rule = {
     // People only: "ABC" for its president, or a title read as a name, is not a different speaker.
     const type = (id: string) => ctx.story.byId.get(id)?.type ?? id.split(':')[0];
     if (type(qa.speakerId!) !== 'person' || type(qb.speakerId!) !== 'person') return [];
-    if (sameSurname(qa.speaker!, qb.speaker!)) return [];
+    // One name, one of its spellings mistyped: the name-variant rule's business.
+    if (sameSurname(qa.speaker!, qb.speaker!) || looksMisspelled(qa.speaker!, qb.speaker!)) return [];
+    if (!nameLike(qa.speaker!) || !nameLike(qb.speaker!)) return [];
     // A statement several people gave together ("said Zadan and Meron"): the other source names this speaker beside the quotation too.
     if (namedNear(ctx, pair.b.path, qb, qa.speakerId!) || namedNear(ctx, pair.a.path, qa, qb.speakerId!)) return [];
     const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });

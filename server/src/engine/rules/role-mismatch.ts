@@ -1,5 +1,5 @@
 import { EXCLUSIVE_TITLES, VAGUE_TITLES, extractRoles, type Role } from '../roles';
-import { nameKey } from '../story/link';
+import { looksMisspelled, nameKey } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
 
 interface Placed {
@@ -26,7 +26,7 @@ function sameSurname(x: string, y: string): boolean {
 export function sameHolderConflict(x: Role, y: Role, px: Profile, py: Profile): 'employer' | 'title' | null {
   // "Court" and "Superior Court": one name inside the other is the same employer named more or less fully.
   const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
-  if (x.orgId && y.orgId && x.orgId !== y.orgId && !px.orgs.has(y.orgId) && !py.orgs.has(x.orgId) && !nested(nameKey(x.org ?? ''), nameKey(y.org ?? ''))) return 'employer';
+  if (x.orgId && y.orgId && x.orgId !== y.orgId && !px.orgs.has(y.orgId) && !py.orgs.has(x.orgId) && !nested(nameKey(x.org ?? ''), nameKey(y.org ?? '')) && !looksMisspelled(x.org ?? '', y.org ?? '')) return 'employer';
   const specific = (r: Role) => r.titles.filter((t) => !VAGUE_TITLES.has(t));
   const tx = specific(x);
   const ty = specific(y);

@@ -42,6 +42,11 @@ export interface RuleContext {
   related(pathA: string, pathB: string): boolean;
   /** The two places lie in statements aligned as saying the same thing (a quotation pair or a sentence pair). */
   aligned(a: ConflictSide, b: ConflictSide): boolean;
+  /**
+   * The two documents are one text (the same wire copy, or a copy and its edit): most statements of
+   * the shorter are found nearly word for word in the other, so they were written against one calendar.
+   */
+  sameText?(pathA: string, pathB: string): boolean;
 }
 
 export interface Rule {

@@ -47,7 +47,7 @@ export function nameKey(name: string): string {
 }
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
-function regionalSpelling(lower: string): string {
+export function regionalSpelling(lower: string): string {
   return lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2');
 }
 
