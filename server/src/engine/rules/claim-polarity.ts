@@ -29,8 +29,16 @@ function sameContext(a: Token[], i0: number, i1: number, b: Token[], j0: number,
   return before(a, i0) === before(b, j0) && after(a, i1) === after(b, j1) && (before(a, i0) !== '' || after(a, i1) !== '');
 }
 
+/** Verbal negations in a statement ("not", "never", "didn't"). */
+function negations(tokens: Token[]): number {
+  return tokens.filter((t) => /^(?:not|never|cannot|wouldn|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn)$|n['’]t$/.test(t.norm)).length;
+}
+
 function check(pair: AlignedPair): Conflict[] {
   const { a, b } = pair;
+  // As many negations on both sides: the negation sits on another verb ("I didn't feel we were
+  // executing" / "I feel we weren't executing"), the claim is the same.
+  const movedNegation = negations(a.tokens) === negations(b.tokens);
   const shared = new Set(pair.shared);
   for (let i = 0; i < a.tokens.length; i++) {
     const ta = a.tokens[i];
@@ -42,6 +50,7 @@ function check(pair: AlignedPair): Conflict[] {
       const fb = frameOf(b.tokens, j);
       const moodFlip = fa.mood !== fb.mood && (fa.mood === 'fact' || fb.mood === 'fact');
       if (fa.negated === fb.negated && !moodFlip) continue;
+      if (fa.negated !== fb.negated && !moodFlip && movedNegation) continue;
       if (!sameContext(a.tokens, frameStart(a.tokens, fa, i), i, b.tokens, frameStart(b.tokens, fb, j), j)) continue;
       return [
         {

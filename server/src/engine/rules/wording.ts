@@ -77,6 +77,8 @@ export function isTruncation(d: WordDiff): boolean {
   return d.removed.length === 0 || d.added.length === 0;
 }
 
+const TENSE_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am']);
+
 /** The same words in another order (a quotation cut and rejoined) say the same thing. */
 export function isReordering(d: WordDiff): boolean {
   return d.removed.length === d.added.length && [...d.removed].sort().join(' ') === [...d.added].sort().join(' ');
@@ -113,8 +115,13 @@ export function isMisquotation(d: WordDiff, lengthA: number, lengthB: number): b
   if (subs.length === 0) return false;
   // A word swapped for another form of itself ("want" / "wanted") or a typo of it ("sulking" / "skulking") is no rewording.
   const minor = (s: { removed: string[]; added: string[] }) => {
+    // One word against a phrase built on it ("anything" / "any of that", "everyone" / "every one of them").
+    const [one, many] = s.removed.length === 1 ? [s.removed[0], s.added] : s.added.length === 1 ? [s.added[0], s.removed] : [null, []];
+    if (one && many.length > 1 && many[0].length >= 3 && one.startsWith(many[0])) return true;
     if (s.removed.length !== 1 || s.added.length !== 1) return false;
     const [x, y] = [s.removed[0], s.added[0]];
+    // Tense of a quoted auxiliary ("did" / "will"): how a chant or a remark is transcribed, not what it says.
+    if (TENSE_AUXILIARIES.has(x) && TENSE_AUXILIARIES.has(y)) return true;
     if ((x.startsWith(y) || y.startsWith(x)) && Math.abs(x.length - y.length) <= 2) return true;
     return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
   };
