@@ -18,7 +18,7 @@
  * hold the workspace copies and the cache.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -411,7 +411,7 @@ async function serverMemory(): Promise<void> {
   if (!sources.length) return;
   const folder = mkdtempSync(join(tmpdir(), 'second-source-bench-ws-'));
   try {
-    // 1,000 articles: symlinks named *.article to the data files, a second copy of some folders.
+    // 1,000 articles: copies named *.article of the data files (the server skips symlinks), some folders twice.
     let n = 0;
     for (let copy = 0; n < 1000; copy++) {
       for (const f of sources) {
@@ -419,7 +419,7 @@ async function serverMemory(): Promise<void> {
         const set = f.split(/[\\/]/).slice(-3)[0];
         const dir = join(folder, `${set}${copy ? `-${copy}` : ''}`);
         mkdirSync(dir, { recursive: true });
-        symlinkSync(f, join(dir, f.split(/[\\/]/).pop()!.replace(/\.txt$/, '.article')));
+        copyFileSync(f, join(dir, f.split(/[\\/]/).pop()!.replace(/\.txt$/, '.article')));
         n++;
       }
     }
