@@ -57,11 +57,13 @@ const HITS: Record<RuleCode, Row[]> = {
 
 const CLEAN: Record<RuleCode, Row[]> = {
   'claim-polarity': [
+    ['negation moved to another verb', '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.', '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.'],
     ['paraphrase with opposite verbs', 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.'],
     ['"no" as a determiner', 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.', 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.'],
     ['reported future ("would")', 'Holloway said Acme Corp will sell the cable network to Northwind Partners next year.', 'Holloway said Acme Corp would sell the cable network to Northwind Partners next year.'],
   ],
   'number-mismatch': [
+    ['a count over a period only one source names', 'Holloway of Acme Corp had been fined four times by regulators in Carbonville, officials said.', 'Holloway of Acme Corp had been fined three times since October by regulators in Carbonville, officials said.'],
     ['approximation', 'The storm destroyed about 4,000 homes along the northern coast of the island.', 'The storm destroyed 4,200 homes along the northern coast of the island.'],
     ['lists of counts', 'Acme Corp has 3 plants and 12 offices in the region near Carbonville, Holloway said.', 'Acme Corp has 4 plants and 12 offices in the region near Carbonville, Holloway said.'.replace('4 plants', '3 plants')],
     ['different subjects', 'Acme Corp shares rose 3 percent in Frankfurt after the meeting with the European Commission.', 'Northwind Partners shares rose 5 percent in Frankfurt after the meeting with the European Commission.'],
@@ -72,6 +74,8 @@ const CLEAN: Record<RuleCode, Row[]> = {
     ['same words, different publication days', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.', 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.'],
   ],
   'quote-wording': [
+    ['a word against a phrase built on it', '“I do not need to do anything more for the plant in Carbonville,” Holloway said.', '“I do not need to do any of that more for the plant in Carbonville,” Holloway said.'],
+    ['tense of a quoted auxiliary', '“How many workers did you fire at the plant in Carbonville,” the crowd chanted at Holloway.', '“How many workers will you fire at the plant in Carbonville,” the crowd chanted at Holloway.'],
     ['regional spelling and dashes', '“We secured the neighbourhood – the families are safe,” Holloway said of the plant in Carbonville.', '“We secured the neighborhood-the families are safe,” Holloway said of the plant in Carbonville.'],
     ['cut in the middle', '“We met the workers, we listened to them and we kept the plant in Carbonville open,” Holloway said.', '“We met the workers and we kept the plant in Carbonville open,” Holloway said.'],
     ['numbers written out', '“This is an eleventh-hour deal for the plant in Carbonville and its workers,” Holloway said.', '“This is an 11th-hour deal for the plant in Carbonville and its workers,” Holloway said.'],

@@ -8,6 +8,12 @@ function quantitiesOf(s: Segment, ctx: RuleContext) {
   return quantities(s.tokens, s.text, s.start, skip);
 }
 
+/** The date right after a quantity ("three times since October"), lower-cased, or '' when none. */
+function periodAfter(s: Segment, q: { end: number }, ctx: RuleContext): string {
+  const d = ctx.doc(s.path).dates.find((x) => x.start >= q.end && x.start - q.end <= 30 && x.end <= s.end);
+  return d ? d.text.toLowerCase() : '';
+}
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const qa = quantitiesOf(pair.a, ctx);
   const qb = quantitiesOf(pair.b, ctx);
@@ -17,6 +23,9 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     // Two different counts of one unit on each side are a list, not a contradiction.
     if (qa.filter((y) => y.unit === x.unit).length > 1 || sameUnit.length > 1) continue;
     const y = sameUnit[0];
+    // A count over a period one source names and the other does not ("arrested four times" /
+    // "arrested three times since October") counts something else.
+    if (periodAfter(pair.a, x, ctx) !== periodAfter(pair.b, y, ctx)) continue;
     return [
       {
         code: 'number-mismatch',
