@@ -134,6 +134,9 @@ describe('contradiction rules, one table per rule', () => {
     it('finds a misspelled surname used alone', () => {
       assert.deepEqual(variantOf('Ms. Holloway said the plant would stay open.', 'Ms. Hollowey said the plant would stay open.'), ['Hollowey']);
     });
+    it('finds a misspelled name the extractor did not read as a name', () => {
+      assert.deepEqual(variantOf('Ms. Holloway said the plant would stay open.', 'Ms. Hollowey said the plant would stay open, and Hollowey left.').filter((t) => t === 'Hollowey').length > 0, true);
+    });
     it('leaves a country and its demonym alone', () => {
       assert.deepEqual(variantOf('The Australian partner of Acme Corp agreed.', 'The partner of Acme Corp in Australia agreed.'), []);
     });
