@@ -65,6 +65,7 @@ describe('the reference story (examples/tiktok-oracle) through the CLI', functio
     assert.equal(idOf(other, 'TicToc'), idOf(cbr, 'TikTok'), 'TicToc is TikTok misspelled');
     assert.equal(idOf(other, 'U.S.'), idOf(other, 'United States'));
     assert.equal(idOf(other, 'Trump'), idOf(cbr, 'Donald Trump'), '“Mr. Trump” is Donald Trump');
+    assert.equal(idOf(cbr, 'the President'), idOf(cbr, 'Donald Trump'), '“the President” is Donald Trump');
   });
 
   it('resolves dates without inventing a year when the publication date is unknown', () => {

@@ -2,6 +2,7 @@ import { parseArticle, type Article } from './article';
 import { extractDates } from './extract/dates';
 import { extractEntities } from './extract/entities';
 import { extractQuotes } from './extract/quotes';
+import { extractTitleMentions } from './extract/titles';
 import { splitSentences } from './text';
 import type { DateMention, EntityMention, Quote, TextSpan } from './types';
 
@@ -18,7 +19,8 @@ export interface DocumentFacts {
 /** Analyse one document: front matter, entities, dates, quotations and sentences. Pure. */
 export function analyzeDocument(path: string, text: string): DocumentFacts {
   const article = parseArticle(path, text);
-  const entities = extractEntities(article);
+  const named = extractEntities(article);
+  const entities = [...named, ...extractTitleMentions(article, named)].sort((a, b) => a.start - b.start);
   const dates = extractDates(article);
   const quotes = extractQuotes(article, entities);
   const sentences = article.paragraphs.flatMap(splitSentences);
