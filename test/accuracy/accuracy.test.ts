@@ -3,18 +3,18 @@ import { defaultDataDir, figure, listSets, ROWS, scoreSet, type SetScore } from 
 
 /**
  * Regression guard on the development sets: fails when accuracy drops below what was reached.
- * The floors are the measured figures rounded down, the issue's target where it is met. Skips
+ * The floors are the measured figures less 0.01, never below the issue's targets. Skips
  * (and says so) where ../shared/data is absent, as in a user's own clone.
  */
 const FLOORS: Record<string, number> = {
-  'conll-dev:entities_exact_prf': 0.78,
-  'timebank:dates_detect_prf': 0.9,
-  'timebank:dates_value_acc': 0.85,
-  'polnear-dev:quotes_detect_prf': 0.93,
-  'polnear-dev:quotes_speaker_acc': 0.85,
+  'conll-dev:entities_exact_prf': 0.89,
+  'timebank:dates_detect_prf': 0.91,
+  'timebank:dates_value_acc': 0.87,
+  'polnear-dev:quotes_detect_prf': 0.95,
+  'polnear-dev:quotes_speaker_acc': 0.86,
 };
-/** Cross-source warnings allowed on a folder of unrelated articles. */
-const UNRELATED_DIAGNOSTICS_MAX: Record<string, number> = { 'conll-dev': 25 };
+/** Cross-source diagnostics allowed on a folder of (mostly) unrelated articles. */
+const UNRELATED_DIAGNOSTICS_MAX: Record<string, number> = { 'conll-dev': 3 };
 
 describe('accuracy on the development sets', function () {
   this.timeout(600000);
