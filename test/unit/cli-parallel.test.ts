@@ -3,11 +3,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkArticles } from '../../server/src/cli/check';
+import type { CheckRunStats } from '../../server/src/cli/check';
 import { DiskCache, defaultCacheDir, factsKey } from '../../server/src/engine/cache';
 
 const root = resolve(__dirname, '../..');
-const workerEntry = join(root, 'server/src/cli/worker.ts');
+
+/** `checkArticles` in a fresh process (see cli-run.ts), the report as a JSON string. */
+function check(textsFile: string, options: { jobs?: number; cacheDir?: string }): { report: string; stats: CheckRunStats } {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cli-run.ts'), JSON.stringify({ ...options, texts: textsFile })], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
 
 /** The reference story plus, when the shared data is there, a few stories of ecb-dev. */
 function corpus(): Map<string, string> {
@@ -26,23 +32,33 @@ describe('second-source check: threads and the incremental cache', function () {
   const texts = corpus();
   let reference: string;
   let dir: string;
+  let textsFile: string;
+  const checkArticles = async (t: Map<string, string>, options: { jobs?: number; cacheDir?: string }) => {
+    const file = join(dir, `texts-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify([...t]));
+    const r = check(file, options);
+    rmSync(file);
+    return { report: JSON.parse(r.report) as unknown, stats: r.stats };
+  };
   before(async () => {
-    reference = JSON.stringify((await checkArticles(texts, { jobs: 1 })).report);
     dir = mkdtempSync(join(tmpdir(), 'second-source-cache-'));
+    textsFile = join(dir, 'texts.json');
+    writeFileSync(textsFile, JSON.stringify([...texts]));
+    reference = check(textsFile, { jobs: 1 }).report;
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports byte-identically with worker threads', async () => {
-    const { report, stats } = await checkArticles(texts, { jobs: 2, workerEntry });
+    const { report, stats } = await checkArticles(texts, { jobs: 2 });
     assert.equal(stats.threads, 2);
     assert.equal(JSON.stringify(report), reference);
   });
 
   it('fills the cache on a first run and answers a second run from it, identically', async () => {
-    const cold = await checkArticles(texts, { jobs: 2, workerEntry, cacheDir: dir });
+    const cold = await checkArticles(texts, { jobs: 2, cacheDir: dir });
     assert.equal(JSON.stringify(cold.report), reference);
     assert.equal(cold.stats.analysed, texts.size);
-    const warm = await checkArticles(texts, { jobs: 2, workerEntry, cacheDir: dir });
+    const warm = await checkArticles(texts, { jobs: 2, cacheDir: dir });
     assert.equal(JSON.stringify(warm.report), reference);
     assert.equal(warm.stats.analysed, 0);
     assert.equal(warm.stats.storiesFromCache, warm.stats.stories);

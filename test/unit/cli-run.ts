@@ -1,0 +1,15 @@
+/**
+ * Runs `checkArticles` in a fresh process for test/unit/cli-parallel.test.ts: the mocha process
+ * has compromise plugins registered by other test files (the accuracy baseline extends it with
+ * compromise-dates), which its worker threads would not share.
+ * Usage: node --require tsx/cjs test/unit/cli-run.ts '{"jobs":2,"cacheDir":"…","texts":"file.json"}'
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticles } from '../../server/src/cli/check';
+
+const options = JSON.parse(process.argv[2]) as { jobs?: number; cacheDir?: string; texts: string };
+const texts = new Map<string, string>(JSON.parse(readFileSync(options.texts, 'utf8')));
+checkArticles(texts, { jobs: options.jobs, cacheDir: options.cacheDir, workerEntry: join(__dirname, '../../server/src/cli/worker.ts') }).then(({ report, stats }) => {
+  process.stdout.write(JSON.stringify({ report: JSON.stringify(report), stats }));
+});
