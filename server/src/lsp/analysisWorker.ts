@@ -13,9 +13,14 @@ export interface CheckRequest {
   id: number;
   docs: Array<{ path: string; text: string }>;
   options: CheckOptions;
+  /** Documents whose own facts are sent back first (the open ones), before the story is checked. */
+  first: string[];
 }
 
-type CheckReply = { id: number; result: StoryResult } | { id: number; error: string };
+type CheckReply = { id: number; result: StoryResult } | { id: number; error: string } | { id: number; early: DocumentFacts };
+
+/** Called with a document's own facts before its story is checked: enough for semantic tokens. */
+export type EarlyFacts = (facts: DocumentFacts) => void;
 
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
 
@@ -37,6 +42,7 @@ function serveRequests(): void {
   parentPort!.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
+      for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: cache.get(d.path, d.text) } satisfies CheckReply);
       reply = { id: req.id, result: checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
@@ -60,7 +66,7 @@ export class StoryChecker {
   private worker: Worker | null = null;
   private readonly inProcess = new FactsCache();
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: StoryResult) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: StoryResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
 
   constructor(private readonly log: (message: string) => void) {
     if (__filename.endsWith('.js')) this.start();
@@ -72,6 +78,7 @@ export class StoryChecker {
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
       const w = this.waiting.get(reply.id);
+      if ('early' in reply) return w?.early?.(reply.early);
       this.waiting.delete(reply.id);
       if (!w) return;
       if ('error' in reply) w.reject(new Error(reply.error));
@@ -87,7 +94,7 @@ export class StoryChecker {
     this.worker = worker;
   }
 
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions): Promise<StoryResult> {
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<StoryResult> {
     if (!__filename.endsWith('.js')) {
       try {
         return Promise.resolve(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options));
@@ -98,8 +105,8 @@ export class StoryChecker {
     if (!this.worker) this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, docs, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
+      this.waiting.set(id, { resolve, reject, early });
+      this.worker!.postMessage({ id, docs, first, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
     });
   }
 

@@ -15,7 +15,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { StoryResult } from '../engine';
+import type { DocumentFacts, StoryResult } from '../engine';
 import { LineIndex } from '../engine/lines';
 import type { Finding, Severity, Span } from '../engine/types';
 import { StoryChecker } from './analysisWorker';
@@ -56,6 +56,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
   let reviewed = new ReviewedStore(null);
   const results = new Map<string, StoryResult>();
+  /** A document's own facts, sent ahead of its story's result; replaced when the result arrives. */
+  const early = new Map<string, DocumentFacts>();
+  const earlyWaiters: Array<() => void> = [];
   const checker = new StoryChecker((message) => connection.console.error(message));
   const published = new Map<string, Set<string>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -100,12 +103,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       reviewed: reviewed.reviewed(),
       disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
     };
-    const run = checker.check(docs, options).then(
+    const open = docs.filter((d) => workspace.isOpen(d.path)).map((d) => d.path);
+    const run = checker.check(docs, options, open, (facts) => {
+      // Tokens of a newly opened article need only its own facts: answer before the story is checked.
+      if (workspace.textOf(facts.path) !== facts.article.text) return;
+      early.set(facts.path, facts);
+      for (const waiter of earlyWaiters.splice(0)) waiter();
+    }).then(
       (result) => {
         const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
         if (!current) return undefined;
-        results.set(key, result);
+        // Hovers and tokens need the full result only while one of the story's articles is open;
+        // a workspace check keeps just the published diagnostics of the others.
+        if (docs.some((d) => workspace.isOpen(d.path))) results.set(key, result);
+        else results.delete(key);
+        for (const d of docs) early.delete(d.path);
         publish(key, result);
+        for (const waiter of earlyWaiters.splice(0)) waiter();
         return result;
       },
       (err: Error) => {
@@ -219,7 +233,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (supportsConfiguration) await refreshSettings();
     else settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
     reviewed = new ReviewedStore(reviewedPath());
-    for (const key of results.keys()) {
+    for (const key of published.keys()) {
       const first = workspace.members(key)[0];
       if (first) void checkStoryOf(first.path);
     }
@@ -261,7 +275,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const path = toPath(change.uri);
       if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
         reviewed.load();
-        for (const key of results.keys()) checkStoryLater(key);
+        for (const key of published.keys()) checkStoryLater(key);
         continue;
       }
       if (!workspace.isArticlePath(path)) continue;
@@ -277,11 +291,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.languages.semanticTokens.on(async (params) => {
     const path = toPath(params.textDocument.uri);
-    const result = workspace.textOf(path) === undefined ? undefined : await resultFor(path);
-    const text = workspace.textOf(path);
-    const doc = result?.documents.find((d) => d.path === path);
-    if (!doc || text === undefined) return { data: [] };
-    return { data: encodeTokens(text, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
+    const text = () => workspace.textOf(path);
+    if (text() === undefined) return { data: [] };
+    const current = () => {
+      const doc = results.get(workspace.storyOf(path) ?? '')?.documents.find((d) => d.path === path);
+      return doc && doc.facts.article.text === text() ? doc : undefined;
+    };
+    const ownFacts = () => {
+      const facts = early.get(path);
+      return facts && facts.article.text === text() ? facts : undefined;
+    };
+    // The story's result when it is ready, else the article's own facts as soon as they are.
+    if (!current() && !ownFacts()) {
+      const checked = resultFor(path);
+      await Promise.race([checked, new Promise<void>((resolve) => earlyWaiters.push(resolve)).then(() => (ownFacts() ? undefined : checked))]);
+    }
+    const doc = current();
+    if (doc) return { data: encodeTokens(text()!, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
+    const facts = ownFacts();
+    return { data: facts ? encodeTokens(text()!, facts.entities, facts.dates, facts.quotes, []) : [] };
   });
 
   connection.onHover(async (params) => {
