@@ -32,8 +32,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-/** Typing pauses shorter than this are one edit. */
-const DEBOUNCE_MS = 50;
 
 function toPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -61,7 +59,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const earlyWaiters: Array<() => void> = [];
   const checker = new StoryChecker((message) => connection.console.error(message));
   const published = new Map<string, Set<string>>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Stories with a check queued for the next turn of the event loop, and stories edited during a check. */
+  const queued = new Map<string, NodeJS.Immediate>();
+  const dirty = new Set<string>();
 
   const reviewedPath = () => (folders.length ? (isAbsolute(settings.reviewedFile) ? settings.reviewedFile : join(folders[0], settings.reviewedFile)) : null);
   const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
@@ -128,7 +128,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
     );
     inFlight.set(key, run);
-    void run.finally(() => inFlight.get(key) === run && inFlight.delete(key));
+    void run.finally(() => {
+      if (inFlight.get(key) === run) inFlight.delete(key);
+      // Edits made while the worker was busy: one more check, on the latest text.
+      if (dirty.delete(key)) scheduleStory(key);
+    });
     return run;
   };
   const checkStoryOf = (path: string) => {
@@ -149,16 +153,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
 
-  const schedule = (path: string) => {
-    const key = workspace.storyOf(path) ?? path;
-    clearTimeout(timers.get(key));
-    timers.set(
+  /**
+   * No debounce: an edit is checked at once, unless a check of its story is running; then it is
+   * checked right after, once, however many edits came in between.
+   */
+  const scheduleStory = (key: string) => {
+    if (inFlight.has(key)) return void dirty.add(key);
+    if (queued.has(key)) return;
+    queued.set(
       key,
-      setTimeout(() => {
-        timers.delete(key);
-        void checkStoryOf(path);
-      }, DEBOUNCE_MS),
+      setImmediate(() => {
+        queued.delete(key);
+        void checkStory(key);
+      }),
     );
+  };
+  const schedule = (path: string) => {
+    const key = workspace.storyOf(path);
+    if (key) scheduleStory(key);
   };
 
   /** Check every story of the workspace, with work-done progress in the editor. */
@@ -255,19 +267,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const problem = workspace.setOpen(path, e.document.getText());
     if (problem) return notChecked(e.document.uri, problem);
     // A changed `story:` moves the document: its old story is re-checked without it.
-    if (before && before !== workspace.storyOf(path)) checkStoryLater(before);
+    if (before && before !== workspace.storyOf(path)) scheduleStory(before);
     schedule(path);
   });
-  const checkStoryLater = (key: string) => {
-    const first = workspace.members(key)[0];
-    if (first) schedule(first.path);
-  };
   documents.onDidClose((e) => {
     const path = toPath(e.document.uri);
     const key = workspace.storyOf(path);
     workspace.close(path);
     if (!workspace.textOf(path)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    if (key) checkStoryLater(key);
+    if (key) scheduleStory(key);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -275,7 +283,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const path = toPath(change.uri);
       if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
         reviewed.load();
-        for (const key of published.keys()) checkStoryLater(key);
+        for (const key of published.keys()) scheduleStory(key);
         continue;
       }
       if (!workspace.isArticlePath(path)) continue;
@@ -284,7 +292,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspace.forgetDisk(path);
         if (!workspace.isOpen(path)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
       } else workspace.readFromDisk(path);
-      if (key) checkStoryLater(key);
+      if (key) scheduleStory(key);
       if (workspace.storyOf(path) && workspace.storyOf(path) !== key) schedule(path);
     }
   });
