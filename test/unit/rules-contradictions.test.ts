@@ -30,6 +30,8 @@ const HITS: Record<RuleCode, Row[]> = {
     ['certain made possible', 'Acme Corp will close the plant near Carbonville at the end of the year, Holloway said.', 'Acme Corp may close the plant near Carbonville at the end of the year, Holloway said.'],
     ['confirmed / denied', 'Acme Corp confirmed reports of talks with Northwind Partners about the cable network.', 'Acme Corp denied reports of talks with Northwind Partners about the cable network.'],
     ['rose / fell', 'Shares of Acme Corp rose sharply in Frankfurt after the meeting with Northwind Partners.', 'Shares of Acme Corp fell sharply in Frankfurt after the meeting with Northwind Partners.'],
+    ['failed / succeeded (inflections the stemmer keeps apart)', 'Acme Corp and Northwind Partners failed to reach a deal on the plant near Carbonville.', 'Acme Corp and Northwind Partners succeeded to reach a deal on the plant near Carbonville.'],
+    ['higher / lower', 'Acme Corp reported higher sales at the plant near Carbonville than Northwind Partners expected.', 'Acme Corp reported lower sales at the plant near Carbonville than Northwind Partners expected.'],
   ],
   'number-mismatch': [
     ['digits', 'The storm destroyed 4,000 homes along the northern coast of the island.', 'The storm destroyed 7,000 homes along the northern coast of the island.'],
@@ -47,10 +49,13 @@ const HITS: Record<RuleCode, Row[]> = {
   ],
   'quote-speaker': [
     ['speaker swapped', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb.'],
+    ['a short quoted sentence', '“This was an assassination of a deputy,” Holloway said.', '“This was an assassination of a deputy,” Marcus Webb said.'],
+    ['the other speaker named inside the quotation', '“We kept the plant in Carbonville open all winter, as Marcus Webb knows,” Holloway said.', '“We kept the plant in Carbonville open all winter, as Marcus Webb knows,” Marcus Webb said.'],
   ],
   'role-mismatch': [
     ['employer', 'Acme Corp chief executive Jane Holloway signed the deal with Northwind Partners in Brussels.', 'Northwind Partners chief executive Jane Holloway signed the deal with Acme Corp in Brussels.'],
     ['title in the same statement', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
+    ['a vague title against another job in the same statement', 'Acme Corp director Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
   ],
   'name-variant': [],
 };
@@ -83,10 +88,12 @@ const CLEAN: Record<RuleCode, Row[]> = {
   ],
   'quote-speaker': [
     ['surname and full name with title', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Acme chief executive Jane Holloway.'],
+    ['a quoted phrase, not a statement', 'Holloway said the “midnight rules” of Northwind Partners hurt the plant in Carbonville.', 'Marcus Webb called them “midnight rules” that Acme Corp would fight in Brussels.'],
     ['joint statement', '“This agreement protects every worker at the plant in Carbonville,” said Holloway and Marcus Webb.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb and Holloway.'],
   ],
   'role-mismatch': [
     ['former holder', 'Former Acme Corp chief executive Tom Berger attended the signing in Brussels with Northwind Partners.', 'Acme Corp chief executive Jane Holloway attended the signing in Brussels with Northwind Partners.'],
+    ['a vague title against a leading one in the same statement', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
     ['two titles in unrelated statements', 'Acme Corp president Jane Holloway opened the meeting in Brussels.', 'The European Commission praised Northwind Partners. Acme Corp chairman Jane Holloway later flew home to Carbonville.'],
   ],
   'name-variant': [],

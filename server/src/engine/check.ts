@@ -87,6 +87,18 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const sentencePairs = alignSegments(segments, SENTENCE_ALIGNMENT);
 
 
+  const ownVoice = new Map<string, number>();
+  for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
+  const verbatim = new Map<string, number>();
+  for (const p of sentencePairs) {
+    if (p.score < SAME_TEXT_SCORE) continue;
+    const key = [p.a.path, p.b.path].sort().join('\u0000');
+    verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
+  }
+  const sameText = (x: string, y: string) => {
+    const n = verbatim.get([x, y].sort().join('\u0000')) ?? 0;
+    return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
+  };
   const idsOf = new Map<string, Set<string>>();
   for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
   const relatedCache = new Map<string, boolean>();
@@ -98,7 +110,8 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
       const b = idsOf.get(y) ?? new Set<string>();
       let shared = 0;
       for (const id of a) if (b.has(id)) shared++;
-      answer = shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD;
+      // One text in two documents (a copy and its edit) is one report, however few names it gives.
+      answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || sameText(x, y);
       relatedCache.set(key, answer);
     }
     return answer;
@@ -118,8 +131,17 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
    */
   /** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
   const tabular = (s: Segment) => {
-    const numbers = s.tokens.filter((t) => /^\d/.test(t.norm)).length;
-    return numbers > 12 || numbers / s.tokens.length > 0.25;
+    // "2,000" and "6:00" are one number each, though two tokens.
+    const digits = (k: number) => /^\d/.test(s.tokens[k].norm);
+    const continued = (k: number) => k > 0 && digits(k) && digits(k - 1) && s.tokens[k].start - s.tokens[k - 1].end === 1 && /[,.:]/.test(s.text[s.tokens[k - 1].end - s.start]);
+    let numbers = 0;
+    let words = 0;
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (continued(k)) continue;
+      words++;
+      if (digits(k)) numbers++;
+    }
+    return numbers > 12 || numbers / words > 0.25;
   };
   const differentSubjects = (p: AlignedPair) => {
     if (tabular(p.a) || tabular(p.b)) return true;
@@ -141,18 +163,6 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const aligned: RuleContext['aligned'] = (x, y) =>
     (alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []).some((p) => within(p.a, x) && within(p.b, y)) ||
     (alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []).some((p) => within(p.a, y) && within(p.b, x));
-  const ownVoice = new Map<string, number>();
-  for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
-  const verbatim = new Map<string, number>();
-  for (const p of sentencePairs) {
-    if (p.score < SAME_TEXT_SCORE) continue;
-    const key = [p.a.path, p.b.path].sort().join('\u0000');
-    verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
-  }
-  const sameText = (x: string, y: string) => {
-    const n = verbatim.get([x, y].sort().join('\u0000')) ?? 0;
-    return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
-  };
   const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, sameText };
 
   const conflicts: Conflict[] = [];

@@ -62,6 +62,16 @@ const ANTONYMS: Array<[string, string]> = [
   ['accept', 'decline'], ['win', 'fail'], ['confirm', 'dismiss'], ['approve', 'veto'], ['appear', 'disappear'], ['legal', 'illegal'],
   ['increase', 'reduce'], ['rise', 'drop'], ['rise', 'decline'], ['gain', 'drop'], ['agree', 'decline'], ['agree', 'disagree'],
   ['like', 'dislike'], ['welcome', 'condemn'], ['praise', 'criticize'], ['praise', 'criticise'], ['succeed', 'lose'], ['confirm', 'refute'],
+  ['acquit', 'condemn'], ['release', 'detain'], ['release', 'arrest'], ['resign', 'stay'], ['attack', 'defend'], ['reveal', 'conceal'],
+  ['strengthen', 'weaken'], ['add', 'remove'], ['grant', 'deny'], ['accept', 'refuse'], ['permit', 'forbid'], ['permit', 'ban'],
+  // Adjectives, adverbs and nouns whose swap reverses what is said.
+  ['higher', 'lower'], ['more', 'less'], ['more', 'fewer'], ['up', 'down'], ['alive', 'dead'], ['victory', 'defeat'], ['win', 'loss'],
+  ['increase', 'drop'], ['increase', 'decline'], ['rise', 'decrease'], ['success', 'failure'], ['successful', 'unsuccessful'],
+  ['possible', 'impossible'], ['likely', 'unlikely'], ['able', 'unable'], ['true', 'false'], ['positive', 'negative'], ['safe', 'unsafe'],
+  ['largest', 'smallest'], ['biggest', 'smallest'], ['highest', 'lowest'], ['maximum', 'minimum'], ['first', 'last'], ['before', 'after'],
+  ['early', 'late'], ['earlier', 'later'], ['open', 'closed'], ['public', 'private'], ['strong', 'weak'], ['stronger', 'weaker'],
+  ['major', 'minor'], ['rich', 'poor'], ['wealthy', 'poor'], ['friend', 'enemy'], ['ally', 'enemy'], ['profit', 'loss'], ['armed', 'unarmed'],
+  ['guilty', 'not guilty'], ['legal', 'unlawful'], ['lawful', 'unlawful'], ['present', 'absent'], ['winner', 'loser'],
 ];
 const IRREGULAR: Record<string, string> = {
   won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
@@ -69,14 +79,25 @@ const IRREGULAR: Record<string, string> = {
   hired: 'hire', fired: 'fire', upheld: 'uphold', overturned: 'overturn', entered: 'enter', declined: 'decline', lowered: 'lower',
 };
 
-/** Stem of the verb's base form, so "sold" and "sells" meet. */
+/** Inflected forms of the listed words, each with its base: the stemmer does not always bring them together ("succeeded" / "succeed"). */
+const FORMS = new Map<string, string>();
+for (const word of new Set(ANTONYMS.flat())) {
+  if (word.includes(' ')) continue;
+  const stemless = word.replace(/e$/, '');
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(word) ? word + word.slice(-1) : word;
+  const y = word.replace(/([^aeiou])y$/, '$1i');
+  for (const form of [word, word + 's', word + 'es', y + 'es', y + 'ed', stemless + 'ed', stemless + 'ing', doubled + 'ed', doubled + 'ing', word + 'd']) if (!FORMS.has(form)) FORMS.set(form, word);
+}
+
+/** Stem of the word's base form, so "sold" and "sells" meet. */
 export function verbLemma(token: Token): string {
-  const irregular = IRREGULAR[token.norm];
-  return irregular ? stemmer(irregular) : token.stem;
+  const base = IRREGULAR[token.norm] ?? FORMS.get(token.norm);
+  return base ? stemmer(base) : token.stem;
 }
 
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
+  if (x.includes(' ') || y.includes(' ')) continue;
   for (const [p, q] of [[x, y], [y, x]]) {
     const set = ANTONYM_OF.get(stemmer(p)) ?? new Set<string>();
     set.add(stemmer(q));

@@ -23,10 +23,21 @@ function nameLike(name: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|del|der|den|da|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y)$/.test(w));
 }
 
-/** The entity `id` is named within a sentence's reach of quotation `q` in document `path`. */
+/**
+ * The entity `id` is named as a co-speaker of quotation `q` in document `path`: beside the named
+ * speaker ("said Zadan and Meron"), or, without a speaker span, within a sentence's reach outside
+ * the quotation. A name inside the quoted words is what was said, not who said it.
+ */
 function namedNear(ctx: RuleContext, path: string, q: Quote, id: string): boolean {
+  const doc = ctx.doc(path);
+  const outside = (e: { start: number; end: number }) => e.end <= q.start || e.start >= q.end;
+  const span = q.speakerSpan;
+  if (span) {
+    const gap = (x: { start: number; end: number }, y: { start: number; end: number }) => doc.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start));
+    return doc.entities.some((e) => e.id === id && outside(e) && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(gap(e, span)));
+  }
   const reach = 80;
-  return ctx.doc(path).entities.some((e) => e.id === id && e.end >= q.start - reach && e.start <= q.end + reach);
+  return doc.entities.some((e) => e.id === id && outside(e) && e.end >= q.start - reach && e.start <= q.end + reach);
 }
 
 /** The same quotation is attributed to different speakers. */

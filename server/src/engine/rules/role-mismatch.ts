@@ -37,6 +37,31 @@ export function sameHolderConflict(x: Role, y: Role, px: Profile, py: Profile): 
   return 'title';
 }
 
+/** Titles of someone who runs something: a vague "head" or "chief" may stand for any of them. */
+const LEADING = new Set([
+  ...EXCLUSIVE_TITLES, 'head', 'leader', 'chief', 'director', 'managing director', 'executive director', 'manager', 'general manager', 'owner',
+  'founder', 'co-founder', 'minister', 'foreign minister', 'finance minister', 'secretary of state', 'secretary', 'commissioner', 'commander', 'captain',
+  'coach', 'superintendent', 'police chief', 'fire chief', 'sheriff', 'undersheriff', 'chief of staff', 'executive', 'cto', 'ambassador', 'attorney general',
+  'district attorney', 'editor', 'executive producer', 'producer', 'deputy', 'vice president',
+]);
+
+/**
+ * In one statement, a vague title against a specific one: "director X" / "spokesman X" are two
+ * jobs, "head X" / "chairman X" may be one. A vague title (head, chief, director, owner, editor…)
+ * is compatible only with titles of someone who runs something.
+ */
+export function vagueTitleConflict(x: Role, y: Role, px: Profile, py: Profile): boolean {
+  const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
+  for (const [u, v, pu, pv] of [[x, y, px, py], [y, x, py, px]] as const) {
+    if (!u.titles.length || !u.titles.every((t) => VAGUE_TITLES.has(t)) || u.titles.includes('deputy')) continue;
+    if (!v.titles.length || !v.titles.every((t) => !VAGUE_TITLES.has(t) && !LEADING.has(t))) continue;
+    if (v.titles.some((t) => pu.titles.has(t)) || u.titles.some((t) => pv.titles.has(t))) continue;
+    if (u.titles.some((a) => v.titles.some((b) => nested(a, b)))) continue;
+    return true;
+  }
+  return false;
+}
+
 function phrase(r: Role): string {
   return r.org ? `${r.title} of ${r.org}` : r.title;
 }
@@ -117,8 +142,10 @@ export const roleMismatch: Rule = {
       compare(list, (x, y) => {
         if (x.path === y.path) return null;
         const kind = sameHolderConflict(x.role, y.role, profile(x), profile(y));
-        if (kind === 'title' && !ctx.aligned({ path: x.path, start: x.role.start, end: x.role.end }, { path: y.path, start: y.role.start, end: y.role.end })) return null;
-        return kind;
+        if (kind === 'employer') return kind;
+        const inOneStatement = () => ctx.aligned({ path: x.path, start: x.role.start, end: x.role.end }, { path: y.path, start: y.role.start, end: y.role.end });
+        if (kind === 'title') return inOneStatement() ? kind : null;
+        return vagueTitleConflict(x.role, y.role, profile(x), profile(y)) && inOneStatement() ? 'title' : null;
       });
     }
     for (const list of byOffice.values()) {

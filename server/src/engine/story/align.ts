@@ -35,7 +35,8 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
     const slice = text.slice(start, end);
     const tokens = tokenize(slice, start);
     const stems = new Set(contentStems(tokens));
-    if (stems.size >= 3) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+    // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
+    if (stems.size >= 3 || (quote && stems.size === 2 && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {
@@ -84,8 +85,9 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
     const hits = new Map<number, number>();
     for (const stem of a.stems) for (const j of index.get(stem) ?? []) if (pool[j].path !== a.path) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, count] of hits) {
-      if (count < options.minShared) continue;
       const b = pool[j];
+      // A short quotation (two content words) aligns only with the same words.
+      if (count < options.minShared && !(count >= 2 && count === a.stems.size && count === b.stems.size)) continue;
       const shared = [...a.stems].filter((s) => b.stems.has(s));
       const overlap = shared.reduce((sum, stem) => sum + idf(stem), 0);
       const score = overlap / Math.min(weight[i], weight[j]);
