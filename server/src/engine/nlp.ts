@@ -1,27 +1,64 @@
 import nlp from 'compromise';
 
+/** A bounded map that forgets the least recently used entry (Map keeps insertion order). */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly limit: number) {
+    caches.push(this as Lru<unknown, unknown>);
+  }
+
+  get(key: K): V | undefined {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: K, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/** Every cache of per-paragraph results, so clearParseCache() forgets them all with the parses. */
+const caches: Array<Lru<unknown, unknown>> = [];
+
 /** compromise documents are expensive; extractors share one parse per paragraph text. */
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, ReturnType<typeof nlp>>();
+const cache = new Lru<string, ReturnType<typeof nlp>>(CACHE_LIMIT);
 
 export type NlpDoc = ReturnType<typeof nlp>;
 
 /** Parse `text` with compromise, reusing the parse of identical text (LRU). */
 export function parse(text: string): NlpDoc {
   const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const doc = nlp(text);
   cache.set(text, doc);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   return doc;
 }
 
+/**
+ * `compute(text)` memoized per text in `lru`. Results must depend on `text` alone and are shared
+ * between calls: callers must not mutate them (store offsets relative to the text, shift on use).
+ */
+export function memo<V>(lru: Lru<string, V>, text: string, compute: (text: string) => V): V {
+  const hit = lru.get(text);
+  if (hit !== undefined) return hit;
+  const v = compute(text);
+  lru.set(text, v);
+  return v;
+}
+
+/** Forget all parses and every per-paragraph result derived from them. */
 export function clearParseCache(): void {
-  cache.clear();
+  for (const c of caches) c.clear();
 }
 
 export { nlp };

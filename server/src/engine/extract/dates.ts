@@ -6,6 +6,7 @@ import {
   UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
 } from './dates/lexicon';
 import { tenseAt, type Tense } from './dates/tense';
+import { Lru } from '../nlp';
 
 /**
  * Temporal expressions (TIMEX3) in news text: a pattern layer for the expressions news uses,
@@ -18,7 +19,7 @@ export function extractDates(article: Article): DateMention[] {
   const state: DocState = { refQuarter: null };
   const out: DateMention[] = [];
   for (const p of article.paragraphs) {
-    for (const c of findInParagraph(p.text, A)) {
+    for (const c of findCached(p.text, anchor, A)) {
       let value = c.value ?? null;
       if (c.resolve) {
         const v = c.resolve(state);
@@ -643,6 +644,19 @@ rule(
 );
 
 // ---------------------------------------------------------------------------------------------
+
+/** findInParagraph per (paragraph text, anchor); candidates are frozen and shared, offsets relative to the paragraph. */
+const candCache = new Lru<string, readonly Readonly<Cand>[]>(4000);
+
+function findCached(text: string, anchor: string | null, A: Ymd | null): readonly Readonly<Cand>[] {
+  const key = `${anchor ?? ''}\u0000${text}`;
+  let hit = candCache.get(key);
+  if (!hit) {
+    hit = Object.freeze(findInParagraph(text, A).map((c) => Object.freeze(c)));
+    candCache.set(key, hit);
+  }
+  return hit;
+}
 
 function findInParagraph(text: string, A: Ymd | null): Cand[] {
   const cands: Array<Cand & { rank: number }> = [];

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType } from '../types';
-import { parse, nlp } from '../nlp';
+import { parse, nlp, Lru, memo } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
@@ -63,10 +63,45 @@ interface Chunk {
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’&\-][\p{L}\p{N}]+)*\.?/gu;
 
+/** Tokens of one paragraph, offsets relative to the paragraph and lines counted from 0 (shared: never mutated). */
+interface ParagraphTokens {
+  tokens: readonly Readonly<Token>[];
+  lines: number;
+}
+
+const tokenCache = new Lru<string, ParagraphTokens>(4000);
+
 function tokenize(article: Article): Token[] {
   const out: Token[] = [];
   let line = 0;
   for (const p of article.paragraphs) {
+    const pt = memo(tokenCache, p.text, tokenizeParagraph);
+    for (const t of pt.tokens) {
+      out.push({
+        start: t.start + p.start,
+        end: t.end + p.start,
+        text: t.text,
+        norm: t.norm,
+        cap: t.cap,
+        upper: t.upper,
+        tags: t.tags,
+        initial: t.initial,
+        capsLine: t.capsLine,
+        possessive: t.possessive,
+        line: t.line + line,
+      });
+    }
+    line += pt.lines;
+  }
+  return out;
+}
+
+/** Words of one paragraph's text: offsets from its start, line numbers from 0. */
+function tokenizeParagraph(ptext: string): ParagraphTokens {
+  const out: Token[] = [];
+  let line = 0;
+  const p = { text: ptext, start: 0 };
+  {
     const doc = parse(p.text);
     const tags = new Map<number, string[]>();
     for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>) {
@@ -127,7 +162,8 @@ function tokenize(article: Article): Token[] {
       line++;
     }
   }
-  return out;
+  for (const t of out) Object.freeze(t);
+  return { tokens: Object.freeze(out), lines: line };
 }
 
 const NON_NAME_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Value', 'Expression', 'Negative', 'Modal', 'Copula'];

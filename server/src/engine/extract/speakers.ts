@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
-import { parse } from '../nlp';
+import { parse, Lru, memo } from '../nlp';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -227,6 +227,37 @@ interface Mention {
   gender?: 'male' | 'female';
 }
 
+/** compromise's people (gender, last word) and organizations of one paragraph, offsets relative to it. */
+interface ParagraphNames {
+  people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly last: string }>;
+  /** Computed on first use (only without given entities). */
+  organizations(): ReadonlyArray<{ readonly start: number; readonly length: number }>;
+}
+
+const namesCache = new Lru<string, ParagraphNames>(4000);
+
+function namesOf(text: string): ParagraphNames {
+  const doc = parse(text);
+  const people = (doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>).map((m) => {
+    const terms = m.terms ?? [];
+    let g: 'male' | 'female' | undefined;
+    for (const t of terms) {
+      if (t.tags.includes('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
+      else if (t.tags.includes('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
+    }
+    const last = terms.length ? terms[terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '') : '';
+    return Object.freeze({ start: m.offset.start, length: m.offset.length, g, last });
+  });
+  let orgs: ReadonlyArray<{ readonly start: number; readonly length: number }> | null = null;
+  return Object.freeze({
+    people: Object.freeze(people),
+    organizations: () =>
+      (orgs ??= Object.freeze(
+        (parse(text).organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((m) => Object.freeze({ start: m.offset.start, length: m.offset.length })),
+      )),
+  });
+}
+
 /** Entity mentions to resolve against: the given ones, else compromise people/organizations. */
 function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
   const out: Mention[] = [];
@@ -237,25 +268,17 @@ function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
   // Gender from compromise tags and honorifics, and fallback mentions when no entities are given.
   const genders = new Map<string, 'male' | 'female'>();
   for (const p of article.paragraphs) {
-    const doc = parse(p.text);
-    const people = doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>;
-    for (const m of people) {
-      const terms = m.terms ?? [];
-      let g: 'male' | 'female' | undefined;
-      for (const t of terms) {
-        if (t.tags.includes('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
-        else if (t.tags.includes('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
-      }
-      const last = terms.length ? terms[terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '') : '';
-      if (g && last) genders.set(last, g);
+    const np = memo(namesCache, p.text, namesOf);
+    for (const m of np.people) {
+      if (m.g && m.last) genders.set(m.last, m.g);
       if (fallback) {
-        const [s, e] = trimSpan(article.text, p.start + m.offset.start, p.start + m.offset.start + m.offset.length);
+        const [s, e] = trimSpan(article.text, p.start + m.start, p.start + m.start + m.length);
         if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'person', name: article.text.slice(s, e), id: null });
       }
     }
     if (fallback) {
-      for (const m of doc.organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
-        const [s, e] = trimSpan(article.text, p.start + m.offset.start, p.start + m.offset.start + m.offset.length);
+      for (const m of np.organizations()) {
+        const [s, e] = trimSpan(article.text, p.start + m.start, p.start + m.start + m.length);
         if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'organization', name: article.text.slice(s, e), id: null });
       }
     }
