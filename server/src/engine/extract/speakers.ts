@@ -383,6 +383,17 @@ class Resolver {
 
   /** The fullest name of the entity a mention belongs to ("Donald Trump" for "Trump"). */
   private fullName(m: Mention): string {
+    if (m.type !== 'person') return stripPossessive(m.name);
+    const key = `${m.id === null ? 0 : 1}${m.name}`;
+    let v = this.fullNames.get(key);
+    if (v === undefined) this.fullNames.set(key, (v = this.computeFullName(m)));
+    return v;
+  }
+
+  /** Memo of computeFullName per (name, has an id): mentions do not change after construction. */
+  private readonly fullNames = new Map<string, string>();
+
+  private computeFullName(m: Mention): string {
     let best = stripPossessive(m.name);
     const key = best.split(/\s+/).pop() ?? best;
     if (m.type !== 'person') return best;
