@@ -55,6 +55,7 @@ const HITS: Record<RuleCode, Row[]> = {
   'role-mismatch': [
     ['employer', 'Acme Corp chief executive Jane Holloway signed the deal with Northwind Partners in Brussels.', 'Northwind Partners chief executive Jane Holloway signed the deal with Acme Corp in Brussels.'],
     ['title in the same statement', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
+    ['a title changed in one sentence word for word', 'Down the street in Carbonville, Jane Holloway, head of house production for Acme Corp, said the workers at Northwind Partners were planning an office party upstairs when someone heard shots fired.', 'Down the street in Carbonville, Jane Holloway, minister of house production for Acme Corp, said the workers at Northwind Partners were planning an office party upstairs when someone heard shots fired.'],
     ['a vague title against another job in the same statement', 'Acme Corp director Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
   ],
   'name-variant': [],
@@ -93,6 +94,7 @@ const CLEAN: Record<RuleCode, Row[]> = {
   ],
   'role-mismatch': [
     ['former holder', 'Former Acme Corp chief executive Tom Berger attended the signing in Brussels with Northwind Partners.', 'Acme Corp chief executive Jane Holloway attended the signing in Brussels with Northwind Partners.'],
+    ['"chief" and "head" word for word', 'Acme Corp chief Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
     ['a vague title against a leading one in the same statement', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
     ['two titles in unrelated statements', 'Acme Corp president Jane Holloway opened the meeting in Brussels.', 'The European Commission praised Northwind Partners. Acme Corp chairman Jane Holloway later flew home to Carbonville.'],
   ],

@@ -90,11 +90,18 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const ownVoice = new Map<string, number>();
   for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
   const verbatim = new Map<string, number>();
+  const nearly = new Map<string, number>();
   for (const p of sentencePairs) {
-    if (p.score < SAME_TEXT_SCORE) continue;
     const key = [p.a.path, p.b.path].sort().join('\u0000');
+    if (p.score >= NEAR_IDENTICAL) nearly.set(key, (nearly.get(key) ?? 0) + 1);
+    if (p.score < SAME_TEXT_SCORE) continue;
     verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
   }
+  /** One text with a few words changed, however short: most sentences of the shorter are found nearly word for word in the other. */
+  const copyOf = (x: string, y: string) => {
+    const n = nearly.get([x, y].sort().join('\u0000')) ?? 0;
+    return n >= 2 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
+  };
   const sameText = (x: string, y: string) => {
     const n = verbatim.get([x, y].sort().join('\u0000')) ?? 0;
     return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
@@ -111,7 +118,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
       let shared = 0;
       for (const id of a) if (b.has(id)) shared++;
       // One text in two documents (a copy and its edit) is one report, however few names it gives.
-      answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || sameText(x, y);
+      answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || copyOf(x, y);
       relatedCache.set(key, answer);
     }
     return answer;
@@ -160,10 +167,14 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     alignedByDocs.set(key, [...(alignedByDocs.get(key) ?? []), p]);
   }
   const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
-  const aligned: RuleContext['aligned'] = (x, y) =>
-    (alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []).some((p) => within(p.a, x) && within(p.b, y)) ||
-    (alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []).some((p) => within(p.a, y) && within(p.b, x));
-  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, sameText };
+  const alignment: NonNullable<RuleContext['alignment']> = (x, y) => {
+    let best = 0;
+    for (const p of alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []) if (within(p.a, x) && within(p.b, y)) best = Math.max(best, p.score);
+    for (const p of alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []) if (within(p.a, y) && within(p.b, x)) best = Math.max(best, p.score);
+    return best;
+  };
+  const aligned: RuleContext['aligned'] = (x, y) => alignment(x, y) > 0;
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, alignment, sameText };
 
   const conflicts: Conflict[] = [];
   const runPairs = (pairs: AlignedPair[], method: 'checkQuotePair' | 'checkSentencePair') => {

@@ -42,7 +42,7 @@ const LEADING = new Set([
   ...EXCLUSIVE_TITLES, 'head', 'leader', 'chief', 'director', 'managing director', 'executive director', 'manager', 'general manager', 'owner',
   'founder', 'co-founder', 'minister', 'foreign minister', 'finance minister', 'secretary of state', 'secretary', 'commissioner', 'commander', 'captain',
   'coach', 'superintendent', 'police chief', 'fire chief', 'sheriff', 'undersheriff', 'chief of staff', 'executive', 'cto', 'ambassador', 'attorney general',
-  'district attorney', 'editor', 'executive producer', 'producer', 'deputy', 'vice president',
+  'district attorney', 'vice president',
 ]);
 
 /**
@@ -60,6 +60,22 @@ export function vagueTitleConflict(x: Role, y: Role, px: Profile, py: Profile): 
     return true;
   }
   return false;
+}
+
+const HEAD_WORDS = new Set(['head', 'chief', 'leader']);
+
+/** Alignment score of two statements that are one sentence with a word or two changed. */
+const WORD_FOR_WORD = 0.9;
+
+/** Any two titles that neither nest ("vice president" / "president") nor appear in the other document for the person. */
+function otherTitle(x: Role, y: Role, px: Profile, py: Profile): boolean {
+  const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
+  if (!x.titles.length || !y.titles.length) return false;
+  // "IMF chief" / "IMF head": the vague words for whoever runs something are one word.
+  const head = (r: Role) => r.titles.every((t) => HEAD_WORDS.has(t));
+  if (head(x) && head(y)) return false;
+  if (x.titles.some((t) => py.titles.has(t)) || y.titles.some((t) => px.titles.has(t))) return false;
+  return !x.titles.some((a) => y.titles.some((b) => nested(a, b)));
 }
 
 function phrase(r: Role): string {
@@ -143,9 +159,13 @@ export const roleMismatch: Rule = {
         if (x.path === y.path) return null;
         const kind = sameHolderConflict(x.role, y.role, profile(x), profile(y));
         if (kind === 'employer') return kind;
-        const inOneStatement = () => ctx.aligned({ path: x.path, start: x.role.start, end: x.role.end }, { path: y.path, start: y.role.start, end: y.role.end });
+        const sx = { path: x.path, start: x.role.start, end: x.role.end };
+        const sy = { path: y.path, start: y.role.start, end: y.role.end };
+        const inOneStatement = () => ctx.aligned(sx, sy);
         if (kind === 'title') return inOneStatement() ? kind : null;
-        return vagueTitleConflict(x.role, y.role, profile(x), profile(y)) && inOneStatement() ? 'title' : null;
+        if (vagueTitleConflict(x.role, y.role, profile(x), profile(y)) && inOneStatement()) return 'title';
+        // One sentence word for word but for the title: the title was changed, vague or not.
+        return (ctx.alignment?.(sx, sy) ?? 0) >= WORD_FOR_WORD && otherTitle(x.role, y.role, profile(x), profile(y)) ? 'title' : null;
       });
     }
     for (const list of byOffice.values()) {

@@ -42,6 +42,8 @@ export interface RuleContext {
   related(pathA: string, pathB: string): boolean;
   /** The two places lie in statements aligned as saying the same thing (a quotation pair or a sentence pair). */
   aligned(a: ConflictSide, b: ConflictSide): boolean;
+  /** How closely the statements holding the two places say the same thing (0..1, 0 when not aligned). */
+  alignment?(a: ConflictSide, b: ConflictSide): number;
   /**
    * The two documents are one text (the same wire copy, or a copy and its edit): most statements of
    * the shorter are found nearly word for word in the other, so they were written against one calendar.
