@@ -70,6 +70,7 @@ const CLEAN: Record<RuleCode, Row[]> = {
   ],
   'number-mismatch': [
     ['a count over a period only one source names', 'Holloway of Acme Corp had been fined four times by regulators in Carbonville, officials said.', 'Holloway of Acme Corp had been fined three times since October by regulators in Carbonville, officials said.'],
+    ['a part counted against the whole', 'Holloway spent her first 11 seasons at Acme Corp before Northwind Partners hired her in Carbonville.', 'Holloway spent 15 seasons at Acme Corp, the first 11 before Northwind Partners hired her in Carbonville.'],
     ['approximation', 'The storm destroyed about 4,000 homes along the northern coast of the island.', 'The storm destroyed 4,200 homes along the northern coast of the island.'],
     ['lists of counts', 'Acme Corp has 3 plants and 12 offices in the region near Carbonville, Holloway said.', 'Acme Corp has 4 plants and 12 offices in the region near Carbonville, Holloway said.'.replace('4 plants', '3 plants')],
     ['different subjects', 'Acme Corp shares rose 3 percent in Frankfurt after the meeting with the European Commission.', 'Northwind Partners shares rose 5 percent in Frankfurt after the meeting with the European Commission.'],

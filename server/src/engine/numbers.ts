@@ -21,7 +21,7 @@ const APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'appro
 const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
 const UNIT_ALIASES: Record<string, string> = { '%': 'percent', pct: 'percent', 'per cent': 'percent', dollar: 'usd', euro: 'eur', pound: 'gbp' };
 
-function numberValue(t: Token): number | null {
+export function numberValue(t: Token): number | null {
   if (/^\d[\d,]*(?:\.\d+)?$/.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
   if (t.norm in SMALL) return SMALL[t.norm];
   const hyphen = /^(\w+)-(\w+)$/.exec(t.norm);

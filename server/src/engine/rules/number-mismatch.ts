@@ -14,6 +14,15 @@ function periodAfter(s: Segment, q: { end: number }, ctx: RuleContext): string {
   return d ? d.text.toLowerCase() : '';
 }
 
+/** Words before a count that make it a part of a whole ("his first 11 seasons" / "15 seasons"). */
+const PART = new Set(['first', 'last', 'past', 'next', 'final', 'previous', 'top', 'another', 'other', 'additional', 'remaining', 'initial', 'further', 'extra']);
+
+function partBefore(s: Segment, q: { start: number }): string {
+  const k = s.tokens.findIndex((t) => t.start === q.start || t.start === q.start + 1);
+  const prev = k > 0 ? s.tokens[k - 1].norm : '';
+  return PART.has(prev) ? prev : '';
+}
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const qa = quantitiesOf(pair.a, ctx);
   const qb = quantitiesOf(pair.b, ctx);
@@ -26,6 +35,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     // A count over a period one source names and the other does not ("arrested four times" /
     // "arrested three times since October") counts something else.
     if (periodAfter(pair.a, x, ctx) !== periodAfter(pair.b, y, ctx)) continue;
+    // "His first 11 seasons" / "15 seasons": a part counted against the whole.
+    if (partBefore(pair.a, x) !== partBefore(pair.b, y)) continue;
     return [
       {
         code: 'number-mismatch',

@@ -86,9 +86,12 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
     for (const stem of a.stems) for (const j of index.get(stem) ?? []) if (pool[j].path !== a.path) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, count] of hits) {
       const b = pool[j];
-      // A short quotation (two content words) aligns only with the same words.
-      if (count < options.minShared && !(count >= 2 && count === a.stems.size && count === b.stems.size)) continue;
+      // Candidates come through the rarer words; the common ones still count as shared once found
+      // ("Page was married three times" in a story where every sentence names Page).
+      if (count < Math.min(2, options.minShared)) continue;
       const shared = [...a.stems].filter((s) => b.stems.has(s));
+      // A short quotation (two content words) aligns only with the same words.
+      if (shared.length < options.minShared && !(shared.length >= 2 && shared.length === a.stems.size && shared.length === b.stems.size)) continue;
       const overlap = shared.reduce((sum, stem) => sum + idf(stem), 0);
       const score = overlap / Math.min(weight[i], weight[j]);
       if (score < options.minScore) continue;
