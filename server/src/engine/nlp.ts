@@ -30,7 +30,11 @@ export class Lru<K, V> {
 const caches: Array<Lru<unknown, unknown>> = [];
 
 /** compromise documents are expensive; extractors share one parse per paragraph text. */
-const CACHE_LIMIT = 4000;
+/**
+ * Parsed paragraphs kept: enough for the articles being edited (a long article has ~100), few
+ * enough that a workspace check of 1,000 articles does not keep 1,000 articles' parses alive.
+ */
+const CACHE_LIMIT = 500;
 const cache = new Lru<string, ReturnType<typeof nlp>>(CACHE_LIMIT);
 
 export type NlpDoc = ReturnType<typeof nlp>;

@@ -23,6 +23,7 @@ type CheckReply = { id: number; result: StoryResult } | { id: number; error: str
 export type EarlyFacts = (facts: DocumentFacts) => void;
 
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
+const WORKER_HEAP_MB = 192;
 
 /** Facts per path, re-used while the text is unchanged. */
 export class FactsCache {
@@ -74,7 +75,8 @@ export class StoryChecker {
 
   private start(): void {
     // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
-    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true } });
+    // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
+    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
       const w = this.waiting.get(reply.id);
