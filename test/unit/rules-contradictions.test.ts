@@ -49,6 +49,7 @@ const HITS: Record<RuleCode, Row[]> = {
   ],
   'quote-speaker': [
     ['speaker swapped', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb.'],
+    ['a quoted sentence of plain words', '“I was just so scared,” Holloway said of the fire at the Acme Corp plant.', '“I was just so scared,” Marcus Webb said of the fire at the Acme Corp plant.'],
     ['a short quoted sentence', '“This was an assassination of a deputy,” Holloway said.', '“This was an assassination of a deputy,” Marcus Webb said.'],
     ['the other speaker named inside the quotation', '“We kept the plant in Carbonville open all winter, as Marcus Webb knows,” Holloway said.', '“We kept the plant in Carbonville open all winter, as Marcus Webb knows,” Marcus Webb said.'],
   ],

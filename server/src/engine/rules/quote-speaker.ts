@@ -14,7 +14,8 @@ export function explicit(q: Quote | null): boolean {
 
 function sameSurname(x: string, y: string): boolean {
   const last = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/, '').split(/\s+/).pop() ?? '';
-  return last(x) === last(y);
+  // "Bodfiord" / "James G. Bodiford": the surname alone, mistyped.
+  return last(x) === last(y) || looksMisspelled(last(x), last(y));
 }
 
 /** Reads as a person's name: a few capitalized words ("Obama Reverses Bush on Species Protection" is a headline). */

@@ -36,7 +36,8 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
     const tokens = tokenize(slice, start);
     const stems = new Set(contentStems(tokens));
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
-    if (stems.size >= 3 || (quote && stems.size === 2 && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+    // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
+    if (stems.size >= 3 || (quote && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {
@@ -105,6 +106,21 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
     const i = Number(key.split('\u0000')[0]);
     const back = best.get(keyOf(m.j, pool[i].path));
     if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
+  }
+  // Quoted sentences with fewer than two content words: the same words in the same order, once per document.
+  if (options.quotes) {
+    const plain = new Map<string, Map<string, number[]>>();
+    pool.forEach((s, i) => {
+      if (s.stems.size >= 2) return;
+      const key = s.tokens.map((t) => t.norm).join(' ');
+      const byPath = plain.get(key) ?? new Map<string, number[]>();
+      byPath.set(s.path, [...(byPath.get(s.path) ?? []), i]);
+      plain.set(key, byPath);
+    });
+    for (const byPath of plain.values()) {
+      const once = [...byPath.values()].filter((list) => list.length === 1).map((list) => list[0]);
+      for (let x = 0; x < once.length; x++) for (let y = x + 1; y < once.length; y++) pairs.push({ a: pool[once[x]], b: pool[once[y]], score: 1, shared: [...pool[once[x]].stems] });
+    }
   }
   return pairs;
 }
