@@ -7,26 +7,10 @@
  * back to the extension, which opens the article at that span.
  */
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
-export interface Location {
-  uri: string;
-  range: Range;
-}
+// The payload's types are the server's own, so the two sides cannot drift apart.
+import type { Location, Range, StoryOverview } from '../../server/src/lsp/overview';
 
-export interface StoryOverview {
-  story: string;
-  sources: Array<{ uri: string; source: string; title: string | null; published: string | null; conflicts: number }>;
-  entities: Array<{ id: string; name: string; type: string; mentions: Record<string, number>; first: Record<string, Location>; total: number }>;
-  dates: Array<{ uri: string; text: string; value: string | null; type: string; range: Range; from: string | null; to: string | null; yearless: { from: string; to: string } | null }>;
-  conflicts: Array<{ uri: string; code: string; severity: string; message: string; range: Range; related: Array<Location & { message: string }> }>;
-}
+export type { StoryOverview };
 
 export function isStoryOverview(x: unknown): x is StoryOverview {
   if (!x || typeof x !== 'object') return false;
