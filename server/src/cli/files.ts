@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { listArticleFiles } from '../files';
 
 /** Extensions a folder is searched for; a file named on the command line is read whatever it is. */
 export const ARTICLE_EXTENSIONS = ['.article', '.news', '.txt', '.md'];
@@ -14,15 +14,6 @@ function toSlash(p: string): string {
   return p.replace(/\\/g, '/');
 }
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)) && !/^(?:README|CHANGELOG|LICENSE)/i.test(entry.name)) out.push(full);
-  }
-}
-
 /** Files named, and article files under folders named, in a stable order. Unreadable paths carry an error. */
 export function collectInputs(paths: string[]): Input[] {
   const out: Input[] = [];
@@ -35,7 +26,7 @@ export function collectInputs(paths: string[]): Input[] {
       continue;
     }
     const files: string[] = [];
-    if (stat.isDirectory()) walk(p, files);
+    if (stat.isDirectory()) files.push(...listArticleFiles(p, ARTICLE_EXTENSIONS));
     else files.push(p);
     for (const f of files) {
       try {

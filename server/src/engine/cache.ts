@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../files';
 
 /**
  * The incremental cache of the command line: what the engine found in a file (its facts) and what a
@@ -81,19 +82,10 @@ export class DiskCache {
 
   /** Store `value` atomically; failures (read-only disk, full disk) only cost the cache. */
   put(kind: string, key: string, value: unknown): boolean {
-    const file = this.file(kind, key);
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ key, value }));
-      renameSync(tmp, file);
+      writeFileAtomic(this.file(kind, key), JSON.stringify({ key, value }));
       return true;
     } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing written
-      }
       return false;
     }
   }

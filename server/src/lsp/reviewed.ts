@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../files';
 
 /**
  * Findings a team has marked as reviewed and rules disabled per file, kept in one small JSON file
@@ -57,12 +57,8 @@ export class ReviewedStore {
     this.save();
   }
 
-  /** Write to a temporary file and rename, so a crash never leaves half a file. */
+  /** Atomic, so a crash never leaves half a file for the team to commit. */
   private save(): void {
-    if (!this.file) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.data, null, 2) + '\n', 'utf8');
-    renameSync(tmp, this.file);
+    if (this.file) writeFileAtomic(this.file, JSON.stringify(this.data, null, 2) + '\n');
   }
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { isArticleName, listArticleFiles } from '../files';
 import { storyKey, storyName } from '../engine';
 import { parseArticle } from '../engine/article';
 import { checkText, decodeArticle } from '../engine/input';
@@ -49,31 +50,17 @@ export class ArticleWorkspace {
   /** Index article files under the folders (paths are file system paths). */
   scan(folders: string[]): number {
     let count = 0;
-    const walk = (dir: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
+    for (const folder of folders) {
+      for (const file of listArticleFiles(folder, this.extensions(), MAX_WORKSPACE_FILES - count)) {
+        this.readFromDisk(file);
+        count++;
       }
-      for (const e of entries) {
-        if (count >= MAX_WORKSPACE_FILES) return;
-        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-        const full = join(dir, e.name);
-        if (e.isDirectory()) walk(full);
-        else if (e.isFile() && this.isArticlePath(full)) {
-          this.readFromDisk(full);
-          count++;
-        }
-      }
-    };
-    for (const f of folders) walk(f);
+    }
     return count;
   }
 
   isArticlePath(path: string): boolean {
-    const lower = path.toLowerCase();
-    return this.extensions().some((ext) => lower.endsWith(ext)) && !/(?:^|[\\/])(?:README|CHANGELOG|LICENSE)[^\\/]*$/i.test(path);
+    return isArticleName(basename(path), this.extensions());
   }
 
   /** (Re)read a file from disk; a deleted or unreadable file leaves the workspace. */
