@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkTexts } from '../../server/src/engine';
+import { nearSpelling } from '../../server/src/engine/rules/name-variant';
 import type { RuleCode } from '../../server/src/engine/types';
 
 /**
@@ -161,4 +162,38 @@ describe('contradiction rules, one table per rule', () => {
     ]);
     assert.deepEqual(stories.flatMap((s) => s.documents.flatMap((d) => d.findings.map((f) => f.code))), []);
   });
+});
+
+describe('name-variant: spellings found in one other source', () => {
+  const nameVariants = (texts: string[]) => {
+    const [story] = checkTexts(texts.map((text, i) => ({ path: `s/${i}.article`, text })));
+    return story.documents.map((d) => d.findings.filter((f) => f.code === 'name-variant').map((f) => d.facts.article.text.slice(f.start, f.end)));
+  };
+  const SAME = 'The storm flooded the plant near Carbonville on Tuesday, Jane Holloway of Acme Corp told reporters in Brussels.\n\n';
+  const ROWS: Array<[name: string, a: string, b: string, flagged: string[]]> = [
+    ['a name misspelled in the same sentence of the other source', 'The deal was signed by Bina Mathews of Northwind Partners in Brussels on Friday evening.', 'The deal was signed by Bina Mathws of Northwind Partners in Brussels on Friday evening.', ['Mathws']],
+    ['a word of an organization name misspelled', 'Residents of Dubai and the Northern Emirates also felt the quake on Friday evening, officials said.', 'Residents of Dubai and the Northern Emrates also felt the quake on Friday evening, officials said.', ['Emrates']],
+    ['a quotation opened by an apostrophe', "'We will rebuild the plant,' Craft said of the storm damage near Carbonville on Friday evening.", "'We will rebuild the plant,' Crft said of the storm damage near Carbonville on Friday evening.", ['Crft']],
+  ];
+  for (const [name, a, b, flagged] of ROWS) {
+    it(`finds: ${name}`, () => {
+      const [, second] = nameVariants([SAME + a, SAME + b]);
+      assert.deepEqual(second, flagged);
+    });
+  }
+  it('leaves two spellings in different statements alone', () => {
+    const found = nameVariants([SAME + 'The deal was signed by Bina Mathews of Northwind Partners in Brussels on Friday evening.', SAME + 'Bina Mathws was not at the meeting, said a spokesman for the European Commission.']);
+    assert.deepEqual(found, [[], []]);
+  });
+  const SPELLINGS: Array<[word: string, name: string, near: boolean]> = [
+    ['Geogre', 'George', true],
+    ['Mathws', 'Mathews', true],
+    ['Pictures', 'Picture', false],
+    ['Centre', 'Center', false],
+    ['Germans', 'Germany', false],
+    ['Oscars', 'Oscar', false],
+  ];
+  for (const [word, name, near] of SPELLINGS) {
+    it(`${near ? 'reads' : 'does not read'} “${word}” as a slip for “${name}”`, () => assert.equal(nearSpelling(word, name), near));
+  }
 });

@@ -17,10 +17,14 @@ export function nearSpelling(word: string, name: string): boolean {
   const a = regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, '');
   const b = regionalSpelling(name.toLowerCase()).replace(/[-'’]/g, '');
   if (a === b || Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
-  if (a.startsWith(b) || b.startsWith(a)) return false;
-  // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
-  if (a.slice(0, -1) === b.slice(0, -1) && /[sy]$/.test(a + b)) return false;
-  const edits = typoDistance(a, b);
+  // A respelling rule can move a slip ("geogre" → "geoger") or make one ("picture" → "pictuer"): the letters as written count too.
+  const raw: [string, string] = [word.toLowerCase().replace(/[-'’]/g, ''), name.toLowerCase().replace(/[-'’]/g, '')];
+  for (const [x, y] of [[a, b], raw]) {
+    if (x.startsWith(y) || y.startsWith(x)) return false;
+    // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
+    if (x.slice(0, -1) === y.slice(0, -1) && /[sy]$/.test(x + y)) return false;
+  }
+  const edits = Math.min(typoDistance(a, b), typoDistance(...raw));
   if (edits > 2) return false;
   const [sa] = doubleMetaphone(a);
   const [sb] = doubleMetaphone(b);
@@ -86,29 +90,57 @@ export const nameVariant: Rule = {
         }
       }
     }
-    const attested = [...nameWords].filter(([, e]) => e.docs.size >= 2);
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const uses = (text: string, word: string) => text.matchAll(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'gu'));
+    /**
+     * Where another source spells the word `name`: the first use in a related source, when two or more
+     * sources spell it so; else a use in a statement aligned with this one (the same sentence in two
+     * sources, one name spelled two ways), however few sources have it and whether or not they are related.
+     */
+    const spelledElsewhere = (path: string, at: { start: number; end: number }, name: string, entry: NonNullable<ReturnType<typeof nameWords.get>>) => {
+      if (entry.docs.size >= 2) {
+        const other = [...entry.at.keys()].find((p) => p !== path && ctx.related(path, p));
+        if (other) return { path: other, ...entry.at.get(other)! };
+      }
+      for (const other of entry.docs) {
+        if (other === path) continue;
+        for (const u of uses(ctx.doc(other).text, name)) {
+          const there = { path: other, start: u.index!, end: u.index! + name.length };
+          if (ctx.aligned({ path, ...at }, there)) return there;
+        }
+      }
+      return null;
+    };
+    const names = [...nameWords];
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
-      for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
+      // An apostrophe that opens a quotation ("'Crft said") is no part of the word.
+      for (const m of text.matchAll(/(?<![\p{L}-]|\p{L}['’])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
         const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
         const start = m.index!;
-        if (flagged.has(`${path}|${start}`)) continue;
+        if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
         const lower = word.toLowerCase();
         if (paths.some((p) => p !== path && words.get(p)!.has(lower))) continue;
-        const match = seen.has(word) ? null : attested.find(([name]) => nearSpelling(word, name));
+        let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
+        for (const [name, entry] of names) {
+          if (!nearSpelling(word, name)) continue;
+          const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
+          if (correct) {
+            match = { name, correct };
+            break;
+          }
+        }
         if (!match) continue;
-        const [name, entry] = match;
-        const otherPath = [...entry.at.keys()].find((p) => p !== path && ctx.related(path, p));
-        if (!otherPath) continue;
-        const correct = entry.at.get(otherPath)!;
+        const { name, correct } = match;
+        const otherPath = correct.path;
         // Every use of the word in this source, once.
-        for (const again of text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
+        for (const again of uses(text, word)) {
           flagged.add(`${path}|${again.index}`);
           out.push({
             code: 'name-variant',
             a: { path, start: again.index!, end: again.index! + word.length },
-            b: { path: otherPath, ...correct },
+            b: { path: otherPath, start: correct.start, end: correct.end },
             message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
             data: { replacement: name },
             oneSided: true,
