@@ -1,6 +1,7 @@
 import type { DocumentFacts } from './analyze';
 import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
+import { spanIndex } from './spans';
 import type { Conflict, RuleContext, RuleDocument } from './rules/types';
 import { alignSegments, buildSegments, type AlignedPair, type Segment } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
@@ -123,7 +124,8 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     }
     return answer;
   };
-  const entityIdsIn = (s: Segment) => new Set((story.entities.get(s.path) ?? []).filter((e) => e.start >= s.start && e.end <= s.end).map((e) => e.id));
+  const mentionsIn = (s: Segment) => spanIndex(story.entities.get(s.path) ?? []).inside(s.start, s.end);
+  const entityIdsIn = (s: Segment) => new Set(mentionsIn(s).map((e) => e.id));
   /** Statements in the sources' own voice must name a common entity, or be nearly word for word the same. */
   const sameSubject = (p: AlignedPair) => {
     if (p.score >= NEAR_IDENTICAL) return true;
@@ -152,7 +154,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   };
   const differentSubjects = (p: AlignedPair) => {
     if (tabular(p.a) || tabular(p.b)) return true;
-    const mentions = (s: Segment) => (story.entities.get(s.path) ?? []).filter((e) => e.start >= s.start && e.end <= s.end && e.type !== 'other');
+    const mentions = (s: Segment) => mentionsIn(s).filter((e) => e.type !== 'other');
     const ma = mentions(p.a);
     const mb = mentions(p.b);
     const ia = new Set(ma.map((e) => e.id));

@@ -73,11 +73,12 @@ const ANTONYMS: Array<[string, string]> = [
   ['major', 'minor'], ['rich', 'poor'], ['wealthy', 'poor'], ['friend', 'enemy'], ['ally', 'enemy'], ['profit', 'loss'], ['armed', 'unarmed'],
   ['guilty', 'not guilty'], ['legal', 'unlawful'], ['lawful', 'unlawful'], ['present', 'absent'], ['winner', 'loser'],
 ];
-const IRREGULAR: Record<string, string> = {
+/** A Map, not an object: "constructor" is a word too. */
+const IRREGULAR = new Map<string, string>(Object.entries({
   won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
   left: 'leave', began: 'begin', begun: 'begin', forbade: 'forbid', forbidden: 'forbid', shrank: 'shrink', died: 'die',
   hired: 'hire', fired: 'fire', upheld: 'uphold', overturned: 'overturn', entered: 'enter', declined: 'decline', lowered: 'lower',
-};
+}));
 
 /** Inflected forms of the listed words, each with its base: the stemmer does not always bring them together ("succeeded" / "succeed"). */
 const FORMS = new Map<string, string>();
@@ -89,10 +90,13 @@ for (const word of new Set(ANTONYMS.flat())) {
   for (const form of [word, word + 's', word + 'es', y + 'es', y + 'ed', stemless + 'ed', stemless + 'ing', doubled + 'ed', doubled + 'ing', word + 'd']) if (!FORMS.has(form)) FORMS.set(form, word);
 }
 
+/** Stems of the bases, computed once. */
+const BASE_STEM = new Map<string, string>([...new Set([...IRREGULAR.values(), ...FORMS.values()])].map((w) => [w, stemmer(w)]));
+
 /** Stem of the word's base form, so "sold" and "sells" meet. */
 export function verbLemma(token: Token): string {
-  const base = IRREGULAR[token.norm] ?? FORMS.get(token.norm);
-  return base ? stemmer(base) : token.stem;
+  const base = IRREGULAR.get(token.norm) ?? FORMS.get(token.norm);
+  return base ? BASE_STEM.get(base) ?? token.stem : token.stem;
 }
 
 const ANTONYM_OF = new Map<string, Set<string>>();
@@ -103,6 +107,11 @@ for (const [x, y] of ANTONYMS) {
     set.add(stemmer(q));
     ANTONYM_OF.set(stemmer(p), set);
   }
+}
+
+/** True when the word has an opposite in the list (most words have none). */
+export function hasAntonym(token: Token): boolean {
+  return ANTONYM_OF.has(verbLemma(token));
 }
 
 /** True when the two words are opposite verbs (denied / confirmed, rose / fell). */

@@ -11,22 +11,28 @@ export interface Quantity {
   text: string;
 }
 
-const SMALL: Record<string, number> = {
+/** Maps, not objects: "constructor" is a word of the text too. */
+const SMALL = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+}));
+const SCALE = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 }));
 const APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'up', 'under', 'estimated', 'than', 'most', 'several']);
 const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
-const UNIT_ALIASES: Record<string, string> = { '%': 'percent', pct: 'percent', 'per cent': 'percent', dollar: 'usd', euro: 'eur', pound: 'gbp' };
+const UNIT_ALIASES = new Map<string, string>(Object.entries({ '%': 'percent', pct: 'percent', 'per cent': 'percent', dollar: 'usd', euro: 'eur', pound: 'gbp' }));
 
 export function numberValue(t: Token): number | null {
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
-  if (t.norm in SMALL) return SMALL[t.norm];
+  const small = SMALL.get(t.norm);
+  if (small !== undefined) return small;
+  const first = t.norm.charCodeAt(0);
+  if (first >= 48 && first <= 57) return /^\d[\d,]*(?:\.\d+)?$/.test(t.norm) ? Number(t.norm.replace(/,/g, '')) : null;
+  if (!t.norm.includes('-')) return null;
   const hyphen = /^(\w+)-(\w+)$/.exec(t.norm);
-  if (hyphen && hyphen[1] in SMALL && hyphen[2] in SMALL) return SMALL[hyphen[1]] + SMALL[hyphen[2]];
-  return null;
+  if (!hyphen) return null;
+  const tens = SMALL.get(hyphen[1]);
+  const units = SMALL.get(hyphen[2]);
+  return tens !== undefined && units !== undefined ? tens + units : null;
 }
 
 /**
@@ -51,8 +57,8 @@ export function quantities(tokens: Token[], text: string, offset: number, skip: 
         k++;
       }
     }
-    while (k < tokens.length && tokens[k].norm in SCALE) {
-      value *= SCALE[tokens[k].norm];
+    while (k < tokens.length && SCALE.has(tokens[k].norm)) {
+      value *= SCALE.get(tokens[k].norm)!;
       end = tokens[k].end;
       k++;
     }
@@ -60,7 +66,7 @@ export function quantities(tokens: Token[], text: string, offset: number, skip: 
     const currency = Object.keys(CURRENCY).find((c) => before.trimEnd().endsWith(c));
     let unit = currency ? CURRENCY[currency] : '';
     if (text[end - offset] === '%') unit = 'percent';
-    else if (!unit && k < tokens.length && tokens[k].start - end <= 1) unit = UNIT_ALIASES[tokens[k].norm] ?? tokens[k].stem;
+    else if (!unit && k < tokens.length && tokens[k].start - end <= 1) unit = UNIT_ALIASES.get(tokens[k].norm) ?? tokens[k].stem;
     // Years and bare numbers say nothing comparable.
     if (!unit || (/^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100)) continue;
     const prev = tokens.slice(Math.max(0, i - 2), i).map((p) => p.norm);

@@ -1,4 +1,4 @@
-import { areAntonyms, frameOf, verbLemma, type Frame } from '../claims';
+import { areAntonyms, frameOf, hasAntonym, verbLemma, type Frame } from '../claims';
 import type { AlignedPair } from '../story/align';
 import type { Token } from '../text';
 import type { Conflict, Rule } from './types';
@@ -34,18 +34,29 @@ function negations(tokens: Token[]): number {
   return tokens.filter((t) => /^(?:not|never|cannot|wouldn|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn)$|n['’]t$/.test(t.norm)).length;
 }
 
+/** Indices of the tokens per normalized word. */
+function positions(tokens: Token[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, k) => {
+    const list = at.get(t.norm);
+    if (list) list.push(k);
+    else at.set(t.norm, [k]);
+  });
+  return at;
+}
+
 function check(pair: AlignedPair): Conflict[] {
   const { a, b } = pair;
   // As many negations on both sides: the negation sits on another verb ("I didn't feel we were
   // executing" / "I feel we weren't executing"), the claim is the same.
   const movedNegation = negations(a.tokens) === negations(b.tokens);
   const shared = new Set(pair.shared);
+  const inB = positions(b.tokens);
   for (let i = 0; i < a.tokens.length; i++) {
     const ta = a.tokens[i];
     if (!shared.has(ta.stem)) continue;
-    for (let j = 0; j < b.tokens.length; j++) {
+    for (const j of inB.get(ta.norm) ?? []) {
       const tb = b.tokens[j];
-      if (tb.norm !== ta.norm) continue;
       const fa = frameOf(a.tokens, i);
       const fb = frameOf(b.tokens, j);
       const moodFlip = fa.mood !== fb.mood && (fa.mood === 'fact' || fb.mood === 'fact');
@@ -65,10 +76,14 @@ function check(pair: AlignedPair): Conflict[] {
       ];
     }
   }
-  // A reversed claim: the statements match but for a verb and its opposite.
-  for (let i = 0; i < a.tokens.length; i++) {
+  // A reversed claim: the statements match but for a verb and its opposite. Only words that have
+  // an opposite are compared (most words have none).
+  const reversible = (tokens: Token[]) => tokens.flatMap((t, k) => (hasAntonym(t) ? [k] : []));
+  const js = reversible(b.tokens);
+  if (js.length === 0) return [];
+  for (const i of reversible(a.tokens)) {
     const ta = a.tokens[i];
-    for (let j = 0; j < b.tokens.length; j++) {
+    for (const j of js) {
       const tb = b.tokens[j];
       if (!areAntonyms(ta, tb) || verbLemma(ta) === verbLemma(tb)) continue;
       if (frameOf(a.tokens, i).negated !== frameOf(b.tokens, j).negated) continue;

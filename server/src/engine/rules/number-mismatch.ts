@@ -1,10 +1,11 @@
 import { quantities, sameQuantity } from '../numbers';
+import { spanIndex } from '../spans';
 import type { AlignedPair, Segment } from '../story/align';
 import type { Conflict, Rule, RuleContext } from './types';
 
 function quantitiesOf(s: Segment, ctx: RuleContext) {
   const doc = ctx.doc(s.path);
-  const skip = [...doc.dates, ...doc.entities].filter((x) => x.start < s.end && x.end > s.start);
+  const skip = [...spanIndex(doc.dates).overlapping(s.start, s.end), ...spanIndex(doc.entities).overlapping(s.start, s.end)];
   return quantities(s.tokens, s.text, s.start, skip);
 }
 

@@ -1,3 +1,4 @@
+import { Lru, memo } from '../nlp';
 import { contentStems, tokenize, type Token } from '../text';
 import type { Quote, TextSpan } from '../types';
 
@@ -28,16 +29,32 @@ export interface SegmentSource {
   quotes: Quote[];
 }
 
+/** Words and content stems of a statement's text, offsets from its start (shared: never mutated). */
+interface Words {
+  tokens: readonly Token[];
+  stems: ReadonlySet<string>;
+}
+/** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
+const wordsCache = new Lru<string, Words>(20_000);
+
+function wordsOf(slice: string): Words {
+  const tokens = tokenize(slice);
+  return { tokens, stems: new Set(contentStems(tokens)) };
+}
+
 /** Sentences, and separately the part of each sentence inside a quoted statement. */
 export function buildSegments(doc: SegmentSource, text: string): Segment[] {
   const out: Segment[] = [];
   const make = (start: number, end: number, quote: Quote | null) => {
     const slice = text.slice(start, end);
-    const tokens = tokenize(slice, start);
-    const stems = new Set(contentStems(tokens));
+    const words = memo(wordsCache, slice, wordsOf);
+    const stems = words.stems as Set<string>;
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
     // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
-    if (stems.size >= 3 || (quote && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+    if (stems.size >= 3 || (quote && words.tokens.length >= 5)) {
+      const tokens = words.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+      out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+    }
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {

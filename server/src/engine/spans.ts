@@ -1,0 +1,57 @@
+import type { Span } from './types';
+
+/**
+ * Spans of one document sorted by start, for the spans overlapping or inside a range without a
+ * scan of the whole document (rules ask this for every aligned statement).
+ */
+export class SpanIndex<T extends Span> {
+  private readonly sorted: T[];
+  private readonly longest: number;
+
+  constructor(spans: readonly T[]) {
+    this.sorted = [...spans].sort((x, y) => x.start - y.start);
+    this.longest = this.sorted.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  }
+
+  /** Index of the first span starting at or after `offset`. */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Spans sharing at least one character with [start, end), in order of start. */
+  overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let k = this.lowerBound(start - this.longest); k < this.sorted.length && this.sorted[k].start < end; k++) {
+      if (this.sorted[k].end > start) out.push(this.sorted[k]);
+    }
+    return out;
+  }
+
+  /** Spans lying wholly inside [start, end), in order of start. */
+  inside(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let k = this.lowerBound(start); k < this.sorted.length && this.sorted[k].start < end; k++) {
+      if (this.sorted[k].end <= end) out.push(this.sorted[k]);
+    }
+    return out;
+  }
+}
+
+const indexes = new WeakMap<readonly Span[], SpanIndex<Span>>();
+
+/** The index of an array of spans, built once per array (arrays are not mutated once indexed). */
+export function spanIndex<T extends Span>(spans: readonly T[]): SpanIndex<T> {
+  let index = indexes.get(spans) as SpanIndex<T> | undefined;
+  if (!index) {
+    index = new SpanIndex(spans);
+    indexes.set(spans, index as SpanIndex<Span>);
+  }
+  return index;
+}
