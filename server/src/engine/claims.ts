@@ -30,10 +30,11 @@ const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", '
 const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
 const PERFECT = new Set(['have', "'ve"]);
 
+const contracted = (w: string) => w.endsWith("n't");
+
 /** Negation and modality of `tokens[i]`, read from the auxiliaries right before it. */
 export function frameOf(tokens: Token[], i: number): Frame {
   let j = i - 1;
-  const contracted = (w: string) => /n't$/.test(w);
   while (j >= 0 && i - j <= 5 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm))) j--;
   const aux = tokens.slice(j + 1, i);
   const words = aux.map((t) => t.norm);

@@ -48,8 +48,16 @@ export function nameKey(name: string): string {
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
-  return lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2');
+  let out = respelled.get(lower);
+  if (out === undefined) {
+    out = lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2');
+    // Names are compared pairwise across a story: each is respelled many times.
+    if (respelled.size >= 50_000) respelled.clear();
+    respelled.set(lower, out);
+  }
+  return out;
 }
+const respelled = new Map<string, string>();
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
@@ -57,16 +65,22 @@ function compatible(a: EntityType, b: EntityType): boolean {
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
 export function typoDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  // Three rolling rows (the swap looks two rows back) instead of a full matrix.
+  const n = b.length;
+  let before = new Int32Array(n + 1);
+  let prev = Int32Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Int32Array(n + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    row[0] = i;
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let best = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      row[j] = best;
     }
+    [before, prev, row] = [prev, row, before];
   }
-  return d[a.length][b.length];
+  return prev[n];
 }
 
 /** Spellings close enough to be one name mistyped or misheard: one edit apart, or the same sound and few edits apart. */
