@@ -66,11 +66,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const reviewedPath = () => (folders.length ? (isAbsolute(settings.reviewedFile) ? settings.reviewedFile : join(folders[0], settings.reviewedFile)) : null);
   const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
 
+  /** Line indexes of closed articles, kept while their text is unchanged (every related span needs one). */
+  const closedLines = new Map<string, { text: string; index: LineIndex }>();
   const lineIndex = (path: string): { positionAt(o: number): { line: number; character: number } } | null => {
     const open = documents.get(toUri(path));
     if (open) return open;
     const text = workspace.textOf(path);
-    return text === undefined ? null : new LineIndex(text);
+    if (text === undefined) return null;
+    let hit = closedLines.get(path);
+    if (hit?.text !== text) {
+      hit = { text, index: new LineIndex(text) };
+      // Bounded: a workspace check passes through every story once.
+      if (closedLines.size >= 200) closedLines.clear();
+      closedLines.set(path, hit);
+    }
+    return hit.index;
   };
   const range = (path: string, span: Span) => {
     const idx = lineIndex(path);
@@ -103,7 +113,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       reviewed: reviewed.reviewed(),
       disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
     };
-    const open = docs.filter((d) => workspace.isOpen(d.path)).map((d) => d.path);
+    // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
+    const hasCurrent = (path: string) => {
+      const text = workspace.textOf(path);
+      return early.get(path)?.article.text === text || results.get(key)?.documents.find((d) => d.path === path)?.facts.article.text === text;
+    };
+    const open = docs.filter((d) => workspace.isOpen(d.path) && !hasCurrent(d.path)).map((d) => d.path);
     const run = checker.check(docs, options, open, (facts) => {
       // Tokens of a newly opened article need only its own facts: answer before the story is checked.
       if (workspace.textOf(facts.path) !== facts.article.text) return;
