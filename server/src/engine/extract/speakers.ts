@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
-import { parse, Lru, memo } from '../nlp';
+import { parse, personRuns, Lru, memo } from '../nlp';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -237,16 +237,14 @@ interface ParagraphNames {
 const namesCache = new Lru<string, ParagraphNames>(4000);
 
 function namesOf(text: string): ParagraphNames {
-  const doc = parse(text);
-  const people = (doc.people().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ text: string; tags: string[] }> }>).map((m) => {
-    const terms = m.terms ?? [];
+  const people = personRuns(parse(text)).map((m) => {
     let g: 'male' | 'female' | undefined;
-    for (const t of terms) {
-      if (t.tags.includes('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
-      else if (t.tags.includes('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
+    for (const t of m.terms) {
+      if (t.tags.has('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
+      else if (t.tags.has('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
     }
-    const last = terms.length ? terms[terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '') : '';
-    return Object.freeze({ start: m.offset.start, length: m.offset.length, g, last });
+    const last = m.terms[m.terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '');
+    return Object.freeze({ start: m.start, length: m.end - m.start, g, last });
   });
   let orgs: ReadonlyArray<{ readonly start: number; readonly length: number }> | null = null;
   return Object.freeze({
