@@ -68,6 +68,14 @@ interface ParsedTerm {
   offset: { start: number; length: number };
 }
 
+/** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
+export function termTags(doc: NlpDoc): Map<number, ReadonlySet<string>> {
+  doc.compute('offset');
+  const tags = new Map<number, ReadonlySet<string>>();
+  for (const terms of (doc as unknown as { docs: ParsedTerm[][] }).docs) for (const t of terms) tags.set(t.offset.start, t.tags);
+  return tags;
+}
+
 /** A person's name as compromise's people() finds it: its terms and its span in the parsed text. */
 export interface PersonRun {
   start: number;

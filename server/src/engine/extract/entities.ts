@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType } from '../types';
-import { parse, nlp, Lru, memo } from '../nlp';
+import { parse, nlp, termTags, Lru, memo } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
@@ -103,10 +103,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
   const p = { text: ptext, start: 0 };
   {
     const doc = parse(p.text);
-    const tags = new Map<number, string[]>();
-    for (const s of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ offset: { start: number }; tags: string[] }> }>) {
-      for (const t of s.terms) tags.set(t.offset.start, t.tags);
-    }
+    const tags = termTags(doc);
     const lines = p.text.split('\n');
     let lineStart = 0;
     for (const l of lines) {
