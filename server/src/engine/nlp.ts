@@ -29,23 +29,35 @@ export class Lru<K, V> {
 /** Every cache of per-paragraph results, so clearParseCache() forgets them all with the parses. */
 const caches: Array<Lru<unknown, unknown>> = [];
 
-/** compromise documents are expensive; extractors share one parse per paragraph text. */
-/**
- * Parsed paragraphs kept: enough for the articles being edited (a long article has ~100), few
- * enough that a workspace check of 1,000 articles does not keep 1,000 articles' parses alive.
- */
-const CACHE_LIMIT = 500;
-const cache = new Lru<string, ReturnType<typeof nlp>>(CACHE_LIMIT);
-
 export type NlpDoc = ReturnType<typeof nlp>;
 
-/** Parse `text` with compromise, reusing the parse of identical text (LRU). */
+/**
+ * What the extractors read from compromise about one paragraph: its term tags and its people.
+ * compromise documents are large; the tags and names are a small part of one, so only those are
+ * kept (a workspace check of 1,000 articles would otherwise hold hundreds of parses).
+ */
+export interface ParsedParagraph {
+  /** Tags of each term by the term's offset in the paragraph. */
+  tags: ReadonlyMap<number, ReadonlySet<string>>;
+  people: readonly PersonRun[];
+}
+
+const paragraphs = new Lru<string, ParsedParagraph>(4000);
+
+/** The parse of one paragraph's text, shared by all extractors (LRU by text). */
+export function parsedParagraph(text: string): ParsedParagraph {
+  return memo(paragraphs, text, (t) => {
+    const doc = nlp(t);
+    return { tags: termTags(doc), people: personRuns(doc) };
+  });
+}
+
+/** Whole compromise documents, for the rare views the extractors need beyond tags and people. */
+const documents = new Lru<string, NlpDoc>(16);
+
+/** Parse `text` with compromise, reusing the parse of identical text (small LRU). */
 export function parse(text: string): NlpDoc {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const doc = nlp(text);
-  cache.set(text, doc);
-  return doc;
+  return memo(documents, text, nlp);
 }
 
 /**
@@ -69,7 +81,7 @@ interface ParsedTerm {
 }
 
 /** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
-export function termTags(doc: NlpDoc): Map<number, ReadonlySet<string>> {
+function termTags(doc: NlpDoc): Map<number, ReadonlySet<string>> {
   doc.compute('offset');
   const tags = new Map<number, ReadonlySet<string>>();
   for (const terms of (doc as unknown as { docs: ParsedTerm[][] }).docs) for (const t of terms) tags.set(t.offset.start, t.tags);
@@ -89,7 +101,7 @@ export interface PersonRun {
  * than his/her), read off the tagged terms directly: the view and its json cost as much as a
  * tenth of the parse itself.
  */
-export function personRuns(doc: NlpDoc): PersonRun[] {
+function personRuns(doc: NlpDoc): PersonRun[] {
   doc.compute('offset');
   const out: PersonRun[] = [];
   for (const terms of (doc as unknown as { docs: ParsedTerm[][] }).docs) {
@@ -97,7 +109,7 @@ export function personRuns(doc: NlpDoc): PersonRun[] {
     const flush = () => {
       if (run.some((t) => t.tags.has('Person'))) {
         const last = run[run.length - 1];
-        out.push({ start: run[0].offset.start, end: last.offset.start + last.text.length + last.post.trimEnd().length, terms: run });
+        out.push({ start: run[0].offset.start, end: last.offset.start + last.text.length + last.post.trimEnd().length, terms: run.map((t) => ({ text: t.text, tags: t.tags })) });
       }
       run = [];
     };

@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType } from '../types';
-import { parse, nlp, termTags, Lru, memo } from '../nlp';
+import { parsedParagraph, nlp, Lru, memo } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
@@ -102,8 +102,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
   let line = 0;
   const p = { text: ptext, start: 0 };
   {
-    const doc = parse(p.text);
-    const tags = termTags(doc);
+    const tags = parsedParagraph(p.text).tags;
     const lines = p.text.split('\n');
     let lineStart = 0;
     for (const l of lines) {

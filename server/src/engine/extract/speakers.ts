@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
-import { parse, personRuns, Lru, memo } from '../nlp';
+import { parse, parsedParagraph, Lru, memo } from '../nlp';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -237,7 +237,7 @@ interface ParagraphNames {
 const namesCache = new Lru<string, ParagraphNames>(4000);
 
 function namesOf(text: string): ParagraphNames {
-  const people = personRuns(parse(text)).map((m) => {
+  const people = parsedParagraph(text).people.map((m) => {
     let g: 'male' | 'female' | undefined;
     for (const t of m.terms) {
       if (t.tags.has('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
