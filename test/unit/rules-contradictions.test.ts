@@ -197,3 +197,37 @@ describe('name-variant: spellings found in one other source', () => {
     it(`${near ? 'reads' : 'does not read'} “${word}” as a slip for “${name}”`, () => assert.equal(nearSpelling(word, name), near));
   }
 });
+
+describe('quote-wording: quotations too short to align by their words', () => {
+  const wording = (a: string, b: string) => {
+    const [story] = checkTexts([
+      { path: 's/a.article', text: LEAD_A + a },
+      { path: 's/b.article', text: LEAD_B + b },
+    ]);
+    return story.documents.map((d) => d.findings.filter((f) => f.code === 'quote-wording').map((f) => d.facts.article.text.slice(f.start, f.end)));
+  };
+  const HITS_SHORT: Array<[name: string, a: string, b: string]> = [
+    ['a short quotation with one word replaced', '“Webb was not so easy to beat,” Holloway said after the vote in Brussels.', '“Webb was not so tough to beat,” Holloway said after the vote in Brussels.'],
+    ['the replaced word in the second sentence of a quotation', 'Holloway said of the vote: “We thank you for this chance. We thank you for your faith.”', 'Holloway said of the vote: “We thank you for this honour. We thank you for your faith.”'],
+    ['a word replaced by a copy of its neighbour', '“She was a remarkable lady, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.', '“She was a remarkable iconic, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.'],
+  ];
+  for (const [name, a, b] of HITS_SHORT) {
+    it(`finds: ${name}`, () => {
+      const [x, y] = wording(a, b);
+      assert.equal(x.length, 1, `first source: ${x.join(' | ')}`);
+      assert.equal(y.length, 1, `second source: ${y.join(' | ')}`);
+    });
+  }
+  const CLEAN_SHORT: Array<[name: string, a: string, b: string]> = [
+    ['two different short quotations', '“Webb was not so easy to beat,” Holloway said after the vote in Brussels.', '“We will be back next year,” Holloway said after the vote in Brussels.'],
+    ['a quotation cut short', '“Webb was not so easy to beat, and we knew it,” Holloway said after the vote in Brussels.', '“Webb was not so easy to beat,” Holloway said after the vote in Brussels.'],
+    ['a quotation given a negation (claim-polarity business)', '“Webb was easy to beat,” Holloway said after the vote in Brussels.', '“Webb was not easy to beat,” Holloway said after the vote in Brussels.'],
+  ];
+  for (const [name, a, b] of CLEAN_SHORT) {
+    it(`finds nothing: ${name}`, () => assert.deepEqual(wording(a, b), [[], []]));
+  }
+  it('finds nothing on a quotation the other source also gives as it is', () => {
+    const both = '“I am certain he did not have anything in his hands,” Holloway said in Brussels. Later she said: “I am certain he did not hold anything in his hands.”';
+    assert.deepEqual(wording(both, '“I am certain he did not have anything in his hands,” Holloway said in Brussels.'), [[], []]);
+  });
+});

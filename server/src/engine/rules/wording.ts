@@ -66,7 +66,26 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
     if (kind === 'added') added.push(...change.value);
     if (kind === 'removed') removed.push(...change.value);
   }
-  return { removed, added, parts };
+  return { removed, added, parts: besideEachOther(parts) };
+}
+
+/**
+ * A word replaced by a copy of its neighbour ("a remarkable lady, an iconic" / "a remarkable iconic,
+ * an iconic") diffs as a word dropped on one side of the neighbour and one added on the other: the
+ * same change, written as a replacement next to the neighbour.
+ */
+function besideEachOther(parts: WordDiff['parts']): WordDiff['parts'] {
+  const out = parts.map((p) => ({ ...p }));
+  const equal = (x: string[], y: string[]) => x.length === y.length && x.every((w, i) => w === y[i]);
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [p, same, q] = [out[i], out[i + 1], out[i + 2]];
+    if (same.kind !== 'same' || p.kind === 'same' || q.kind === 'same' || p.kind === q.kind) continue;
+    // [changed P][same S][changed S] → [changed P][changed S][same S]
+    if (equal(same.words, q.words)) [out[i + 1], out[i + 2]] = [q, same];
+    // [changed S][same S][changed Q] → [same S][changed S][changed Q]
+    else if (equal(same.words, p.words)) [out[i], out[i + 1]] = [same, p];
+  }
+  return out;
 }
 
 /**
