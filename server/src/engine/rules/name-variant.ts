@@ -7,30 +7,81 @@ function wordsOf(text: string): Set<string> {
   return new Set((text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
 }
 
+/** A word as the spelling comparison reads it, prepared once per word. */
+interface Spelling {
+  word: string;
+  /** Lower case, British forms respelled, hyphens and apostrophes dropped. */
+  respelled: string;
+  /** Lower case, hyphens and apostrophes dropped: the letters as written. */
+  written: string;
+  /** Primary double-metaphone code of `respelled`, computed on first use. */
+  sound?: string;
+}
+
+function spelling(word: string): Spelling {
+  return { word, respelled: regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, ''), written: word.toLowerCase().replace(/[-'’]/g, '') };
+}
+
+function soundOf(s: Spelling): string {
+  return (s.sound ??= doubleMetaphone(s.respelled)[0]);
+}
+
+function near(x: Spelling, y: Spelling): boolean {
+  // Headlines in capitals, and words joined by hyphens, are styles, not spellings.
+  if (x.word === x.word.toUpperCase() || y.word === y.word.toUpperCase()) return false;
+  const a = x.respelled;
+  const b = y.respelled;
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
+  // A respelling rule can move a slip ("geogre" → "geoger") or make one ("picture" → "pictuer"): the letters as written count too.
+  for (const [p, q] of [[a, b], [x.written, y.written]]) {
+    if (p.startsWith(q) || q.startsWith(p)) return false;
+    // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
+    if (p.slice(0, -1) === q.slice(0, -1) && /[sy]$/.test(p + q)) return false;
+  }
+  const edits = Math.min(typoDistance(a, b), typoDistance(x.written, y.written));
+  if (edits > 2) return false;
+  const sa = soundOf(x);
+  const sameSound = sa.length >= 2 && sa === soundOf(y);
+  // One slip with the same first letter, or a spelling that sounds the same.
+  return (edits === 1 && a[0] === b[0]) || (sameSound && (edits === 1 || Math.min(a.length, b.length) >= 7));
+}
+
 /**
  * A capitalized word that is one or two slips away from a word of a name the other sources use:
  * the same first letter or the same sound, and not the same word inflected ("Oscar" / "Oscars").
  */
 export function nearSpelling(word: string, name: string): boolean {
-  // Headlines in capitals, and words joined by hyphens, are styles, not spellings.
-  if (word === word.toUpperCase() || name === name.toUpperCase()) return false;
-  const a = regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, '');
-  const b = regionalSpelling(name.toLowerCase()).replace(/[-'’]/g, '');
-  if (a === b || Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
-  // A respelling rule can move a slip ("geogre" → "geoger") or make one ("picture" → "pictuer"): the letters as written count too.
-  const raw: [string, string] = [word.toLowerCase().replace(/[-'’]/g, ''), name.toLowerCase().replace(/[-'’]/g, '')];
-  for (const [x, y] of [[a, b], raw]) {
-    if (x.startsWith(y) || y.startsWith(x)) return false;
-    // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
-    if (x.slice(0, -1) === y.slice(0, -1) && /[sy]$/.test(x + y)) return false;
+  return near(spelling(word), spelling(name));
+}
+
+/**
+ * Names by first letter and by sound: a word is near a name only if it shares one of the two (see
+ * `near`), so a story's hundreds of names are not each compared with every word.
+ */
+class NameIndex<T> {
+  private readonly byLetter = new Map<string, number[]>();
+  private readonly bySound = new Map<string, number[]>();
+  private readonly spellings: Spelling[];
+
+  constructor(private readonly entries: Array<[string, T]>) {
+    this.spellings = entries.map(([name]) => spelling(name));
+    this.spellings.forEach((s, i) => {
+      for (const [map, key] of [[this.byLetter, s.respelled[0] ?? ''], [this.bySound, soundOf(s)]] as const) {
+        const list = map.get(key);
+        if (list) list.push(i);
+        else map.set(key, [i]);
+      }
+    });
   }
-  const edits = Math.min(typoDistance(a, b), typoDistance(...raw));
-  if (edits > 2) return false;
-  const [sa] = doubleMetaphone(a);
-  const [sb] = doubleMetaphone(b);
-  const sameSound = sa.length >= 2 && sa === sb;
-  // One slip with the same first letter, or a spelling that sounds the same.
-  return (edits === 1 && a[0] === b[0]) || (sameSound && (edits === 1 || Math.min(a.length, b.length) >= 7));
+
+  /** The names near `word`, in the order they were given. */
+  *near(word: string): Generator<[string, T]> {
+    const s = spelling(word);
+    const letter = this.byLetter.get(s.respelled[0] ?? '') ?? [];
+    const sound = soundOf(s).length >= 2 ? this.bySound.get(soundOf(s)) ?? [] : [];
+    const candidates = [...new Set([...letter, ...sound])].sort((i, j) => i - j);
+    for (const i of candidates) if (near(s, this.spellings[i])) yield this.entries[i];
+  }
 }
 
 /** An entity spelled differently from the other sources (likely a misspelling). */
@@ -111,7 +162,10 @@ export const nameVariant: Rule = {
       }
       return null;
     };
-    const names = [...nameWords];
+    const names = new NameIndex([...nameWords]);
+    // In how many sources each word occurs, for "found in no other source".
+    const sources = new Map<string, number>();
+    for (const set of words.values()) for (const w of set) sources.set(w, (sources.get(w) ?? 0) + 1);
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
@@ -121,10 +175,9 @@ export const nameVariant: Rule = {
         const start = m.index!;
         if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
         const lower = word.toLowerCase();
-        if (paths.some((p) => p !== path && words.get(p)!.has(lower))) continue;
+        if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
         let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
-        for (const [name, entry] of names) {
-          if (!nearSpelling(word, name)) continue;
+        for (const [name, entry] of names.near(word)) {
           const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
           if (correct) {
             match = { name, correct };
