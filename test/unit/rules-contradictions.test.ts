@@ -59,6 +59,11 @@ const HITS: Record<RuleCode, Row[]> = {
     ['title in the same statement', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
     ['a title changed in one sentence word for word', 'Down the street in Carbonville, Jane Holloway, head of house production for Acme Corp, said the workers at Northwind Partners were planning an office party upstairs when someone heard shots fired.', 'Down the street in Carbonville, Jane Holloway, minister of house production for Acme Corp, said the workers at Northwind Partners were planning an office party upstairs when someone heard shots fired.'],
     ['a vague title against another job in the same statement', 'Acme Corp director Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp spokesman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
+    ['a title the extractor read into the name', 'The deal with Northwind Partners was signed under President Marcus Webb in Brussels on Friday.', 'The deal with Northwind Partners was signed under Commissioner Marcus Webb in Brussels on Friday.'],
+    ['a title after the name, behind other words', "Marcus Webb, the city's public safety director, said the fire at the Acme Corp plant in Carbonville started at night.", "Marcus Webb, the city's public safety spokesman, said the fire at the Acme Corp plant in Carbonville started at night."],
+    ['spokesman / spokeswoman in the same words', 'Acme Corp spokeswoman Marcus Webb said the plant in Carbonville would stay open through the winter.', 'Acme Corp spokesman Marcus Webb said the plant in Carbonville would stay open through the winter.'],
+    ['an employer the title seemed to start with ("Police Chief")', '“We will rebuild,” Carbonville Police Chief Marcus Webb said after the fire at the Acme Corp plant.', '“We will rebuild,” Northwind Partners Chief Marcus Webb said after the fire at the Acme Corp plant.'],
+    ['a title changed in the same words, the other title given elsewhere', 'Acme Corp Director Marcus Webb in Tough Talks\nMarcus Webb, the director of Acme Corp, met Northwind Partners.', 'Acme Corp Governor Marcus Webb in Tough Talks\nMarcus Webb, the director of Acme Corp, met Northwind Partners.'],
   ],
   'name-variant': [],
 };
@@ -98,8 +103,13 @@ const CLEAN: Record<RuleCode, Row[]> = {
   'role-mismatch': [
     ['former holder', 'Former Acme Corp chief executive Tom Berger attended the signing in Brussels with Northwind Partners.', 'Acme Corp chief executive Jane Holloway attended the signing in Brussels with Northwind Partners.'],
     ['"chief" and "head" word for word', 'Acme Corp chief Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
-    ['a vague title against a leading one in the same statement', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp chairman Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.'],
+    // Reworded: word for word but for the title, the title was changed, vague or not.
+    ['a vague title against a leading one in the same statement', 'Acme Corp head Jane Holloway signed the deal with Northwind Partners in Brussels on Friday.', 'On Friday in Brussels, Acme Corp chairman Jane Holloway put her name to the deal with Northwind Partners.'],
     ['two titles in unrelated statements', 'Acme Corp president Jane Holloway opened the meeting in Brussels.', 'The European Commission praised Northwind Partners. Acme Corp chairman Jane Holloway later flew home to Carbonville.'],
+    ['one title more in the same words', 'Northwind Partners president and chief executive Marcus Webb signed the deal with Acme Corp in Brussels on Friday.', 'Northwind Partners chief executive Marcus Webb signed the deal with Acme Corp in Brussels on Friday.'],
+    ['"vice president" / "president" in the same words', 'Acme Corp vice president Marcus Webb signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp president Marcus Webb signed the deal with Northwind Partners in Brussels on Friday.'],
+    ['"chair" / "chairman" in the same words', 'Acme Corp chair Marcus Webb signed the deal with Northwind Partners in Brussels on Friday.', 'Acme Corp chairman Marcus Webb signed the deal with Northwind Partners in Brussels on Friday.'],
+    ['words after the name that are no title', 'Marcus Webb shot Tom Berger, in the head, outside the Acme Corp plant in Carbonville on Friday night.', 'Marcus Webb shot Tom Berger, in the chief hall, outside the Acme Corp plant in Carbonville on Friday night.'],
   ],
   'name-variant': [],
 };
@@ -230,4 +240,26 @@ describe('quote-wording: quotations too short to align by their words', () => {
     const both = '“I am certain he did not have anything in his hands,” Holloway said in Brussels. Later she said: “I am certain he did not hold anything in his hands.”';
     assert.deepEqual(wording(both, '“I am certain he did not have anything in his hands,” Holloway said in Brussels.'), [[], []]);
   });
+});
+
+describe('quote-speaker: one statement given to two people', () => {
+  const speakers = (a: string, b: string) => {
+    const [story] = checkTexts([
+      { path: 's/a.article', text: LEAD_A + a },
+      { path: 's/b.article', text: LEAD_B + b },
+    ]);
+    return story.documents.map((d) => d.findings.filter((f) => f.code === 'quote-speaker').length);
+  };
+  const ROWS: Array<[name: string, a: string, b: string, found: boolean]> = [
+    ['a quotation of short sentences', 'Jane Holloway spoke after the vote.\n\n“She didn’t do it. She didn’t fire him,” Holloway said.', 'Jane Holloway spoke after the vote.\n\n“She didn’t do it. She didn’t fire him,” Marcus Webb said.', true],
+    ['a reported statement', 'Holloway said the plant near Carbonville, which she described as “our second home,” is about 30 years old.', 'Marcus Webb said the plant near Carbonville, which she described as “our second home,” is about 30 years old.', true],
+    ['a reported statement cut short', 'Holloway said the plant near Carbonville is about 30 years old and will be rebuilt.', 'Marcus Webb said the plant near Carbonville is about 30 years old.', true],
+    ['two people reporting different things', 'Holloway said the plant near Carbonville is about 30 years old.', 'Marcus Webb said the talks with Northwind Partners would resume in Brussels.', false],
+    ['a short reported statement', 'Holloway said the plant was closed.', 'Marcus Webb said the plant was closed.', false],
+    ['both people named in the sentence', 'Holloway said the plant near Carbonville is about 30 years old, Marcus Webb recalled.', 'Marcus Webb said the plant near Carbonville is about 30 years old.', false],
+    ['one name spelled two ways', 'Marcus Webb said the plant near Carbonville is about 30 years old.', 'Marcus Web said the plant near Carbonville is about 30 years old.', false],
+  ];
+  for (const [name, a, b, found] of ROWS) {
+    it(`${found ? 'finds' : 'finds nothing'}: ${name}`, () => assert.deepEqual(speakers(a, b).map((n) => n > 0), [found, found]));
+  }
 });

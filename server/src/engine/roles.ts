@@ -11,7 +11,12 @@ export interface Role extends Span {
   org: string | null;
   /** "former", "then", "new", "acting": a holder at another time, not a rival holder now. */
   past: boolean;
+  /** Where the holder's name itself is written, title left out. */
+  name: Span;
 }
+
+/** The person a bare name stands for, when the extractor read the title into the name ("Commissioner Jane Roe"). */
+export type PersonLookup = (name: string) => { id: string; name: string } | undefined;
 
 const TITLE_WORDS =
   'chief executive officer|chief executive|chief operating officer|chief financial officer|ceo|coo|cfo|cto|president|vice president|' +
@@ -20,7 +25,9 @@ const TITLE_WORDS =
   'senator|governor|mayor|head|leader|coach|manager|captain|chancellor|ambassador|editor|chief|commissioner|undersheriff|sheriff|' +
   'attorney general|district attorney|attorney|lawyer|prosecutor|judge|executive producer|producer|publicist|treasurer|' +
   'police chief|fire chief|superintendent|commander|general counsel|chief of staff|ceo and president|deputy';
-const TITLE = `(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive)\\s+)*(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+(?:${TITLE_WORDS}))?`;
+const MODIFIERS = '(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive|general)\\s+)*';
+// "sheriff's deputy", "president and general manager".
+const TITLE = `${MODIFIERS}(?:(?:${TITLE_WORDS})['’]s\\s+)?(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+${MODIFIERS}(?:${TITLE_WORDS}))?`;
 const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer' };
 
 function normalizeTitles(title: string): string[] {
@@ -38,43 +45,86 @@ export const VAGUE_TITLES = new Set(['head', 'leader', 'chief', 'deputy', 'execu
 export const EXCLUSIVE_TITLES = new Set(['chief executive', 'president', 'chairman', 'prime minister', 'governor', 'mayor', 'chancellor', 'chief financial officer', 'chief operating officer']);
 
 /** Roles stated next to person mentions, in the document's own wording. */
-export function extractRoles(text: string, entities: EntityMention[]): Role[] {
+export function extractRoles(text: string, entities: EntityMention[], lookup?: PersonLookup): Role[] {
   const out: Role[] = [];
   const orgBefore = (pos: number) => entities.find((e) => e.type === 'organization' && e.end <= pos && pos - e.end <= 2 && /^['’]?s?\s*$/.test(text.slice(e.end, pos)));
+  const named = (name: string) => {
+    const key = name.toLowerCase();
+    return lookup?.(name) ?? entities.find((e) => e.type === 'person' && e.name.toLowerCase() === key);
+  };
   for (const p of entities) {
-    if (p.type !== 'person') continue;
+    // A capitalized title read into the name: "Commissioner Jane Roe", "Commerce Secretary Jane Roe".
+    // A place or organization is taken for a person only when the story names a person so in full.
+    const inner = ABSORBED.exec(p.text);
+    const absorbed = inner && /^\p{Lu}/u.test(inner[2]) ? inner : null;
+    const holder = absorbed ? named(absorbed[3]) : p.type !== 'person' && /\s/.test(p.text) ? named(p.text) : undefined;
+    if (p.type !== 'person' && !holder) continue;
+    const whole = { start: p.start, end: p.end };
+    if (absorbed) {
+      const titleStart = p.start + (absorbed[1]?.length ?? 0);
+      const nameStart = p.end - absorbed[3].length;
+      const org = absorbed[1] ? null : (orgBefore(p.start - 1) ?? orgBefore(p.start));
+      const r = role(p, absorbed[2], org ?? null, org ? org.start : titleStart, p.end, { start: nameStart, end: p.end }, text);
+      out.push(as(r, holder));
+      continue;
+    }
     // ORG TITLE PERSON / ORG's TITLE PERSON / TITLE PERSON
     const before = text.slice(Math.max(0, p.start - 60), p.start);
-    const pre = new RegExp(`(${TITLE})\\s+$`, 'i').exec(before);
+    const pre = PRE.exec(before);
     if (pre) {
-      const titleStart = p.start - before.length + pre.index;
-      const org = orgBefore(titleStart - 1) ?? orgBefore(titleStart);
-      out.push(role(p, pre[1], org ?? null, org ? org.start : titleStart, p.end, text));
+      let title = pre[1];
+      let titleStart = p.start - before.length + pre.index;
+      let org = orgBefore(titleStart - 1) ?? orgBefore(titleStart);
+      // "Troy Police Chief": the organization ends inside what reads as a title ("police chief").
+      const within = entities.find((e) => e.type === 'organization' && e.start < titleStart && e.end > titleStart && e.end < p.start);
+      const rest = within ? REST.exec(text.slice(within.end, p.start)) : null;
+      if (within && rest) {
+        title = rest[1];
+        titleStart = within.end + rest.index + rest[0].indexOf(rest[1]);
+        org = within;
+      }
+      out.push(as(role(p, title, org ?? null, org ? org.start : titleStart, p.end, whole, text), holder));
       continue;
     }
-    // PERSON, (the|a|an)? TITLE (of|at|for) ORG / PERSON, ORG's TITLE / PERSON, TITLE,
-    const after = text.slice(p.end, p.end + 80);
-    const post = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(${TITLE})(?:\\s+(?:of|at|for|with)\\s+(?:the\\s+)?)?`, 'i').exec(after);
-    if (post) {
+    // PERSON, (the|a|an)? [ORG's|the city's]? [a word or two]? TITLE [of|at|for ORG]
+    const after = text.slice(p.end, p.end + 100);
+    const post = POST.exec(after);
+    // Words between the comma and the title may be anything: only a title that ends there counts.
+    const apposition = post && (!(post[1] || post[2] || post[3]) || (BOUNDARY.test(after.slice(post[0].length - post[5].length)) && !FUNCTION_WORD.test(post[3] ?? '')));
+    if (post && apposition) {
       const afterTitle = p.end + post[0].length;
-      const org = entities.find((e) => e.type === 'organization' && e.start === afterTitle && /\s(?:of|at|for|with)\s/i.test(post[0]));
-      out.push(role(p, post[1], org ?? null, p.start, org ? org.end : p.end + post[0].trimEnd().length));
-      continue;
-    }
-    const possessive = /^,\s+/.exec(after);
-    if (possessive) {
-      const org = entities.find((e) => e.type === 'organization' && e.start === p.end + possessive[0].length);
-      const rest = org ? new RegExp(`^['’]s\\s+(${TITLE})\\b`, 'i').exec(text.slice(org.end, org.end + 60)) : null;
-      if (org && rest) out.push(role(p, rest[1], org, p.start, org.end + rest[0].length));
+      const titleStart = afterTitle - post[5].length - post[4].length;
+      const of = post[5] ? entities.find((e) => e.type === 'organization' && e.start === afterTitle) : undefined;
+      // "Jane Roe, Acme's chief" / "Jane Roe, Acme chairman": the employer stands before the title.
+      const own = entities.find((e) => e.type === 'organization' && e.start > p.end && e.end <= titleStart);
+      const org = of ?? own;
+      out.push(as(role(p, post[4], org ?? null, p.start, of ? of.end : afterTitle - post[5].length, whole, text), holder));
     }
   }
   return out;
 }
 
+/** A title as the extractor's name may hold it, after any words of an organization or place ("Tennessee Senator"). */
+const ABSORBED = new RegExp(`^((?:\\S+\\s+){0,5}?)(${TITLE})\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)$`, 'iu');
+const PRE = new RegExp(`(${TITLE})\\s+$`, 'i');
+const REST = new RegExp(`^(?:['’]s)?\\s+(${TITLE})\\s+$`, 'i');
+const POST = new RegExp(
+  `^,\\s+(?:(?:the|a|an|(his|her|its|their))\\s+)?(?:((?:[\\p{L}\\p{N}.&-]+\\s+){0,3}[\\p{L}\\p{N}.&-]+['’]s)\\s+)??((?:[\\p{L}-]+\\s+){1,2}?)??(${TITLE})((?:\\s+(?:of|at|for|with)\\s+(?:the\\s+)?)?)`,
+  'iu',
+);
+/** "Jane Roe, in the head": words of a clause, not of a title. */
+const FUNCTION_WORD = /\b(?:in|on|at|by|to|from|into|with|and|or|but|who|which|that|is|was|are|were|said|says|told)\b/i;
+/** Where a title read after other words ends: punctuation, a preposition or the verb of the sentence. */
+const BOUNDARY = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|at|for|with|and|who|said|says|in|on)\b)/i;
+
+function as(r: Role, holder: { id: string; name: string } | undefined): Role {
+  return holder ? { ...r, personId: holder.id, person: holder.name } : r;
+}
+
 const PAST = /\b(?:former|then|ex|late|acting|interim|outgoing|incoming|new)\b/i;
 
-function role(p: EntityMention, title: string, org: EntityMention | null, start: number, end: number, text = ''): Role {
+function role(p: EntityMention, title: string, org: EntityMention | null, start: number, end: number, name: Span, text: string): Role {
   // "former Acme CEO …": the qualifier may stand before the organization.
   const past = PAST.test(title) || PAST.test(text.slice(Math.max(0, start - 12), start).split(/[,.;]/).pop() ?? '');
-  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end, past };
+  return { personId: p.id, person: p.name, titles: normalizeTitles(title), title, orgId: org?.id ?? null, org: org?.name ?? null, start, end, past, name };
 }

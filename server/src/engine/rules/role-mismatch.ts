@@ -1,4 +1,4 @@
-import { EXCLUSIVE_TITLES, VAGUE_TITLES, extractRoles, type Role } from '../roles';
+import { EXCLUSIVE_TITLES, VAGUE_TITLES, extractRoles, type PersonLookup, type Role } from '../roles';
 import { looksMisspelled, nameKey } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
 
@@ -67,15 +67,46 @@ const HEAD_WORDS = new Set(['head', 'chief', 'leader']);
 /** Alignment score of two statements that are one sentence with a word or two changed. */
 const WORD_FOR_WORD = 0.9;
 
-/** Any two titles that neither nest ("vice president" / "president") nor appear in the other document for the person. */
+/**
+ * Titles that differ in one statement written word for word: each side has a title the other lacks
+ * there (one title more, "president and CEO" / "CEO", is an omission), one of them the other document
+ * never gives the person, and they neither nest ("vice president" / "president") nor are all vague
+ * words for whoever runs something ("IMF chief" / "IMF head").
+ */
 function otherTitle(x: Role, y: Role, px: Profile, py: Profile): boolean {
   const nested = (a: string, b: string) => a.includes(b) || b.includes(a);
-  if (!x.titles.length || !y.titles.length) return false;
-  // "IMF chief" / "IMF head": the vague words for whoever runs something are one word.
-  const head = (r: Role) => r.titles.every((t) => HEAD_WORDS.has(t));
-  if (head(x) && head(y)) return false;
-  if (x.titles.some((t) => py.titles.has(t)) || y.titles.some((t) => px.titles.has(t))) return false;
-  return !x.titles.some((a) => y.titles.some((b) => nested(a, b)));
+  // Titles both give are set aside first: "president and general manager" / "president and vice president".
+  const restX = x.titles.filter((t) => !y.titles.includes(t));
+  const restY = y.titles.filter((t) => !x.titles.includes(t));
+  const onlyX = restX.filter((a) => !restY.some((b) => nested(a, b)));
+  const onlyY = restY.filter((b) => !restX.some((a) => nested(a, b)));
+  if (!onlyX.length || !onlyY.length) return false;
+  if ([...onlyX, ...onlyY].every((t) => HEAD_WORDS.has(t))) return false;
+  return onlyX.some((t) => !py.titles.has(t)) || onlyY.some((t) => !px.titles.has(t));
+}
+
+/** "spokesman" / "spokeswoman": one title, but not the same person. */
+function otherGender(x: Role, y: Role): boolean {
+  const gender = (r: Role) => (/woman\b/i.test(r.title) ? 'f' : /(?<!wo)man\b/i.test(r.title) ? 'm' : null);
+  const gx = gender(x);
+  const gy = gender(y);
+  return gx !== null && gy !== null && gx !== gy;
+}
+
+/** Words either side of the holder's name that must read the same for two roles to be one statement written twice. */
+const CONTEXT_WORDS = 8;
+
+const SENTENCE_END = /\n|[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
+
+/** Word-level edit distance, for short windows. */
+function wordDistance(a: string[], b: string[]): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 function phrase(r: Role): string {
@@ -100,9 +131,16 @@ export const roleMismatch: Rule = {
       if (list) list.push(p);
       else map.set(key, [p]);
     };
+    // A bare name the extractor read with its title ("Commissioner Jane Roe") is the person the story names so.
+    const people = new Map<string, { id: string; name: string }>();
+    const persons = [...ctx.story.byId.values()].filter((e) => e.type === 'person');
+    // A name that is some entity's own name first, then any other mention's wording.
+    for (const e of persons) people.set(e.name.toLowerCase(), e);
+    for (const e of persons) for (const alias of e.aliases.keys()) if (!people.has(alias.toLowerCase())) people.set(alias.toLowerCase(), e);
+    const lookup: PersonLookup = (name) => people.get(name.toLowerCase());
     for (const path of ctx.story.entities.keys()) {
       const doc = ctx.doc(path);
-      for (const role of extractRoles(doc.text, doc.entities)) {
+      for (const role of extractRoles(doc.text, doc.entities, lookup)) {
         const placed = { path, role };
         push(byPerson, role.personId, placed);
         const key = `${path}\u0000${role.personId}`;
@@ -114,6 +152,21 @@ export const roleMismatch: Rule = {
       }
     }
     const profile = (p: Placed) => profiles.get(`${p.path}\u0000${p.role.personId}`)!;
+    const words = (p: Placed) => {
+      const text = ctx.doc(p.path).text;
+      const { start, end } = p.role.name;
+      // Within the sentence: the neighbours of one sentence may differ without making it another statement.
+      const before = text.slice(Math.max(0, start - 150), start).split(SENTENCE_END).pop()!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const after = text.slice(end, end + 150).split(SENTENCE_END)[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      return [before.slice(-CONTEXT_WORDS), after.slice(0, CONTEXT_WORDS)];
+    };
+    /** The holder's name in the same words either side but a few (the title's): one statement, whatever the sentence aligner made of it. */
+    const sameWording = (x: Placed, y: Placed) => {
+      const [bx, ax] = words(x);
+      const [by, ay] = words(y);
+      const n = Math.max(bx.length + ax.length, by.length + ay.length);
+      return n >= 6 && wordDistance(bx, by) + wordDistance(ax, ay) <= 3;
+    };
     const out: Conflict[] = [];
     const seen = new Set<string>();
     const report = (x: Placed, y: Placed, kind: 'employer' | 'title' | 'holder') => {
@@ -135,7 +188,7 @@ export const roleMismatch: Rule = {
       // Distinct statements only: the same role in many documents is compared once per document.
       const distinct = new Map<string, Placed[]>();
       for (const p of list) {
-        const sig = `${p.role.personId}|${p.role.orgId}|${p.role.titles.join(',')}`;
+        const sig = `${p.role.personId}|${p.role.orgId}|${p.role.titles.join(',')}|${p.role.title.toLowerCase()}`;
         const group = distinct.get(sig);
         if (group) group.push(p);
         else distinct.set(sig, [p]);
@@ -145,7 +198,7 @@ export const roleMismatch: Rule = {
         for (let h = g + 1; h < groups.length; h++) {
           for (const x of groups[g]) {
             let kind: ReturnType<typeof conflict> = null;
-            const y = groups[h].find((c) => c.path !== x.path && ctx.related(x.path, c.path) && (kind = conflict(x, c)) !== null);
+                const y = groups[h].find((c) => c.path !== x.path && ctx.related(x.path, c.path) && (kind = conflict(x, c)) !== null);
             if (y && kind) report(x, y, kind);
           }
         }
@@ -161,11 +214,12 @@ export const roleMismatch: Rule = {
         if (kind === 'employer') return kind;
         const sx = { path: x.path, start: x.role.start, end: x.role.end };
         const sy = { path: y.path, start: y.role.start, end: y.role.end };
-        const inOneStatement = () => ctx.aligned(sx, sy);
+        const wordForWord = () => (ctx.alignment?.(sx, sy) ?? 0) >= WORD_FOR_WORD || sameWording(x, y);
+        const inOneStatement = () => ctx.aligned(sx, sy) || sameWording(x, y);
         if (kind === 'title') return inOneStatement() ? kind : null;
         if (vagueTitleConflict(x.role, y.role, profile(x), profile(y)) && inOneStatement()) return 'title';
         // One sentence word for word but for the title: the title was changed, vague or not.
-        return (ctx.alignment?.(sx, sy) ?? 0) >= WORD_FOR_WORD && otherTitle(x.role, y.role, profile(x), profile(y)) ? 'title' : null;
+        return (otherTitle(x.role, y.role, profile(x), profile(y)) || otherGender(x.role, y.role)) && wordForWord() ? 'title' : null;
       });
     }
     for (const list of byOffice.values()) {
