@@ -1,5 +1,6 @@
 import { areAntonyms, frameOf, hasAntonym, verbLemma, type Frame } from '../claims';
-import type { AlignedPair } from '../story/align';
+import { Lru, memo } from '../nlp';
+import type { AlignedPair, Segment } from '../story/align';
 import type { Token } from '../text';
 import type { Conflict, Rule } from './types';
 
@@ -34,28 +35,41 @@ function negations(tokens: Token[]): number {
   return tokens.filter((t) => /^(?:not|never|cannot|wouldn|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn)$|n['’]t$/.test(t.norm)).length;
 }
 
-/** Indices of the tokens per normalized word. */
-function positions(tokens: Token[]): Map<string, number[]> {
-  const at = new Map<string, number[]>();
-  tokens.forEach((t, k) => {
-    const list = at.get(t.norm);
-    if (list) list.push(k);
-    else at.set(t.norm, [k]);
+/** What the comparison reads of a statement's words, by index (independent of where the statement sits). */
+interface Profile {
+  /** Indices of the tokens per normalized word. */
+  at: Map<string, number[]>;
+  /** Indices of the words that have an opposite (most words have none). */
+  reversible: number[];
+  negations: number;
+}
+
+/** Every check of a story compares mostly the same statements as the last one: profile each text once. */
+const profiles = new Lru<string, Profile>(20_000);
+
+function profileOf(s: Segment): Profile {
+  return memo(profiles, s.text, () => {
+    const at = new Map<string, number[]>();
+    s.tokens.forEach((t, k) => {
+      const list = at.get(t.norm);
+      if (list) list.push(k);
+      else at.set(t.norm, [k]);
+    });
+    return { at, reversible: s.tokens.flatMap((t, k) => (hasAntonym(t) ? [k] : [])), negations: negations(s.tokens) };
   });
-  return at;
 }
 
 function check(pair: AlignedPair): Conflict[] {
   const { a, b } = pair;
   // As many negations on both sides: the negation sits on another verb ("I didn't feel we were
   // executing" / "I feel we weren't executing"), the claim is the same.
-  const movedNegation = negations(a.tokens) === negations(b.tokens);
+  const [pa, pb] = [profileOf(a), profileOf(b)];
+  const movedNegation = pa.negations === pb.negations;
   const shared = new Set(pair.shared);
-  const inB = positions(b.tokens);
   for (let i = 0; i < a.tokens.length; i++) {
     const ta = a.tokens[i];
     if (!shared.has(ta.stem)) continue;
-    for (const j of inB.get(ta.norm) ?? []) {
+    for (const j of pb.at.get(ta.norm) ?? []) {
       const tb = b.tokens[j];
       const fa = frameOf(a.tokens, i);
       const fb = frameOf(b.tokens, j);
@@ -76,14 +90,11 @@ function check(pair: AlignedPair): Conflict[] {
       ];
     }
   }
-  // A reversed claim: the statements match but for a verb and its opposite. Only words that have
-  // an opposite are compared (most words have none).
-  const reversible = (tokens: Token[]) => tokens.flatMap((t, k) => (hasAntonym(t) ? [k] : []));
-  const js = reversible(b.tokens);
-  if (js.length === 0) return [];
-  for (const i of reversible(a.tokens)) {
+  // A reversed claim: the statements match but for a verb and its opposite.
+  if (pb.reversible.length === 0) return [];
+  for (const i of pa.reversible) {
     const ta = a.tokens[i];
-    for (const j of js) {
+    for (const j of pb.reversible) {
       const tb = b.tokens[j];
       if (!areAntonyms(ta, tb) || verbLemma(ta) === verbLemma(tb)) continue;
       if (frameOf(a.tokens, i).negated !== frameOf(b.tokens, j).negated) continue;

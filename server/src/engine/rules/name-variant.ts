@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { Lru, memo } from '../nlp';
 import { regionalSpelling, typoDistance } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
 
@@ -6,6 +7,8 @@ import type { Conflict, Rule, RuleContext } from './types';
 function wordsOf(text: string): Set<string> {
   return new Set((text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
 }
+/** Each check of a story reads the words of all its sources; most have not changed since the last. */
+const sourceWords = new Lru<string, ReadonlySet<string>>(2000);
 
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {
@@ -93,7 +96,7 @@ export const nameVariant: Rule = {
   checkStory(ctx: RuleContext) {
     const out: Conflict[] = [];
     const paths = [...ctx.story.entities.keys()];
-    const words = new Map(paths.map((p) => [p, wordsOf(ctx.doc(p).text)]));
+    const words = new Map(paths.map((p) => [p, memo(sourceWords, ctx.doc(p).text, wordsOf) as ReadonlySet<string>]));
     // A misspelling is one writer's: a spelling that other sources use too is a variant of usage, not a slip.
     const usedElsewhere = (path: string, surface: string) => {
       const parts = [...wordsOf(surface)];
