@@ -1,6 +1,8 @@
 import { looksMisspelled } from '../story/link';
-import type { Quote } from '../types';
-import type { Rule, RuleContext } from './types';
+import { tokenize } from '../text';
+import type { EntityMention, Quote } from '../types';
+import type { Conflict, Rule, RuleContext } from './types';
+import { comparableWords } from './wording';
 
 /**
  * Attributions resting on a name next to the quotation. Pronouns, "the company" and speakers carried
@@ -41,6 +43,111 @@ function namedNear(ctx: RuleContext, path: string, q: Quote, id: string): boolea
   return doc.entities.some((e) => e.id === id && outside(e) && e.end >= q.start - reach && e.start <= q.end + reach);
 }
 
+/** Two people, each named, who cannot be one person spelled two ways. */
+function differentPeople(ctx: RuleContext, a: string, aId: string, b: string, bId: string): boolean {
+  if (aId === bId) return false;
+  // People only: "ABC" for its president, or a title read as a name, is not a different speaker.
+  const type = (id: string) => ctx.story.byId.get(id)?.type ?? id.split(':')[0];
+  if (type(aId) !== 'person' || type(bId) !== 'person') return false;
+  // One name, one of its spellings mistyped: the name-variant rule's business.
+  if (sameSurname(a, b) || looksMisspelled(a, b)) return false;
+  return nameLike(a) && nameLike(b);
+}
+
+function speakerConflict(ctx: RuleContext, qa: Quote, pathA: string, qb: Quote, pathB: string): Conflict[] {
+  if (!explicit(qa) || !explicit(qb) || !differentPeople(ctx, qa.speaker!, qa.speakerId!, qb.speaker!, qb.speakerId!)) return [];
+  // A statement several people gave together ("said Zadan and Meron"): the other source names this speaker beside the quotation too.
+  if (namedNear(ctx, pathB, qb, qa.speakerId!) || namedNear(ctx, pathA, qa, qb.speakerId!)) return [];
+  const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });
+  return [
+    {
+      code: 'quote-speaker',
+      a: at(qa, pathA),
+      b: at(qb, pathB),
+      message: (here, other) =>
+        here === 'a' ? `${other} attributes this quotation to ${qb.speaker}, not ${qa.speaker}.` : `${other} attributes this quotation to ${qa.speaker}, not ${qb.speaker}.`,
+      data: { a: qa.speaker, b: qb.speaker },
+    },
+  ];
+}
+
+/** Quotations (and reported statements) this long, word for word the same, are one statement wherever they appear. */
+const SAME_STATEMENT_WORDS = 6;
+
+/** The shorter word list opens the longer: one statement, perhaps cut short. */
+function sameOpening(x: string[], y: string[]): boolean {
+  const n = Math.min(x.length, y.length);
+  return n >= SAME_STATEMENT_WORDS && x.slice(0, n).every((w, i) => w === y[i]);
+}
+
+/** A person named as the subject of a verb of saying, and the words reported ("Perlo said Orozco was consumed by gang life"). */
+interface Reported {
+  path: string;
+  speaker: EntityMention;
+  /** Where the statement ends. */
+  end: number;
+  words: string[];
+}
+
+const REPORTING = /^\s+(?:[a-z]+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*))\s+(?=[\p{L}"“])/u;
+
+function reportedStatements(ctx: RuleContext, path: string): Reported[] {
+  const doc = ctx.doc(path);
+  const out: Reported[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'person') continue;
+    const cue = REPORTING.exec(doc.text.slice(e.end, e.end + 80));
+    if (!cue) continue;
+    const from = e.end + cue[0].length;
+    // To the end of the sentence (or the line).
+    const rest = doc.text.slice(from, from + 600);
+    const end = /[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}]|\s*$)|\n/u.exec(rest);
+    const length = end ? end.index : rest.length;
+    const words = comparableWords(tokenize(rest.slice(0, length)));
+    if (words.length >= SAME_STATEMENT_WORDS) out.push({ path, speaker: e, end: from + length, words });
+  }
+  return out;
+}
+
+/**
+ * Statements aligned sentence by sentence meet only when they name the same people, so one
+ * statement given to two different people is compared here: the same quotation, word for word, in
+ * two related sources (a short one may be too short to align), and the same reported statement
+ * ("X said the church is about 30 years old") with another person as its subject.
+ */
+function sameWordsOtherSpeaker(ctx: RuleContext): Conflict[] {
+  const out: Conflict[] = [];
+  const paths = [...ctx.story.entities.keys()];
+  const quotes = new Map(paths.map((p) => [p, ctx.doc(p).quotes.filter((q) => explicit(q)).map((q) => ({ q, words: comparableWords(tokenize(q.text)) }))]));
+  const reported = new Map<string, Reported[]>();
+  const reportedIn = (p: string) => reported.get(p) ?? reported.set(p, reportedStatements(ctx, p)).get(p)!;
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = i + 1; j < paths.length; j++) {
+      const [pa, pb] = [paths[i], paths[j]];
+      if (!ctx.related(pa, pb)) continue;
+      for (const a of quotes.get(pa)!) {
+        for (const b of quotes.get(pb)!) if (sameOpening(a.words, b.words)) out.push(...speakerConflict(ctx, a.q, pa, b.q, pb));
+      }
+      for (const a of reportedIn(pa)) {
+        for (const b of reportedIn(pb)) {
+          if (!sameOpening(a.words, b.words) || !differentPeople(ctx, a.speaker.text, a.speaker.id, b.speaker.text, b.speaker.id)) continue;
+          // Both people named in one source's sentence: a statement given jointly, or one person quoting another.
+          const other = (x: Reported, id: string) => ctx.doc(x.path).entities.some((e) => e.id === id && e.start >= x.speaker.start - 80 && e.end <= x.end);
+          if (other(a, b.speaker.id) || other(b, a.speaker.id)) continue;
+          out.push({
+            code: 'quote-speaker',
+            a: { path: pa, start: a.speaker.start, end: a.speaker.end },
+            b: { path: pb, start: b.speaker.start, end: b.speaker.end },
+            message: (here, src) => (here === 'a' ? `${src} attributes this statement to ${b.speaker.text}, not ${a.speaker.text}.` : `${src} attributes this statement to ${a.speaker.text}, not ${b.speaker.text}.`),
+            data: { a: a.speaker.text, b: b.speaker.text },
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The same quotation is attributed to different speakers. */
 export const quoteSpeaker: Rule = {
   code: 'quote-speaker',
@@ -51,27 +158,8 @@ export const quoteSpeaker: Rule = {
   checkQuotePair(pair, ctx) {
     const qa = pair.a.quote;
     const qb = pair.b.quote;
-    if (!qa || !qb || !explicit(qa) || !explicit(qb) || qa.speakerId === qb.speakerId) return [];
-    // People only: "ABC" for its president, or a title read as a name, is not a different speaker.
-    const type = (id: string) => ctx.story.byId.get(id)?.type ?? id.split(':')[0];
-    if (type(qa.speakerId!) !== 'person' || type(qb.speakerId!) !== 'person') return [];
-    // One name, one of its spellings mistyped: the name-variant rule's business.
-    if (sameSurname(qa.speaker!, qb.speaker!) || looksMisspelled(qa.speaker!, qb.speaker!)) return [];
-    if (!nameLike(qa.speaker!) || !nameLike(qb.speaker!)) return [];
-    // A statement several people gave together ("said Zadan and Meron"): the other source names this speaker beside the quotation too.
-    if (namedNear(ctx, pair.b.path, qb, qa.speakerId!) || namedNear(ctx, pair.a.path, qa, qb.speakerId!)) return [];
-    const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });
-    return [
-      {
-        code: 'quote-speaker',
-        a: at(qa, pair.a.path),
-        b: at(qb, pair.b.path),
-        message: (here, other) =>
-          here === 'a'
-            ? `${other} attributes this quotation to ${qb.speaker}, not ${qa.speaker}.`
-            : `${other} attributes this quotation to ${qa.speaker}, not ${qb.speaker}.`,
-        data: { a: qa.speaker, b: qb.speaker },
-      },
-    ];
+    if (!qa || !qb) return [];
+    return speakerConflict(ctx, qa, pair.a.path, qb, pair.b.path);
   },
+  checkStory: sameWordsOtherSpeaker,
 };
