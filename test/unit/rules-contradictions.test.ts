@@ -63,6 +63,7 @@ const HITS: Record<RuleCode, Row[]> = {
     ['a title after the name, behind other words', "Marcus Webb, the city's public safety director, said the fire at the Acme Corp plant in Carbonville started at night.", "Marcus Webb, the city's public safety spokesman, said the fire at the Acme Corp plant in Carbonville started at night."],
     ['spokesman / spokeswoman in the same words', 'Acme Corp spokeswoman Marcus Webb said the plant in Carbonville would stay open through the winter.', 'Acme Corp spokesman Marcus Webb said the plant in Carbonville would stay open through the winter.'],
     ['an employer the title seemed to start with ("Police Chief")', '“We will rebuild,” Carbonville Police Chief Marcus Webb said after the fire at the Acme Corp plant.', '“We will rebuild,” Northwind Partners Chief Marcus Webb said after the fire at the Acme Corp plant.'],
+    ['titles beyond those of executives and officials', 'Northwind Partners adviser Marcus Webb said the plant in Carbonville would stay open through the winter.', 'Northwind Partners analyst Marcus Webb said the plant in Carbonville would stay open through the winter.'],
     ['a title changed in the same words, the other title given elsewhere', 'Acme Corp Director Marcus Webb in Tough Talks\nMarcus Webb, the director of Acme Corp, met Northwind Partners.', 'Acme Corp Governor Marcus Webb in Tough Talks\nMarcus Webb, the director of Acme Corp, met Northwind Partners.'],
   ],
   'name-variant': [],

@@ -24,11 +24,13 @@ const TITLE_WORDS =
   'prime minister|foreign minister|finance minister|minister|secretary of state|secretary|spokesman|spokeswoman|spokesperson|' +
   'senator|governor|mayor|head|leader|coach|manager|captain|chancellor|ambassador|editor|chief|commissioner|undersheriff|sheriff|' +
   'attorney general|district attorney|attorney|lawyer|prosecutor|judge|executive producer|producer|publicist|treasurer|' +
-  'police chief|fire chief|superintendent|commander|general counsel|chief of staff|ceo and president|deputy';
+  'police chief|fire chief|superintendent|commander|general counsel|chief of staff|ceo and president|deputy|officer|official|' +
+  'adviser|advisor|professor|dean|lieutenant|sergeant|detective|inspector|analyst|economist|representative|congressman|congresswoman|' +
+  'administrator|coordinator|trustee|reporter|correspondent|columnist';
 const MODIFIERS = '(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive|general)\\s+)*';
 // "sheriff's deputy", "president and general manager".
 const TITLE = `${MODIFIERS}(?:(?:${TITLE_WORDS})['’]s\\s+)?(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+${MODIFIERS}(?:${TITLE_WORDS}))?`;
-const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer' };
+const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer', advisor: 'adviser', congresswoman: 'congressman' };
 
 function normalizeTitles(title: string): string[] {
   return title
