@@ -25,7 +25,7 @@ const TITLE_WORDS =
   'senator|governor|mayor|head|leader|coach|manager|captain|chancellor|ambassador|editor|chief|commissioner|undersheriff|sheriff|' +
   'attorney general|district attorney|attorney|lawyer|prosecutor|judge|executive producer|producer|publicist|treasurer|' +
   'police chief|fire chief|superintendent|commander|general counsel|chief of staff|ceo and president|deputy|officer|official|' +
-  'adviser|advisor|professor|dean|lieutenant|sergeant|detective|inspector|analyst|economist|representative|congressman|congresswoman|' +
+  'adviser|advisor|professor|dean|lieutenant|sergeant|detective|inspector|analyst|economist|congressman|congresswoman|' +
   'administrator|coordinator|trustee|reporter|correspondent|columnist';
 const MODIFIERS = '(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive|general)\\s+)*';
 // "sheriff's deputy", "president and general manager".
@@ -92,8 +92,7 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
     const after = text.slice(p.end, p.end + 100);
     const post = POST.exec(after);
     // Words between the comma and the title may be anything: only a title that ends there counts.
-    const apposition = post && (!(post[1] || post[2] || post[3]) || (BOUNDARY.test(after.slice(post[0].length - post[5].length)) && !FUNCTION_WORD.test(post[3] ?? '')));
-    if (post && apposition) {
+    if (post && (!(post[1] || post[2] || post[3]) || (BOUNDARY.test(after.slice(post[0].length - post[5].length)) && !FUNCTION_WORD.test(post[3] ?? '')))) {
       const afterTitle = p.end + post[0].length;
       const titleStart = afterTitle - post[5].length - post[4].length;
       const of = post[5] ? entities.find((e) => e.type === 'organization' && e.start === afterTitle) : undefined;

@@ -131,10 +131,10 @@ export const roleMismatch: Rule = {
       if (list) list.push(p);
       else map.set(key, [p]);
     };
-    // A bare name the extractor read with its title ("Commissioner Jane Roe") is the person the story names so.
+    // A bare name the extractor read with its title ("Commissioner Jane Roe") is the person the story
+    // names so: an entity's own name first, then any mention's wording.
     const people = new Map<string, { id: string; name: string }>();
     const persons = [...ctx.story.byId.values()].filter((e) => e.type === 'person');
-    // A name that is some entity's own name first, then any other mention's wording.
     for (const e of persons) people.set(e.name.toLowerCase(), e);
     for (const e of persons) for (const alias of e.aliases.keys()) if (!people.has(alias.toLowerCase())) people.set(alias.toLowerCase(), e);
     const lookup: PersonLookup = (name) => people.get(name.toLowerCase());
@@ -198,7 +198,7 @@ export const roleMismatch: Rule = {
         for (let h = g + 1; h < groups.length; h++) {
           for (const x of groups[g]) {
             let kind: ReturnType<typeof conflict> = null;
-                const y = groups[h].find((c) => c.path !== x.path && ctx.related(x.path, c.path) && (kind = conflict(x, c)) !== null);
+            const y = groups[h].find((c) => c.path !== x.path && ctx.related(x.path, c.path) && (kind = conflict(x, c)) !== null);
             if (y && kind) report(x, y, kind);
           }
         }
