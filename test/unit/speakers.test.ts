@@ -63,6 +63,34 @@ describe('speakers', () => {
     assert.strictEqual(qs[0].speakerVia, 'nominal');
   });
 
+  describe('a line ending in its speaker and a colon introduces the next line’s quotation', () => {
+    /** People tagged by name, as the entity tagger would. */
+    const withPeople = (text: string, names: string[]) =>
+      extractQuotes(
+        parseArticle('t.article', text),
+        names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type: 'person' as const, id: `person:${n}`, name: n })),
+      ).filter((q) => q.kind === 'statement');
+    const quote = '\n"We should stop saying this region is safe from earthquakes of any size."';
+    /** The speaker, or (prefixed with "not ") a name it must not be. */
+    const cases: Array<[string, string, string[], string]> = [
+      ['the name right before the colon', 'Expect many experts in the papers tomorrow, such as the prophetic Dr Jane Roe:' + quote, ['Jane Roe'], 'Jane Roe'],
+      ['a name before a lower-case appositive', 'Below is a statement by Jane Roe, director of the Acme Institute’s Science Program:' + quote, ['Jane Roe'], 'Jane Roe'],
+      ['not the person spoken to', 'The mayor later wrote a long letter to Jane Roe:' + quote, ['Jane Roe'], 'not Jane Roe'],
+      ['not a person spoken about', 'Fans were worried, but things changed with Jane Roe:' + quote, ['Jane Roe'], 'not Jane Roe'],
+      ['not an untagged capitalized phrase', 'Below is the statement of the Acme Institute Science Program:' + quote, [], 'not Acme Institute Science Program'],
+      ['not one of a list', 'Several experts were asked, among them Jane Roe, Ali Khan and others:' + quote, ['Jane Roe', 'Ali Khan'], 'not Jane Roe'],
+    ];
+    for (const [name, text, people, speaker] of cases) {
+      it(name, () => {
+        const qs = withPeople(text, people);
+        assert.strictEqual(qs.length, 1);
+        if (speaker.startsWith('not ')) return assert.notStrictEqual(qs[0].speaker, speaker.slice(4));
+        assert.strictEqual(qs[0].speaker, speaker);
+        assert.strictEqual(qs[0].speakerVia, 'colon');
+      });
+    }
+  });
+
   it('ignores "States" of "United States" as a cue', () => {
     const got = speakers('Trump wants to keep “strong borders for the people” in the United States.');
     assert.notStrictEqual(got[0]?.[1], 'United');

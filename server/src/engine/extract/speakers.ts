@@ -408,6 +408,11 @@ class Resolver {
     return this.mentions.find((m) => m.start < s.end && s.start < m.end);
   }
 
+  /** The candidate is tagged as a person. */
+  isPerson(c: TextSpan): boolean {
+    return this.mentionAt(c)?.type === 'person';
+  }
+
   /** A named candidate: its entity, else the surface text with a title trimmed. */
   resolveName(c: TextSpan, via: string): Resolved {
     const m = this.mentionAt(c);
@@ -600,7 +605,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       if (/:\s*$/.test(intro.text) && !/["“”]/.test(intro.text)) {
         const iStart = sentenceStart(text, intro, intro.end - 1, quotes);
         const it = tokens(text, iStart, intro.end);
-        const r = fromBefore(it, text, resolver, lastSpeaker, null);
+        const r = fromBefore(it, text, resolver, lastSpeaker, null) ?? introducedBy(it, text, resolver);
         if (r) res = { ...r, via: 'colon' };
         else {
           const subj = subjectOf(it, text);
@@ -665,6 +670,32 @@ function subjectOf(toks: Tok[], text: string): Candidate | null {
   if (!c) return null;
   // The subject must be followed by a verb-ish token or an appositive, not be the object of something.
   return c;
+}
+
+/**
+ * A line introducing a quotation by ending in its speaker, without a verb of saying: `…experts, such
+ * as the prophetic Dr Jane Roe:`, `a statement by Jane Roe, director of the Acme Institute:`. The
+ * person named right before the colon, else before a trailing appositive; not one spoken to or about
+ * (`…to Jane Roe:`, `…with Jane Roe:`).
+ */
+function introducedBy(toks: Tok[], text: string, r: Resolver): Resolved | null {
+  const colon = toks.length - 1;
+  if (colon < 1 || toks[colon].text !== ':') return null;
+  const person = (end: number): Resolved | null => {
+    const c = phraseBefore(toks, end, text);
+    if (!c || c.kind !== 'name' || !r.isPerson(c.span)) return null;
+    const k = toks.findIndex((t) => t.start === c.span.start);
+    if (k > 0 && /^(?:to|with|for|about|against|on|toward|towards)$/i.test(toks[k - 1].text)) return null;
+    return r.resolveName(c.span, 'colon');
+  };
+  const direct = person(colon);
+  if (direct) return direct;
+  // `Jane Roe, director of …:` — a lower-case role opens the appositive.
+  for (let j = colon - 1; j > 0 && colon - j <= 12; j--) {
+    if (toks[j].text !== ',') continue;
+    return /^[\p{Ll}]/u.test(toks[j + 1]?.text ?? '') ? person(j) : null;
+  }
+  return null;
 }
 
 /** Skips a parenthetical "(D-Mo.)" or a ", R-Ky.," party tag after token k; returns the next index. */
