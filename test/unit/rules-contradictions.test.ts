@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { checkTexts } from '../../server/src/engine';
 import { nearSpelling } from '../../server/src/engine/rules/name-variant';
+import { quoteSpeaker } from '../../server/src/engine/rules/quote-speaker';
 import type { RuleCode } from '../../server/src/engine/types';
 
 /**
@@ -262,5 +263,44 @@ describe('quote-speaker: one statement given to two people', () => {
   ];
   for (const [name, a, b, found] of ROWS) {
     it(`${found ? 'finds' : 'finds nothing'}: ${name}`, () => assert.deepEqual(speakers(a, b).map((n) => n > 0), [found, found]));
+  }
+});
+
+describe('quote-speaker: a bare surname the tagger missed or took for an organization', () => {
+  // The rule on one aligned quotation, with the tagging spelled out: which names are entities, of what type, in how many sources.
+  const QUOTE = '“This agreement protects every worker at the plant in Carbonville,”';
+  type Tag = { name: string; id: string; type: 'person' | 'organization'; sources: number } | null;
+  const PEOPLE: Tag[] = [
+    { name: 'Jane Holloway', id: 'person:jane-holloway', type: 'person', sources: 2 },
+    { name: 'Marcus Webb', id: 'person:marcus-webb', type: 'person', sources: 2 },
+  ];
+  function found(a: [speaker: string, tag: Tag], b: [speaker: string, tag: Tag], people: Tag[] = PEOPLE): boolean {
+    const byId = new Map<string, any>();
+    for (const t of [...people, a[1], b[1]]) {
+      if (t) byId.set(t.id, { id: t.id, name: t.name, type: t.type, aliases: new Map(), mentions: new Map(Array.from({ length: t.sources }, (_, i) => [`s${i}`, []])) });
+    }
+    const side = (path: string, [speaker, tag]: [string, Tag]) => {
+      const text = `${QUOTE} ${speaker} said.`;
+      const quote = { start: 0, end: QUOTE.length, text: QUOTE, kind: 'statement' as const, speaker, speakerId: tag?.id ?? null, speakerVia: 'cue', speakerSpan: { start: QUOTE.length + 1, end: QUOTE.length + 1 + speaker.length }, closed: true };
+      return { path, text, quote };
+    };
+    const [x, y] = [side('s/a', a), side('s/b', b)];
+    const docs = new Map([x, y].map((s) => [s.path, { path: s.path, source: s.path, published: null, text: s.text, entities: [], dates: [], quotes: [s.quote] }]));
+    const ctx = { doc: (p: string) => docs.get(p)!, story: { byId, entities: new Map(), misspellings: [], idMap: new Map() }, related: () => true, aligned: () => true } as any;
+    const segment = (s: typeof x) => ({ path: s.path, start: 0, end: QUOTE.length, text: QUOTE, tokens: [], stems: new Set<string>(), quote: s.quote });
+    return quoteSpeaker.checkQuotePair!({ a: segment(x), b: segment(y), score: 1, shared: [] }, ctx, new Set()).length > 0;
+  }
+  const holloway: [string, Tag] = ['Holloway', PEOPLE[0]];
+  const ROWS: Array<[name: string, b: [string, Tag], people: Tag[] | undefined, found: boolean]> = [
+    ['an untagged surname of another person of the story', ['Webb', null], undefined, true],
+    ['a surname taken for an organization one source names', ['Webb', { name: 'Webb', id: 'organization:webb', type: 'organization', sources: 1 }], undefined, true],
+    ['an organization several sources name', ['Webb', { name: 'Webb', id: 'organization:webb', type: 'organization', sources: 2 }], undefined, false],
+    ['an untagged name of nobody in the story', ['Rosenthal', null], undefined, false],
+    ['a surname two people of the story share', ['Webb', null], [...PEOPLE, { name: 'Alice Webb', id: 'person:alice-webb', type: 'person', sources: 1 }], false],
+    ['an untagged surname of the same person', ['Holloway', null], undefined, false],
+    ['an untagged lower-case description', ['the chief executive', null], undefined, false],
+  ];
+  for (const [name, b, people, want] of ROWS) {
+    it(`${want ? 'finds' : 'finds nothing'}: ${name}`, () => assert.equal(found(holloway, b, people), want));
   }
 });

@@ -11,7 +11,41 @@ import { comparableWords } from './wording';
 export const EXPLICIT_ATTRIBUTION = new Set(['cue', 'colon', 'according-to']);
 
 export function explicit(q: Quote | null): boolean {
-  return !!q && !!q.speakerId && !!q.speaker && EXPLICIT_ATTRIBUTION.has(q.speakerVia ?? '');
+  // A name the tagger missed ("…,” Rosenthal said) is named all the same.
+  return !!q && !!q.speaker && (!!q.speakerId || nameLike(q.speaker)) && EXPLICIT_ATTRIBUTION.has(q.speakerVia ?? '');
+}
+
+const lastWord = (n: string) => n.replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/i, '').split(/\s+/).pop() ?? '';
+
+/** Per story: the person entities with a full name, by surname. */
+const surnames = new WeakMap<RuleContext['story'], Map<string, Set<string>>>();
+
+function bySurname(ctx: RuleContext): Map<string, Set<string>> {
+  let out = surnames.get(ctx.story);
+  if (!out) {
+    out = new Map();
+    for (const e of ctx.story.byId.values()) {
+      if (e.type !== 'person' || !/\s/.test(e.name.trim())) continue;
+      const key = lastWord(e.name);
+      out.set(key, (out.get(key) ?? new Set()).add(e.id));
+    }
+    surnames.set(ctx.story, out);
+  }
+  return out;
+}
+
+/**
+ * The person a named speaker is: its entity when tagged as a person, else the one person of the
+ * story with that surname — a bare surname the tagger missed, or took for an organization only one
+ * source names ("…,” Gore said). Organizations named across sources speak for themselves.
+ */
+function personOf(ctx: RuleContext, name: string, id: string | null): string | null {
+  const entity = id ? ctx.story.byId.get(id) : undefined;
+  if (id && (entity?.type ?? id.split(':')[0]) === 'person') return id;
+  if (entity && (entity.type === 'place' || entity.mentions.size > 1)) return null;
+  if (!nameLike(name)) return null;
+  const ids = bySurname(ctx).get(lastWord(name));
+  return ids?.size === 1 ? [...ids][0] : null;
 }
 
 function sameSurname(x: string, y: string): boolean {
@@ -55,9 +89,12 @@ function differentPeople(ctx: RuleContext, a: string, aId: string, b: string, bI
 }
 
 function speakerConflict(ctx: RuleContext, qa: Quote, pathA: string, qb: Quote, pathB: string): Conflict[] {
-  if (!explicit(qa) || !explicit(qb) || !differentPeople(ctx, qa.speaker!, qa.speakerId!, qb.speaker!, qb.speakerId!)) return [];
+  if (!explicit(qa) || !explicit(qb)) return [];
+  const pa = personOf(ctx, qa.speaker!, qa.speakerId);
+  const pb = personOf(ctx, qb.speaker!, qb.speakerId);
+  if (!pa || !pb || !differentPeople(ctx, qa.speaker!, pa, qb.speaker!, pb)) return [];
   // A statement several people gave together ("said Zadan and Meron"): the other source names this speaker beside the quotation too.
-  if (namedNear(ctx, pathB, qb, qa.speakerId!) || namedNear(ctx, pathA, qa, qb.speakerId!)) return [];
+  if (namedNear(ctx, pathB, qb, pa) || namedNear(ctx, pathA, qa, pb)) return [];
   const at = (q: Quote, path: string) => (q.speakerSpan ? { path, start: q.speakerSpan.start, end: q.speakerSpan.end } : { path, start: q.start, end: q.end });
   return [
     {
