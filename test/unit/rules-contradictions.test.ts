@@ -304,3 +304,26 @@ describe('quote-speaker: a bare surname the tagger missed or took for an organiz
     it(`${want ? 'finds' : 'finds nothing'}: ${name}`, () => assert.equal(found(holloway, b, people), want));
   }
 });
+
+describe('quote-speaker: a statement closing on its speaker', () => {
+  const found = (a: string, b: string) => {
+    const [story] = checkTexts([
+      { path: 's/a.article', text: LEAD_A + a },
+      { path: 's/b.article', text: LEAD_B + b },
+    ]);
+    return story.documents.map((d) => d.findings.some((f) => f.code === 'quote-speaker'));
+  };
+  const STATEMENT = 'The plant near Carbonville is about 30 years old and will be rebuilt';
+  const ROWS: Array<[name: string, a: string, b: string, found: boolean]> = [
+    ['", X said."', `${STATEMENT}, Holloway said.`, `${STATEMENT}, Marcus Webb said.`, true],
+    ['", according to X."', `${STATEMENT}, according to Holloway.`, `${STATEMENT}, according to Marcus Webb.`, true],
+    ['", said X." against "X said …"', `${STATEMENT}, said Holloway.`, `Marcus Webb said ${STATEMENT.toLowerCase()}.`, true],
+    ['two people saying different things', `${STATEMENT}, Holloway said.`, 'Talks with Northwind Partners will resume in Brussels next month, Marcus Webb said.', false],
+    ['a short statement', 'The plant was closed, Holloway said.', 'The plant was closed, Marcus Webb said.', false],
+    ['a statement given jointly', `${STATEMENT}, Holloway and Marcus Webb said.`, `${STATEMENT}, Marcus Webb said.`, false],
+    ['one person citing the other', `${STATEMENT}, Holloway said, as Marcus Webb had.`, `${STATEMENT}, Marcus Webb said.`, false],
+  ];
+  for (const [name, a, b, want] of ROWS) {
+    it(`${want ? 'finds' : 'finds nothing'}: ${name}`, () => assert.deepEqual(found(a, b), [want, want]));
+  }
+});

@@ -1,6 +1,6 @@
 import { looksMisspelled } from '../story/link';
 import { tokenize } from '../text';
-import type { EntityMention, Quote } from '../types';
+import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
 import { comparableWords } from './wording';
 
@@ -117,31 +117,67 @@ function sameOpening(x: string[], y: string[]): boolean {
   return n >= SAME_STATEMENT_WORDS && x.slice(0, n).every((w, i) => w === y[i]);
 }
 
-/** A person named as the subject of a verb of saying, and the words reported ("Perlo said Orozco was consumed by gang life"). */
+/** A person named as the speaker of a statement in the source's own voice ("Perlo said Orozco was consumed by gang life"). */
 interface Reported {
   path: string;
-  speaker: EntityMention;
-  /** Where the statement ends. */
+  speaker: { start: number; end: number; text: string };
+  /** The speaker's person id (see personOf). */
+  person: string;
+  /** The sentence holding the statement and its speaker. */
+  start: number;
   end: number;
   words: string[];
 }
 
-const REPORTING = /^\s+(?:[a-z]+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*))\s+(?=[\p{L}"“])/u;
+/** A name: capitalized words, perhaps joined by a particle ("Azm Al Homoud", "Ludwig van Beethoven"). */
+const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|van|von|da|al|bin|del|la|le)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}`;
+/** `X said the church …` / `X told reporters the church …`. */
+const SAYS_THAT = new RegExp(String.raw`(${NAME})(\s+(?:[a-z]+ly\s+)?(?:said|says|told\s+(?:reporters|journalists|${NAME}))\s+(?:that\s+)?)(?=[\p{L}"“])`, 'gu');
+/** `…, X said.` / `…, according to X.` closing the sentence. */
+const SAID_AFTER = new RegExp(String.raw`,\s+(?:(${NAME})\s+(?:said|says|added)|(?:said|says|added)\s+(${NAME})|according\s+to\s+(${NAME}))(?=\s*[.!?]?\s*$)`, 'u');
 
+function sentences(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^\n]+?(?:[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}]|\s*$)|(?=\n)|$)/gmu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: m.index + lead, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Statements in a source's own voice with a named speaker: `X said <statement>` and `<statement>, X
+ * said` / `<statement>, according to X`. The name may be untagged (see personOf); quotations are the
+ * quotation pairs' business.
+ */
 function reportedStatements(ctx: RuleContext, path: string): Reported[] {
   const doc = ctx.doc(path);
   const out: Reported[] = [];
-  for (const e of doc.entities) {
-    if (e.type !== 'person') continue;
-    const cue = REPORTING.exec(doc.text.slice(e.end, e.end + 80));
-    if (!cue) continue;
-    const from = e.end + cue[0].length;
-    // To the end of the sentence (or the line).
-    const rest = doc.text.slice(from, from + 600);
-    const end = /[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}]|\s*$)|\n/u.exec(rest);
-    const length = end ? end.index : rest.length;
-    const words = comparableWords(tokenize(rest.slice(0, length)));
-    if (words.length >= SAME_STATEMENT_WORDS) out.push({ path, speaker: e, end: from + length, words });
+  // "Woodburn Police Chief Scott Russell": the person, else the entity nearest the verb.
+  const idAt = (start: number, end: number) => {
+    const over = doc.entities.filter((e) => e.start < end && start < e.end && e.type !== 'place');
+    return (over.find((e) => e.type === 'person') ?? over[over.length - 1])?.id ?? null;
+  };
+  const add = (name: string, at: number, sentence: { start: number; end: number }, statement: string) => {
+    const person = personOf(ctx, name, idAt(at, at + name.length));
+    const words = comparableWords(tokenize(statement));
+    if (person && words.length >= SAME_STATEMENT_WORDS) out.push({ path, speaker: { start: at, end: at + name.length, text: name }, person, start: sentence.start, end: sentence.end, words });
+  };
+  for (const sentence of sentences(doc.text)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    SAYS_THAT.lastIndex = 0;
+    for (let m = SAYS_THAT.exec(text); m; m = SAYS_THAT.exec(text)) add(m[1], sentence.start + m.index, sentence, text.slice(m.index + m[0].length));
+    // `“…,” X said` is a quotation.
+    const after = /["“”]/.test(text) ? null : SAID_AFTER.exec(text);
+    if (after) {
+      const name = after[1] ?? after[2] ?? after[3];
+      add(name, sentence.start + after.index + after[0].lastIndexOf(name), sentence, text.slice(0, after.index));
+    }
   }
   return out;
 }
@@ -167,10 +203,11 @@ function sameWordsOtherSpeaker(ctx: RuleContext): Conflict[] {
       }
       for (const a of reportedIn(pa)) {
         for (const b of reportedIn(pb)) {
-          if (!sameOpening(a.words, b.words) || !differentPeople(ctx, a.speaker.text, a.speaker.id, b.speaker.text, b.speaker.id)) continue;
+          if (!sameOpening(a.words, b.words) || !differentPeople(ctx, a.speaker.text, a.person, b.speaker.text, b.person)) continue;
           // Both people named in one source's sentence: a statement given jointly, or one person quoting another.
-          const other = (x: Reported, id: string) => ctx.doc(x.path).entities.some((e) => e.id === id && e.start >= x.speaker.start - 80 && e.end <= x.end);
-          if (other(a, b.speaker.id) || other(b, a.speaker.id)) continue;
+          const other = (x: Reported, y: Reported) =>
+            ctx.doc(x.path).entities.some((e) => e.id === y.person && e.start >= x.start && e.end <= x.end) || ctx.doc(x.path).text.slice(x.start, x.end).includes(lastWord(y.speaker.text));
+          if (other(a, b) || other(b, a)) continue;
           out.push({
             code: 'quote-speaker',
             a: { path: pa, start: a.speaker.start, end: a.speaker.end },
