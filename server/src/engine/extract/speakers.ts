@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
-import { parse, parsedParagraph, Lru, memo } from '../nlp';
+import { parsedParagraph, Lru, memo } from '../nlp';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -230,8 +230,8 @@ interface Mention {
 /** compromise's people (gender, last word) and organizations of one paragraph, offsets relative to it. */
 interface ParagraphNames {
   people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly last: string }>;
-  /** Computed on first use (only without given entities). */
-  organizations(): ReadonlyArray<{ readonly start: number; readonly length: number }>;
+  /** Used only for documents without entity mentions. */
+  organizations: ReadonlyArray<{ readonly start: number; readonly length: number }>;
 }
 
 const namesCache = new Lru<string, ParagraphNames>(4000);
@@ -246,13 +246,9 @@ function namesOf(text: string): ParagraphNames {
     const last = m.terms[m.terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '');
     return Object.freeze({ start: m.start, length: m.end - m.start, g, last });
   });
-  let orgs: ReadonlyArray<{ readonly start: number; readonly length: number }> | null = null;
   return Object.freeze({
     people: Object.freeze(people),
-    organizations: () =>
-      (orgs ??= Object.freeze(
-        (parse(text).organizations().json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((m) => Object.freeze({ start: m.offset.start, length: m.offset.length })),
-      )),
+    organizations: Object.freeze(parsedParagraph(text).organizations.map((m) => Object.freeze({ start: m.start, length: m.end - m.start }))),
   });
 }
 
@@ -275,7 +271,7 @@ function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
       }
     }
     if (fallback) {
-      for (const m of np.organizations()) {
+      for (const m of np.organizations) {
         const [s, e] = trimSpan(article.text, p.start + m.start, p.start + m.start + m.length);
         if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'organization', name: article.text.slice(s, e), id: null });
       }
