@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { verbLemma } from '../../server/src/engine/claims';
 import { numberValue, quantities } from '../../server/src/engine/numbers';
+import { comparableWords } from '../../server/src/engine/rules/wording';
 import { SpanIndex } from '../../server/src/engine/spans';
 import { regionalSpelling, typoDistance } from '../../server/src/engine/story/link';
 import { tokenize } from '../../server/src/engine/text';
@@ -34,6 +35,9 @@ describe('words that are also names of JavaScript properties', () => {
     assert.equal(numberValue(tok('constructor')), null);
     assert.equal(verbLemma(tok('constructor')), tok('constructor').stem);
     assert.deepEqual(quantities(tokenize('the constructor said'), 'the constructor said', 0, []), []);
+  });
+  it('"constructor" and "toString" in a quotation are words to compare, not functions', () => {
+    assert.deepEqual(comparableWords(tokenize("the constructor's toString didn't")), ['constructor', 'tostring', 'did', 'not']);
   });
   it('number words and irregular verbs still read', () => {
     assert.equal(numberValue(tok('twenty-one')), 21);

@@ -1,3 +1,4 @@
+import { wordTable } from './text';
 import type { EntityMention, Span } from './types';
 
 /** "Oracle CEO Larry Page", "Larry Page, co-founder of Google": who holds which title where. */
@@ -30,7 +31,7 @@ const TITLE_WORDS =
 const MODIFIERS = '(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive|general)\\s+)*';
 // "sheriff's deputy", "president and general manager".
 const TITLE = `${MODIFIERS}(?:(?:${TITLE_WORDS})['’]s\\s+)?(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+${MODIFIERS}(?:${TITLE_WORDS}))?`;
-const SAME_TITLE: Record<string, string> = { ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer', advisor: 'adviser', congresswoman: 'congressman' };
+const SAME_TITLE = wordTable<string>({ ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer', advisor: 'adviser', congresswoman: 'congressman' });
 
 function normalizeTitles(title: string): string[] {
   return title

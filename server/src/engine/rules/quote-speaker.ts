@@ -1,8 +1,7 @@
 import { looksMisspelled } from '../story/link';
-import { tokenize } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
-import { comparableWords } from './wording';
+import { comparableWordsOf } from './wording';
 
 /**
  * Attributions resting on a name next to the quotation. Pronouns, "the company" and speakers carried
@@ -112,7 +111,7 @@ function speakerConflict(ctx: RuleContext, qa: Quote, pathA: string, qb: Quote, 
 const SAME_STATEMENT_WORDS = 6;
 
 /** The shorter word list opens the longer: one statement, perhaps cut short. */
-function sameOpening(x: string[], y: string[]): boolean {
+function sameOpening(x: readonly string[], y: readonly string[]): boolean {
   const n = Math.min(x.length, y.length);
   return n >= SAME_STATEMENT_WORDS && x.slice(0, n).every((w, i) => w === y[i]);
 }
@@ -126,7 +125,7 @@ interface Reported {
   /** The sentence holding the statement and its speaker. */
   start: number;
   end: number;
-  words: string[];
+  words: readonly string[];
 }
 
 /** A name: capitalized words, perhaps joined by a particle ("Azm Al Homoud", "Ludwig van Beethoven"). */
@@ -165,7 +164,7 @@ function reportedStatements(ctx: RuleContext, path: string): Reported[] {
   };
   const add = (name: string, at: number, sentence: { start: number; end: number }, statement: string) => {
     const person = personOf(ctx, name, idAt(at, at + name.length));
-    const words = comparableWords(tokenize(statement));
+    const words = comparableWordsOf(statement);
     if (person && words.length >= SAME_STATEMENT_WORDS) out.push({ path, speaker: { start: at, end: at + name.length, text: name }, person, start: sentence.start, end: sentence.end, words });
   };
   for (const sentence of sentences(doc.text)) {
@@ -191,7 +190,7 @@ function reportedStatements(ctx: RuleContext, path: string): Reported[] {
 function sameWordsOtherSpeaker(ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
   const paths = [...ctx.story.entities.keys()];
-  const quotes = new Map(paths.map((p) => [p, ctx.doc(p).quotes.filter((q) => explicit(q)).map((q) => ({ q, words: comparableWords(tokenize(q.text)) }))]));
+  const quotes = new Map(paths.map((p) => [p, ctx.doc(p).quotes.filter((q) => explicit(q)).map((q) => ({ q, words: comparableWordsOf(q.text) }))]));
   const reported = new Map<string, Reported[]>();
   const reportedIn = (p: string) => reported.get(p) ?? reported.set(p, reportedStatements(ctx, p)).get(p)!;
   for (let i = 0; i < paths.length; i++) {

@@ -1,13 +1,14 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import type { Token } from '../text';
+import { Lru, memo } from '../nlp';
+import { tokenize, wordTable, type Token } from '../text';
 
 /** Word-level comparison of two versions of a quotation, blind to what editing legitimately changes. */
 
-const CONTRACTIONS: Record<string, string[]> = {
+const CONTRACTIONS = wordTable<string[]>({
   "n't": ['not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'],
   "'m": ['am'], "'d": ['would'], "it's": ['it', 'is'], "that's": ['that', 'is'], "let's": ['let', 'us'],
-};
+});
 /** Words an editor drops or adds without changing what was said. */
 const IGNORED = new Set(['that', 'the', 'a', 'an']);
 
@@ -20,10 +21,10 @@ export interface WordDiff {
 }
 
 /** Spellings of one word that differ by region or habit, not by what was said. */
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = wordTable<string>({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
-};
+});
 
 function canonicalSpelling(w: string): string {
   if (w === 'okay') return 'ok';
@@ -174,3 +175,9 @@ export function describeDiff(d: WordDiff, limit = 4): string {
   const total = parts.filter((p) => p.kind !== 'same').length;
   return changes.join('; ') + (total > changes.length ? '; …' : '');
 }
+
+/** Comparable words of a text (shared: never mutated). Every check of a story reads the same statements again. */
+export function comparableWordsOf(text: string): readonly string[] {
+  return memo(textWords, text, (t) => comparableWords(tokenize(t)));
+}
+const textWords = new Lru<string, readonly string[]>(20_000);
