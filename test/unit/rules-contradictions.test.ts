@@ -327,3 +327,23 @@ describe('quote-speaker: a statement closing on its speaker', () => {
     it(`${want ? 'finds' : 'finds nothing'}: ${name}`, () => assert.deepEqual(found(a, b), [want, want]));
   }
 });
+
+describe('date-mismatch: months without their year, and each date settling one date of the other source', () => {
+  const ROWS: Array<[name: string, a: string, b: string, want: boolean]> = [
+    ['a month named without its year', 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', 'A powerful quake struck the island near Carbonville in April, killing at least seven people.', true],
+    ['"this" month', 'Acme Corp opened the plant near Carbonville this August after a decade of planning.', 'Acme Corp opened the plant near Carbonville this November after a decade of planning.', true],
+    ['the same month without its year', 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', 'A powerful quake struck the island near Carbonville in September, killing at least seven people and injuring 40.', false],
+    ['a month and the same month with its year', 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', 'A powerful quake struck the island near Carbonville in September 2020, killing at least seven people.', false],
+    ['a year repeated on one side changed on the other', 'Holloway, who led Acme Corp in 2008 and 2006, and Marcus Webb, the 2007 chairman, met Northwind Partners.', 'Holloway, who led Acme Corp in 2007 and 2006, and Marcus Webb, the 2007 chairman, met Northwind Partners.', true],
+    ['one of two months changed', 'Holloway will meet Northwind Partners in Carbonville sometime in March or April, officials said.', 'Holloway will meet Northwind Partners in Carbonville sometime in March or November, officials said.', true],
+    ['a year beside a value of unknown year', 'Acme Corp extended the contract of Holloway through the 2008-09 season after a second-half surge.', 'Acme Corp extended the contract of Holloway through the 2007-09 season after a second-half surge.', true],
+    ['the same dates in another order', 'Holloway led Acme Corp in 2008 and Northwind Partners in 2006, before moving to Carbonville.', 'Holloway led Northwind Partners in 2006 and Acme Corp in 2008, before moving to Carbonville.', false],
+  ];
+  const found = (a: string, b: string) => {
+    const { a: fa, b: fb } = codes(a, b);
+    return [fa.includes('date-mismatch'), fb.includes('date-mismatch')];
+  };
+  for (const [name, a, b, want] of ROWS) {
+    it(`${want ? 'finds' : 'finds nothing'}: ${name}`, () => assert.deepEqual(found(a, b), [want, want]));
+  }
+});

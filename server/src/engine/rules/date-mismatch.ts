@@ -7,8 +7,9 @@ const SEASON_MONTHS: Record<string, number[]> = { SP: [3, 4, 5], SU: [6, 7, 8], 
 /** Calendar values only: relative references (PAST_REF) and durations are not comparable. */
 export function comparable(d: DateMention): boolean {
   if (d.timexType !== 'DATE' || !d.value || !/^(?:\d{4}|XXXX)(?:-|$)/.test(d.value) || /^X+$/.test(d.value)) return false;
-  // A weekday or month without its year is relative to a date the article does not give.
-  return !/^XXXX-W/.test(d.value) && !/^XXXX-\d{2}$/.test(d.value);
+  // A weekday without its date is relative to a week the article does not give; a month named
+  // without its year is still that month ("in September" and "in April" cannot date one event).
+  return !/^XXXX-W/.test(d.value);
 }
 
 function monthsOf(part: string): number[] | null {
@@ -104,15 +105,36 @@ function daysApart(x: DateMention, y: DateMention): number | null {
   return Math.abs(dayNumber(iso(mx)) - dayNumber(iso(my)));
 }
 
+/**
+ * The mentions of each side no mention of the other settles, each settling one: the same words
+ * first, then agreeing values. One to one, so a repeated year ("in 2007 and 2006, … the 2007 host")
+ * or a value of unknown year ("XXXX-H2" agrees with any year) does not settle a changed one.
+ */
+function unmatched(da: DateMention[], db: DateMention[]): { ra: DateMention[]; rb: DateMention[] } {
+  const ra = [...da];
+  const rb = [...db];
+  const settle = (same: (x: DateMention, y: DateMention) => boolean) => {
+    for (let i = 0; i < ra.length; ) {
+      const j = rb.findIndex((y) => same(ra[i], y));
+      if (j < 0) i++;
+      else {
+        ra.splice(i, 1);
+        rb.splice(j, 1);
+      }
+    }
+  };
+  settle((x, y) => x.text.toLowerCase() === y.text.toLowerCase());
+  settle((x, y) => comparable(x) && comparable(y) && !datesConflict(x, y) && datesAgree(x.value!, y.value!));
+  return { ra, rb };
+}
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const inside = (path: string, s: { start: number; end: number }) => ctx.doc(path).dates.filter((d) => d.start >= s.start && d.end <= s.end && usable(d));
   const da = inside(pair.a.path, pair.a);
   const db = inside(pair.b.path, pair.b);
   if (!da.length || !db.length) return [];
   // Dates one side shares with the other are settled; one left over on each side is the same date given differently.
-  const agreed = (d: DateMention, others: DateMention[]) => others.some((o) => !datesConflict(d, o) && (o.text.toLowerCase() === d.text.toLowerCase() || (comparable(d) && comparable(o) && datesAgree(d.value!, o.value!))));
-  const ra = da.filter((d) => !agreed(d, db));
-  const rb = db.filter((d) => !agreed(d, da));
+  const { ra, rb } = unmatched(da, db);
   if (ra.length !== 1 || rb.length !== 1) return [];
   const [x] = ra;
   const [y] = rb;
