@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { checkStory, storyKey, storyName, type DocumentFacts } from '../engine';
 import { parseArticle } from '../engine/article';
 import { DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
+import { clearParseCache } from '../engine/nlp';
 import { analyzeFresh, AnalyzePool, coreCount, WorkerCrash } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument, type JsonReport } from './report';
 
@@ -135,6 +136,8 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
         return f;
       });
       const result = checkStory(facts);
+      // Each story is checked once here: what the check memoized is of no further use.
+      clearParseCache();
       const documents = buildJsonReport([{ key: s.key, name: storyName(s.key), ...result }], s.docs.map((d) => d.path)).documents;
       for (const d of documents) byPath.set(d.path, d);
       cache?.put('story', s.cacheKey, documents);

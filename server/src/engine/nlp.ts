@@ -29,7 +29,7 @@ export class Lru<K, V> {
   }
 }
 
-/** Every cache of per-paragraph results, so clearParseCache() forgets them all with the parses. */
+/** Every cache of results derived from text (paragraph parses, statements' words), so clearParseCache() forgets them all. */
 const caches: Array<Lru<unknown, unknown>> = [];
 
 /**

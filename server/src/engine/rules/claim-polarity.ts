@@ -45,7 +45,7 @@ interface Profile {
 }
 
 /** Every check of a story compares mostly the same statements as the last one: profile each text once. */
-const profiles = new Lru<string, Profile>(20_000);
+const profiles = new Lru<string, Profile>(8000);
 
 function profileOf(s: Segment): Profile {
   return memo(profiles, s.text, () => {

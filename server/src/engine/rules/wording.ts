@@ -180,4 +180,4 @@ export function describeDiff(d: WordDiff, limit = 4): string {
 export function comparableWordsOf(text: string): readonly string[] {
   return memo(textWords, text, (t) => comparableWords(tokenize(t)));
 }
-const textWords = new Lru<string, readonly string[]>(20_000);
+const textWords = new Lru<string, readonly string[]>(8000);

@@ -35,7 +35,7 @@ interface Words {
   stems: ReadonlySet<string>;
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
-const wordsCache = new Lru<string, Words>(20_000);
+const wordsCache = new Lru<string, Words>(8000);
 
 function wordsOf(slice: string): Words {
   const tokens = tokenize(slice);
