@@ -68,6 +68,13 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
   return out;
 }
 
+/**
+ * Statements indexed under one word at most. A word in more of them says little about which two
+ * belong together (candidates still come through the statement's rarer words, and the common ones
+ * count as shared once a candidate is found).
+ */
+const MAX_POSTINGS = 50;
+
 export interface AlignOptions {
   /** Minimum weighted overlap for two segments to count as the same statement. */
   minScore: number;
@@ -85,7 +92,8 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
   const n = pool.length;
   const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
   // Words in a large share of segments say nothing about which two belong together.
-  const tooCommon = Math.max(25, n * 0.05);
+  // Capped, so that the candidates of a statement stay bounded however many sources the story has.
+  const tooCommon = Math.min(MAX_POSTINGS, Math.max(25, n * 0.05));
   const index = new Map<string, number[]>();
   pool.forEach((s, i) => {
     for (const stem of s.stems) {
