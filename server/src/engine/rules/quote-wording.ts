@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
-import { comparableWords, describeDiff, diffWords, isMisquotation, isReordering, isTruncation, sameWords, substitutions } from './wording';
+import { comparableWords, comparableWordsOf, describeDiff, diffWords, isMisquotation, isReordering, isTruncation, sameWords, substitutions } from './wording';
 
 const DESCRIPTION =
   'The same quotation reads differently in another source on the story. Punctuation, case, "that", articles, contractions and ellipses are ignored, and a shortened quotation is not flagged.';
@@ -53,11 +53,11 @@ function judgedAlike(qa: { text: string; tokens: Token[] }, qb: typeof qa): bool
   return oneSentence(qa) && oneSentence(qb) && !specific;
 }
 
-/** Share of the shorter word list found in the other: a cheap test before diffing. */
-function overlap(x: string[], y: string[]): number {
-  const ys = new Set(y);
-  const shared = new Set(x.filter((w) => ys.has(w))).size;
-  return shared / Math.max(1, Math.min(new Set(x).size, ys.size));
+/** Share of the smaller set of distinct words found in the other: a cheap test before diffing. */
+function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size));
 }
 
 /**
@@ -68,7 +68,8 @@ function overlap(x: string[], y: string[]): number {
  */
 function unalignedQuotations(ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
-  const docs = new Map<string, Array<Quote & { path: string; tokens: Token[]; words: string[] }>>();
+  type Whole = Quote & { path: string; words: ReadonlySet<string>; readonly tokens: Token[] };
+  const docs = new Map<string, Whole[]>();
   for (const path of ctx.story.entities.keys()) {
     const doc = ctx.doc(path);
     docs.set(
@@ -76,8 +77,9 @@ function unalignedQuotations(ctx: RuleContext): Conflict[] {
       doc.quotes
         .filter((q) => q.kind === 'statement')
         .map((q) => {
-          const tokens = tokenize(doc.text.slice(q.start, q.end), q.start);
-          return { ...q, path, tokens, words: comparableWords(tokens) };
+          let tokens: Token[] | undefined;
+          // Words from the text alone (shared between checks); tokens, with offsets, only for the few compared closely.
+          return { ...q, path, words: new Set(comparableWordsOf(doc.text.slice(q.start, q.end))), get tokens() { return (tokens ??= tokenize(doc.text.slice(q.start, q.end), q.start)); } };
         }),
     );
   }
