@@ -58,32 +58,41 @@ export function nearSpelling(word: string, name: string): boolean {
 }
 
 /**
- * Names by first letter and by sound: a word is near a name only if it shares one of the two (see
- * `near`), so a story's hundreds of names are not each compared with every word.
+ * Names by first letter and length, and by sound: a word is near a name only if the two share a
+ * sound, or share a first letter with lengths at most two apart, respelled or as written (`near`
+ * needs two edits at most), so a story's hundreds of names are not each compared with every word.
  */
 class NameIndex<T> {
-  private readonly byLetter = new Map<string, number[]>();
+  private readonly byShape = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
   private readonly spellings: Spelling[];
 
   constructor(private readonly entries: Array<[string, T]>) {
     this.spellings = entries.map(([name]) => spelling(name));
+    const put = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
     this.spellings.forEach((s, i) => {
-      for (const [map, key] of [[this.byLetter, s.respelled[0] ?? ''], [this.bySound, soundOf(s)]] as const) {
-        const list = map.get(key);
-        if (list) list.push(i);
-        else map.set(key, [i]);
-      }
+      const letter = s.respelled[0] ?? '';
+      put(this.byShape, `${letter}|r${s.respelled.length}`, i);
+      put(this.byShape, `${letter}|w${s.written.length}`, i);
+      put(this.bySound, soundOf(s), i);
     });
   }
 
   /** The names near `word`, in the order they were given. */
   *near(word: string): Generator<[string, T]> {
     const s = spelling(word);
-    const letter = this.byLetter.get(s.respelled[0] ?? '') ?? [];
-    const sound = soundOf(s).length >= 2 ? this.bySound.get(soundOf(s)) ?? [] : [];
-    const candidates = [...new Set([...letter, ...sound])].sort((i, j) => i - j);
-    for (const i of candidates) if (near(s, this.spellings[i])) yield this.entries[i];
+    const letter = s.respelled[0] ?? '';
+    const candidates = new Set<number>();
+    for (let d = -2; d <= 2; d++) {
+      for (const i of this.byShape.get(`${letter}|r${s.respelled.length + d}`) ?? []) candidates.add(i);
+      for (const i of this.byShape.get(`${letter}|w${s.written.length + d}`) ?? []) candidates.add(i);
+    }
+    if (soundOf(s).length >= 2) for (const i of this.bySound.get(soundOf(s)) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield this.entries[i];
   }
 }
 
