@@ -154,7 +154,7 @@ function personRuns(sentences: ParsedTerm[][]): PersonRun[] {
   return out;
 }
 
-/** Forget all parses and every per-paragraph result derived from them. */
+/** Forget every cached result derived from text: parses, paragraph and statement results. */
 export function clearParseCache(): void {
   for (const c of caches) c.clear();
 }
