@@ -417,8 +417,8 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   {
     // "MAHALA, Bosnia 1996-08-31": the dateline names places.
-    const ls = text.lastIndexOf('\n', c.start) + 1;
-    const le = text.indexOf('\n', c.start);
+    const ls = newlines(text).before(c.start) + 1;
+    const le = newlines(text).after(c.start);
     if (DATELINE.test(text.slice(ls, le < 0 ? text.length : le)) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
   }
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
@@ -512,6 +512,41 @@ const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
 /** Named people, organizations and places in the article's paragraphs. */
+/** Positions of the line breaks of a text: `lastIndexOf('\n')` and `indexOf('\n')` without scanning a long line again for every name on it. */
+class Newlines {
+  private readonly at: number[] = [];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.at.push(i);
+  }
+  /** Index of the first break at or after `pos` (the one before it is `k - 1`). */
+  private from(pos: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** As `text.lastIndexOf('\n', pos)`. */
+  before(pos: number): number {
+    const k = this.from(pos + 1);
+    return k > 0 ? this.at[k - 1] : -1;
+  }
+  /** As `text.indexOf('\n', pos)`. */
+  after(pos: number): number {
+    const k = this.from(pos);
+    return k < this.at.length ? this.at[k] : -1;
+  }
+}
+let lastNewlines: Newlines | null = null;
+/** The line breaks of the document being analysed (one document at a time). */
+function newlines(text: string): Newlines {
+  if (lastNewlines?.text !== text) lastNewlines = new Newlines(text);
+  return lastNewlines;
+}
+
 export function extractEntities(article: Article): EntityMention[] {
   const text = article.text;
   const gaz = gazetteer();
@@ -556,7 +591,7 @@ export function extractEntities(article: Article): EntityMention[] {
       const pb = tokens[idx.get(c.tokens[0])! - 1];
       const pbb = pb?.norm === 'the' ? tokens[idx.get(c.tokens[0])! - 2] : pb;
       if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
-      if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && text.lastIndexOf('\n', c.start) + 1 === c.start) {
+      if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
         if (c.score < 3) set(c, 'place', 2.5);
         continue;
       }
@@ -571,9 +606,9 @@ export function extractEntities(article: Article): EntityMention[] {
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
       if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
-      const lineEndAt = text.indexOf('\n', c.start);
+      const lineEndAt = newlines(text).after(c.start);
       const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
-      const lineStart = text.lastIndexOf('\n', c.start) + 1;
+      const lineStart = newlines(text).before(c.start) + 1;
       const fullLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
       if (DATELINE.test(fullLine)) continue;
       const ti = idx.get(c.tokens[0])!;
@@ -734,9 +769,9 @@ export function extractEntities(article: Article): EntityMention[] {
       if (c.type !== 'place') continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
-      const lineEnd = text.indexOf('\n', c.end);
+      const lineEnd = newlines(text).after(c.end);
       const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
-      const lineStart = text.lastIndexOf('\n', c.start) + 1;
+      const lineStart = newlines(text).before(c.start) + 1;
       const prev = capsTokens[capsTokens.indexOf(c.tokens[0]) - 1];
       if (prev && prev.line === c.tokens[0].line && VENUE_PREPOSITIONS.has(prev.norm)) continue;
       if (c.tokens[0].line === 0 || DATELINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) {
@@ -748,8 +783,8 @@ export function extractEntities(article: Article): EntityMention[] {
   }
   found = found.concat(capsFound);
   for (const c of found) {
-    const lineStart = text.lastIndexOf('\n', c.start) + 1;
-    const lineEnd = text.indexOf('\n', c.start);
+    const lineStart = newlines(text).before(c.start) + 1;
+    const lineEnd = newlines(text).after(c.start);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (DATELINE.test(line) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }

@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
 import { parsedParagraph, Lru, memo } from '../nlp';
+import { SpanIndex } from '../spans';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -481,14 +482,16 @@ class Resolver {
 }
 
 /** Start of the sentence holding `pos` within paragraph `p` (document offset). */
-function sentenceStart(text: string, p: TextSpan, pos: number, quotes: Quote[]): number {
+function sentenceStart(text: string, p: TextSpan, pos: number, quotes: SpanIndex<Quote>): number {
   const re = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
   let start = p.start;
   const local = text.slice(p.start, Math.min(p.end, pos + 2));
+  // Only the quotations around this stretch: an article may hold thousands.
+  const near = quotes.overlapping(p.start, p.start + local.length);
   for (let m = re.exec(local); m; m = re.exec(local)) {
     const at = p.start + m.index + m[0].length;
     if (at > pos) break;
-    if (quotes.some((q) => q.start < at && at < q.end)) continue;
+    if (near.some((q) => q.start < at && at < q.end)) continue;
     const before = local.slice(Math.max(0, m.index - 8), m.index + 1);
     if (ABBREV.test(before)) continue;
     start = at;
@@ -543,6 +546,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   let prev = null as { quote: Quote; para: number; res: Resolved } | null;
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const statements = sorted.filter((q) => q.kind === 'statement');
+  const quoteIndex = new SpanIndex(quotes);
   for (const q of statements) {
     const pi = blockIndex(q.start);
     const lastPi = blockIndex(q.end);
@@ -563,14 +567,14 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
-    const sStart = sentenceStart(text, p, q.start, quotes);
+    const sStart = sentenceStart(text, p, q.start, quoteIndex);
     const before = tokens(text, Math.max(sStart, prevQuoteEnd(statements, q, sStart)), Math.max(q.start - 1, sStart));
     if (!res) res = fromBefore(before, text, resolver, lastSpeaker, sameLine);
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
     if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
     // 3b. A quote opening its sentence right after `…, Schiff said.`
     if (!res && before.length === 0 && sStart > p.start) {
-      const prevStart = sentenceStart(text, p, sStart - 2, quotes);
+      const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
       const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
       const lastTok = pt[pt.length - 1];
       if (lastTok && CUE.has(lastTok.text) && !text.slice(prevStart, sStart).includes('“') && !text.slice(prevStart, sStart).includes('"')) {
@@ -581,7 +585,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // 3c. A quotation that is its own sentence after a narrated sentence with a cue and a named subject:
     // `His partner, Lawrence Cummings, called him a master at deals. "He showed again and again …"`.
     if (!res && before.length === 0 && sStart > p.start && /^[\s"“”'’]*$/.test(text.slice(closeAt, sentEnd).replace(/[.!?]/g, ''))) {
-      const prevStart = sentenceStart(text, p, sStart - 2, quotes);
+      const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
       const narrated = text.slice(prevStart, sStart);
       if (!/["“”]/.test(narrated)) {
         const pt = tokens(text, prevStart, sStart);
@@ -599,7 +603,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     if (!res && q.start <= p.start + 1 && pi > 0) {
       const intro = blocks[pi - 1];
       if (/:\s*$/.test(intro.text) && !/["“”]/.test(intro.text)) {
-        const iStart = sentenceStart(text, intro, intro.end - 1, quotes);
+        const iStart = sentenceStart(text, intro, intro.end - 1, quoteIndex);
         const it = tokens(text, iStart, intro.end);
         const r = fromBefore(it, text, resolver, lastSpeaker, null) ?? introducedBy(it, text, resolver);
         if (r) res = { ...r, via: 'colon' };
