@@ -166,7 +166,9 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const alignedByDocs = new Map<string, AlignedPair[]>();
   for (const p of [...quotePairs, ...sentencePairs]) {
     const key = `${p.a.path}\u0000${p.b.path}`;
-    alignedByDocs.set(key, [...(alignedByDocs.get(key) ?? []), p]);
+    const list = alignedByDocs.get(key);
+    if (list) list.push(p);
+    else alignedByDocs.set(key, [p]);
   }
   const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
   const alignment: NonNullable<RuleContext['alignment']> = (x, y) => {

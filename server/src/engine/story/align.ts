@@ -139,7 +139,9 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
       if (s.stems.size >= 2) return;
       const key = s.tokens.map((t) => t.norm).join(' ');
       const byPath = plain.get(key) ?? new Map<string, number[]>();
-      byPath.set(s.path, [...(byPath.get(s.path) ?? []), i]);
+      const list = byPath.get(s.path);
+      if (list) list.push(i);
+      else byPath.set(s.path, [i]);
       plain.set(key, byPath);
     });
     for (const byPath of plain.values()) {

@@ -161,7 +161,9 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     const parts = c.name.split(/\s+/);
     if (c.type === 'person' && parts.length > 1) {
       const last = nameKey(parts[parts.length - 1]);
-      fullNames.set(last, [...(fullNames.get(last) ?? []), c]);
+      const list = fullNames.get(last);
+      if (list) list.push(c);
+      else fullNames.set(last, [c]);
     }
   }
   for (const c of clusters.values()) {
@@ -212,7 +214,11 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     const last = parts[parts.length - 1];
     if (last.length < 5) continue;
     const [sound] = doubleMetaphone(last);
-    for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) surnames.set(key, [...(surnames.get(key) ?? []), c]);
+    for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) {
+      const list = surnames.get(key);
+      if (list) list.push(c);
+      else surnames.set(key, [c]);
+    }
   }
   for (const c of list) {
     if (c.type !== 'person' || c.name.includes(' ') || variantOf.has(c.id)) continue;
@@ -228,7 +234,9 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   const members = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
     const root = uf.find(c.id);
-    members.set(root, [...(members.get(root) ?? []), c]);
+    const list = members.get(root);
+    if (list) list.push(c);
+    else members.set(root, [c]);
   }
   const idMap = new Map<string, string>();
   const byId = new Map<string, StoryEntity>();
@@ -259,7 +267,9 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
         byId.set(m.id, e);
       }
       e.aliases.set(m.text, (e.aliases.get(m.text) ?? 0) + 1);
-      e.mentions.set(doc.path, [...(e.mentions.get(doc.path) ?? []), m]);
+      const list = e.mentions.get(doc.path);
+      if (list) list.push(m);
+      else e.mentions.set(doc.path, [m]);
     }
   }
   for (const [variantId, target] of variantOf) {
