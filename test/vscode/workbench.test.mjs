@@ -197,8 +197,10 @@ try {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).click();
     await page.locator('.monaco-editor .view-lines').first().waitFor();
     await until('the editor tab', () => page.locator('.tab.active', { hasText: ARTICLE }).isVisible());
-    // Focus leaves the explorer so the editor shows its text without a selection.
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    // Focus leaves the explorer so the editor shows its text without a selection. By keyboard (focus the
+    // first editor group): a click on the text can land while the editor still lays itself out.
+    await page.keyboard.press('Control+1');
+    await until('the editor has focus', () => page.locator('.monaco-editor.focused').first().isVisible());
     await shot('02-article');
   });
 
@@ -282,13 +284,17 @@ try {
     // Double-clicking a problem puts the cursor on it in its editor.
     await page.locator('.markers-panel .monaco-list-row', { hasText: `Quotation reads differently in ${OTHER}` }).first().dblclick();
     await page.locator('.monaco-editor.focused').waitFor();
-    await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget').first();
     let text = '';
+    // The code actions of the cursor's place may not be computed yet when the editor takes focus: ask again until the menu shows.
     await until('the quick fix menu', async () => {
+      if (!(await menu.isVisible())) {
+        await page.keyboard.press('Control+.');
+        return false;
+      }
       text = (await menu.innerText()).replace(/\s+/g, ' ');
       return /Mark as reviewed/.test(text);
-    }).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
+    }, 30_000, 1000).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
     assert.match(text, new RegExp(`Open ${OTHER} at the conflicting passage`));
     assert.match(text, /Mark as reviewed/);
     assert.match(text, /Disable quote-wording for this file/);
