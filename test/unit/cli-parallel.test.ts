@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CheckRunStats } from '../../server/src/cli/check';
-import { DiskCache, defaultCacheDir, factsKey } from '../../server/src/engine/cache';
+import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey } from '../../server/src/engine/cache';
 
 const root = resolve(__dirname, '../..');
 
@@ -91,6 +91,36 @@ describe('second-source check: threads and the incremental cache', function () {
     const run = await checkArticles(changed, { jobs: 1, cacheDir: dir });
     assert.equal(run.stats.analysed, 1);
     assert.equal(run.stats.storiesFromCache, run.stats.stories - 1);
+  });
+
+  it('prunes the entries unused for longest once over its budget, and a hit counts as use', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'second-source-prune-'));
+    const small = new DiskCache(folder);
+    try {
+      const keys = ['aa01', 'bb02', 'cc03', 'dd04'];
+      keys.forEach((k, i) => {
+        small.put('facts', k, { filler: 'x'.repeat(1000) });
+        // Written a day apart, oldest first.
+        const t = new Date(Date.now() - (keys.length - i) * 86_400_000);
+        utimesSync(join(small.root, 'facts', k.slice(0, 2), `${k}.json`), t, t);
+      });
+      assert.ok(small.get('facts', 'aa01'), 'the oldest entry is read: now the most recently used');
+      const one = small.size() / keys.length;
+      assert.equal(small.prune(small.size()), 0, 'within budget: nothing removed');
+      assert.equal(small.prune(3 * one), 2, 'down to a fifth below the budget');
+      assert.ok(small.get('facts', 'aa01'), 'the entry just used is kept');
+      assert.equal(small.get('facts', 'bb02'), undefined);
+      assert.equal(small.get('facts', 'cc03'), undefined);
+      assert.ok(small.get('facts', 'dd04'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('takes its size budget from the environment', () => {
+    assert.equal(cacheBudgetBytes({ SECOND_SOURCE_CACHE_MAX_MB: '64' }), 64 * 1024 * 1024);
+    assert.equal(cacheBudgetBytes({ SECOND_SOURCE_CACHE_MAX_MB: 'lots' }), 500 * 1024 * 1024);
+    assert.equal(cacheBudgetBytes({}), 500 * 1024 * 1024);
   });
 
   it('finds the cache directory from the environment', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { checkStory, storyKey, storyName, type DocumentFacts } from '../engine';
 import { parseArticle } from '../engine/article';
-import { DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
+import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
 import { clearParseCache } from '../engine/nlp';
 import { analyzeFresh, AnalyzePool, coreCount, WorkerCrash } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument, type JsonReport } from './report';
@@ -18,6 +18,8 @@ export interface CheckRunOptions {
   jobs?: number;
   /** Where the incremental cache lives; undefined for no cache. */
   cacheDir?: string;
+  /** Size the cache is pruned to after the run (least recently used entries first); `cacheBudgetBytes()` by default. */
+  cacheMaxBytes?: number;
   /** The script analysis workers run (defaults to the running bundle, or worker.ts from source). */
   workerEntry?: string;
   /** Called as documents are done (cache hits count at once). */
@@ -150,6 +152,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
     }
   }
   stats.maxRSS = Math.max(stats.maxRSS, process.resourceUsage().maxRSS);
+  cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());
   const report: JsonReport = { version: 1, documents: [...texts.keys()].filter((p) => byPath.has(p)).map((p) => byPath.get(p)!) };
   return { report, stats };
 }

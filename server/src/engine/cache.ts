@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../files';
@@ -59,6 +59,12 @@ export function engineFingerprint(): string {
   return (fingerprint = h.digest('hex'));
 }
 
+/** Default size of the cache: `SECOND_SOURCE_CACHE_MAX_MB` megabytes, else 500. */
+export function cacheBudgetBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.SECOND_SOURCE_CACHE_MAX_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 500) * 1024 * 1024;
+}
+
 /** A content-addressed store of JSON values: `<dir>/v<schema>/<kind>/<key[0..2]>/<key>.json`. */
 export class DiskCache {
   readonly root: string;
@@ -73,8 +79,17 @@ export class DiskCache {
   /** The value stored under `key`, or undefined when missing, unreadable or corrupt. */
   get<T>(kind: string, key: string): T | undefined {
     try {
-      const entry = JSON.parse(readFileSync(this.file(kind, key), 'utf8')) as { key?: unknown; value?: T };
-      return entry && entry.key === key && entry.value !== undefined ? entry.value : undefined;
+      const file = this.file(kind, key);
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; value?: T };
+      if (!entry || entry.key !== key || entry.value === undefined) return undefined;
+      // A hit is recent use: pruning removes the entries unused for longest.
+      try {
+        const now = new Date();
+        utimesSync(file, now, now);
+      } catch {
+        // A read-only cache still answers.
+      }
+      return entry.value;
     } catch {
       return undefined;
     }
@@ -90,9 +105,9 @@ export class DiskCache {
     }
   }
 
-  /** Total bytes stored (for reports and tests). */
-  size(): number {
-    let total = 0;
+  /** Every entry file with its size and last use, oldest first. */
+  private entries(): Array<{ file: string; size: number; used: number }> {
+    const out: Array<{ file: string; size: number; used: number }> = [];
     const walk = (d: string) => {
       let entries;
       try {
@@ -103,11 +118,46 @@ export class DiskCache {
       for (const e of entries) {
         const full = join(d, e.name);
         if (e.isDirectory()) walk(full);
-        else total += statSync(full).size;
+        else {
+          try {
+            const st = statSync(full);
+            out.push({ file: full, size: st.size, used: st.mtimeMs });
+          } catch {
+            // Removed meanwhile (another run pruning): nothing to count.
+          }
+        }
       }
     };
     walk(this.root);
-    return total;
+    return out.sort((a, b) => a.used - b.used);
+  }
+
+  /** Total bytes stored (for reports and tests). */
+  size(): number {
+    return this.entries().reduce((sum, e) => sum + e.size, 0);
+  }
+
+  /**
+   * Over `maxBytes`, remove the entries unused for longest until a fifth of the budget is free (so
+   * that not every run prunes); entries of older engine builds are never read again and go first
+   * by age. Returns how many were removed.
+   */
+  prune(maxBytes: number): number {
+    const entries = this.entries();
+    let total = entries.reduce((sum, e) => sum + e.size, 0);
+    if (total <= maxBytes) return 0;
+    let removed = 0;
+    for (const e of entries) {
+      if (total <= 0.8 * maxBytes) break;
+      try {
+        rmSync(e.file, { force: true });
+        total -= e.size;
+        removed++;
+      } catch {
+        // Not removable (read-only cache): it only costs space.
+      }
+    }
+    return removed;
   }
 }
 
