@@ -25,16 +25,28 @@ export type EarlyFacts = (facts: DocumentFacts) => void;
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
 const WORKER_HEAP_MB = 192;
 
-/** Facts per path, re-used while the text is unchanged. */
+/**
+ * Facts per path, re-used while the text is unchanged. Bounded, least recently used first: the
+ * facts of files deleted or moved out of the workspace age out instead of staying until restart.
+ */
 export class FactsCache {
   private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
+  constructor(private readonly limit = 3000) {}
   get(path: string, text: string): DocumentFacts {
     const hash = createHash('sha1').update(text).digest('hex');
     const hit = this.facts.get(path);
-    if (hit && hit.hash === hash) return hit.facts;
+    this.facts.delete(path);
+    if (hit && hit.hash === hash) {
+      this.facts.set(path, hit);
+      return hit.facts;
+    }
     const facts = analyzeDocument(path, text);
     this.facts.set(path, { hash, facts });
+    if (this.facts.size > this.limit) this.facts.delete(this.facts.keys().next().value as string);
     return facts;
+  }
+  get size(): number {
+    return this.facts.size;
   }
 }
 
