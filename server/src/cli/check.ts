@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { checkStory, storyKey, storyName, type DocumentFacts } from '../engine';
 import { parseArticle } from '../engine/article';
+import { appendTo } from '../engine/collections';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
 import { clearParseCache } from '../engine/nlp';
 import { analyzeFresh, AnalyzePool, coreCount, WorkerCrash } from '../engine/parallel';
@@ -66,10 +67,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   // Stories in first-seen order, documents in input order (the front matter decides, no NLP).
   const stories = new Map<string, Array<{ path: string; text: string }>>();
   for (const [path, text] of texts) {
-    const key = storyKey(parseArticle(path, text));
-    const list = stories.get(key);
-    if (list) list.push({ path, text });
-    else stories.set(key, [{ path, text }]);
+    appendTo(stories, storyKey(parseArticle(path, text)), { path, text });
   }
 
   const stats: CheckRunStats = { files: total, analysed: 0, factsFromCache: 0, storiesFromCache: 0, stories: stories.size, threads: 1, maxRSS: 0 };

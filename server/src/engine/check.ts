@@ -1,3 +1,4 @@
+import { appendTo } from './collections';
 import type { DocumentFacts } from './analyze';
 import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
@@ -166,9 +167,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const alignedByDocs = new Map<string, AlignedPair[]>();
   for (const p of [...quotePairs, ...sentencePairs]) {
     const key = `${p.a.path}\u0000${p.b.path}`;
-    const list = alignedByDocs.get(key);
-    if (list) list.push(p);
-    else alignedByDocs.set(key, [p]);
+    appendTo(alignedByDocs, key, p);
   }
   const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
   const alignment: NonNullable<RuleContext['alignment']> = (x, y) => {

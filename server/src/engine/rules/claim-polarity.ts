@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { areAntonyms, frameOf, hasAntonym, verbLemma, type Frame } from '../claims';
 import { Lru, memo } from '../nlp';
 import type { AlignedPair, Segment } from '../story/align';
@@ -51,9 +52,7 @@ function profileOf(s: Segment): Profile {
   return memo(profiles, s.text, () => {
     const at = new Map<string, number[]>();
     s.tokens.forEach((t, k) => {
-      const list = at.get(t.norm);
-      if (list) list.push(k);
-      else at.set(t.norm, [k]);
+      appendTo(at, t.norm, k);
     });
     return { at, reversible: s.tokens.flatMap((t, k) => (hasAntonym(t) ? [k] : [])), negations: negations(s.tokens) };
   });

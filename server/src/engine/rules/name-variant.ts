@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { Lru, memo } from '../nlp';
 import { regionalSpelling, typoDistance } from '../story/link';
@@ -69,16 +70,11 @@ class NameIndex<T> {
 
   constructor(private readonly entries: Array<[string, T]>) {
     this.spellings = entries.map(([name]) => spelling(name));
-    const put = (map: Map<string, number[]>, key: string, i: number) => {
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
-    };
     this.spellings.forEach((s, i) => {
       const letter = s.respelled[0] ?? '';
-      put(this.byShape, `${letter}|r${s.respelled.length}`, i);
-      put(this.byShape, `${letter}|w${s.written.length}`, i);
-      put(this.bySound, soundOf(s), i);
+      appendTo(this.byShape, `${letter}|r${s.respelled.length}`, i);
+      appendTo(this.byShape, `${letter}|w${s.written.length}`, i);
+      appendTo(this.bySound, soundOf(s), i);
     });
   }
 

@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { EXCLUSIVE_TITLES, VAGUE_TITLES, extractRoles, type PersonLookup, type Role } from '../roles';
 import { looksMisspelled, nameKey } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
@@ -126,11 +127,6 @@ export const roleMismatch: Rule = {
     const byPerson = new Map<string, Placed[]>();
     const byOffice = new Map<string, Placed[]>();
     const profiles = new Map<string, Profile>();
-    const push = <K>(map: Map<K, Placed[]>, key: K, p: Placed) => {
-      const list = map.get(key);
-      if (list) list.push(p);
-      else map.set(key, [p]);
-    };
     // A bare name the extractor read with its title ("Commissioner Jane Roe") is the person the story
     // names so: an entity's own name first, then any mention's wording.
     const people = new Map<string, { id: string; name: string }>();
@@ -142,13 +138,13 @@ export const roleMismatch: Rule = {
       const doc = ctx.doc(path);
       for (const role of extractRoles(doc.text, doc.entities, lookup)) {
         const placed = { path, role };
-        push(byPerson, role.personId, placed);
+        appendTo(byPerson, role.personId, placed);
         const key = `${path}\u0000${role.personId}`;
         const profile = profiles.get(key) ?? { titles: new Set<string>(), orgs: new Set<string>() };
         for (const t of role.titles) profile.titles.add(t);
         if (role.orgId) profile.orgs.add(role.orgId);
         profiles.set(key, profile);
-        if (role.orgId) for (const t of role.titles) if (EXCLUSIVE_TITLES.has(t)) push(byOffice, `${role.orgId}\u0000${t}`, placed);
+        if (role.orgId) for (const t of role.titles) if (EXCLUSIVE_TITLES.has(t)) appendTo(byOffice, `${role.orgId}\u0000${t}`, placed);
       }
     }
     const profile = (p: Placed) => profiles.get(`${p.path}\u0000${p.role.personId}`)!;
@@ -188,10 +184,7 @@ export const roleMismatch: Rule = {
       // Distinct statements only: the same role in many documents is compared once per document.
       const distinct = new Map<string, Placed[]>();
       for (const p of list) {
-        const sig = `${p.role.personId}|${p.role.orgId}|${p.role.titles.join(',')}|${p.role.title.toLowerCase()}`;
-        const group = distinct.get(sig);
-        if (group) group.push(p);
-        else distinct.set(sig, [p]);
+        appendTo(distinct, `${p.role.personId}|${p.role.orgId}|${p.role.titles.join(',')}|${p.role.title.toLowerCase()}`, p);
       }
       const groups = [...distinct.values()];
       for (let g = 0; g < groups.length; g++) {

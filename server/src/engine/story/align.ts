@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { Lru, memo } from '../nlp';
 import { contentStems, tokenize, type Token } from '../text';
 import type { Quote, TextSpan } from '../types';
@@ -98,9 +99,7 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
   pool.forEach((s, i) => {
     for (const stem of s.stems) {
       if ((df.get(stem) ?? 0) > tooCommon) continue;
-      const list = index.get(stem);
-      if (list) list.push(i);
-      else index.set(stem, [i]);
+      appendTo(index, stem, i);
     }
   });
   const weight = pool.map((s) => [...s.stems].reduce((sum, stem) => sum + idf(stem), 0));
@@ -139,9 +138,7 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
       if (s.stems.size >= 2) return;
       const key = s.tokens.map((t) => t.norm).join(' ');
       const byPath = plain.get(key) ?? new Map<string, number[]>();
-      const list = byPath.get(s.path);
-      if (list) list.push(i);
-      else byPath.set(s.path, [i]);
+      appendTo(byPath, s.path, i);
       plain.set(key, byPath);
     });
     for (const byPath of plain.values()) {

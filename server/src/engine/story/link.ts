@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { EntityMention, EntityType } from '../types';
@@ -161,9 +162,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     const parts = c.name.split(/\s+/);
     if (c.type === 'person' && parts.length > 1) {
       const last = nameKey(parts[parts.length - 1]);
-      const list = fullNames.get(last);
-      if (list) list.push(c);
-      else fullNames.set(last, [c]);
+      appendTo(fullNames, last, c);
     }
   }
   for (const c of clusters.values()) {
@@ -177,18 +176,13 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   // Candidates share a sound key or their first three letters, so the search stays near linear.
   const list = [...clusters.values()].sort((a, b) => b.count - a.count);
   const buckets = new Map<string, Cluster[]>();
-  const add = (key: string, c: Cluster) => {
-    const group = buckets.get(key);
-    if (group) group.push(c);
-    else buckets.set(key, [c]);
-  };
   for (const c of list) {
     const [sound] = doubleMetaphone(c.name.replace(/\s+/g, ''));
-    if (sound.length >= 3) add(`sound:${sound}`, c);
+    if (sound.length >= 3) appendTo(buckets, `sound:${sound}`, c);
     const key = nameKey(c.name);
-    if (key.length >= 6) add(`prefix:${key.slice(0, 3)}`, c);
+    if (key.length >= 6) appendTo(buckets, `prefix:${key.slice(0, 3)}`, c);
     // Letters swapped near the start ("Bsoton Red Sox") change the prefix and the sound: the ending still meets.
-    if (key.length >= 8) add(`suffix:${key.slice(-5)}`, c);
+    if (key.length >= 8) appendTo(buckets, `suffix:${key.slice(-5)}`, c);
   }
   const variantOf = new Map<string, Cluster>();
   for (const group of buckets.values()) {
@@ -214,11 +208,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     const last = parts[parts.length - 1];
     if (last.length < 5) continue;
     const [sound] = doubleMetaphone(last);
-    for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) {
-      const list = surnames.get(key);
-      if (list) list.push(c);
-      else surnames.set(key, [c]);
-    }
+    for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) appendTo(surnames, key, c);
   }
   for (const c of list) {
     if (c.type !== 'person' || c.name.includes(' ') || variantOf.has(c.id)) continue;
@@ -234,9 +224,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   const members = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
     const root = uf.find(c.id);
-    const list = members.get(root);
-    if (list) list.push(c);
-    else members.set(root, [c]);
+    appendTo(members, root, c);
   }
   const idMap = new Map<string, string>();
   const byId = new Map<string, StoryEntity>();
@@ -267,9 +255,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
         byId.set(m.id, e);
       }
       e.aliases.set(m.text, (e.aliases.get(m.text) ?? 0) + 1);
-      const list = e.mentions.get(doc.path);
-      if (list) list.push(m);
-      else e.mentions.set(doc.path, [m]);
+      appendTo(e.mentions, doc.path, m);
     }
   }
   for (const [variantId, target] of variantOf) {

@@ -1,3 +1,4 @@
+import { appendTo } from '../collections';
 import type { Article } from '../article';
 
 /** The story key: front matter `story:`, else the folder the file is in. */
@@ -17,9 +18,7 @@ export function groupByStory<T extends { article: Article }>(docs: T[]): Map<str
   const out = new Map<string, T[]>();
   for (const d of docs) {
     const key = storyKey(d.article);
-    const list = out.get(key);
-    if (list) list.push(d);
-    else out.set(key, [d]);
+    appendTo(out, key, d);
   }
   return out;
 }
