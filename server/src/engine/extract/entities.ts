@@ -511,7 +511,6 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
 const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
-/** Named people, organizations and places in the article's paragraphs. */
 /** Positions of the line breaks of a text: `lastIndexOf('\n')` and `indexOf('\n')` without scanning a long line again for every name on it. */
 class Newlines {
   private readonly at: number[] = [];
@@ -547,6 +546,7 @@ function newlines(text: string): Newlines {
   return lastNewlines;
 }
 
+/** Named people, organizations and places in the article's paragraphs. */
 export function extractEntities(article: Article): EntityMention[] {
   const text = article.text;
   const gaz = gazetteer();

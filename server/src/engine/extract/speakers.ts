@@ -238,7 +238,8 @@ interface ParagraphNames {
 const namesCache = new Lru<string, ParagraphNames>(4000);
 
 function namesOf(text: string): ParagraphNames {
-  const people = parsedParagraph(text).people.map((m) => {
+  const parsed = parsedParagraph(text);
+  const people = parsed.people.map((m) => {
     let g: 'male' | 'female' | undefined;
     for (const t of m.terms) {
       if (t.tags.has('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
@@ -249,7 +250,7 @@ function namesOf(text: string): ParagraphNames {
   });
   return Object.freeze({
     people: Object.freeze(people),
-    organizations: Object.freeze(parsedParagraph(text).organizations.map((m) => Object.freeze({ start: m.start, length: m.end - m.start }))),
+    organizations: Object.freeze(parsed.organizations.map((m) => Object.freeze({ start: m.start, length: m.end - m.start }))),
   });
 }
 

@@ -79,7 +79,7 @@ function unalignedQuotations(ctx: RuleContext): Conflict[] {
         .map((q) => {
           let tokens: Token[] | undefined;
           // Words from the text alone (shared between checks); tokens, with offsets, only for the few compared closely.
-          return { ...q, path, words: new Set(comparableWordsOf(doc.text.slice(q.start, q.end))), get tokens() { return (tokens ??= tokenize(doc.text.slice(q.start, q.end), q.start)); } };
+          return { ...q, path, words: new Set(comparableWordsOf(q.text)), get tokens() { return (tokens ??= tokenize(q.text, q.start)); } };
         }),
     );
   }
