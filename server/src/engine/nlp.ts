@@ -27,14 +27,18 @@ export class Lru<K, V> {
   clear(): void {
     this.map.clear();
   }
+
+  get size(): number {
+    return this.map.size;
+  }
 }
 
 /** Every cache of results derived from text (paragraph parses, statements' words), so clearParseCache() forgets them all. */
 const caches: Array<Lru<unknown, unknown>> = [];
 
 /**
- * What the extractors read from compromise about one paragraph: its term tags and its people.
- * compromise documents are large; the tags and names are a small part of one, so only those are
+ * What the extractors read from compromise about one paragraph: its term tags, people and
+ * organizations. compromise documents are large; these are a small part of one, so only they are
  * kept (a workspace check of 1,000 articles would otherwise hold hundreds of parses).
  */
 export interface ParsedParagraph {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+import { Lru } from '../engine/nlp';
 
 /**
  * Story checks run in a worker thread so the server's main thread keeps answering the editor while
@@ -30,19 +31,16 @@ const WORKER_HEAP_MB = 192;
  * facts of files deleted or moved out of the workspace age out instead of staying until restart.
  */
 export class FactsCache {
-  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
-  constructor(private readonly limit = 3000) {}
+  private readonly facts: Lru<string, { hash: string; facts: DocumentFacts }>;
+  constructor(limit = 3000) {
+    this.facts = new Lru(limit);
+  }
   get(path: string, text: string): DocumentFacts {
     const hash = createHash('sha1').update(text).digest('hex');
     const hit = this.facts.get(path);
-    this.facts.delete(path);
-    if (hit && hit.hash === hash) {
-      this.facts.set(path, hit);
-      return hit.facts;
-    }
+    if (hit && hit.hash === hash) return hit.facts;
     const facts = analyzeDocument(path, text);
     this.facts.set(path, { hash, facts });
-    if (this.facts.size > this.limit) this.facts.delete(this.facts.keys().next().value as string);
     return facts;
   }
   get size(): number {

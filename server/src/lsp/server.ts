@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentFacts, StoryResult } from '../engine';
 import { LineIndex } from '../engine/lines';
+import { Lru } from '../engine/nlp';
 import type { Finding, Severity, Span } from '../engine/types';
 import { StoryChecker } from './analysisWorker';
 import { hoverAt } from './hover';
@@ -67,7 +68,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
 
   /** Line indexes of closed articles, kept while their text is unchanged (every related span needs one). */
-  const closedLines = new Map<string, { text: string; index: LineIndex }>();
+  const closedLines = new Lru<string, { text: string; index: LineIndex }>(200);
   const lineIndex = (path: string): { positionAt(o: number): { line: number; character: number } } | null => {
     const open = documents.get(toUri(path));
     if (open) return open;
@@ -76,8 +77,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let hit = closedLines.get(path);
     if (hit?.text !== text) {
       hit = { text, index: new LineIndex(text) };
-      // Bounded: a workspace check passes through every story once.
-      if (closedLines.size >= 200) closedLines.clear();
       closedLines.set(path, hit);
     }
     return hit.index;
@@ -98,6 +97,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     data: { ...f.data, related: f.related[0] },
   });
 
+  /** The document as its story's last result has it, when that matches its current text. */
+  const checkedDoc = (path: string) => {
+    const doc = results.get(workspace.storyOf(path) ?? '')?.documents.find((d) => d.path === path);
+    return doc && doc.facts.article.text === workspace.textOf(path) ? doc : undefined;
+  };
+  /** The article's own facts sent ahead of its story, when they match its current text. */
+  const earlyFacts = (path: string) => {
+    const facts = early.get(path);
+    return facts && facts.article.text === workspace.textOf(path) ? facts : undefined;
+  };
+
   /** Checks in flight per story; requests that need a fresh result wait for them. */
   const inFlight = new Map<string, Promise<StoryResult | undefined>>();
 
@@ -114,11 +124,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
     };
     // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
-    const hasCurrent = (path: string) => {
-      const text = workspace.textOf(path);
-      return early.get(path)?.article.text === text || results.get(key)?.documents.find((d) => d.path === path)?.facts.article.text === text;
-    };
-    const open = docs.filter((d) => workspace.isOpen(d.path) && !hasCurrent(d.path)).map((d) => d.path);
+    const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
     const run = checker.check(docs, options, open, (facts) => {
       // Tokens of a newly opened article need only its own facts: answer before the story is checked.
       if (workspace.textOf(facts.path) !== facts.article.text) return;
@@ -208,9 +214,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const key = workspace.storyOf(path);
     if (!key) return undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const result = results.get(key);
-      const doc = result?.documents.find((d) => d.path === path);
-      if (result && doc && doc.facts.article.text === workspace.textOf(path)) return result;
+      if (checkedDoc(path)) return results.get(key);
       await (inFlight.get(key) ?? checkStory(key));
     }
     return undefined;
@@ -316,22 +320,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const path = toPath(params.textDocument.uri);
     const text = () => workspace.textOf(path);
     if (text() === undefined) return { data: [] };
-    const current = () => {
-      const doc = results.get(workspace.storyOf(path) ?? '')?.documents.find((d) => d.path === path);
-      return doc && doc.facts.article.text === text() ? doc : undefined;
-    };
-    const ownFacts = () => {
-      const facts = early.get(path);
-      return facts && facts.article.text === text() ? facts : undefined;
-    };
     // The story's result when it is ready, else the article's own facts as soon as they are.
-    if (!current() && !ownFacts()) {
+    if (!checkedDoc(path) && !earlyFacts(path)) {
       const checked = resultFor(path);
-      await Promise.race([checked, new Promise<void>((resolve) => earlyWaiters.push(resolve)).then(() => (ownFacts() ? undefined : checked))]);
+      await Promise.race([checked, new Promise<void>((resolve) => earlyWaiters.push(resolve)).then(() => (earlyFacts(path) ? undefined : checked))]);
     }
-    const doc = current();
+    const doc = checkedDoc(path);
     if (doc) return { data: encodeTokens(text()!, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
-    const facts = ownFacts();
+    const facts = earlyFacts(path);
     return { data: facts ? encodeTokens(text()!, facts.entities, facts.dates, facts.quotes, []) : [] };
   });
 
