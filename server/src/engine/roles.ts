@@ -1,4 +1,3 @@
-import { wordTable } from './text';
 import type { EntityMention, Span } from './types';
 
 /** "Oracle CEO Larry Page", "Larry Page, co-founder of Google": who holds which title where. */
@@ -31,14 +30,15 @@ const TITLE_WORDS =
 const MODIFIERS = '(?:(?:former|then|acting|interim|new|deputy|vice|senior|executive|general)\\s+)*';
 // "sheriff's deputy", "president and general manager".
 const TITLE = `${MODIFIERS}(?:(?:${TITLE_WORDS})['’]s\\s+)?(?:${TITLE_WORDS})(?:\\s+(?:and|&)\\s+${MODIFIERS}(?:${TITLE_WORDS}))?`;
-const SAME_TITLE = wordTable<string>({ ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer', advisor: 'adviser', congresswoman: 'congressman' });
+/** A Map, not an object: a title is any word of the text, "constructor" too. */
+const SAME_TITLE = new Map<string, string>(Object.entries({ ceo: 'chief executive', 'chief executive officer': 'chief executive', cofounder: 'co-founder', chairwoman: 'chairman', chair: 'chairman', spokeswoman: 'spokesperson', spokesman: 'spokesperson', publicist: 'spokesperson', representative: 'spokesperson', rep: 'spokesperson', coo: 'chief operating officer', cfo: 'chief financial officer', advisor: 'adviser', congresswoman: 'congressman' }));
 
 function normalizeTitles(title: string): string[] {
   return title
     .toLowerCase()
     .replace(/\b(?:former|then|acting|interim|new)\s+/g, '')
     .split(/\s+(?:and|&)\s+/)
-    .map((t) => SAME_TITLE[t.trim()] ?? t.trim());
+    .map((t) => SAME_TITLE.get(t.trim()) ?? t.trim());
 }
 
 /** Titles too vague to contradict another ("head", "leader"): a head of something may be its chairman. */

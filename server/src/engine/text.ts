@@ -26,14 +26,6 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/**
- * A lookup table by word without Object.prototype behind it: "constructor" or "toString" in a text
- * must not find a function.
- */
-export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
-}
-
 /** Stemming is pure and news reuses its words: remember each stem (bounded). */
 const stems = new Map<string, string>();
 function stemOf(norm: string): string {

@@ -1,14 +1,15 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { Lru, memo } from '../nlp';
-import { tokenize, wordTable, type Token } from '../text';
+import { tokenize, type Token } from '../text';
 
 /** Word-level comparison of two versions of a quotation, blind to what editing legitimately changes. */
 
-const CONTRACTIONS = wordTable<string[]>({
+/** Maps, not objects: "constructor" is a word of a quotation too. */
+const CONTRACTIONS = new Map<string, string[]>(Object.entries({
   "n't": ['not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'],
   "'m": ['am'], "'d": ['would'], "it's": ['it', 'is'], "that's": ['that', 'is'], "let's": ['let', 'us'],
-});
+}));
 /** Words an editor drops or adds without changing what was said. */
 const IGNORED = new Set(['that', 'the', 'a', 'an']);
 
@@ -21,14 +22,15 @@ export interface WordDiff {
 }
 
 /** Spellings of one word that differ by region or habit, not by what was said. */
-const NUMBER_WORDS = wordTable<string>({
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
-});
+}));
 
 function canonicalSpelling(w: string): string {
   if (w === 'okay') return 'ok';
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const number = NUMBER_WORDS.get(w);
+  if (number !== undefined) return number;
   return w
     .replace(/^(\w{2,})our(hood|s|ed|ing|ite|ites|able|ful)?$/, '$1or$2')
     .replace(/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
@@ -43,7 +45,7 @@ export function comparableWords(tokens: Token[]): string[] {
   for (const t of tokens) {
     const w = t.text.toLowerCase().replace(/’/g, "'");
     const suffix = /^(\w+)('m|'re|'ve|'ll|'d|n't)$/.exec(w);
-    const expanded = CONTRACTIONS[w] ?? (suffix ? [suffix[1], ...CONTRACTIONS[suffix[2]]] : null);
+    const expanded = CONTRACTIONS.get(w) ?? (suffix ? [suffix[1], ...CONTRACTIONS.get(suffix[2])!] : null);
     // Hyphens and dashes join words differently from one transcript to another ("say-the" / "say – the").
     const parts = expanded ?? w.replace(/'s$/, '').replace(/\.$/, '').split(/[-–—]+/);
     for (const part of parts) {
