@@ -58,7 +58,21 @@ function profileOf(s: Segment): Profile {
   });
 }
 
+/**
+ * Statement pairs found to agree, by their two texts: the comparison reads nothing else (the
+ * shared words follow from the texts), and each re-check of a story compares mostly the same pairs.
+ */
+const agreeing = new Lru<string, true>(8000);
+
 function check(pair: AlignedPair): Conflict[] {
+  const key = `${pair.a.text}\u0000${pair.b.text}`;
+  if (agreeing.get(key)) return [];
+  const found = compare(pair);
+  if (found.length === 0) agreeing.set(key, true);
+  return found;
+}
+
+function compare(pair: AlignedPair): Conflict[] {
   const { a, b } = pair;
   // As many negations on both sides: the negation sits on another verb ("I didn't feel we were
   // executing" / "I feel we weren't executing"), the claim is the same.

@@ -1,12 +1,19 @@
+import { Lru } from '../nlp';
 import { quantities, sameQuantity } from '../numbers';
 import { spanIndex } from '../spans';
 import type { AlignedPair, Segment } from '../story/align';
 import type { Conflict, Rule, RuleContext } from './types';
 
-function quantitiesOf(s: Segment, ctx: RuleContext) {
+/** Dates and names overlapping a statement: their numbers are no quantities. */
+function skippedIn(s: Segment, ctx: RuleContext) {
   const doc = ctx.doc(s.path);
-  const skip = [...spanIndex(doc.dates).overlapping(s.start, s.end), ...spanIndex(doc.entities).overlapping(s.start, s.end)];
-  return quantities(s.tokens, s.text, s.start, skip);
+  return { dates: spanIndex(doc.dates).overlapping(s.start, s.end), entities: spanIndex(doc.entities).overlapping(s.start, s.end) };
+}
+
+/** Everything the check reads of a statement: its text and where dates and names lie in it. */
+function readingKey(s: Segment, skipped: ReturnType<typeof skippedIn>): string {
+  const at = (kind: string, x: { start: number; end: number }) => `\u0001${kind}${x.start - s.start},${x.end - s.start}`;
+  return s.text + skipped.dates.map((d) => at('d', d)).join('') + skipped.entities.map((e) => at('e', e)).join('');
 }
 
 /** The date right after a quantity ("three times since October"), lower-cased, or '' when none. */
@@ -24,9 +31,21 @@ function partBefore(s: Segment, q: { start: number }): string {
   return PART.has(prev) ? prev : '';
 }
 
+/** Statement pairs found to agree, by what the check reads of both: a story's re-check compares mostly the same pairs. */
+const agreeing = new Lru<string, true>(8000);
+
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
-  const qa = quantitiesOf(pair.a, ctx);
-  const qb = quantitiesOf(pair.b, ctx);
+  const [sa, sb] = [skippedIn(pair.a, ctx), skippedIn(pair.b, ctx)];
+  const key = `${readingKey(pair.a, sa)}\u0000${readingKey(pair.b, sb)}`;
+  if (agreeing.get(key)) return [];
+  const found = compare(pair, ctx, sa, sb);
+  if (found.length === 0) agreeing.set(key, true);
+  return found;
+}
+
+function compare(pair: AlignedPair, ctx: RuleContext, sa: ReturnType<typeof skippedIn>, sb: ReturnType<typeof skippedIn>): Conflict[] {
+  const qa = quantities(pair.a.tokens, pair.a.text, pair.a.start, [...sa.dates, ...sa.entities]);
+  const qb = quantities(pair.b.tokens, pair.b.text, pair.b.start, [...sb.dates, ...sb.entities]);
   for (const x of qa) {
     const sameUnit = qb.filter((y) => y.unit === x.unit);
     if (sameUnit.length === 0 || sameUnit.some((y) => sameQuantity(x, y))) continue;

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyzeDocument, checkStory, type StoryResult } from '../../server/src/engine';
+import { clearParseCache } from '../../server/src/engine/nlp';
+
+/**
+ * Re-checking a story after every keystroke leans on caches by text (paragraph parses, statement
+ * words, pairs of statements found to agree). Whatever they keep, a story checked edit after edit
+ * must give exactly what a check from empty caches gives.
+ */
+
+const STORY = join(__dirname, '../../examples/tiktok-oracle');
+const A = readFileSync(join(STORY, 'cbr-tiktok-oracle-partnership.article'), 'utf8');
+const B = readFileSync(join(STORY, 'bytedance-partners-tiktok.article'), 'utf8');
+/** A second copy of one report, as wire copy reaches several outlets: nearly every statement aligns with the first. */
+const A2 = A.replace(/\bsaid\b/g, 'says');
+
+/** Edits a reporter makes that change what a statement claims, and some that change nothing. */
+const EDITS: Array<(word: string) => string> = [
+  (w) => (/^\d/.test(w) ? String(Number(w.replace(/\D/g, '')) + 3) : w),
+  (w) => (/^(will|would|is|was|has|have|could)$/.test(w) ? `${w} not` : w),
+  (w) => (/^\p{Lu}\p{Ll}{3,}$/u.test(w) ? w.slice(0, 2) + w.slice(3) : w),
+  (w) => ({ September: 'October', August: 'July', Tuesday: 'Friday', last: 'next' })[w] ?? w,
+  (w) => ({ said: 'denied', confirmed: 'denied', partnership: 'sale', buyer: 'seller' })[w] ?? w,
+  (w) => (w === 'the' ? 'that' : w),
+  () => '',
+  (w) => `${w} ${w}`,
+];
+
+/** The edit of the given kind at one of the words it changes (the word at `at` of them). */
+function applyEdit(text: string, at: number, kind: number): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}’']+/gu)].filter((m) => EDITS[kind](m[0]) !== m[0]);
+  const m = words[Math.floor(at * words.length)];
+  if (!m) return text;
+  return text.slice(0, m.index) + EDITS[kind](m[0]) + text.slice(m.index! + m[0].length);
+}
+
+/** What a check shows the user: each document's findings, linked entities and quotations. */
+function shown(result: StoryResult) {
+  return result.documents.map((d) => ({ path: d.path, findings: d.findings, entities: d.entities, quotes: d.quotes }));
+}
+
+describe('story checks edit after edit', function () {
+  this.timeout(120_000);
+
+  it('give what a check from empty caches gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ doc: fc.constantFrom(0, 1, 2), at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), kind: fc.integer({ min: 0, max: EDITS.length - 1 }) }), { minLength: 1, maxLength: 6 }),
+        (edits) => {
+          const texts = [A, A2, B];
+          const check = () => checkStory(texts.map((t, i) => analyzeDocument(`/story/${i}.article`, t)));
+          check();
+          for (const e of edits) {
+            texts[e.doc] = applyEdit(texts[e.doc], e.at, e.kind);
+            const warm = shown(check());
+            clearParseCache();
+            assert.deepEqual(warm, shown(check()));
+          }
+        },
+      ),
+      { numRuns: 25, seed: 20261130 },
+    );
+  });
+});
