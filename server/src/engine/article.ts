@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { Lru, memo } from './nlp';
 import type { Span, TextSpan } from './types';
 
 export interface FrontMatter {
@@ -46,18 +47,31 @@ function asString(value: unknown): string | undefined {
   return undefined;
 }
 
+interface ParsedYaml {
+  /** The block as plain data, null when it has errors. Read only: shared by every analysis of the block. */
+  data: unknown;
+  errors: Array<{ pos: [number, number]; message: string }>;
+}
+
+/** Every edit re-analyses the article while its front matter stays as it was: parse each block once. */
+const yamlCache = new Lru<string, ParsedYaml>(1000);
+
+function parseYaml(block: string): ParsedYaml {
+  const doc = parseDocument(block, { prettyErrors: false });
+  const errors = doc.errors.map((err) => ({ pos: err.pos ?? ([0, 0] as [number, number]), message: err.message.split('\n')[0] }));
+  return { data: errors.length === 0 ? doc.toJS() : null, errors };
+}
+
 function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; problems: FrontMatterProblem[] } {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { fm: {}, bodyStart: 0, problems: [] };
   const yamlStart = match[0].indexOf('\n') + 1;
   const problems: FrontMatterProblem[] = [];
-  const doc = parseDocument(match[1], { prettyErrors: false });
-  for (const err of doc.errors) {
-    const [s, e] = err.pos ?? [0, 0];
-    problems.push({ start: yamlStart + s, end: Math.max(yamlStart + e, yamlStart + s + 1), message: `Front matter is not valid YAML: ${err.message.split('\n')[0]}` });
+  const { data, errors } = memo(yamlCache, match[1], parseYaml);
+  for (const err of errors) {
+    const [s, e] = err.pos;
+    problems.push({ start: yamlStart + s, end: Math.max(yamlStart + e, yamlStart + s + 1), message: `Front matter is not valid YAML: ${err.message}` });
   }
-  let data: unknown = null;
-  if (doc.errors.length === 0) data = doc.toJS();
   const fm: FrontMatter = {};
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const obj = data as Record<string, unknown>;
@@ -65,7 +79,7 @@ function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; pr
       const v = asString(obj[key]);
       if (v !== undefined) fm[key] = v;
     }
-  } else if (data !== null && doc.errors.length === 0) {
+  } else if (data !== null && errors.length === 0) {
     problems.push({ start: yamlStart, end: yamlStart + match[1].length, message: 'Front matter should be a YAML mapping (key: value lines).' });
   }
   if (fm.published !== undefined && !ISO_DATE.test(fm.published)) {
