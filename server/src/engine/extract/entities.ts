@@ -37,7 +37,7 @@ interface Token {
   norm: string;
   cap: boolean;
   upper: boolean;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   /** First word of a sentence or line (its capital says nothing). */
   initial: boolean;
   /** The line is written in capitals (a CoNLL headline or a results table). */
@@ -96,6 +96,9 @@ function tokenize(article: Article): Token[] {
   return out;
 }
 
+/** Tags of a word compromise did not tag (shared, as the tagged words share their parse's sets). */
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 /** Words of one paragraph's text: offsets from its start, line numbers from 0. */
 function tokenizeParagraph(ptext: string): ParagraphTokens {
   const out: Token[] = [];
@@ -146,7 +149,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
           // A currency prefix ("C$", "A$", "HK$") is no name.
           cap: (/^\p{Lu}/u.test(text) || /^(al|el|ul|bin|ibn|abu)-\p{Lu}/u.test(text)) && l[m.index + text.length] !== '$',
           upper: text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text),
-          tags: new Set(tags.get(lineStart + m.index) ?? []),
+          tags: tags.get(lineStart + m.index) ?? NO_TAGS,
           initial,
           capsLine,
           possessive,
