@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+import type { Article } from '../engine/article';
+import type { CheckedDocument } from '../engine/check';
 import { Lru } from '../engine/nlp';
 
 /**
@@ -18,10 +20,35 @@ export interface CheckRequest {
   first: string[];
 }
 
-type CheckReply = { id: number; result: StoryResult } | { id: number; error: string } | { id: number; early: DocumentFacts };
+/**
+ * A document's facts as the server's main thread keeps them: what diagnostics, tokens, hovers and
+ * the story overview read. Paragraphs and sentences stay in the worker: they are a third of what
+ * would otherwise be copied between the threads on every keystroke.
+ */
+export interface ServedFacts extends Omit<DocumentFacts, 'article' | 'sentences'> {
+  article: Omit<Article, 'paragraphs'>;
+}
+export interface ServedDocument extends Omit<CheckedDocument, 'facts'> {
+  facts: ServedFacts;
+}
+/** A story result as the main thread keeps it. */
+export interface ServedResult extends Omit<StoryResult, 'documents'> {
+  documents: ServedDocument[];
+}
+
+export function servedFacts(facts: DocumentFacts): ServedFacts {
+  const { path, text, frontMatter, bodyStart, problems, title, source, published, story } = facts.article;
+  return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
+}
+
+function servedResult(result: StoryResult): ServedResult {
+  return { ...result, documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })) };
+}
+
+type CheckReply = { id: number; result: ServedResult } | { id: number; error: string } | { id: number; early: ServedFacts };
 
 /** Called with a document's own facts before its story is checked: enough for semantic tokens. */
-export type EarlyFacts = (facts: DocumentFacts) => void;
+export type EarlyFacts = (facts: ServedFacts) => void;
 
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
 const WORKER_HEAP_MB = 192;
@@ -60,8 +87,8 @@ function serveRequests(): void {
   parentPort!.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
-      for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: cache.get(d.path, d.text) } satisfies CheckReply);
-      reply = { id: req.id, result: checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options) };
+      for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
+      reply = { id: req.id, result: servedResult(checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options)) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -84,7 +111,7 @@ export class StoryChecker {
   private worker: Worker | null = null;
   private readonly inProcess = new FactsCache();
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: StoryResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
+  private readonly waiting = new Map<number, { resolve: (r: ServedResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
 
   constructor(private readonly log: (message: string) => void) {
     if (__filename.endsWith('.js')) this.start();
@@ -113,7 +140,7 @@ export class StoryChecker {
     this.worker = worker;
   }
 
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<StoryResult> {
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<ServedResult> {
     if (!__filename.endsWith('.js')) {
       try {
         return Promise.resolve(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options));

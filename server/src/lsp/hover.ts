@@ -1,4 +1,4 @@
-import type { StoryResult } from '../engine';
+import type { ServedResult } from './analysisWorker';
 import { comparableWords, diffWords } from '../engine/rules/wording';
 import type { Segment } from '../engine/story/align';
 import type { Span } from '../engine/types';
@@ -38,7 +38,7 @@ function markedVersion(mine: Segment, other: Segment): string {
   return out + escape(other.text.slice(at - other.start));
 }
 
-export function hoverAt(result: StoryResult, path: string, offset: number, links: HoverLinks): HoverCard | null {
+export function hoverAt(result: ServedResult, path: string, offset: number, links: HoverLinks): HoverCard | null {
   const doc = result.documents.find((d) => d.path === path);
   if (!doc) return null;
   const within = (s: Span) => s.start <= offset && offset < s.end;

@@ -1,10 +1,10 @@
-import type { StoryResult } from '../engine';
+import type { ServedResult } from './analysisWorker';
 import type { EntityType, Severity, Span } from '../engine/types';
 
 /**
  * `secondSource/storyOverview` {uri}: what the story overview view draws — the sources, the
  * entities with their mentions per source, every dated expression placed on a time axis (the
- * timeline), and the open conflicts with their locations. Built from the StoryResult the server
+ * timeline), and the open conflicts with their locations. Built from the story result the server
  * already keeps; positions are converted by the caller's `range` so open editors' text wins.
  */
 
@@ -140,7 +140,7 @@ export function yearlessInterval(value: string | null): { from: string; to: stri
   return span ? { from: span.from.slice(5), to: span.to.slice(5) } : null;
 }
 
-export function storyOverview(result: StoryResult, ctx: OverviewContext): StoryOverview {
+export function storyOverview(result: ServedResult, ctx: OverviewContext): StoryOverview {
   const uriOf = new Map(result.documents.map((d) => [d.path, ctx.toUri(d.path)]));
   const uri = (path: string) => uriOf.get(path) ?? ctx.toUri(path);
 

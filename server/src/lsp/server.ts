@@ -15,11 +15,10 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentFacts, StoryResult } from '../engine';
 import { LineIndex } from '../engine/lines';
 import { Lru } from '../engine/nlp';
 import type { Finding, Severity, Span } from '../engine/types';
-import { StoryChecker } from './analysisWorker';
+import { StoryChecker, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
 import { ReviewedStore } from './reviewed';
@@ -54,9 +53,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     () => settings.maxFileSize,
   );
   let reviewed = new ReviewedStore(null);
-  const results = new Map<string, StoryResult>();
+  const results = new Map<string, ServedResult>();
   /** A document's own facts, sent ahead of its story's result; replaced when the result arrives. */
-  const early = new Map<string, DocumentFacts>();
+  const early = new Map<string, ServedFacts>();
   const earlyWaiters: Array<() => void> = [];
   const checker = new StoryChecker((message) => connection.console.error(message));
   const published = new Map<string, Set<string>>();
@@ -109,13 +108,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /** Checks in flight per story; requests that need a fresh result wait for them. */
-  const inFlight = new Map<string, Promise<StoryResult | undefined>>();
+  const inFlight = new Map<string, Promise<ServedResult | undefined>>();
 
   /**
    * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
    * overtaken by an edit is dropped: the edit has scheduled the check that replaces it.
    */
-  const checkStory = (key: string, whole = false): Promise<StoryResult | undefined> => {
+  const checkStory = (key: string, whole = false): Promise<ServedResult | undefined> => {
     const scope = () => (whole ? workspace.members(key) : workspace.checkScope(key));
     const docs = scope().map((m) => ({ path: m.path, text: m.text }));
     const options = {
@@ -161,7 +160,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return key ? checkStory(key) : Promise.resolve(undefined);
   };
 
-  const publish = (key: string, result: StoryResult) => {
+  const publish = (key: string, result: ServedResult) => {
     const now = new Set<string>();
     for (const d of result.documents) {
       now.add(d.path);
@@ -210,7 +209,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /** The story result that matches the document's current text, waiting for a check if needed. */
-  const resultFor = async (path: string): Promise<StoryResult | undefined> => {
+  const resultFor = async (path: string): Promise<ServedResult | undefined> => {
     const key = workspace.storyOf(path);
     if (!key) return undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
