@@ -91,7 +91,8 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
   const df = new Map<string, number>();
   for (const s of pool) for (const stem of s.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
   const n = pool.length;
-  const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
+  const idf = new Map<string, number>();
+  for (const [stem, count] of df) idf.set(stem, Math.log(1 + n / count));
   // Words in a large share of segments say nothing about which two belong together.
   // Capped, so that the candidates of a statement stay bounded however many sources the story has.
   const tooCommon = Math.min(MAX_POSTINGS, Math.max(25, n * 0.05));
@@ -102,35 +103,56 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
       appendTo(index, stem, i);
     }
   });
-  const weight = pool.map((s) => [...s.stems].reduce((sum, stem) => sum + idf(stem), 0));
+  const weight = pool.map((s) => {
+    let sum = 0;
+    for (const stem of s.stems) sum += idf.get(stem)!;
+    return sum;
+  });
 
-  const best = new Map<string, { j: number; score: number; shared: string[] }>();
-  const keyOf = (i: number, path: string) => `${i}\u0000${path}`;
+  // Per segment, its best match in each other document.
+  const best = new Array<Map<string, { j: number; score: number; shared: string[] }> | undefined>(n).fill(undefined);
+  // Candidates of one segment: how many indexed words each shares with it, in the order first met.
+  const hits = new Int32Array(n);
+  const candidates: number[] = [];
   pool.forEach((a, i) => {
-    const hits = new Map<number, number>();
-    for (const stem of a.stems) for (const j of index.get(stem) ?? []) if (pool[j].path !== a.path) hits.set(j, (hits.get(j) ?? 0) + 1);
-    for (const [j, count] of hits) {
+    candidates.length = 0;
+    for (const stem of a.stems) {
+      for (const j of index.get(stem) ?? []) {
+        if (pool[j].path === a.path) continue;
+        if (hits[j]++ === 0) candidates.push(j);
+      }
+    }
+    for (const j of candidates) {
+      const count = hits[j];
+      hits[j] = 0;
       const b = pool[j];
       // Candidates come through the rarer words; the common ones still count as shared once found
       // ("Page was married three times" in a story where every sentence names Page).
       if (count < Math.min(2, options.minShared)) continue;
-      const shared = [...a.stems].filter((s) => b.stems.has(s));
+      let shared = 0;
+      let overlap = 0;
+      for (const stem of a.stems) {
+        if (!b.stems.has(stem)) continue;
+        shared++;
+        overlap += idf.get(stem)!;
+      }
       // A short quotation (two content words) aligns only with the same words.
-      if (shared.length < options.minShared && !(shared.length >= 2 && shared.length === a.stems.size && shared.length === b.stems.size)) continue;
-      const overlap = shared.reduce((sum, stem) => sum + idf(stem), 0);
+      if (shared < options.minShared && !(shared >= 2 && shared === a.stems.size && shared === b.stems.size)) continue;
       const score = overlap / Math.min(weight[i], weight[j]);
       if (score < options.minScore) continue;
-      const key = keyOf(i, b.path);
-      const prev = best.get(key);
-      if (!prev || score > prev.score) best.set(key, { j, score, shared });
+      const mine = (best[i] ??= new Map());
+      const prev = mine.get(b.path);
+      if (!prev || score > prev.score) mine.set(b.path, { j, score, shared: [...a.stems].filter((s) => b.stems.has(s)) });
     }
   });
   const pairs: AlignedPair[] = [];
-  for (const [key, m] of best) {
-    const i = Number(key.split('\u0000')[0]);
-    const back = best.get(keyOf(m.j, pool[i].path));
-    if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
-  }
+  best.forEach((mine, i) => {
+    if (!mine) return;
+    for (const m of mine.values()) {
+      const back = best[m.j]?.get(pool[i].path);
+      if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
+    }
+  });
   // Quoted sentences with fewer than two content words: the same words in the same order, once per document.
   if (options.quotes) {
     const plain = new Map<string, Map<string, number[]>>();
