@@ -26,6 +26,9 @@ function spelling(word: string): Spelling {
   return { word, respelled: regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, ''), written: word.toLowerCase().replace(/[-'’]/g, '') };
 }
 
+/** Names and capitalized words recur from check to check: each is respelled and sounded out once. */
+const spellings = new Lru<string, Spelling>(20000);
+
 function soundOf(s: Spelling): string {
   return (s.sound ??= doubleMetaphone(s.respelled)[0]);
 }
@@ -58,35 +61,46 @@ export function nearSpelling(word: string, name: string): boolean {
   return near(spelling(word), spelling(name));
 }
 
+/** A word and each form of it with one letter left out: two words one slip apart (a letter changed, added, dropped or swapped) share one. */
+function withOneLetterLess(word: string): string[] {
+  const out = [word];
+  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
+}
+
 /**
- * Names by first letter and length, and by sound: a word is near a name only if the two share a
- * sound, or share a first letter with lengths at most two apart, respelled or as written (`near`
- * needs two edits at most), so a story's hundreds of names are not each compared with every word.
+ * Names by sound, and by their forms with one letter left out, respelled and as written: `near`
+ * holds only for a word of the same sound or one slip away (respelled or as written), so a story's
+ * thousands of names are not each compared with every word.
  */
 class NameIndex<T> {
-  private readonly byShape = new Map<string, number[]>();
   private readonly bySound = new Map<string, number[]>();
   private readonly spellings: Spelling[];
+  /** Built on the first question: most checks ask none (every word of a source is in another). */
+  private byForm?: { respelled: Map<string, number[]>; written: Map<string, number[]> };
 
   constructor(private readonly entries: Array<[string, T]>) {
-    this.spellings = entries.map(([name]) => spelling(name));
+    this.spellings = entries.map(([name]) => memo(spellings, name, spelling));
+    this.spellings.forEach((s, i) => appendTo(this.bySound, soundOf(s), i));
+  }
+
+  private forms(): { respelled: Map<string, number[]>; written: Map<string, number[]> } {
+    const respelled = new Map<string, number[]>();
+    const written = new Map<string, number[]>();
     this.spellings.forEach((s, i) => {
-      const letter = s.respelled[0] ?? '';
-      appendTo(this.byShape, `${letter}|r${s.respelled.length}`, i);
-      appendTo(this.byShape, `${letter}|w${s.written.length}`, i);
-      appendTo(this.bySound, soundOf(s), i);
+      for (const form of withOneLetterLess(s.respelled)) appendTo(respelled, form, i);
+      for (const form of withOneLetterLess(s.written)) appendTo(written, form, i);
     });
+    return { respelled, written };
   }
 
   /** The names near `word`, in the order they were given. */
   *near(word: string): Generator<[string, T]> {
-    const s = spelling(word);
-    const letter = s.respelled[0] ?? '';
+    const s = memo(spellings, word, spelling);
+    const byForm = (this.byForm ??= this.forms());
     const candidates = new Set<number>();
-    for (let d = -2; d <= 2; d++) {
-      for (const i of this.byShape.get(`${letter}|r${s.respelled.length + d}`) ?? []) candidates.add(i);
-      for (const i of this.byShape.get(`${letter}|w${s.written.length + d}`) ?? []) candidates.add(i);
-    }
+    for (const form of withOneLetterLess(s.respelled)) for (const i of byForm.respelled.get(form) ?? []) candidates.add(i);
+    for (const form of withOneLetterLess(s.written)) for (const i of byForm.written.get(form) ?? []) candidates.add(i);
     if (soundOf(s).length >= 2) for (const i of this.bySound.get(soundOf(s)) ?? []) candidates.add(i);
     for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield this.entries[i];
   }
