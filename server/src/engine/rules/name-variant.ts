@@ -10,6 +10,34 @@ function wordsOf(text: string): Set<string> {
 }
 /** Each check of a story reads the words of all its sources; most have not changed since the last. */
 const sourceWords = new Lru<string, ReadonlySet<string>>(2000);
+/** An edited source is read again line by line (no word spans two lines): only the edited line anew. */
+const lineWords = new Lru<string, ReadonlySet<string>>(8000);
+
+function wordsOfSource(text: string): ReadonlySet<string> {
+  return memo(sourceWords, text, (t) => {
+    const out = new Set<string>();
+    for (const line of t.split('\n')) for (const w of memo(lineWords, line, wordsOf)) out.add(w);
+    return out;
+  });
+}
+
+/** A capitalized word that may be a misspelled name, where it starts in its line. */
+interface Capitalized {
+  word: string;
+  lower: string;
+  start: number;
+}
+
+function capitalizedIn(line: string): Capitalized[] {
+  const out: Capitalized[] = [];
+  // An apostrophe that opens a quotation ("'Crft said") is no part of the word.
+  for (const m of line.matchAll(/(?<![\p{L}-]|\p{L}['’])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
+    const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
+    out.push({ word, lower: word.toLowerCase(), start: m.index! });
+  }
+  return out;
+}
+const lineCapitalized = new Lru<string, Capitalized[]>(8000);
 
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {
@@ -115,7 +143,7 @@ export const nameVariant: Rule = {
   checkStory(ctx: RuleContext) {
     const out: Conflict[] = [];
     const paths = [...ctx.story.entities.keys()];
-    const words = new Map(paths.map((p) => [p, memo(sourceWords, ctx.doc(p).text, wordsOf) as ReadonlySet<string>]));
+    const words = new Map(paths.map((p) => [p, wordsOfSource(ctx.doc(p).text)]));
     // A misspelling is one writer's: a spelling that other sources use too is a variant of usage, not a slip.
     const usedElsewhere = (path: string, surface: string) => {
       const parts = [...wordsOf(surface)];
@@ -191,37 +219,39 @@ export const nameVariant: Rule = {
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
-      // An apostrophe that opens a quotation ("'Crft said") is no part of the word.
-      for (const m of text.matchAll(/(?<![\p{L}-]|\p{L}['’])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
-        const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
-        const start = m.index!;
-        if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
-        const lower = word.toLowerCase();
-        if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
-        let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
-        for (const [name, entry] of names.near(word)) {
-          const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
-          if (correct) {
-            match = { name, correct };
-            break;
+      let lineStart = 0;
+      for (const line of text.split('\n')) {
+        const offset = lineStart;
+        lineStart += line.length + 1;
+        for (const { word, lower, start: at } of memo(lineCapitalized, line, capitalizedIn)) {
+          const start = offset + at;
+          if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
+          if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
+          let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
+          for (const [name, entry] of names.near(word)) {
+            const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
+            if (correct) {
+              match = { name, correct };
+              break;
+            }
           }
+          if (!match) continue;
+          const { name, correct } = match;
+          const otherPath = correct.path;
+          // Every use of the word in this source, once.
+          for (const again of uses(text, word)) {
+            flagged.add(`${path}|${again.index}`);
+            out.push({
+              code: 'name-variant',
+              a: { path, start: again.index!, end: again.index! + word.length },
+              b: { path: otherPath, start: correct.start, end: correct.end },
+              message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
+              data: { replacement: name },
+              oneSided: true,
+            });
+          }
+          seen.add(word);
         }
-        if (!match) continue;
-        const { name, correct } = match;
-        const otherPath = correct.path;
-        // Every use of the word in this source, once.
-        for (const again of uses(text, word)) {
-          flagged.add(`${path}|${again.index}`);
-          out.push({
-            code: 'name-variant',
-            a: { path, start: again.index!, end: again.index! + word.length },
-            b: { path: otherPath, start: correct.start, end: correct.end },
-            message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
-            data: { replacement: name },
-            oneSided: true,
-          });
-        }
-        seen.add(word);
       }
     }
     return out;
