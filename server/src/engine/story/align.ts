@@ -34,6 +34,11 @@ export interface SegmentSource {
 interface Words {
   tokens: readonly Token[];
   stems: ReadonlySet<string>;
+  /**
+   * The tokens last placed in a document (offsets shifted to where the statement starts there):
+   * the next check asks for the statement at the same place, unless an edit before it moved it.
+   */
+  placed?: { start: number; tokens: Token[] };
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
 const wordsCache = new Lru<string, Words>(8000);
@@ -53,8 +58,8 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
     // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
     if (stems.size >= 3 || (quote && words.tokens.length >= 5)) {
-      const tokens = words.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-      out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
+      if (words.placed?.start !== start) words.placed = { start, tokens: words.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start })) };
+      out.push({ path: doc.path, start, end, text: slice, tokens: words.placed.tokens, stems, quote });
     }
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
