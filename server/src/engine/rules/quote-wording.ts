@@ -2,15 +2,19 @@ import { Lru, memo } from '../nlp';
 import { tokenize, type Token } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
-import { comparableWords, comparableWordsOf, describeDiff, diffWords, isMisquotation, isReordering, isTruncation, sameWords, substitutions } from './wording';
+import { comparableWords, comparableWordsOf, describeDiff, diffWords, isMisquotation, isReordering, sameWords, substitutions } from './wording';
 
 const DESCRIPTION =
   'The same quotation reads differently in another source on the story. Punctuation, case, "that", articles, contractions and ellipses are ignored, and a shortened quotation is not flagged.';
 
+/** Two versions of a statement; `tokens` are those of `text`, placed where the text stands. */
 function conflict(a: { path: string; start: number; end: number; text: string; tokens: Token[] }, b: typeof a, closely = false): Conflict[] {
+  const [wa, wb] = [comparableWordsOf(a.text), comparableWordsOf(b.text)];
+  // Most versions compared are word for word the same, or one cut short: told without a diff.
+  if (cutShort(wa, wb)) return [];
   const d = diffWords(a.tokens, b.tokens);
-  if (isTruncation(d) || isReordering(d)) return [];
-  const [la, lb] = [comparableWords(a.tokens).length, comparableWords(b.tokens).length];
+  if (isReordering(d)) return [];
+  const [la, lb] = [wa.length, wb.length];
   if (!isMisquotation(d, la, lb)) return [];
   // Without an alignment to vouch that the two are one statement, only a word or two replaced in words otherwise the same.
   if (closely && (sameWords(d) / Math.max(la, lb) < 0.7 || substitutions(d).some((s) => s.removed.length > 2 || s.added.length > 2))) return [];
