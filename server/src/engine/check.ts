@@ -143,6 +143,20 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   };
   const idsOf = new Map<string, Set<string>>();
   for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
+  // The documents naming each person or organization, so that a document's shared names with every
+  // other are counted through the few documents it shares any with (rules ask about every pair).
+  const namedIn = new Map<string, number[]>();
+  for (const [path, ids] of idsOf) for (const id of ids) appendTo(namedIn, id, docNumber.get(path)!);
+  const sharedNames = new Map<string, Map<number, number>>();
+  const sharedWith = (x: string) => {
+    let counts = sharedNames.get(x);
+    if (!counts) {
+      counts = new Map();
+      for (const id of idsOf.get(x)!) for (const j of namedIn.get(id)!) counts.set(j, (counts.get(j) ?? 0) + 1);
+      sharedNames.set(x, counts);
+    }
+    return counts;
+  };
   const relatedCache = new Map<number, boolean>();
   const related = (x: string, y: string) => {
     const key = pairOf(x, y);
@@ -152,8 +166,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     if (answer === undefined) {
       const a = idsOf.get(x)!;
       const b = idsOf.get(y)!;
-      let shared = 0;
-      for (const id of a) if (b.has(id)) shared++;
+      const shared = sharedWith(x).get(docNumber.get(y)!) ?? 0;
       // One text in two documents (a copy and its edit) is one report, however few names it gives.
       answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || copyOf(x, y);
       relatedCache.set(key, answer);
