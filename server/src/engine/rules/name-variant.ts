@@ -99,16 +99,16 @@ function withOneLetterLess(word: string): string[] {
 /**
  * Names by sound, and by their forms with one letter left out, respelled and as written: `near`
  * holds only for a word of the same sound or one slip away (respelled or as written), so a story's
- * thousands of names are not each compared with every word.
+ * thousands of names are not each compared with every word. Names are numbered in the order given.
  */
-class NameIndex<T> {
+class NameSpellings {
+  readonly spellings: Spelling[];
   private readonly bySound = new Map<string, number[]>();
-  private readonly spellings: Spelling[];
   /** Built on the first question: most checks ask none (every word of a source is in another). */
   private byForm?: { respelled: Map<string, number[]>; written: Map<string, number[]> };
 
-  constructor(private readonly entries: Array<[string, T]>) {
-    this.spellings = entries.map(([name]) => memo(spellings, name, spelling));
+  constructor(names: readonly string[]) {
+    this.spellings = names.map((name) => memo(spellings, name, spelling));
     this.spellings.forEach((s, i) => appendTo(this.bySound, soundOf(s), i));
   }
 
@@ -122,15 +122,32 @@ class NameIndex<T> {
     return { respelled, written };
   }
 
-  /** The names near `word`, in the order they were given. */
-  *near(word: string): Generator<[string, T]> {
+  /** The numbers of the names near `word`, in order. */
+  *near(word: string): Generator<number> {
     const s = memo(spellings, word, spelling);
     const byForm = (this.byForm ??= this.forms());
     const candidates = new Set<number>();
     for (const form of withOneLetterLess(s.respelled)) for (const i of byForm.respelled.get(form) ?? []) candidates.add(i);
     for (const form of withOneLetterLess(s.written)) for (const i of byForm.written.get(form) ?? []) candidates.add(i);
     if (soundOf(s).length >= 2) for (const i of this.bySound.get(soundOf(s)) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield this.entries[i];
+    for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield i;
+  }
+}
+/** By the story's names, one a line: checks of a story whose names have not changed (an edit elsewhere) share one index. */
+const nameSpellings = new Lru<string, NameSpellings>(16);
+
+/** The names near a word, each with what the story knows of it. */
+class NameIndex<T> {
+  private readonly spelled: NameSpellings;
+
+  constructor(private readonly entries: Array<[string, T]>) {
+    const names = entries.map(([name]) => name);
+    this.spelled = memo(nameSpellings, names.join('\n'), () => new NameSpellings(names));
+  }
+
+  /** The names near `word`, in the order they were given. */
+  *near(word: string): Generator<[string, T]> {
+    for (const i of this.spelled.near(word)) yield this.entries[i];
   }
 }
 
