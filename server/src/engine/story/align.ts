@@ -30,37 +30,37 @@ export interface SegmentSource {
   quotes: Quote[];
 }
 
-/** Words and content stems of a statement's text, offsets from its start (shared: never mutated). */
+/**
+ * Words and content stems of a statement's text, with the tokens placed where the statement last
+ * stood in a document (shared: the tokens are never mutated, only replaced when the statement is
+ * placed elsewhere). The next check asks for it at the same place, unless an edit before it moved it.
+ */
 interface Words {
-  tokens: readonly Token[];
   stems: ReadonlySet<string>;
-  /**
-   * The tokens last placed in a document (offsets shifted to where the statement starts there):
-   * the next check asks for the statement at the same place, unless an edit before it moved it.
-   */
-  placed?: { start: number; tokens: Token[] };
+  start: number;
+  tokens: Token[];
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
 const wordsCache = new Lru<string, Words>(8000);
-
-function wordsOf(slice: string): Words {
-  const tokens = tokenize(slice);
-  return { tokens, stems: new Set(contentStems(tokens)) };
-}
 
 /** Sentences, and separately the part of each sentence inside a quoted statement. */
 export function buildSegments(doc: SegmentSource, text: string): Segment[] {
   const out: Segment[] = [];
   const make = (start: number, end: number, quote: Quote | null) => {
     const slice = text.slice(start, end);
-    const words = memo(wordsCache, slice, wordsOf);
+    const words = memo(wordsCache, slice, (t) => {
+      const tokens = tokenize(t, start);
+      return { stems: new Set(contentStems(tokens)), start, tokens };
+    });
+    if (words.start !== start) {
+      const shift = start - words.start;
+      words.tokens = words.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
+      words.start = start;
+    }
     const stems = words.stems as Set<string>;
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
     // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
-    if (stems.size >= 3 || (quote && words.tokens.length >= 5)) {
-      if (words.placed?.start !== start) words.placed = { start, tokens: words.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start })) };
-      out.push({ path: doc.path, start, end, text: slice, tokens: words.placed.tokens, stems, quote });
-    }
+    if (stems.size >= 3 || (quote && words.tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens: words.tokens, stems, quote });
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {
