@@ -31,17 +31,31 @@ export interface SegmentSource {
 }
 
 /**
- * Words and content stems of a statement's text, with the tokens placed where the statement last
- * stood in a document (shared: the tokens are never mutated, only replaced when the statement is
- * placed elsewhere). The next check asks for it at the same place, unless an edit before it moved it.
+ * Words and content stems of a statement's text, with its tokens placed where the statement stood
+ * in the last checks (shared: never mutated). The next check asks for it at the same places (one
+ * statement may stand in several sources), unless an edit before it moved it.
  */
 interface Words {
   stems: ReadonlySet<string>;
-  start: number;
-  tokens: Token[];
+  /** Tokens by the offset they are placed at, oldest first. */
+  placed: Map<number, Token[]>;
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
 const wordsCache = new Lru<string, Words>(8000);
+/** Places kept per statement: a wire story copied by a few sources of one story. */
+const PLACES = 4;
+
+/** The tokens of a statement placed at `start`. */
+function placedAt(words: Words, start: number): Token[] {
+  let tokens = words.placed.get(start);
+  if (!tokens) {
+    const [[from, some]] = words.placed;
+    tokens = some.map((t) => ({ ...t, start: t.start - from + start, end: t.end - from + start }));
+    words.placed.set(start, tokens);
+    if (words.placed.size > PLACES) words.placed.delete(from);
+  }
+  return tokens;
+}
 
 /** Sentences, and separately the part of each sentence inside a quoted statement. */
 export function buildSegments(doc: SegmentSource, text: string): Segment[] {
@@ -50,17 +64,13 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
     const slice = text.slice(start, end);
     const words = memo(wordsCache, slice, (t) => {
       const tokens = tokenize(t, start);
-      return { stems: new Set(contentStems(tokens)), start, tokens };
+      return { stems: new Set(contentStems(tokens)), placed: new Map([[start, tokens]]) };
     });
-    if (words.start !== start) {
-      const shift = start - words.start;
-      words.tokens = words.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }));
-      words.start = start;
-    }
     const stems = words.stems as Set<string>;
+    const tokens = placedAt(words, start);
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
     // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
-    if (stems.size >= 3 || (quote && words.tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens: words.tokens, stems, quote });
+    if (stems.size >= 3 || (quote && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {
