@@ -103,24 +103,32 @@ export interface AlignOptions {
 /** Mutual best matches between segments of different documents, found through a word index. */
 export function alignSegments(segments: Segment[], options: AlignOptions): AlignedPair[] {
   const pool = segments.filter((s) => (s.quote !== null) === options.quotes);
-  const df = new Map<string, number>();
-  for (const s of pool) for (const stem of s.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+  // Stems by number, each segment's in the order of its set: overlaps are summed in that order.
+  const stemNumber = new Map<string, number>();
+  const stemsOf = pool.map((s) => {
+    const numbers = new Int32Array(s.stems.size);
+    let k = 0;
+    for (const stem of s.stems) {
+      let id = stemNumber.get(stem);
+      if (id === undefined) stemNumber.set(stem, (id = stemNumber.size));
+      numbers[k++] = id;
+    }
+    return numbers;
+  });
+  const df = new Int32Array(stemNumber.size);
+  for (const numbers of stemsOf) for (const id of numbers) df[id]++;
   const n = pool.length;
-  const idf = new Map<string, number>();
-  for (const [stem, count] of df) idf.set(stem, Math.log(1 + n / count));
+  const idf = Float64Array.from(df, (count) => Math.log(1 + n / count));
   // Words in a large share of segments say nothing about which two belong together.
   // Capped, so that the candidates of a statement stay bounded however many sources the story has.
   const tooCommon = Math.min(MAX_POSTINGS, Math.max(25, n * 0.05));
-  const index = new Map<string, number[]>();
-  pool.forEach((s, i) => {
-    for (const stem of s.stems) {
-      if ((df.get(stem) ?? 0) > tooCommon) continue;
-      appendTo(index, stem, i);
-    }
+  const index: number[][] = Array.from({ length: stemNumber.size }, () => []);
+  stemsOf.forEach((numbers, i) => {
+    for (const id of numbers) if (df[id] <= tooCommon) index[id].push(i);
   });
-  const weight = pool.map((s) => {
+  const weight = stemsOf.map((numbers) => {
     let sum = 0;
-    for (const stem of s.stems) sum += idf.get(stem)!;
+    for (const id of numbers) sum += idf[id];
     return sum;
   });
 
@@ -129,14 +137,20 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
   // Candidates of one segment: how many indexed words each shares with it, in the order first met.
   const hits = new Int32Array(n);
   const candidates: number[] = [];
+  // Where each stem of the segment compared stands in it (1-based, 0: not in it), and which of them a candidate shares.
+  const place = new Int32Array(stemNumber.size);
+  let inBoth = new Uint8Array(0);
   pool.forEach((a, i) => {
+    const mine = stemsOf[i];
     candidates.length = 0;
-    for (const stem of a.stems) {
-      for (const j of index.get(stem) ?? []) {
+    for (const id of mine) {
+      for (const j of index[id]) {
         if (pool[j].path === a.path) continue;
         if (hits[j]++ === 0) candidates.push(j);
       }
     }
+    mine.forEach((id, k) => (place[id] = k + 1));
+    if (inBoth.length < mine.length) inBoth = new Uint8Array(mine.length);
     for (const j of candidates) {
       const count = hits[j];
       hits[j] = 0;
@@ -144,21 +158,24 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
       // Candidates come through the rarer words; the common ones still count as shared once found
       // ("Page was married three times" in a story where every sentence names Page).
       if (count < Math.min(2, options.minShared)) continue;
+      inBoth.fill(0, 0, mine.length);
       let shared = 0;
-      let overlap = 0;
-      for (const stem of a.stems) {
-        if (!b.stems.has(stem)) continue;
+      for (const id of stemsOf[j]) {
+        if (place[id] === 0) continue;
+        inBoth[place[id] - 1] = 1;
         shared++;
-        overlap += idf.get(stem)!;
       }
       // A short quotation (two content words) aligns only with the same words.
-      if (shared < options.minShared && !(shared >= 2 && shared === a.stems.size && shared === b.stems.size)) continue;
+      if (shared < options.minShared && !(shared >= 2 && shared === mine.length && shared === stemsOf[j].length)) continue;
+      let overlap = 0;
+      for (let k = 0; k < mine.length; k++) if (inBoth[k]) overlap += idf[mine[k]];
       const score = overlap / Math.min(weight[i], weight[j]);
       if (score < options.minScore) continue;
-      const mine = (best[i] ??= new Map());
-      const prev = mine.get(b.path);
-      if (!prev || score > prev.score) mine.set(b.path, { j, score, shared: [...a.stems].filter((s) => b.stems.has(s)) });
+      const matches = (best[i] ??= new Map());
+      const prev = matches.get(b.path);
+      if (!prev || score > prev.score) matches.set(b.path, { j, score, shared: [...a.stems].filter((s) => b.stems.has(s)) });
     }
+    for (const id of mine) place[id] = 0;
   });
   const pairs: AlignedPair[] = [];
   best.forEach((mine, i) => {
