@@ -39,6 +39,20 @@ function capitalizedIn(line: string): Capitalized[] {
 }
 const lineCapitalized = new Lru<string, Capitalized[]>(8000);
 
+/** The capitalized words of a source, offsets from its start; an edited source read line by line. */
+function capitalizedInSource(text: string): readonly Capitalized[] {
+  return memo(sourceCapitalized, text, (t) => {
+    const out: Capitalized[] = [];
+    let offset = 0;
+    for (const line of t.split('\n')) {
+      for (const c of memo(lineCapitalized, line, capitalizedIn)) out.push({ ...c, start: offset + c.start });
+      offset += line.length + 1;
+    }
+    return out;
+  });
+}
+const sourceCapitalized = new Lru<string, readonly Capitalized[]>(2000);
+
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {
   word: string;
@@ -236,39 +250,33 @@ export const nameVariant: Rule = {
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
-      let lineStart = 0;
-      for (const line of text.split('\n')) {
-        const offset = lineStart;
-        lineStart += line.length + 1;
-        for (const { word, lower, start: at } of memo(lineCapitalized, line, capitalizedIn)) {
-          const start = offset + at;
-          if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
-          if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
-          let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
-          for (const [name, entry] of names.near(word)) {
-            const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
-            if (correct) {
-              match = { name, correct };
-              break;
-            }
+      for (const { word, lower, start } of capitalizedInSource(text)) {
+        if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
+        if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
+        let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
+        for (const [name, entry] of names.near(word)) {
+          const correct = spelledElsewhere(path, { start, end: start + word.length }, name, entry);
+          if (correct) {
+            match = { name, correct };
+            break;
           }
-          if (!match) continue;
-          const { name, correct } = match;
-          const otherPath = correct.path;
-          // Every use of the word in this source, once.
-          for (const again of uses(text, word)) {
-            flagged.add(`${path}|${again.index}`);
-            out.push({
-              code: 'name-variant',
-              a: { path, start: again.index!, end: again.index! + word.length },
-              b: { path: otherPath, start: correct.start, end: correct.end },
-              message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
-              data: { replacement: name },
-              oneSided: true,
-            });
-          }
-          seen.add(word);
         }
+        if (!match) continue;
+        const { name, correct } = match;
+        const otherPath = correct.path;
+        // Every use of the word in this source, once.
+        for (const again of uses(text, word)) {
+          flagged.add(`${path}|${again.index}`);
+          out.push({
+            code: 'name-variant',
+            a: { path, start: again.index!, end: again.index! + word.length },
+            b: { path: otherPath, start: correct.start, end: correct.end },
+            message: (here, other) => (here === 'a' ? `“${word}” is spelled “${name}” in ${other}.` : `${other} spells this “${word}”.`),
+            data: { replacement: name },
+            oneSided: true,
+          });
+        }
+        seen.add(word);
       }
     }
     return out;

@@ -151,7 +151,7 @@ function sentences(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** A named speaker beside a statement of six words or more, read from one line of text alone (offsets from the line's start). */
+/** A named speaker beside a statement of six words or more, read from the text alone (offsets from the start of the line or source read). */
 interface Attribution {
   name: string;
   at: number;
@@ -182,6 +182,22 @@ function attributionsIn(line: string): Attribution[] {
 /** By line: no sentence spans two, and every edit re-checks a story whose lines are nearly all unchanged. */
 const lineAttributions = new Lru<string, Attribution[]>(8000);
 
+/** The attributions of a source, offsets from its start; an edited source read line by line. */
+function attributionsInSource(text: string): readonly Attribution[] {
+  return memo(sourceAttributions, text, (t) => {
+    const out: Attribution[] = [];
+    let offset = 0;
+    for (const line of t.split('\n')) {
+      for (const a of memo(lineAttributions, line, attributionsIn)) {
+        out.push({ ...a, at: offset + a.at, sentence: { start: offset + a.sentence.start, end: offset + a.sentence.end } });
+      }
+      offset += line.length + 1;
+    }
+    return out;
+  });
+}
+const sourceAttributions = new Lru<string, readonly Attribution[]>(2000);
+
 /**
  * Statements in a source's own voice with a named speaker: `X said <statement>` and `<statement>, X
  * said` / `<statement>, according to X`. The name may be untagged (see personOf); quotations are the
@@ -195,14 +211,9 @@ function reportedStatements(ctx: RuleContext, path: string): Reported[] {
     const over = doc.entities.filter((e) => e.start < end && start < e.end && e.type !== 'place');
     return (over.find((e) => e.type === 'person') ?? over[over.length - 1])?.id ?? null;
   };
-  let offset = 0;
-  for (const line of doc.text.split('\n')) {
-    for (const { name, at, sentence, words } of memo(lineAttributions, line, attributionsIn)) {
-      const start = offset + at;
-      const person = personOf(ctx, name, idAt(start, start + name.length));
-      if (person) out.push({ path, speaker: { start, end: start + name.length, text: name }, person, start: offset + sentence.start, end: offset + sentence.end, words });
-    }
-    offset += line.length + 1;
+  for (const { name, at, sentence, words } of attributionsInSource(doc.text)) {
+    const person = personOf(ctx, name, idAt(at, at + name.length));
+    if (person) out.push({ path, speaker: { start: at, end: at + name.length, text: name }, person, start: sentence.start, end: sentence.end, words });
   }
   return out;
 }
