@@ -1,4 +1,3 @@
-import { Lru, memo } from './nlp';
 import type { EntityMention, Span } from './types';
 
 /** "Oracle CEO Larry Page", "Larry Page, co-founder of Google": who holds which title where. */
@@ -66,7 +65,7 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
   for (const p of entities) {
     // A capitalized title read into the name: "Commissioner Jane Roe", "Commerce Secretary Jane Roe".
     // A place or organization is taken for a person only when the story names a person so in full.
-    const inner = absorbedTitle(p.text);
+    const inner = ABSORBED.exec(p.text);
     const absorbed = inner && /^\p{Lu}/u.test(inner[2]) ? inner : null;
     const holder = absorbed ? named(absorbed[3]) : p.type !== 'person' && /\s/.test(p.text) ? named(p.text) : undefined;
     if (p.type !== 'person' && !holder) continue;
@@ -81,7 +80,7 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
     }
     // ORG TITLE PERSON / ORG's TITLE PERSON / TITLE PERSON
     const before = text.slice(Math.max(0, p.start - 60), p.start);
-    const pre = titleBefore(before);
+    const pre = PRE.exec(before);
     if (pre) {
       let title = pre[1];
       let titleStart = p.start - before.length + pre.index;
@@ -99,7 +98,7 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
     }
     // PERSON, (the|a|an)? [ORG's|the city's]? [a word or two]? TITLE [of|at|for ORG]
     const after = text.slice(p.end, p.end + 100);
-    const post = titleAfter(after);
+    const post = POST.exec(after);
     // Words between the comma and the title may be anything: only a title that ends there counts.
     if (post && (!(post[1] || post[2] || post[3]) || (BOUNDARY.test(after.slice(post[0].length - post[5].length)) && !FUNCTION_WORD.test(post[3] ?? '')))) {
       const afterTitle = p.end + post[0].length;
@@ -122,17 +121,6 @@ const POST = new RegExp(
   `^,\\s+(?:(?:the|a|an|(his|her|its|their))\\s+)?(?:((?:[\\p{L}\\p{N}.&-]+\\s+){0,3}[\\p{L}\\p{N}.&-]+['’]s)\\s+)??((?:[\\p{L}-]+\\s+){1,2}?)??(${TITLE})((?:\\s+(?:of|at|for|with)\\s+(?:the\\s+)?)?)`,
   'iu',
 );
-/**
- * `re.exec` memoized by the text read: every check of a story reads the same words around the same
- * names again (the title patterns are long alternations, tried at every position).
- */
-function memoizedExec(re: RegExp): (text: string) => RegExpExecArray | null {
-  const results = new Lru<string, RegExpExecArray | null>(20000);
-  return (text) => memo(results, text, (t) => re.exec(t));
-}
-const absorbedTitle = memoizedExec(ABSORBED);
-const titleBefore = memoizedExec(PRE);
-const titleAfter = memoizedExec(POST);
 /** "Jane Roe, in the head": words of a clause, not of a title. */
 const FUNCTION_WORD = /\b(?:in|on|at|by|to|from|into|with|and|or|but|who|which|that|is|was|are|were|said|says|told)\b/i;
 /** Where a title read after other words ends: punctuation, a preposition or the verb of the sentence. */
