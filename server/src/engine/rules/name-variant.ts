@@ -180,7 +180,9 @@ export const nameVariant: Rule = {
       const parts = [...wordsOf(surface)];
       return paths.some((p) => p !== path && parts.every((w) => words.get(p)!.has(w)));
     };
-    const flagged = new Set<string>();
+    // Per source, where its flagged words start.
+    const flagged = new Map<string, Set<number>>();
+    const flaggedIn = (path: string) => flagged.get(path) ?? flagged.set(path, new Set()).get(path)!;
     for (const m of ctx.story.misspellings) {
       const entity = ctx.story.byId.get(m.id);
       if (!entity) continue;
@@ -193,7 +195,7 @@ export const nameVariant: Rule = {
           const correct = others.find((x) => x.via !== 'misspelling' && x.text.toLowerCase() === m.canonical.toLowerCase()) ?? others.find((x) => x.via !== 'misspelling');
           if (!correct) continue;
           for (const v of variants) {
-            flagged.add(`${path}|${v.start}`);
+            flaggedIn(path).add(v.start);
             out.push({
               code: 'name-variant',
               a: { path, start: v.start, end: v.end },
@@ -250,8 +252,9 @@ export const nameVariant: Rule = {
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
+      const flaggedHere = flaggedIn(path);
       for (const { word, lower, start } of capitalizedInSource(text)) {
-        if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
+        if (flaggedHere.has(start) || seen.has(word)) continue;
         if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
         let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
         for (const [name, entry] of names.near(word)) {
@@ -266,7 +269,7 @@ export const nameVariant: Rule = {
         const otherPath = correct.path;
         // Every use of the word in this source, once.
         for (const again of uses(text, word)) {
-          flagged.add(`${path}|${again.index}`);
+          flaggedHere.add(again.index!);
           out.push({
             code: 'name-variant',
             a: { path, start: again.index!, end: again.index! + word.length },
