@@ -31,9 +31,9 @@ export interface SegmentSource {
 }
 
 /**
- * Words and content stems of a statement's text, with its tokens placed where the statement stood
- * in the last checks (shared: never mutated). The next check asks for it at the same places (one
- * statement may stand in several sources), unless an edit before it moved it.
+ * Content stems of a statement's text, and its tokens placed where the statement stood in the last
+ * checks (shared: tokens are never mutated, places only added). The next check asks for it at the
+ * same places (one statement may stand in several sources), unless an edit before it moved it.
  */
 interface Words {
   stems: ReadonlySet<string>;
