@@ -1,9 +1,10 @@
 import { appendTo } from './collections';
 import type { DocumentFacts } from './analyze';
+import { Lru, memo } from './nlp';
 import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
 import { spanIndex } from './spans';
-import type { Conflict, RuleContext, RuleDocument } from './rules/types';
+import type { Conflict, ConflictSide, RuleContext, RuleDocument } from './rules/types';
 import { alignSegments, buildSegments, type AlignedPair, type Segment } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
 import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
@@ -72,6 +73,25 @@ function fillSpeakers(pairs: AlignedPair[]): void {
   }
 }
 
+/** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
+function tabular(s: Segment): boolean {
+  return memo(tabularTexts, s.text, () => {
+    // "2,000" and "6:00" are one number each, though two tokens.
+    const digits = (k: number) => /^\d/.test(s.tokens[k].norm);
+    const continued = (k: number) => k > 0 && digits(k) && digits(k - 1) && s.tokens[k].start - s.tokens[k - 1].end === 1 && /[,.:]/.test(s.text[s.tokens[k - 1].end - s.start]);
+    let numbers = 0;
+    let words = 0;
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (continued(k)) continue;
+      words++;
+      if (digits(k)) numbers++;
+    }
+    return numbers > 12 || numbers / words > 0.25;
+  });
+}
+/** By the segment's text alone: its tokens are those of the text, shifted. Every edit re-checks the same statements. */
+const tabularTexts = new Lru<string, boolean>(8000);
+
 /** Link the entities of a story's documents, align their statements and run every rule. */
 export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): StoryResult {
   const story = linkStory(docs.map((d) => ({ path: d.path, entities: d.entities })));
@@ -89,36 +109,64 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const sentencePairs = alignSegments(segments, SENTENCE_ALIGNMENT);
 
 
+  // Documents by number, so that a pair of documents is one number (rules ask about pairs of documents very often).
+  const docNumber = new Map<string, number>();
+  for (const d of docs) if (!docNumber.has(d.path)) docNumber.set(d.path, docNumber.size);
+  const pairOf = (x: string, y: string): number | undefined => {
+    const i = docNumber.get(x);
+    const j = docNumber.get(y);
+    if (i === undefined || j === undefined) return undefined;
+    return i < j ? i * docNumber.size + j : j * docNumber.size + i;
+  };
   const ownVoice = new Map<string, number>();
   for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
-  const verbatim = new Map<string, number>();
-  const nearly = new Map<string, number>();
+  const verbatim = new Map<number, number>();
+  const nearly = new Map<number, number>();
   for (const p of sentencePairs) {
-    const key = [p.a.path, p.b.path].sort().join('\u0000');
+    const key = pairOf(p.a.path, p.b.path)!;
     if (p.score >= NEAR_IDENTICAL) nearly.set(key, (nearly.get(key) ?? 0) + 1);
     if (p.score < SAME_TEXT_SCORE) continue;
     verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
   }
+  const countOf = (counts: Map<number, number>, x: string, y: string) => {
+    const key = pairOf(x, y);
+    return key === undefined ? 0 : counts.get(key) ?? 0;
+  };
   /** One text with a few words changed, however short: most sentences of the shorter are found nearly word for word in the other. */
   const copyOf = (x: string, y: string) => {
-    const n = nearly.get([x, y].sort().join('\u0000')) ?? 0;
+    const n = countOf(nearly, x, y);
     return n >= 2 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
   };
   const sameText = (x: string, y: string) => {
-    const n = verbatim.get([x, y].sort().join('\u0000')) ?? 0;
+    const n = countOf(verbatim, x, y);
     return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
   };
   const idsOf = new Map<string, Set<string>>();
   for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
-  const relatedCache = new Map<string, boolean>();
+  // The documents naming each person or organization, so that a document's shared names with every
+  // other are counted through the few documents it shares any with (rules ask about every pair).
+  const namedIn = new Map<string, number[]>();
+  for (const [path, ids] of idsOf) for (const id of ids) appendTo(namedIn, id, docNumber.get(path)!);
+  const sharedNames = new Map<string, Map<number, number>>();
+  const sharedWith = (x: string) => {
+    let counts = sharedNames.get(x);
+    if (!counts) {
+      counts = new Map();
+      for (const id of idsOf.get(x)!) for (const j of namedIn.get(id)!) counts.set(j, (counts.get(j) ?? 0) + 1);
+      sharedNames.set(x, counts);
+    }
+    return counts;
+  };
+  const relatedCache = new Map<number, boolean>();
   const related = (x: string, y: string) => {
-    const key = [x, y].sort().join('\u0000');
+    const key = pairOf(x, y);
+    // A document outside the story names nothing and shares no text with it.
+    if (key === undefined) return false;
     let answer = relatedCache.get(key);
     if (answer === undefined) {
-      const a = idsOf.get(x) ?? new Set<string>();
-      const b = idsOf.get(y) ?? new Set<string>();
-      let shared = 0;
-      for (const id of a) if (b.has(id)) shared++;
+      const a = idsOf.get(x)!;
+      const b = idsOf.get(y)!;
+      const shared = sharedWith(x).get(docNumber.get(y)!) ?? 0;
       // One text in two documents (a copy and its edit) is one report, however few names it gives.
       answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || copyOf(x, y);
       relatedCache.set(key, answer);
@@ -139,20 +187,6 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
    * other does not, and the other names a different one of the same kind in its place (formulaic
    * results and market reports: "X beat Y 2-1" / "Z beat W 3-0").
    */
-  /** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
-  const tabular = (s: Segment) => {
-    // "2,000" and "6:00" are one number each, though two tokens.
-    const digits = (k: number) => /^\d/.test(s.tokens[k].norm);
-    const continued = (k: number) => k > 0 && digits(k) && digits(k - 1) && s.tokens[k].start - s.tokens[k - 1].end === 1 && /[,.:]/.test(s.text[s.tokens[k - 1].end - s.start]);
-    let numbers = 0;
-    let words = 0;
-    for (let k = 0; k < s.tokens.length; k++) {
-      if (continued(k)) continue;
-      words++;
-      if (digits(k)) numbers++;
-    }
-    return numbers > 12 || numbers / words > 0.25;
-  };
   const differentSubjects = (p: AlignedPair) => {
     if (tabular(p.a) || tabular(p.b)) return true;
     const mentions = (s: Segment) => mentionsIn(s).filter((e) => e.type !== 'other');
@@ -164,18 +198,19 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     return mb.some((e) => !ia.has(e.id) && onlyA.has(e.type));
   };
   fillSpeakers(quotePairs.filter((p) => related(p.a.path, p.b.path)));
-  const alignedByDocs = new Map<string, AlignedPair[]>();
-  for (const p of [...quotePairs, ...sentencePairs]) {
-    const key = `${p.a.path}\u0000${p.b.path}`;
-    appendTo(alignedByDocs, key, p);
-  }
+  // Per ordered pair of documents, the aligned pairs by the span of their first side.
+  const alignedByDocs = new Map<number, Array<{ start: number; end: number; pair: AlignedPair }>>();
+  const orderedPair = (x: string, y: string) => docNumber.get(x)! * docNumber.size + docNumber.get(y)!;
+  for (const p of [...quotePairs, ...sentencePairs]) appendTo(alignedByDocs, orderedPair(p.a.path, p.b.path), { start: p.a.start, end: p.a.end, pair: p });
   const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
-  const alignment: NonNullable<RuleContext['alignment']> = (x, y) => {
+  const bestScore = (x: ConflictSide, y: ConflictSide) => {
+    const list = docNumber.has(x.path) && docNumber.has(y.path) ? alignedByDocs.get(orderedPair(x.path, y.path)) : undefined;
     let best = 0;
-    for (const p of alignedByDocs.get(`${x.path}\u0000${y.path}`) ?? []) if (within(p.a, x) && within(p.b, y)) best = Math.max(best, p.score);
-    for (const p of alignedByDocs.get(`${y.path}\u0000${x.path}`) ?? []) if (within(p.a, y) && within(p.b, x)) best = Math.max(best, p.score);
+    // Widened by one character either side: the segments holding x overlap it even when x is empty.
+    if (list) for (const { pair } of spanIndex(list).overlapping(x.start - 1, x.end + 1)) if (within(pair.a, x) && within(pair.b, y)) best = Math.max(best, pair.score);
     return best;
   };
+  const alignment: NonNullable<RuleContext['alignment']> = (x, y) => Math.max(bestScore(x, y), bestScore(y, x));
   const aligned: RuleContext['aligned'] = (x, y) => alignment(x, y) > 0;
   const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, alignment, sameText };
 

@@ -51,9 +51,16 @@ export const EXCLUSIVE_TITLES = new Set(['chief executive', 'president', 'chairm
 export function extractRoles(text: string, entities: EntityMention[], lookup?: PersonLookup): Role[] {
   const out: Role[] = [];
   const orgBefore = (pos: number) => entities.find((e) => e.type === 'organization' && e.end <= pos && pos - e.end <= 2 && /^['’]?s?\s*$/.test(text.slice(e.end, pos)));
+  let personByName: Map<string, EntityMention> | undefined;
   const named = (name: string) => {
-    const key = name.toLowerCase();
-    return lookup?.(name) ?? entities.find((e) => e.type === 'person' && e.name.toLowerCase() === key);
+    const found = lookup?.(name);
+    if (found) return found;
+    if (!personByName) {
+      // The first person mention of each name, as a search of the mentions in order would find it.
+      personByName = new Map();
+      for (const e of entities) if (e.type === 'person' && !personByName.has(e.name.toLowerCase())) personByName.set(e.name.toLowerCase(), e);
+    }
+    return personByName.get(name.toLowerCase());
   };
   for (const p of entities) {
     // A capitalized title read into the name: "Commissioner Jane Roe", "Commerce Secretary Jane Roe".

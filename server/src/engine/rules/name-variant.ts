@@ -10,6 +10,48 @@ function wordsOf(text: string): Set<string> {
 }
 /** Each check of a story reads the words of all its sources; most have not changed since the last. */
 const sourceWords = new Lru<string, ReadonlySet<string>>(2000);
+/** An edited source is read again line by line (no word spans two lines): only the edited line anew. */
+const lineWords = new Lru<string, ReadonlySet<string>>(8000);
+
+function wordsOfSource(text: string): ReadonlySet<string> {
+  return memo(sourceWords, text, (t) => {
+    const out = new Set<string>();
+    for (const line of t.split('\n')) for (const w of memo(lineWords, line, wordsOf)) out.add(w);
+    return out;
+  });
+}
+
+/** A capitalized word that may be a misspelled name, where it starts in its line. */
+interface Capitalized {
+  word: string;
+  lower: string;
+  start: number;
+}
+
+function capitalizedIn(line: string): Capitalized[] {
+  const out: Capitalized[] = [];
+  // An apostrophe that opens a quotation ("'Crft said") is no part of the word.
+  for (const m of line.matchAll(/(?<![\p{L}-]|\p{L}['’])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
+    const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
+    out.push({ word, lower: word.toLowerCase(), start: m.index! });
+  }
+  return out;
+}
+const lineCapitalized = new Lru<string, Capitalized[]>(8000);
+
+/** The capitalized words of a source, offsets from its start; an edited source read line by line. */
+function capitalizedInSource(text: string): readonly Capitalized[] {
+  return memo(sourceCapitalized, text, (t) => {
+    const out: Capitalized[] = [];
+    let offset = 0;
+    for (const line of t.split('\n')) {
+      for (const c of memo(lineCapitalized, line, capitalizedIn)) out.push({ ...c, start: offset + c.start });
+      offset += line.length + 1;
+    }
+    return out;
+  });
+}
+const sourceCapitalized = new Lru<string, readonly Capitalized[]>(2000);
 
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {
@@ -25,6 +67,9 @@ interface Spelling {
 function spelling(word: string): Spelling {
   return { word, respelled: regionalSpelling(word.toLowerCase()).replace(/[-'’]/g, ''), written: word.toLowerCase().replace(/[-'’]/g, '') };
 }
+
+/** Names and capitalized words recur from check to check: each is respelled and sounded out once. */
+const spellings = new Lru<string, Spelling>(20000);
 
 function soundOf(s: Spelling): string {
   return (s.sound ??= doubleMetaphone(s.respelled)[0]);
@@ -58,37 +103,65 @@ export function nearSpelling(word: string, name: string): boolean {
   return near(spelling(word), spelling(name));
 }
 
+/** A word and each form of it with one letter left out: two words one slip apart (a letter changed, added, dropped or swapped) share one. */
+function withOneLetterLess(word: string): string[] {
+  const out = [word];
+  for (let k = 0; k < word.length; k++) out.push(word.slice(0, k) + word.slice(k + 1));
+  return out;
+}
+
 /**
- * Names by first letter and length, and by sound: a word is near a name only if the two share a
- * sound, or share a first letter with lengths at most two apart, respelled or as written (`near`
- * needs two edits at most), so a story's hundreds of names are not each compared with every word.
+ * Names by sound, and by their forms with one letter left out, respelled and as written: `near`
+ * holds only for a word of the same sound or one slip away (respelled or as written), so a story's
+ * thousands of names are not each compared with every word. Names are numbered in the order given.
  */
-class NameIndex<T> {
-  private readonly byShape = new Map<string, number[]>();
+class NameSpellings {
+  readonly spellings: Spelling[];
   private readonly bySound = new Map<string, number[]>();
-  private readonly spellings: Spelling[];
+  /** Built on the first question: most checks ask none (every word of a source is in another). */
+  private byForm?: { respelled: Map<string, number[]>; written: Map<string, number[]> };
+
+  constructor(names: readonly string[]) {
+    this.spellings = names.map((name) => memo(spellings, name, spelling));
+    this.spellings.forEach((s, i) => appendTo(this.bySound, soundOf(s), i));
+  }
+
+  private forms(): { respelled: Map<string, number[]>; written: Map<string, number[]> } {
+    const respelled = new Map<string, number[]>();
+    const written = new Map<string, number[]>();
+    this.spellings.forEach((s, i) => {
+      for (const form of withOneLetterLess(s.respelled)) appendTo(respelled, form, i);
+      for (const form of withOneLetterLess(s.written)) appendTo(written, form, i);
+    });
+    return { respelled, written };
+  }
+
+  /** The numbers of the names near `word`, in order. */
+  *near(word: string): Generator<number> {
+    const s = memo(spellings, word, spelling);
+    const byForm = (this.byForm ??= this.forms());
+    const candidates = new Set<number>();
+    for (const form of withOneLetterLess(s.respelled)) for (const i of byForm.respelled.get(form) ?? []) candidates.add(i);
+    for (const form of withOneLetterLess(s.written)) for (const i of byForm.written.get(form) ?? []) candidates.add(i);
+    if (soundOf(s).length >= 2) for (const i of this.bySound.get(soundOf(s)) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield i;
+  }
+}
+/** By the story's names, one a line: checks of a story whose names have not changed (an edit elsewhere) share one index. */
+const nameSpellings = new Lru<string, NameSpellings>(16);
+
+/** The names near a word, each with what the story knows of it. */
+class NameIndex<T> {
+  private readonly spelled: NameSpellings;
 
   constructor(private readonly entries: Array<[string, T]>) {
-    this.spellings = entries.map(([name]) => spelling(name));
-    this.spellings.forEach((s, i) => {
-      const letter = s.respelled[0] ?? '';
-      appendTo(this.byShape, `${letter}|r${s.respelled.length}`, i);
-      appendTo(this.byShape, `${letter}|w${s.written.length}`, i);
-      appendTo(this.bySound, soundOf(s), i);
-    });
+    const names = entries.map(([name]) => name);
+    this.spelled = memo(nameSpellings, names.join('\n'), () => new NameSpellings(names));
   }
 
   /** The names near `word`, in the order they were given. */
   *near(word: string): Generator<[string, T]> {
-    const s = spelling(word);
-    const letter = s.respelled[0] ?? '';
-    const candidates = new Set<number>();
-    for (let d = -2; d <= 2; d++) {
-      for (const i of this.byShape.get(`${letter}|r${s.respelled.length + d}`) ?? []) candidates.add(i);
-      for (const i of this.byShape.get(`${letter}|w${s.written.length + d}`) ?? []) candidates.add(i);
-    }
-    if (soundOf(s).length >= 2) for (const i of this.bySound.get(soundOf(s)) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((x, y) => x - y)) if (near(s, this.spellings[i])) yield this.entries[i];
+    for (const i of this.spelled.near(word)) yield this.entries[i];
   }
 }
 
@@ -101,13 +174,15 @@ export const nameVariant: Rule = {
   checkStory(ctx: RuleContext) {
     const out: Conflict[] = [];
     const paths = [...ctx.story.entities.keys()];
-    const words = new Map(paths.map((p) => [p, memo(sourceWords, ctx.doc(p).text, wordsOf) as ReadonlySet<string>]));
+    const words = new Map(paths.map((p) => [p, wordsOfSource(ctx.doc(p).text)]));
     // A misspelling is one writer's: a spelling that other sources use too is a variant of usage, not a slip.
     const usedElsewhere = (path: string, surface: string) => {
       const parts = [...wordsOf(surface)];
       return paths.some((p) => p !== path && parts.every((w) => words.get(p)!.has(w)));
     };
-    const flagged = new Set<string>();
+    // Per source, where its flagged words start.
+    const flagged = new Map<string, Set<number>>();
+    const flaggedIn = (path: string) => flagged.get(path) ?? flagged.set(path, new Set()).get(path)!;
     for (const m of ctx.story.misspellings) {
       const entity = ctx.story.byId.get(m.id);
       if (!entity) continue;
@@ -120,7 +195,7 @@ export const nameVariant: Rule = {
           const correct = others.find((x) => x.via !== 'misspelling' && x.text.toLowerCase() === m.canonical.toLowerCase()) ?? others.find((x) => x.via !== 'misspelling');
           if (!correct) continue;
           for (const v of variants) {
-            flagged.add(`${path}|${v.start}`);
+            flaggedIn(path).add(v.start);
             out.push({
               code: 'name-variant',
               a: { path, start: v.start, end: v.end },
@@ -177,12 +252,9 @@ export const nameVariant: Rule = {
     for (const path of paths) {
       const text = ctx.doc(path).text;
       const seen = new Set<string>();
-      // An apostrophe that opens a quotation ("'Crft said") is no part of the word.
-      for (const m of text.matchAll(/(?<![\p{L}-]|\p{L}['’])[\p{Lu}][\p{L}'’-]{3,}/gu)) {
-        const word = m[0].replace(/[’']s$/, '').replace(/[-'’]+$/, '');
-        const start = m.index!;
-        if (flagged.has(`${path}|${start}`) || seen.has(word)) continue;
-        const lower = word.toLowerCase();
+      const flaggedHere = flaggedIn(path);
+      for (const { word, lower, start } of capitalizedInSource(text)) {
+        if (flaggedHere.has(start) || seen.has(word)) continue;
         if ((sources.get(lower) ?? 0) > (words.get(path)!.has(lower) ? 1 : 0)) continue;
         let match: { name: string; correct: { path: string; start: number; end: number } } | null = null;
         for (const [name, entry] of names.near(word)) {
@@ -197,7 +269,7 @@ export const nameVariant: Rule = {
         const otherPath = correct.path;
         // Every use of the word in this source, once.
         for (const again of uses(text, word)) {
-          flagged.add(`${path}|${again.index}`);
+          flaggedHere.add(again.index!);
           out.push({
             code: 'name-variant',
             a: { path, start: again.index!, end: again.index! + word.length },

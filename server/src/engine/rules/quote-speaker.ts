@@ -1,3 +1,5 @@
+import { appendTo } from '../collections';
+import { Lru, memo } from '../nlp';
 import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
@@ -149,6 +151,53 @@ function sentences(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** A named speaker beside a statement of six words or more, read from the text alone (offsets from the start of the line or source read). */
+interface Attribution {
+  name: string;
+  at: number;
+  sentence: { start: number; end: number };
+  words: readonly string[];
+}
+
+/** `X said <statement>` and `<statement>, X said` / `<statement>, according to X` in the sentences of one line. */
+function attributionsIn(line: string): Attribution[] {
+  const out: Attribution[] = [];
+  const add = (name: string, at: number, sentence: { start: number; end: number }, statement: string) => {
+    const words = comparableWordsOf(statement);
+    if (words.length >= SAME_STATEMENT_WORDS) out.push({ name, at, sentence, words });
+  };
+  for (const sentence of sentences(line)) {
+    const text = line.slice(sentence.start, sentence.end);
+    SAYS_THAT.lastIndex = 0;
+    for (let m = SAYS_THAT.exec(text); m; m = SAYS_THAT.exec(text)) add(m[1], sentence.start + m.index, sentence, text.slice(m.index + m[0].length));
+    // `“…,” X said` is a quotation.
+    const after = /["“”]/.test(text) ? null : SAID_AFTER.exec(text);
+    if (after) {
+      const name = after[1] ?? after[2] ?? after[3];
+      add(name, sentence.start + after.index + after[0].lastIndexOf(name), sentence, text.slice(0, after.index));
+    }
+  }
+  return out;
+}
+/** By line: no sentence spans two, and every edit re-checks a story whose lines are nearly all unchanged. */
+const lineAttributions = new Lru<string, Attribution[]>(8000);
+
+/** The attributions of a source, offsets from its start; an edited source read line by line. */
+function attributionsInSource(text: string): readonly Attribution[] {
+  return memo(sourceAttributions, text, (t) => {
+    const out: Attribution[] = [];
+    let offset = 0;
+    for (const line of t.split('\n')) {
+      for (const a of memo(lineAttributions, line, attributionsIn)) {
+        out.push({ ...a, at: offset + a.at, sentence: { start: offset + a.sentence.start, end: offset + a.sentence.end } });
+      }
+      offset += line.length + 1;
+    }
+    return out;
+  });
+}
+const sourceAttributions = new Lru<string, readonly Attribution[]>(2000);
+
 /**
  * Statements in a source's own voice with a named speaker: `X said <statement>` and `<statement>, X
  * said` / `<statement>, according to X`. The name may be untagged (see personOf); quotations are the
@@ -162,23 +211,22 @@ function reportedStatements(ctx: RuleContext, path: string): Reported[] {
     const over = doc.entities.filter((e) => e.start < end && start < e.end && e.type !== 'place');
     return (over.find((e) => e.type === 'person') ?? over[over.length - 1])?.id ?? null;
   };
-  const add = (name: string, at: number, sentence: { start: number; end: number }, statement: string) => {
+  for (const { name, at, sentence, words } of attributionsInSource(doc.text)) {
     const person = personOf(ctx, name, idAt(at, at + name.length));
-    const words = comparableWordsOf(statement);
-    if (person && words.length >= SAME_STATEMENT_WORDS) out.push({ path, speaker: { start: at, end: at + name.length, text: name }, person, start: sentence.start, end: sentence.end, words });
-  };
-  for (const sentence of sentences(doc.text)) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    SAYS_THAT.lastIndex = 0;
-    for (let m = SAYS_THAT.exec(text); m; m = SAYS_THAT.exec(text)) add(m[1], sentence.start + m.index, sentence, text.slice(m.index + m[0].length));
-    // `“…,” X said` is a quotation.
-    const after = /["“”]/.test(text) ? null : SAID_AFTER.exec(text);
-    if (after) {
-      const name = after[1] ?? after[2] ?? after[3];
-      add(name, sentence.start + after.index + after[0].lastIndexOf(name), sentence, text.slice(0, after.index));
-    }
+    if (person) out.push({ path, speaker: { start: at, end: at + name.length, text: name }, person, start: sentence.start, end: sentence.end, words });
   }
   return out;
+}
+
+/** Statements and quotations by their first words: only those with the same ones can open alike (see sameOpening). */
+function byOpening<T extends { words: readonly string[] }>(items: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) if (item.words.length >= SAME_STATEMENT_WORDS) appendTo(out, openingOf(item.words), item);
+  return out;
+}
+
+function openingOf(words: readonly string[]): string {
+  return words.slice(0, SAME_STATEMENT_WORDS).join(' ');
 }
 
 /**
@@ -191,17 +239,20 @@ function sameWordsOtherSpeaker(ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
   const paths = [...ctx.story.entities.keys()];
   const quotes = new Map(paths.map((p) => [p, ctx.doc(p).quotes.filter((q) => explicit(q)).map((q) => ({ q, words: comparableWordsOf(q.text) }))]));
-  const reported = new Map<string, Reported[]>();
-  const reportedIn = (p: string) => reported.get(p) ?? reported.set(p, reportedStatements(ctx, p)).get(p)!;
-  for (let i = 0; i < paths.length; i++) {
-    for (let j = i + 1; j < paths.length; j++) {
-      const [pa, pb] = [paths[i], paths[j]];
+  const reported = new Map(paths.map((p) => [p, reportedStatements(ctx, p)]));
+  const quoteOpenings = new Map(paths.map((p) => [p, byOpening(quotes.get(p)!)]));
+  const reportedOpenings = new Map(paths.map((p) => [p, byOpening(reported.get(p)!)]));
+  // Most sources of a large story give no statement that could meet another's.
+  const speaking = paths.filter((p) => quoteOpenings.get(p)!.size || reportedOpenings.get(p)!.size);
+  for (let i = 0; i < speaking.length; i++) {
+    for (let j = i + 1; j < speaking.length; j++) {
+      const [pa, pb] = [speaking[i], speaking[j]];
       if (!ctx.related(pa, pb)) continue;
       for (const a of quotes.get(pa)!) {
-        for (const b of quotes.get(pb)!) if (sameOpening(a.words, b.words)) out.push(...speakerConflict(ctx, a.q, pa, b.q, pb));
+        for (const b of quoteOpenings.get(pb)!.get(openingOf(a.words)) ?? []) if (sameOpening(a.words, b.words)) out.push(...speakerConflict(ctx, a.q, pa, b.q, pb));
       }
-      for (const a of reportedIn(pa)) {
-        for (const b of reportedIn(pb)) {
+      for (const a of reported.get(pa)!) {
+        for (const b of reportedOpenings.get(pb)!.get(openingOf(a.words)) ?? []) {
           if (!sameOpening(a.words, b.words) || !differentPeople(ctx, a.speaker.text, a.person, b.speaker.text, b.person)) continue;
           // Both people named in one source's sentence: a statement given jointly, or one person quoting another.
           const other = (x: Reported, y: Reported) =>

@@ -1,15 +1,20 @@
+import { Lru, memo } from '../nlp';
 import { tokenize, type Token } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
-import { comparableWords, comparableWordsOf, describeDiff, diffWords, isMisquotation, isReordering, isTruncation, sameWords, substitutions } from './wording';
+import { comparableWords, comparableWordsOf, describeDiff, diffWords, isMisquotation, isReordering, sameWords, substitutions } from './wording';
 
 const DESCRIPTION =
   'The same quotation reads differently in another source on the story. Punctuation, case, "that", articles, contractions and ellipses are ignored, and a shortened quotation is not flagged.';
 
+/** Two versions of a statement; `tokens` are those of `text`, placed where the text stands. */
 function conflict(a: { path: string; start: number; end: number; text: string; tokens: Token[] }, b: typeof a, closely = false): Conflict[] {
+  const [wa, wb] = [comparableWordsOf(a.text), comparableWordsOf(b.text)];
+  // Most versions compared are word for word the same, or one cut short: told without a diff.
+  if (cutShort(wa, wb)) return [];
   const d = diffWords(a.tokens, b.tokens);
-  if (isTruncation(d) || isReordering(d)) return [];
-  const [la, lb] = [comparableWords(a.tokens).length, comparableWords(b.tokens).length];
+  if (isReordering(d)) return [];
+  const [la, lb] = [wa.length, wb.length];
   if (!isMisquotation(d, la, lb)) return [];
   // Without an alignment to vouch that the two are one statement, only a word or two replaced in words otherwise the same.
   if (closely && (sameWords(d) / Math.max(la, lb) < 0.7 || substitutions(d).some((s) => s.removed.length > 2 || s.added.length > 2))) return [];
@@ -68,7 +73,7 @@ function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
  */
 function unalignedQuotations(ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
-  type Whole = Quote & { path: string; words: ReadonlySet<string>; readonly tokens: Token[] };
+  type Whole = Quote & { path: string; words: readonly string[]; distinct: ReadonlySet<string>; readonly tokens: Token[] };
   const docs = new Map<string, Whole[]>();
   for (const path of ctx.story.entities.keys()) {
     const doc = ctx.doc(path);
@@ -79,22 +84,23 @@ function unalignedQuotations(ctx: RuleContext): Conflict[] {
         .map((q) => {
           let tokens: Token[] | undefined;
           // Words from the text alone (shared between checks); tokens, with offsets, only for the few compared closely.
-          return { ...q, path, words: new Set(comparableWordsOf(q.text)), get tokens() { return (tokens ??= tokenize(q.text, q.start)); } };
+          return { ...q, path, words: comparableWordsOf(q.text), distinct: memo(distinctWords, q.text, (t) => new Set(comparableWordsOf(t))), get tokens() { return (tokens ??= tokenize(q.text, q.start)); } };
         }),
     );
   }
-  const paths = [...docs.keys()];
+  // Most sources of a large story quote no one.
+  const paths = [...docs.keys()].filter((p) => docs.get(p)!.length > 0);
   for (let i = 0; i < paths.length; i++) {
     for (let j = i + 1; j < paths.length; j++) {
       if (!ctx.related(paths[i], paths[j])) continue;
       const [as, bs] = [docs.get(paths[i])!, docs.get(paths[j])!];
       // A quotation the other source also gives word for word (or cut short) is not misquoted there.
-      const given = (q: (typeof as)[number], others: typeof as) => others.some((o) => overlap(q.words, o.words) >= 0.6 && isTruncation(diffWords(q.tokens, o.tokens)));
+      const given = (q: (typeof as)[number], others: typeof as) => others.some((o) => overlap(q.distinct, o.distinct) >= 0.6 && cutShort(q.words, o.words));
       const open = bs.filter((qb) => !given(qb, as));
       for (const qa of as) {
         if (open.length === 0 || given(qa, bs)) continue;
         for (const qb of open) {
-          if (overlap(qa.words, qb.words) < 0.6) continue;
+          if (overlap(qa.distinct, qb.distinct) < 0.6) continue;
           const found = conflict(qa, qb, true);
           if (!found.length) continue;
           // The replaced words lie in aligned statements: compared pair by pair already.
@@ -106,6 +112,21 @@ function unalignedQuotations(ctx: RuleContext): Conflict[] {
     }
   }
   return out;
+}
+/** Every check of a story compares the same quotations again. */
+const distinctWords = new Lru<string, ReadonlySet<string>>(8000);
+
+/**
+ * One word list is the other cut short: `isTruncation` of their diff (the shorter's words all
+ * appear, in order, in the longer), read without diffing, as nearly all quotations pass here.
+ */
+function cutShort(x: readonly string[], y: readonly string[]): boolean {
+  const inOrderIn = (short: readonly string[], long: readonly string[]) => {
+    let found = 0;
+    for (const w of long) if (found < short.length && w === short[found]) found++;
+    return found === short.length;
+  };
+  return inOrderIn(x, y) || inOrderIn(y, x);
 }
 
 /** The same quotation reads differently in another source. */

@@ -30,17 +30,31 @@ export interface SegmentSource {
   quotes: Quote[];
 }
 
-/** Words and content stems of a statement's text, offsets from its start (shared: never mutated). */
+/**
+ * Content stems of a statement's text, and its tokens placed where the statement stood in the last
+ * checks (shared: tokens are never mutated, places only added). The next check asks for it at the
+ * same places (one statement may stand in several sources), unless an edit before it moved it.
+ */
 interface Words {
-  tokens: readonly Token[];
   stems: ReadonlySet<string>;
+  /** Tokens by the offset they are placed at, oldest first. */
+  placed: Map<number, Token[]>;
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
 const wordsCache = new Lru<string, Words>(8000);
+/** Places kept per statement: a wire story copied by a few sources of one story. */
+const PLACES = 4;
 
-function wordsOf(slice: string): Words {
-  const tokens = tokenize(slice);
-  return { tokens, stems: new Set(contentStems(tokens)) };
+/** The tokens of a statement placed at `start`. */
+function placedAt(words: Words, start: number): Token[] {
+  let tokens = words.placed.get(start);
+  if (!tokens) {
+    const [[from, some]] = words.placed;
+    tokens = some.map((t) => ({ ...t, start: t.start - from + start, end: t.end - from + start }));
+    words.placed.set(start, tokens);
+    if (words.placed.size > PLACES) words.placed.delete(from);
+  }
+  return tokens;
 }
 
 /** Sentences, and separately the part of each sentence inside a quoted statement. */
@@ -48,14 +62,15 @@ export function buildSegments(doc: SegmentSource, text: string): Segment[] {
   const out: Segment[] = [];
   const make = (start: number, end: number, quote: Quote | null) => {
     const slice = text.slice(start, end);
-    const words = memo(wordsCache, slice, wordsOf);
+    const words = memo(wordsCache, slice, (t) => {
+      const tokens = tokenize(t, start);
+      return { stems: new Set(contentStems(tokens)), placed: new Map([[start, tokens]]) };
+    });
     const stems = words.stems as Set<string>;
+    const tokens = placedAt(words, start);
     // A quoted sentence of a few words may have two content words ("This was an assassination of a deputy"); a quoted phrase is no statement.
     // A quoted sentence of plain words ("I was just so scared") is kept too: it aligns only word for word.
-    if (stems.size >= 3 || (quote && words.tokens.length >= 5)) {
-      const tokens = words.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-      out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
-    }
+    if (stems.size >= 3 || (quote && tokens.length >= 5)) out.push({ path: doc.path, start, end, text: slice, tokens, stems, quote });
   };
   const statements = doc.quotes.filter((q) => q.kind === 'statement');
   for (const s of doc.sentences) {
@@ -88,49 +103,88 @@ export interface AlignOptions {
 /** Mutual best matches between segments of different documents, found through a word index. */
 export function alignSegments(segments: Segment[], options: AlignOptions): AlignedPair[] {
   const pool = segments.filter((s) => (s.quote !== null) === options.quotes);
-  const df = new Map<string, number>();
-  for (const s of pool) for (const stem of s.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+  // Stems by number, each segment's in the order of its set: overlaps are summed in that order.
+  const stemNumber = new Map<string, number>();
+  const stemsOf = pool.map((s) => {
+    const numbers = new Int32Array(s.stems.size);
+    let k = 0;
+    for (const stem of s.stems) {
+      let id = stemNumber.get(stem);
+      if (id === undefined) stemNumber.set(stem, (id = stemNumber.size));
+      numbers[k++] = id;
+    }
+    return numbers;
+  });
+  const df = new Int32Array(stemNumber.size);
+  for (const numbers of stemsOf) for (const id of numbers) df[id]++;
   const n = pool.length;
-  const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
+  const idf = Float64Array.from(df, (count) => Math.log(1 + n / count));
   // Words in a large share of segments say nothing about which two belong together.
   // Capped, so that the candidates of a statement stay bounded however many sources the story has.
   const tooCommon = Math.min(MAX_POSTINGS, Math.max(25, n * 0.05));
-  const index = new Map<string, number[]>();
-  pool.forEach((s, i) => {
-    for (const stem of s.stems) {
-      if ((df.get(stem) ?? 0) > tooCommon) continue;
-      appendTo(index, stem, i);
-    }
+  const index: number[][] = Array.from({ length: stemNumber.size }, () => []);
+  stemsOf.forEach((numbers, i) => {
+    for (const id of numbers) if (df[id] <= tooCommon) index[id].push(i);
   });
-  const weight = pool.map((s) => [...s.stems].reduce((sum, stem) => sum + idf(stem), 0));
+  const weight = stemsOf.map((numbers) => {
+    let sum = 0;
+    for (const id of numbers) sum += idf[id];
+    return sum;
+  });
 
-  const best = new Map<string, { j: number; score: number; shared: string[] }>();
-  const keyOf = (i: number, path: string) => `${i}\u0000${path}`;
+  // Per segment, its best match in each other document.
+  const best = new Array<Map<string, { j: number; score: number; shared: string[] }> | undefined>(n).fill(undefined);
+  // Candidates of one segment: how many indexed words each shares with it, in the order first met.
+  const hits = new Int32Array(n);
+  const candidates: number[] = [];
+  // Where each stem of the segment compared stands in it (1-based, 0: not in it), and which of them a candidate shares.
+  const place = new Int32Array(stemNumber.size);
+  let inBoth = new Uint8Array(0);
   pool.forEach((a, i) => {
-    const hits = new Map<number, number>();
-    for (const stem of a.stems) for (const j of index.get(stem) ?? []) if (pool[j].path !== a.path) hits.set(j, (hits.get(j) ?? 0) + 1);
-    for (const [j, count] of hits) {
+    const mine = stemsOf[i];
+    candidates.length = 0;
+    for (const id of mine) {
+      for (const j of index[id]) {
+        if (pool[j].path === a.path) continue;
+        if (hits[j]++ === 0) candidates.push(j);
+      }
+    }
+    mine.forEach((id, k) => (place[id] = k + 1));
+    if (inBoth.length < mine.length) inBoth = new Uint8Array(mine.length);
+    for (const j of candidates) {
+      const count = hits[j];
+      hits[j] = 0;
       const b = pool[j];
       // Candidates come through the rarer words; the common ones still count as shared once found
       // ("Page was married three times" in a story where every sentence names Page).
       if (count < Math.min(2, options.minShared)) continue;
-      const shared = [...a.stems].filter((s) => b.stems.has(s));
+      inBoth.fill(0, 0, mine.length);
+      let shared = 0;
+      for (const id of stemsOf[j]) {
+        if (place[id] === 0) continue;
+        inBoth[place[id] - 1] = 1;
+        shared++;
+      }
       // A short quotation (two content words) aligns only with the same words.
-      if (shared.length < options.minShared && !(shared.length >= 2 && shared.length === a.stems.size && shared.length === b.stems.size)) continue;
-      const overlap = shared.reduce((sum, stem) => sum + idf(stem), 0);
+      if (shared < options.minShared && !(shared >= 2 && shared === mine.length && shared === stemsOf[j].length)) continue;
+      let overlap = 0;
+      for (let k = 0; k < mine.length; k++) if (inBoth[k]) overlap += idf[mine[k]];
       const score = overlap / Math.min(weight[i], weight[j]);
       if (score < options.minScore) continue;
-      const key = keyOf(i, b.path);
-      const prev = best.get(key);
-      if (!prev || score > prev.score) best.set(key, { j, score, shared });
+      const matches = (best[i] ??= new Map());
+      const prev = matches.get(b.path);
+      if (!prev || score > prev.score) matches.set(b.path, { j, score, shared: [...a.stems].filter((s) => b.stems.has(s)) });
     }
+    for (const id of mine) place[id] = 0;
   });
   const pairs: AlignedPair[] = [];
-  for (const [key, m] of best) {
-    const i = Number(key.split('\u0000')[0]);
-    const back = best.get(keyOf(m.j, pool[i].path));
-    if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
-  }
+  best.forEach((mine, i) => {
+    if (!mine) return;
+    for (const m of mine.values()) {
+      const back = best[m.j]?.get(pool[i].path);
+      if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
+    }
+  });
   // Quoted sentences with fewer than two content words: the same words in the same order, once per document.
   if (options.quotes) {
     const plain = new Map<string, Map<string, number[]>>();

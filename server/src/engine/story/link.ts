@@ -1,6 +1,7 @@
 import { appendTo } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
+import { Lru, memo } from '../nlp';
 import type { EntityMention, EntityType } from '../types';
 
 /**
@@ -41,11 +42,21 @@ export interface LinkedStory {
 
 /** Case, periods and a leading article do not make a different name ("the U.S." = "US"). */
 export function nameKey(name: string): string {
-  return regionalSpelling(name.toLowerCase())
-    .replace(/^the\s+/, '')
-    .replace(/[’']s$/, '')
-    .replace(/[.\s’'\-]/g, '');
+  return memo(nameKeys, name, (n) =>
+    regionalSpelling(n.toLowerCase())
+      .replace(/^the\s+/, '')
+      .replace(/[’']s$/, '')
+      .replace(/[.\s’'\-]/g, ''),
+  );
 }
+/** A story's names are keyed, sounded out and slugged again on every check: each once. */
+const nameKeys = new Lru<string, string>(20000);
+
+/** The primary double-metaphone code of a word. */
+function soundOf(word: string): string {
+  return memo(sounds, word, (w) => doubleMetaphone(w)[0]);
+}
+const sounds = new Lru<string, string>(20000);
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
@@ -94,8 +105,8 @@ export function looksMisspelled(a: string, b: string): boolean {
   if (ka[0] !== kb[0]) return false;
   const edits = Math.min(distance(ka, kb), typoDistance(ka, kb));
   if (edits === 1 && Math.min(ka.length, kb.length) >= 5) return true;
-  const [pa] = doubleMetaphone(a.replace(/\s+/g, ''));
-  const [pb] = doubleMetaphone(b.replace(/\s+/g, ''));
+  const pa = soundOf(a.replace(/\s+/g, ''));
+  const pb = soundOf(b.replace(/\s+/g, ''));
   return pa.length >= 3 && pa === pb && edits <= Math.max(2, Math.floor(ka.length / 3));
 }
 
@@ -125,12 +136,15 @@ interface Cluster {
 }
 
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  return memo(slugs, text, (t) =>
+    t
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, ''),
+  );
 }
+const slugs = new Lru<string, string>(20000);
 
 export function linkStory(docs: LinkInput[]): LinkedStory {
   // Per-document ids first: each carries a canonical name and type from its extractor.
@@ -177,7 +191,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   const list = [...clusters.values()].sort((a, b) => b.count - a.count);
   const buckets = new Map<string, Cluster[]>();
   for (const c of list) {
-    const [sound] = doubleMetaphone(c.name.replace(/\s+/g, ''));
+    const sound = soundOf(c.name.replace(/\s+/g, ''));
     if (sound.length >= 3) appendTo(buckets, `sound:${sound}`, c);
     const key = nameKey(c.name);
     if (key.length >= 6) appendTo(buckets, `prefix:${key.slice(0, 3)}`, c);
@@ -207,12 +221,12 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     if (c.type !== 'person' || parts.length < 2) continue;
     const last = parts[parts.length - 1];
     if (last.length < 5) continue;
-    const [sound] = doubleMetaphone(last);
+    const sound = soundOf(last);
     for (const key of [`sound:${sound}`, `prefix:${nameKey(last).slice(0, 3)}`]) appendTo(surnames, key, c);
   }
   for (const c of list) {
     if (c.type !== 'person' || c.name.includes(' ') || variantOf.has(c.id)) continue;
-    const [sound] = doubleMetaphone(c.name);
+    const sound = soundOf(c.name);
     const candidates = [...(surnames.get(`sound:${sound}`) ?? []), ...(surnames.get(`prefix:${nameKey(c.name).slice(0, 3)}`) ?? [])];
     const full = candidates.find((f) => uf.find(f.id) !== uf.find(c.id) && f.count > c.count && looksMisspelled(f.name.split(/\s+/).pop()!, c.name));
     if (!full) continue;
