@@ -59,13 +59,39 @@ const paragraphs = new Lru<string, ParsedParagraph>(4000);
  */
 const TAGGING = nlp.hooks().filter((h) => !['alias', 'machine', 'contractions', 'postTagger'].includes(h));
 
+/** compromise's own sentence split: pieces that together are the text, each with the white space after it. */
+const splitSentences = (text: string): string[] => (nlp.methods() as unknown as { one: { tokenize: { splitSentences(t: string, w: unknown): string[] } } }).one.tokenize.splitSentences(text, nlp.world());
+
+/**
+ * Parses by sentence. compromise tags each sentence on its own, so a paragraph's parse is its
+ * sentences' parses side by side: an edit re-tags the one sentence it changed, not its paragraph.
+ */
+const sentences = new Lru<string, ParsedParagraph>(8000);
+
+function parseSentence(text: string): ParsedParagraph {
+  const doc = nlp.tokenize(text).compute(TAGGING);
+  doc.compute('offset');
+  const parsed = (doc as unknown as { docs: ParsedTerm[][] }).docs;
+  return { tags: termTags(parsed), people: personRuns(parsed), organizations: organizationRuns(parsed) };
+}
+
 /** The parse of one paragraph's text, shared by all extractors (LRU by text). */
 export function parsedParagraph(text: string): ParsedParagraph {
   return memo(paragraphs, text, (t) => {
-    const doc = nlp.tokenize(t).compute(TAGGING);
-    doc.compute('offset');
-    const sentences = (doc as unknown as { docs: ParsedTerm[][] }).docs;
-    return { tags: termTags(sentences), people: personRuns(sentences), organizations: organizationRuns(sentences) };
+    const pieces = splitSentences(t);
+    if (pieces.length <= 1) return memo(sentences, t, parseSentence);
+    const tags = new Map<number, ReadonlySet<string>>();
+    const people: PersonRun[] = [];
+    const organizations: Span[] = [];
+    let at = 0;
+    for (const piece of pieces) {
+      const p = memo(sentences, piece, parseSentence);
+      for (const [offset, set] of p.tags) tags.set(at + offset, set);
+      for (const r of p.people) people.push({ ...r, start: at + r.start, end: at + r.end });
+      for (const o of p.organizations) organizations.push({ start: at + o.start, end: at + o.end });
+      at += piece.length;
+    }
+    return { tags, people, organizations };
   });
 }
 
