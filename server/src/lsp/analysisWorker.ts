@@ -4,6 +4,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { Article } from '../engine/article';
 import type { CheckedDocument } from '../engine/check';
+import type { Segment } from '../engine/story/align';
+import type { TextSpan } from '../engine/types';
 import { Lru } from '../engine/nlp';
 
 /**
@@ -31,9 +33,25 @@ export interface ServedFacts extends Omit<DocumentFacts, 'article' | 'sentences'
 export interface ServedDocument extends Omit<CheckedDocument, 'facts'> {
   facts: ServedFacts;
 }
-/** A story result as the main thread keeps it. */
-export interface ServedResult extends Omit<StoryResult, 'documents'> {
+/** One version of an aligned quotation as the main thread keeps it: where it stands (hovers tokenize the texts they show). */
+export interface ServedSegment extends TextSpan {
+  path: string;
+  /** Start of the quotation it is part of. */
+  quoteStart: number | null;
+}
+export interface ServedPair {
+  a: ServedSegment;
+  b: ServedSegment;
+  score: number;
+}
+/**
+ * A story result as the main thread keeps it. Aligned quotations go without their words and the
+ * quotations they point into: with them, V8 took ~6 ms instead of ~1 to rebuild a 2,000-word
+ * article's result on the main thread, on every keystroke.
+ */
+export interface ServedResult extends Omit<StoryResult, 'documents' | 'quotePairs'> {
   documents: ServedDocument[];
+  quotePairs: ServedPair[];
 }
 
 export function servedFacts(facts: DocumentFacts): ServedFacts {
@@ -41,8 +59,16 @@ export function servedFacts(facts: DocumentFacts): ServedFacts {
   return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
 }
 
-function servedResult(result: StoryResult): ServedResult {
-  return { ...result, documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })) };
+function servedSegment(s: Segment): ServedSegment {
+  return { path: s.path, start: s.start, end: s.end, text: s.text, quoteStart: s.quote?.start ?? null };
+}
+
+export function servedResult(result: StoryResult): ServedResult {
+  return {
+    ...result,
+    documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })),
+    quotePairs: result.quotePairs.map((p) => ({ a: servedSegment(p.a), b: servedSegment(p.b), score: p.score })),
+  };
 }
 
 type CheckReply = { id: number; result: ServedResult } | { id: number; error: string } | { id: number; early: ServedFacts };
@@ -120,7 +146,7 @@ export class StoryChecker {
   private start(): void {
     // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
     // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
-    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 } });
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
       const w = this.waiting.get(reply.id);
@@ -143,7 +169,7 @@ export class StoryChecker {
   check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<ServedResult> {
     if (!__filename.endsWith('.js')) {
       try {
-        return Promise.resolve(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options));
+        return Promise.resolve(servedResult(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options)));
       } catch (err) {
         return Promise.reject(err);
       }

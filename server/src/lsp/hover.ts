@@ -1,6 +1,6 @@
-import type { ServedResult } from './analysisWorker';
+import type { ServedResult, ServedSegment } from './analysisWorker';
 import { comparableWords, diffWords } from '../engine/rules/wording';
-import type { Segment } from '../engine/story/align';
+import { tokenize } from '../engine/text';
 import type { Span } from '../engine/types';
 
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
@@ -23,12 +23,13 @@ function escape(text: string): string {
 }
 
 /** The other version as written, with the words this version does not have in bold. */
-function markedVersion(mine: Segment, other: Segment): string {
-  const added = new Set(diffWords(mine.tokens, other.tokens).added);
-  const have = new Set(comparableWords(mine.tokens));
+function markedVersion(mine: ServedSegment, other: ServedSegment): string {
+  const [mineTokens, otherTokens] = [tokenize(mine.text, mine.start), tokenize(other.text, other.start)];
+  const added = new Set(diffWords(mineTokens, otherTokens).added);
+  const have = new Set(comparableWords(mineTokens));
   let out = '';
   let at = other.start;
-  for (const t of other.tokens) {
+  for (const t of otherTokens) {
     out += escape(other.text.slice(at - other.start, t.start - other.start));
     const words = comparableWords([t]);
     const differs = words.length > 0 && words.some((w) => added.has(w) && !have.has(w));
@@ -86,9 +87,9 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
       };
       lines.push(quote.speaker ? `Speaker: ${escape(quote.speaker)} (${how[quote.speakerVia ?? ''] ?? 'inferred'})` : 'Speaker: not attributed', '');
       if (!quote.closed) lines.push('The closing quotation mark is missing; the quotation is taken to end with its sentence.', '');
-      const versions = result.quotePairs.filter((p) => (p.a.path === path && p.a.quote?.start === quote.start) || (p.b.path === path && p.b.quote?.start === quote.start));
+      const versions = result.quotePairs.filter((p) => (p.a.path === path && p.a.quoteStart === quote.start) || (p.b.path === path && p.b.quoteStart === quote.start));
       for (const pair of versions) {
-        const [mine, other]: [Segment, Segment] = pair.a.path === path ? [pair.a, pair.b] : [pair.b, pair.a];
+        const [mine, other]: [ServedSegment, ServedSegment] = pair.a.path === path ? [pair.a, pair.b] : [pair.b, pair.a];
         lines.push(`[${escape(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${markedVersion(mine, other)}”`, '');
       }
     }
