@@ -144,12 +144,10 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       if (pendingFacts) pendingFacts[i] = [];
     }
   } finally {
-    if (pool) {
-      stats.maxRSS = pool.peakWorkerRSS;
-      await pool.close();
-    }
+    await pool?.close();
   }
-  stats.maxRSS = Math.max(stats.maxRSS, process.resourceUsage().maxRSS);
+  // The process's peak, worker threads included (they share it).
+  stats.maxRSS = process.resourceUsage().maxRSS;
   cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());
   const report: JsonReport = { version: 1, documents: [...texts.keys()].filter((p) => byPath.has(p)).map((p) => byPath.get(p)!) };
   return { report, stats };

@@ -24,7 +24,7 @@ interface Request extends AnalyzeJob {
   id: number;
 }
 
-type Reply = { id: number; facts: DocumentFacts; maxRSS: number } | { id: number; error: string; maxRSS: number };
+type Reply = { id: number; facts: DocumentFacts } | { id: number; error: string };
 
 /** Cores this process may use. */
 export function coreCount(): number {
@@ -55,9 +55,9 @@ export function serveAnalyzeWorker(): void {
   parentPort!.on('message', (req: Request) => {
     let reply: Reply;
     try {
-      reply = { id: req.id, facts: analyzeFresh(req.path, req.text, cache), maxRSS: process.resourceUsage().maxRSS };
+      reply = { id: req.id, facts: analyzeFresh(req.path, req.text, cache) };
     } catch (err) {
-      reply = { id: req.id, error: String((err as Error).stack ?? err), maxRSS: process.resourceUsage().maxRSS };
+      reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
     parentPort!.postMessage(reply);
   });
@@ -149,7 +149,6 @@ export class AnalyzePool {
   }
 
   private onReply(w: Worker, reply: Reply): void {
-    this.peakWorkerRSS = Math.max(this.peakWorkerRSS, reply.maxRSS);
     const p = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     this.idle.push(w);
@@ -167,9 +166,6 @@ export class AnalyzePool {
     this.pending.clear();
     this.queue.length = 0;
   }
-
-  /** The largest maxRSS a worker reported (the process's, in kilobytes: threads share it). */
-  peakWorkerRSS = 0;
 
   async close(): Promise<void> {
     this.closed = true;
