@@ -54,6 +54,8 @@ const RUNS = Math.max(1, Number(opt('runs', '3')));
 const ONLY = new Set(opt('only', 'typing,opening,archive,story,memory').split(','));
 const DATA = resolve(root, opt('data', '../shared/data'));
 const ARCHIVE_SETS = ['conll-dev', 'timebank', 'ecb-dev'];
+/** The V8 flag `second-source`'s shebang and the VS Code client start node with. */
+const GC_FLAG = '--single-threaded-gc';
 
 interface Row {
   figure: string;
@@ -152,7 +154,8 @@ interface Server {
 }
 
 async function startServer(folder: string): Promise<Server> {
-  const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // Started as the editors start it: VS Code's client and the CLI's shebang pass the GC flag.
+  const child = spawn(process.execPath, [GC_FLAG, join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, Array<() => void>>();
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -314,7 +317,7 @@ interface Stats {
 
 function runCli(cliArgs: string[], env: NodeJS.ProcessEnv): Stats {
   const statsFile = join(tmpdir(), `second-source-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync(process.execPath, [join(__dirname, 'speed/rss.cjs'), ...cliArgs], { env: { ...process.env, ...env, SPEED_STATS_FILE: statsFile }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [GC_FLAG, join(__dirname, 'speed/rss.cjs'), ...cliArgs], { env: { ...process.env, ...env, SPEED_STATS_FILE: statsFile }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`second-source ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
   const s = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
   rmSync(statsFile, { force: true });

@@ -102,9 +102,12 @@ async function restart(context: vscode.ExtensionContext, status: StoryStatus): P
   watcher?.dispose();
 
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // Each thread collects its own garbage: V8's helper threads would otherwise take the core the
+  // server's main thread needs while the analysis thread works (typing p50 ~40 → ~30 ms).
+  const gc = '--single-threaded-gc';
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [gc] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [gc, '--nolazy', '--inspect=6009'] } },
   };
   // Other files of a story changing on disk (git pull, another editor) make the server re-check.
   watcher = vscode.workspace.createFileSystemWatcher('**/*.{article,news,txt,md}');

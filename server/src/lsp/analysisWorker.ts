@@ -146,7 +146,7 @@ export class StoryChecker {
   private start(): void {
     // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
     // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
-    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 } });
+    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } });
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
       const w = this.waiting.get(reply.id);
