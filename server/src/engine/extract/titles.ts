@@ -8,6 +8,8 @@ import type { EntityMention } from '../types';
  */
 const TITLES = 'President|Vice President|Prime Minister|Chancellor|Pope|King|Queen|Governor|Mayor|Senator|Secretary of State|Speaker|Premier|Emperor|Ayatollah|Archbishop|Chairman|Chief Executive';
 const TITLED = new RegExp(`\\b(?:[Tt]he )(${TITLES})\\b(?![ -]\\p{Lu})`, 'gu');
+/** A title right before a name ("President Donald Trump"). */
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLES})\\s+$`, 'u');
 
 export function extractTitleMentions(article: Article, entities: EntityMention[]): EntityMention[] {
   const text = article.text;
@@ -17,7 +19,7 @@ export function extractTitleMentions(article: Article, entities: EntityMention[]
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const before = text.slice(Math.max(0, e.start - 40), e.start);
-    const m = new RegExp(`(?:^|[^\\p{L}])(${TITLES})\\s+$`, 'u').exec(before);
+    const m = TITLE_BEFORE.exec(before);
     if (!m) continue;
     const set = holders.get(m[1]) ?? new Set<string>();
     set.add(e.id);
