@@ -107,6 +107,23 @@ export function memo<V>(lru: Lru<string, V>, text: string, compute: (text: strin
   return v;
 }
 
+/**
+ * What `read` finds in every line of a source, with offsets from the source's start: memoized for the
+ * whole source and per line, so a source edited since the last check is read again in its edited
+ * line only. For results that never span a line break.
+ */
+export function memoByLine<T>(bySource: Lru<string, readonly T[]>, byLine: Lru<string, readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
+  return memo(bySource, text, (t) => {
+    const out: T[] = [];
+    let offset = 0;
+    for (const line of t.split('\n')) {
+      for (const item of memo(byLine, line, read)) out.push(shift(item, offset));
+      offset += line.length + 1;
+    }
+    return out;
+  });
+}
+
 /** A term of a compromise parse, as its sentences hold it after `compute('offset')`. */
 interface ParsedTerm {
   text: string;

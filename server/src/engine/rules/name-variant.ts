@@ -1,6 +1,6 @@
 import { appendTo } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
-import { Lru, memo } from '../nlp';
+import { Lru, memo, memoByLine } from '../nlp';
 import { regionalSpelling, typoDistance } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
 
@@ -37,21 +37,13 @@ function capitalizedIn(line: string): Capitalized[] {
   }
   return out;
 }
-const lineCapitalized = new Lru<string, Capitalized[]>(8000);
+const lineCapitalized = new Lru<string, readonly Capitalized[]>(8000);
+const sourceCapitalized = new Lru<string, readonly Capitalized[]>(2000);
 
 /** The capitalized words of a source, offsets from its start; an edited source read line by line. */
 function capitalizedInSource(text: string): readonly Capitalized[] {
-  return memo(sourceCapitalized, text, (t) => {
-    const out: Capitalized[] = [];
-    let offset = 0;
-    for (const line of t.split('\n')) {
-      for (const c of memo(lineCapitalized, line, capitalizedIn)) out.push({ ...c, start: offset + c.start });
-      offset += line.length + 1;
-    }
-    return out;
-  });
+  return memoByLine(sourceCapitalized, lineCapitalized, text, capitalizedIn, (c, offset) => ({ ...c, start: offset + c.start }));
 }
-const sourceCapitalized = new Lru<string, readonly Capitalized[]>(2000);
 
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {

@@ -1,5 +1,5 @@
 import { appendTo } from '../collections';
-import { Lru, memo } from '../nlp';
+import { Lru, memoByLine } from '../nlp';
 import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
@@ -180,23 +180,13 @@ function attributionsIn(line: string): Attribution[] {
   return out;
 }
 /** By line: no sentence spans two, and every edit re-checks a story whose lines are nearly all unchanged. */
-const lineAttributions = new Lru<string, Attribution[]>(8000);
+const lineAttributions = new Lru<string, readonly Attribution[]>(8000);
+const sourceAttributions = new Lru<string, readonly Attribution[]>(2000);
 
 /** The attributions of a source, offsets from its start; an edited source read line by line. */
 function attributionsInSource(text: string): readonly Attribution[] {
-  return memo(sourceAttributions, text, (t) => {
-    const out: Attribution[] = [];
-    let offset = 0;
-    for (const line of t.split('\n')) {
-      for (const a of memo(lineAttributions, line, attributionsIn)) {
-        out.push({ ...a, at: offset + a.at, sentence: { start: offset + a.sentence.start, end: offset + a.sentence.end } });
-      }
-      offset += line.length + 1;
-    }
-    return out;
-  });
+  return memoByLine(sourceAttributions, lineAttributions, text, attributionsIn, (a, offset) => ({ ...a, at: offset + a.at, sentence: { start: offset + a.sentence.start, end: offset + a.sentence.end } }));
 }
-const sourceAttributions = new Lru<string, readonly Attribution[]>(2000);
 
 /**
  * Statements in a source's own voice with a named speaker: `X said <statement>` and `<statement>, X
