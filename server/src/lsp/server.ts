@@ -123,7 +123,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
     };
     // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
-    const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !results.get(key)?.documents.some((x) => x.path === d.path)).map((d) => d.path);
+    const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
     const run = checker.check(docs, options, open, (facts) => {
       // Tokens of a newly opened article need only its own facts: answer before the story is checked.
       if (workspace.textOf(facts.path) !== facts.article.text) return;
