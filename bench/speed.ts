@@ -255,10 +255,14 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
       const openMs = performance.now() - t0;
       const blocked = await probe.stop();
-      clearParseCache();
-      const tb = performance.now();
-      nlp(a.text + '\nOne more line.');
-      const bareOpen = performance.now() - tb;
+      // Bare compromise on the same text, median of several parses (one parse is too noisy a yardstick).
+      const bareRuns: number[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const tb = performance.now();
+        nlp(`${a.text}\nOne more line, number ${r}.`);
+        bareRuns.push(performance.now() - tb);
+      }
+      const bareOpen = median(bareRuns);
       rows.push({ figure: 'opening: didOpen → first semantic tokens (running server, 2 sources)', value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
       rows.push({ figure: 'opening: a short article just after the server starts (worker start included)', value: ms(startMs), baseline: '—', target: '—', met: null });
       rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
