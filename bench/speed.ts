@@ -277,9 +277,14 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         if (m && i > 5) candidates.push({ line: i, col: m.index, word: m[1] });
       });
       const lat: number[] = [];
-      const edits = Math.max(20, RUNS * 10);
+      // Every edit makes a sentence the server has not seen (a line is never edited twice), and a
+      // session's first edits run code V8 has not optimised yet: the p95 is given over all edits
+      // and over those after the first 30.
+      const gcd = (x: number, y: number): number => (y ? gcd(y, x % y) : x);
+      const stride = gcd(7, candidates.length) === 1 ? 7 : 1;
+      const edits = Math.min(candidates.length, Math.max(80, RUNS * 10));
       for (let e = 0; e < edits && candidates.length; e++) {
-        const c = candidates[(e * 7) % candidates.length];
+        const c = candidates[(e * stride) % candidates.length];
         const current = text.split('\n')[c.line];
         const word = current.slice(c.col).match(/^\w+/)![0];
         const replacement = word === 'the' ? 'that' : word === 'that' ? 'the' : word === 'a' ? 'one' : word === 'one' ? 'a' : word === 'an' ? 'one' : 'the';
@@ -307,6 +312,8 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       }
       const p95 = pct(lat, 95);
       rows.push({ figure: `typing: didChange → diagnostics + tokens, p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`, value: ms(p95), baseline: `${ms(median(bare))} (whole-text nlp)`, target: '≤ 30 ms', met: p95 <= 30 });
+      const later = lat.slice(30);
+      if (later.length >= 20) rows.push({ figure: `typing: the same after the session's first 30 edits, p95 (p50 ${ms(median(later))}, ${later.length} edits)`, value: ms(pct(later, 95)), baseline: '—', target: '—', met: null });
     } finally {
       await s.close();
     }
