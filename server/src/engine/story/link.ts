@@ -60,16 +60,10 @@ const sounds = new Lru<string, string>(20000);
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
-  let out = respelled.get(lower);
-  if (out === undefined) {
-    out = lower.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2');
-    // Names are compared pairwise across a story: each is respelled many times.
-    if (respelled.size >= 50_000) respelled.clear();
-    respelled.set(lower, out);
-  }
-  return out;
+  return memo(respelled, lower, (w) => w.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2'));
 }
-const respelled = new Map<string, string>();
+/** Names are compared pairwise across a story: each is respelled many times. */
+const respelled = new Lru<string, string>(50_000);
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
