@@ -1,3 +1,4 @@
+import { lowerBound } from './collections';
 import type { Span } from './types';
 
 /**
@@ -15,14 +16,7 @@ export class SpanIndex<T extends Span> {
 
   /** Index of the first span starting at or after `offset`. */
   private lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.sorted, offset, (s) => s.start);
   }
 
   /** Spans sharing at least one character with [start, end), in order of start. */

@@ -1,4 +1,5 @@
 import type { Article } from '../article';
+import { lowerBound } from '../collections';
 import type { EntityMention, EntityType } from '../types';
 import { parsedParagraph, nlp, Lru, memo } from '../nlp';
 
@@ -522,14 +523,7 @@ class Newlines {
   }
   /** Index of the first break at or after `pos` (the one before it is `k - 1`). */
   private from(pos: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.at, pos, (at) => at);
   }
   /** As `text.lastIndexOf('\n', pos)`. */
   before(pos: number): number {

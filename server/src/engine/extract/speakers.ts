@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
 import { parsedParagraph, Lru, memo } from '../nlp';
+import { lowerBound } from '../collections';
 import { SpanIndex } from '../spans';
 
 /**
@@ -355,13 +356,7 @@ class Resolver {
       const e = back === 0 ? pos : starts[si - back + 1];
       let unknown: Mention | undefined;
       const ms = this.mentions;
-      let lo = 0;
-      for (let hi = ms.length; lo < hi; ) {
-        const mid = (lo + hi) >> 1;
-        if (ms[mid].start < s) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < ms.length; i++) {
+      for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
         const m = ms[i];
         if (m.end > e) break;
         if (m.type !== 'person' || this.insideQuote(m.start)) continue;
