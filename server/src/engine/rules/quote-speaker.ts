@@ -1,5 +1,6 @@
 import { appendTo } from '../collections';
 import { Lru, memoByLine } from '../nlp';
+import { spanIndex } from '../spans';
 import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
@@ -198,7 +199,7 @@ function reportedStatements(ctx: RuleContext, path: string): Reported[] {
   const out: Reported[] = [];
   // "Woodburn Police Chief Scott Russell": the person, else the entity nearest the verb.
   const idAt = (start: number, end: number) => {
-    const over = doc.entities.filter((e) => e.start < end && start < e.end && e.type !== 'place');
+    const over = spanIndex(doc.entities).overlapping(start, end).filter((e) => e.type !== 'place');
     return (over.find((e) => e.type === 'person') ?? over[over.length - 1])?.id ?? null;
   };
   for (const { name, at, sentence, words } of attributionsInSource(doc.text)) {
