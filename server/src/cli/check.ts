@@ -4,14 +4,14 @@ import { parseArticle } from '../engine/article';
 import { appendTo } from '../engine/collections';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
 import { clearParseCache } from '../engine/nlp';
-import { analyzeFresh, AnalyzePool, coreCount, WorkerCrash } from '../engine/parallel';
+import { analyzeFresh, coreCount, servePoolWorker, WorkerCrash, WorkerPool } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument, type JsonReport } from './report';
 
 /**
  * The work behind `second-source check`: every story of the files, each document analysed once
- * (in worker threads when there is enough text), stories checked on the main thread as soon as
- * their documents are in, and both facts and story reports kept in the incremental cache. The
- * report is the same whatever the number of threads and whatever the cache holds.
+ * and each story checked once (in worker threads when there is enough text), with both facts and
+ * story reports kept in the incremental cache. The report is the same whatever the number of
+ * threads and whatever the cache holds.
  */
 
 export interface CheckRunOptions {
@@ -53,6 +53,68 @@ function validStoryEntry(value: unknown, paths: string[]): value is JsonDocument
   return Array.isArray(value) && value.length === paths.length && value.every((d, i) => d && typeof d === 'object' && (d as JsonDocument).path === paths[i] && Array.isArray((d as JsonDocument).diagnostics));
 }
 
+interface Doc {
+  path: string;
+  text: string;
+}
+
+interface Story {
+  key: string;
+  docs: Doc[];
+  cacheKey: string;
+}
+
+/**
+ * A job of the analysis threads: a whole story (its documents analysed, then checked: only the
+ * small report comes back) or, for a story too big for one thread, one of its documents' facts.
+ */
+export type CheckJob = { story: Story } | { doc: Doc };
+export type CheckJobResult = { documents: JsonDocument[]; analysed: number } | { facts: DocumentFacts; analysed: number };
+
+/** A document's facts from the cache when they are there, else analysed (and cached). */
+function factsOf(doc: Doc, cache: DiskCache | undefined): { facts: DocumentFacts; analysed: number } {
+  const hit = cache?.get<DocumentFacts>('facts', factsKey(doc.path, doc.text));
+  if (hit && hit.path === doc.path && hit.article?.text === doc.text) return { facts: hit, analysed: 0 };
+  return { facts: analyzeFresh(doc.path, doc.text, cache), analysed: 1 };
+}
+
+/** Check one story from its documents' facts: the report of its documents, also stored in the cache. */
+function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCache | undefined): JsonDocument[] {
+  const result = checkStory(facts);
+  // Each story is checked once: what the check memoized is of no further use.
+  clearParseCache();
+  const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;
+  cache?.put('story', story.cacheKey, documents);
+  return documents;
+}
+
+/** Run one job, in a worker or in this thread; `progress` hears each document done. */
+export function runCheckJob(job: CheckJob, cache: DiskCache | undefined, progress: (done: number) => void): CheckJobResult {
+  if ('doc' in job) {
+    const r = factsOf(job.doc, cache);
+    progress(1);
+    return r;
+  }
+  let analysed = 0;
+  const facts = job.story.docs.map((d) => {
+    const r = factsOf(d, cache);
+    analysed += r.analysed;
+    progress(1);
+    return r.facts;
+  });
+  return { documents: reportStory(job.story, facts, cache), analysed };
+}
+
+/** The worker side of `checkArticles` (the entry scripts call it in their workers). */
+export function serveCheckWorker(): void {
+  let cache: DiskCache | undefined;
+  servePoolWorker<CheckJob, CheckJobResult>((job, { shared, progress }) => {
+    const dir = (shared as { cacheDir?: string }).cacheDir;
+    if (dir && !cache) cache = new DiskCache(dir);
+    return runCheckJob(job, cache, progress);
+  });
+}
+
 /** Check the texts (path -> text, in report order) story by story. */
 export async function checkArticles(texts: ReadonlyMap<string, string>, options: CheckRunOptions = {}): Promise<{ report: JsonReport; stats: CheckRunStats }> {
   const cache = options.cacheDir ? new DiskCache(options.cacheDir) : undefined;
@@ -65,14 +127,14 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   options.onProgress?.(0, total);
 
   // Stories in first-seen order, documents in input order (the front matter decides, no NLP).
-  const stories = new Map<string, Array<{ path: string; text: string }>>();
+  const stories = new Map<string, Doc[]>();
   for (const [path, text] of texts) {
     appendTo(stories, storyKey(parseArticle(path, text)), { path, text });
   }
 
   const stats: CheckRunStats = { files: total, analysed: 0, factsFromCache: 0, storiesFromCache: 0, stories: stories.size, threads: 1, maxRSS: 0 };
   const byPath = new Map<string, JsonDocument>();
-  const todo: Array<{ key: string; docs: Array<{ path: string; text: string }>; cacheKey: string }> = [];
+  const todo: Story[] = [];
   for (const [key, docs] of stories) {
     const cacheKey = cache ? storyCacheKey(key, docs) : '';
     const hit = cache?.get<unknown>('story', cacheKey);
@@ -82,70 +144,59 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       progress(docs.length);
     } else todo.push({ key, docs, cacheKey });
   }
+  const charsOf = (s: Story) => s.docs.reduce((n, d) => n + d.text.length, 0);
+  const chars = todo.reduce((n, s) => n + charsOf(s), 0);
+  const documents = todo.reduce((n, s) => n + s.docs.length, 0);
 
-  // Facts already cached; the rest is analysed.
-  const cachedFacts = new Map<string, DocumentFacts>();
-  let charsToAnalyse = 0;
-  let toAnalyse = 0;
-  for (const s of todo) {
-    for (const d of s.docs) {
-      const facts = cache?.get<DocumentFacts>('facts', factsKey(d.path, d.text));
-      if (facts && facts.path === d.path && facts.article?.text === d.text) cachedFacts.set(d.path, facts);
-      else {
-        charsToAnalyse += d.text.length;
-        toAnalyse++;
-      }
-    }
-  }
-  stats.factsFromCache = cachedFacts.size;
-  stats.analysed = toAnalyse;
-
-  const cores = coreCount();
-  const threads = options.jobs ?? (charsToAnalyse >= PARALLEL_MIN_CHARS ? cores : 1);
-  const pool = threads > 1 && toAnalyse > 1 ? new AnalyzePool({ entry: options.workerEntry ?? defaultWorkerEntry(), size: Math.min(threads, toAnalyse), cacheDir: options.cacheDir }) : undefined;
-  stats.threads = pool ? Math.min(threads, toAnalyse) : 1;
+  const threads = Math.min(options.jobs ?? (chars >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
+  const pool = threads > 1 ? new WorkerPool<CheckJob, CheckJobResult>({ entry: options.workerEntry ?? defaultWorkerEntry(), size: threads, shared: { cacheDir: options.cacheDir } }) : undefined;
+  stats.threads = pool ? threads : 1;
+  let analysed = 0;
+  const record = (docs: JsonDocument[]) => {
+    for (const d of docs) byPath.set(d.path, d);
+  };
 
   try {
-    const factsOf = (d: { path: string; text: string }): DocumentFacts | Promise<DocumentFacts> => {
-      const hit = cachedFacts.get(d.path);
-      if (hit) {
-        cachedFacts.delete(d.path);
-        return hit;
+    if (!pool) {
+      for (const story of todo) {
+        const r = runCheckJob({ story }, cache, progress) as { documents: JsonDocument[]; analysed: number };
+        analysed += r.analysed;
+        record(r.documents);
       }
-      if (pool) return pool.analyze(d.path, d.text).catch((err: Error) => (err instanceof WorkerCrash ? analyzeFresh(d.path, d.text, cache) : Promise.reject(err)));
-      return analyzeFresh(d.path, d.text, cache);
-    };
-    // With a pool every job is queued at once and workers go through them in story order, while
-    // this thread checks each story as soon as its documents are in.
-    const pendingFacts = pool
-      ? todo.map((s) =>
-          s.docs.map((d) => {
-            const p = Promise.resolve(factsOf(d)).then((f) => (progress(1), f));
-            p.catch(() => undefined); // reported when its story is awaited, never as unhandled
-            return p;
-          }),
-        )
-      : undefined;
-    for (let i = 0; i < todo.length; i++) {
-      const s = todo[i];
-      let facts: DocumentFacts[];
-      if (pendingFacts) facts = await Promise.all(pendingFacts[i]);
-      else facts = s.docs.map((d) => {
-        const f = factsOf(d) as DocumentFacts;
-        progress(1);
-        return f;
-      });
-      const result = checkStory(facts);
-      // Each story is checked once here: what the check memoized is of no further use.
-      clearParseCache();
-      const documents = buildJsonReport([{ key: s.key, name: storyName(s.key), ...result }], s.docs.map((d) => d.path)).documents;
-      for (const d of documents) byPath.set(d.path, d);
-      cache?.put('story', s.cacheKey, documents);
-      if (pendingFacts) pendingFacts[i] = [];
+    } else {
+      // A job runs again in this thread when its worker died on it (out of memory on a huge
+      // document), without counting again the documents the worker had reported done.
+      const run = (job: CheckJob) => {
+        let reported = 0;
+        return pool.run(job, (n) => ((reported += n), progress(n))).catch((err: Error) => {
+          if (!(err instanceof WorkerCrash)) throw err;
+          return runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
+        });
+      };
+      // Longest stories first, so that no thread is left with a long one at the end. A story with
+      // more than a thread's share of the text is analysed document by document on every thread
+      // and checked here; every other story is analysed and checked whole in one worker, so that
+      // only its report comes back and this thread never holds up the queue.
+      const order = [...todo].sort((a, b) => charsOf(b) - charsOf(a));
+      await Promise.all(
+        order.map(async (story) => {
+          if (charsOf(story) > chars / threads && story.docs.length > 1) {
+            const facts = await Promise.all(story.docs.map((doc) => run({ doc }) as Promise<{ facts: DocumentFacts; analysed: number }>));
+            analysed += facts.reduce((n, f) => n + f.analysed, 0);
+            record(reportStory(story, facts.map((f) => f.facts), cache));
+          } else {
+            const r = (await run({ story })) as { documents: JsonDocument[]; analysed: number };
+            analysed += r.analysed;
+            record(r.documents);
+          }
+        }),
+      );
     }
   } finally {
     await pool?.close();
   }
+  stats.analysed = analysed;
+  stats.factsFromCache = documents - analysed;
   // The process's peak, worker threads included (they share it).
   stats.maxRSS = process.resourceUsage().maxRSS;
   cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());

@@ -3,8 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { defaultCacheDir } from '../engine/cache';
 import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
-import { isAnalyzeWorker, serveAnalyzeWorker } from '../engine/parallel';
-import { checkArticles } from './check';
+import { isPoolWorker } from '../engine/parallel';
+import { checkArticles, serveCheckWorker } from './check';
 import { collectInputs } from './files';
 import { formatSarif, formatText } from './formats';
 import { createProgress } from './progress';
@@ -117,6 +117,6 @@ function main(argv: string[]): void {
   else fail(command ? `unknown command "${command}"` : 'no command given');
 }
 
-// The bundle is also the entry of its own analysis workers (`new Worker(__filename)`).
-if (isMainThread || !isAnalyzeWorker()) main(process.argv.slice(2));
-else serveAnalyzeWorker();
+// The bundle is also the entry of its own check workers (`new Worker(__filename)`).
+if (isMainThread || !isPoolWorker()) main(process.argv.slice(2));
+else serveCheckWorker();

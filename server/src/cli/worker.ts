@@ -1,4 +1,5 @@
-import { isAnalyzeWorker, serveAnalyzeWorker } from '../engine/parallel';
+import { isPoolWorker } from '../engine/parallel';
+import { serveCheckWorker } from './check';
 
-/** Entry of an analysis worker when the CLI runs from source (the bundle re-spawns itself instead). */
-if (isAnalyzeWorker()) serveAnalyzeWorker();
+/** Entry of a check worker when the CLI runs from source (the bundle re-spawns itself instead). */
+if (isPoolWorker()) serveCheckWorker();

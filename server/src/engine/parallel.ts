@@ -6,25 +6,23 @@ import { DiskCache, factsKey } from './cache';
 import { clearParseCache } from './nlp';
 
 /**
- * Analysing documents on every core. The engine is pure, so a worker thread analyses files and
- * sends the facts back (structured clone: the same values the main thread would have computed);
- * the caller groups stories and checks them. Pure Node, no editor imports.
+ * Work on every core. The engine is pure, so a worker thread can run any job whose input and result
+ * are plain data (structured clone: the same values the main thread would have computed). The
+ * entry script decides what a job is: it calls `servePoolWorker(handler)` in its workers. Pure
+ * Node, no editor imports.
  */
 
-const WORKER_FLAG = 'secondSourceAnalyzeWorker';
+const WORKER_FLAG = 'secondSourcePoolWorker';
 /** Not a literal require: the bundle never includes tsx (only TypeScript entries need it). */
 const TSX_CJS = ['tsx', 'cjs'].join('/');
 
-export interface AnalyzeJob {
-  path: string;
-  text: string;
-}
-
-interface Request extends AnalyzeJob {
+interface Request<J> {
   id: number;
+  job: J;
 }
 
-type Reply = { id: number; facts: DocumentFacts } | { id: number; error: string };
+/** A job's answer, or one of the progress messages it sends before (units of work done). */
+type Reply<R> = { id: number; result: R } | { id: number; error: string } | { id: number; progress: number };
 
 /** Cores this process may use. */
 export function coreCount(): number {
@@ -34,7 +32,7 @@ export function coreCount(): number {
 /**
  * Analyse one document the way the command line does: the per-paragraph parse cache is emptied
  * afterwards, so every document is analysed from the same state (the same facts in any thread, in
- * any order) and compromise documents never pile up.
+ * any order) and parses never pile up.
  */
 export function analyzeFresh(path: string, text: string, cache?: DiskCache): DocumentFacts {
   const facts = analyzeDocument(path, text);
@@ -43,19 +41,27 @@ export function analyzeFresh(path: string, text: string, cache?: DiskCache): Doc
   return facts;
 }
 
-/** True inside an analysis worker started by `AnalyzePool`. */
-export function isAnalyzeWorker(): boolean {
+/** True inside a worker started by `WorkerPool`. */
+export function isPoolWorker(): boolean {
   return !isMainThread && !!(workerData as Record<string, unknown> | null)?.[WORKER_FLAG];
 }
 
-/** The worker side: answer analysis requests until the pool closes. */
-export function serveAnalyzeWorker(): void {
-  const dir = (workerData as { cacheDir?: string }).cacheDir;
-  const cache = dir ? new DiskCache(dir) : undefined;
-  parentPort!.on('message', (req: Request) => {
-    let reply: Reply;
+/** What a worker's handler is given besides its job. */
+export interface WorkerContext {
+  /** The pool's `shared` option (e.g. the cache directory). */
+  shared: unknown;
+  /** Report units of work done (the pool's `onProgress`). */
+  progress(done: number): void;
+}
+
+/** The worker side: answer jobs with `handle` until the pool closes. */
+export function servePoolWorker<J, R>(handle: (job: J, context: WorkerContext) => R): void {
+  const shared = (workerData as { shared?: unknown }).shared;
+  parentPort!.on('message', (req: Request<J>) => {
+    let reply: Reply<R>;
     try {
-      reply = { id: req.id, facts: analyzeFresh(req.path, req.text, cache) };
+      const context: WorkerContext = { shared, progress: (done) => parentPort!.postMessage({ id: req.id, progress: done } satisfies Reply<R>) };
+      reply = { id: req.id, result: handle(req.job, context) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -68,27 +74,34 @@ export class WorkerCrash extends Error {}
 
 /**
  * Heap limits of a worker. compromise leaves much garbage behind, and an unbounded heap grows far
- * beyond what one article needs; these keep each worker near 60 MB. A document that needs more
- * kills its worker, which is replaced, and the job fails with `WorkerCrash`.
+ * beyond what one article needs; these keep each worker near 60 MB. A job that needs more kills
+ * its worker, which is replaced, and the job fails with `WorkerCrash`.
  */
 export const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 export interface PoolOptions {
-  /** The script a worker runs; it must call `serveAnalyzeWorker()` when `isAnalyzeWorker()`. */
+  /** The script a worker runs; it must call `servePoolWorker(handler)` when `isPoolWorker()`. */
   entry: string;
   size: number;
-  /** Workers store the facts they compute here (the caller reads the cache itself). */
-  cacheDir?: string;
+  /** Plain data every worker's handler receives (`WorkerContext.shared`). */
+  shared?: unknown;
   /** Heap limits per worker (`WORKER_HEAP` by default, null for none). */
   heap?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } | null;
 }
 
-/** A fixed set of analysis workers fed from one queue, one job in flight per worker. */
-export class AnalyzePool {
+interface Pending<R> {
+  resolve: (result: R) => void;
+  reject: (e: Error) => void;
+  onProgress?: (done: number) => void;
+  worker?: Worker;
+}
+
+/** A fixed set of workers fed from one queue, one job in flight per worker. */
+export class WorkerPool<J, R> {
   private readonly workers = new Set<Worker>();
   private readonly idle: Worker[] = [];
-  private readonly queue: Request[] = [];
-  private readonly pending = new Map<number, { resolve: (f: DocumentFacts) => void; reject: (e: Error) => void; worker?: Worker }>();
+  private readonly queue: Array<Request<J>> = [];
+  private readonly pending = new Map<number, Pending<R>>();
   private nextId = 0;
   private closed = false;
   private failure: Error | undefined;
@@ -102,7 +115,7 @@ export class AnalyzePool {
     const heap = this.options.heap === undefined ? WORKER_HEAP : this.options.heap;
     // From source (tests, benchmarks) a TypeScript entry needs tsx in the worker too.
     const execArgv = /\.ts$/.test(this.options.entry) && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--require', require.resolve(TSX_CJS)] : undefined;
-    const w = new Worker(this.options.entry, { workerData: { [WORKER_FLAG]: true, cacheDir: this.options.cacheDir }, execArgv, ...(heap ? { resourceLimits: heap } : {}) });
+    const w = new Worker(this.options.entry, { workerData: { [WORKER_FLAG]: true, shared: this.options.shared }, execArgv, ...(heap ? { resourceLimits: heap } : {}) });
     let gone = false;
     const lost = (err: Error) => {
       if (gone || this.closed) return;
@@ -110,11 +123,11 @@ export class AnalyzePool {
       this.workers.delete(w);
       const at = this.idle.indexOf(w);
       if (at >= 0) this.idle.splice(at, 1);
-      // Its job fails (the caller analyses that document itself); the others go on in a new worker.
+      // Its job fails (the caller runs it itself); the others go on in a new worker.
       for (const [id, p] of this.pending) {
         if (p.worker !== w) continue;
         this.pending.delete(id);
-        p.reject(new WorkerCrash(`analysis worker stopped: ${err.message}`));
+        p.reject(new WorkerCrash(`worker stopped: ${err.message}`));
       }
       if (++this.crashes > 2 * this.options.size + 4) this.fail(err);
       else {
@@ -122,19 +135,20 @@ export class AnalyzePool {
         this.pump();
       }
     };
-    w.on('message', (reply: Reply) => this.onReply(w, reply));
+    w.on('message', (reply: Reply<R>) => this.onReply(w, reply));
     w.on('error', lost);
     w.on('exit', (code) => lost(new Error(`exited with code ${code}`)));
     this.workers.add(w);
     this.idle.push(w);
   }
 
-  analyze(path: string, text: string): Promise<DocumentFacts> {
+  /** Run `job` in a worker; `onProgress` hears the progress the handler reports. */
+  run(job: J, onProgress?: (done: number) => void): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.queue.push({ id, path, text });
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.queue.push({ id, job });
       this.pump();
     });
   }
@@ -148,12 +162,16 @@ export class AnalyzePool {
     }
   }
 
-  private onReply(w: Worker, reply: Reply): void {
+  private onReply(w: Worker, reply: Reply<R>): void {
     const p = this.pending.get(reply.id);
+    if ('progress' in reply) {
+      p?.onProgress?.(reply.progress);
+      return;
+    }
     this.pending.delete(reply.id);
     this.idle.push(w);
     if (p) {
-      if ('facts' in reply) p.resolve(reply.facts);
+      if ('result' in reply) p.resolve(reply.result);
       else p.reject(new Error(reply.error));
     }
     this.pump();
