@@ -41,7 +41,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, checkStory, type DocumentFacts } from '../server/src/engine';
-import { clearParseCache } from '../server/src/engine/nlp';
+import { clearTextCaches } from '../server/src/engine/collections';
 import { coreCount } from '../server/src/engine/parallel';
 import { encodeTokens } from '../server/src/lsp/semanticTokens';
 
@@ -121,7 +121,7 @@ function openingInProcess(a: { text: string }): void {
     // Alternate which goes first so machine noise falls on both.
     const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const which of order) {
-      clearParseCache();
+      clearTextCaches();
       const t = performance.now();
       if (which === 'bare') nlp(text);
       else {
@@ -393,7 +393,7 @@ function storyScale(): void {
   log(`  analysing ${files.length} ecb-dev articles for the story curve…`);
   const all: DocumentFacts[] = files.map((f, i) => {
     const facts = analyzeDocument(`/bench/story/${i}.article`, readFileSync(f, 'utf8'));
-    clearParseCache();
+    clearTextCaches();
     return facts;
   });
   // Every size measured alike: a first check after the caches by text are emptied (what a CLI run
@@ -405,7 +405,7 @@ function storyScale(): void {
     const cold: number[] = [];
     const warm: number[] = [];
     for (let r = 0; r < RUNS; r++) {
-      clearParseCache();
+      clearTextCaches();
       for (const list of [cold, warm]) {
         const t = performance.now();
         checkStory(docs);

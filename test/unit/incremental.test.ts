@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, checkStory, type StoryResult } from '../../server/src/engine';
-import { clearParseCache } from '../../server/src/engine/nlp';
+import { clearTextCaches } from '../../server/src/engine/collections';
 
 /**
  * Re-checking a story after every keystroke leans on caches by text (paragraph parses, statement
@@ -56,7 +56,7 @@ describe('story checks edit after edit', function () {
           for (const e of edits) {
             texts[e.doc] = applyEdit(texts[e.doc], e.at, e.kind);
             const warm = shown(check());
-            clearParseCache();
+            clearTextCaches();
             assert.deepEqual(warm, shown(check()));
           }
         },

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { checkStory, storyKey, storyName, type DocumentFacts } from '../engine';
 import { parseArticle } from '../engine/article';
-import { appendTo } from '../engine/collections';
+import { appendTo, clearTextCaches } from '../engine/collections';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
-import { clearParseCache } from '../engine/nlp';
 import { analyzeFresh, coreCount, servePoolWorker, WorkerCrash, WorkerPool } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument, type JsonReport } from './report';
 
@@ -94,7 +93,7 @@ function factsOf(doc: Doc, cache: DiskCache | undefined): { facts: DocumentFacts
 function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCache | undefined): JsonDocument[] {
   const result = checkStory(facts);
   // Each story is checked once: what the check memoized is of no further use.
-  clearParseCache();
+  clearTextCaches();
   const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;
   cache?.put('story', story.cacheKey, documents);
   return documents;

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { Lru, memo } from './nlp';
+import { Lru, memo } from './collections';
 import type { Span, TextSpan } from './types';
 
 export interface FrontMatter {

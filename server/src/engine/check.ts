@@ -1,6 +1,5 @@
-import { appendTo } from './collections';
+import { appendTo, Lru, memo } from './collections';
 import type { DocumentFacts } from './analyze';
-import { Lru, memo } from './nlp';
 import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
 import { spanIndex } from './spans';

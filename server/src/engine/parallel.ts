@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument, type DocumentFacts } from './analyze';
 import { DiskCache, factsKey } from './cache';
-import { clearParseCache } from './nlp';
+import { clearTextCaches } from './collections';
 
 /**
  * Work on every core. The engine is pure, so a worker thread can run any job whose input and result
@@ -36,7 +36,7 @@ export function coreCount(): number {
  */
 export function analyzeFresh(path: string, text: string, cache?: DiskCache): DocumentFacts {
   const facts = analyzeDocument(path, text);
-  clearParseCache();
+  clearTextCaches();
   cache?.put('facts', factsKey(path, text), facts);
   return facts;
 }

@@ -6,7 +6,7 @@ import type { Article } from '../engine/article';
 import type { CheckedDocument } from '../engine/check';
 import type { Segment } from '../engine/story/align';
 import type { TextSpan } from '../engine/types';
-import { Lru } from '../engine/nlp';
+import { Lru } from '../engine/collections';
 
 /**
  * Story checks run in a worker thread so the server's main thread keeps answering the editor while

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../engine/lines';
-import { Lru } from '../engine/nlp';
+import { Lru } from '../engine/collections';
 import type { Finding, Severity, Span } from '../engine/types';
 import { StoryChecker, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';

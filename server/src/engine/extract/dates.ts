@@ -6,7 +6,7 @@ import {
   UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
 } from './dates/lexicon';
 import { tenseAt, type Tense } from './dates/tense';
-import { Lru } from '../nlp';
+import { Lru } from '../collections';
 
 /**
  * Temporal expressions (TIMEX3) in news text: a pattern layer for the expressions news uses,

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
-import { lowerBound } from '../collections';
+import { lowerBound, Lru, memo } from '../collections';
 import type { EntityMention, EntityType } from '../types';
-import { parsedParagraph, nlp, Lru, memo } from '../nlp';
+import { parsedParagraph, nlp } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
-import { parsedParagraph, Lru, memo } from '../nlp';
-import { lowerBound } from '../collections';
+import { parsedParagraph } from '../nlp';
+import { lowerBound, Lru, memo } from '../collections';
 import { SpanIndex } from '../spans';
 
 /**

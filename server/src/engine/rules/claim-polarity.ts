@@ -1,6 +1,5 @@
-import { appendTo } from '../collections';
+import { appendTo, Lru, memo } from '../collections';
 import { areAntonyms, frameOf, hasAntonym, verbLemma, type Frame } from '../claims';
-import { Lru, memo } from '../nlp';
 import type { AlignedPair, Segment } from '../story/align';
 import type { Token } from '../text';
 import type { Conflict, Rule } from './types';

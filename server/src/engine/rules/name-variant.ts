@@ -1,6 +1,5 @@
-import { appendTo } from '../collections';
+import { appendTo, Lru, memo, memoByLine } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
-import { Lru, memo, memoByLine } from '../nlp';
 import { regionalSpelling, typoDistance } from '../story/link';
 import type { Conflict, Rule, RuleContext } from './types';
 

@@ -1,4 +1,4 @@
-import { Lru } from '../nlp';
+import { Lru } from '../collections';
 import { quantities, sameQuantity } from '../numbers';
 import { spanIndex } from '../spans';
 import type { AlignedPair, Segment } from '../story/align';

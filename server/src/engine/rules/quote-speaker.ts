@@ -1,5 +1,4 @@
-import { appendTo } from '../collections';
-import { Lru, memoByLine } from '../nlp';
+import { appendTo, Lru, memoByLine } from '../collections';
 import { spanIndex } from '../spans';
 import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';

@@ -1,4 +1,4 @@
-import { Lru, memo } from '../nlp';
+import { Lru, memo } from '../collections';
 import { tokenize, type Token } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';

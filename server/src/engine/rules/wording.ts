@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { Lru, memo } from '../nlp';
+import { Lru, memo } from '../collections';
 import { tokenize, type Token } from '../text';
 
 /** Word-level comparison of two versions of a quotation, blind to what editing legitimately changes. */

@@ -1,5 +1,4 @@
-import { appendTo } from '../collections';
-import { Lru, memo } from '../nlp';
+import { appendTo, Lru, memo } from '../collections';
 import { contentStems, tokenize, type Token } from '../text';
 import type { Quote, TextSpan } from '../types';
 

@@ -1,7 +1,6 @@
-import { appendTo } from '../collections';
+import { appendTo, Lru, memo } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { Lru, memo } from '../nlp';
 import type { EntityMention, EntityType } from '../types';
 
 /**
