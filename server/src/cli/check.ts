@@ -1,11 +1,21 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { checkStory, storyKey, storyName, type DocumentFacts } from '../engine';
+import type { DocumentFacts } from '../engine/analyze';
 import { parseArticle } from '../engine/article';
-import { appendTo, clearTextCaches } from '../engine/collections';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
-import { analyzeFresh, coreCount, servePoolWorker, WorkerCrash, WorkerPool } from '../engine/parallel';
-import { buildJsonReport, type JsonDocument, type JsonReport } from './report';
+import { appendTo } from '../engine/collections';
+import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
+import { storyKey } from '../engine/story/stories';
+import type { CheckJob, CheckJobResult, Doc, Story } from './checkJob';
+import type { JsonDocument, JsonReport } from './report';
+
+/**
+ * The analysis code (compromise and the whole engine), loaded on first use: with worker threads
+ * the main thread only plans, and loading it would delay the workers' start by about a third of
+ * a second.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const analysis = (): typeof import('./checkJob') => require('./checkJob');
 
 /**
  * The work behind `second-source check`: every story of the files, each document analysed once
@@ -64,68 +74,6 @@ function validStoryEntry(value: unknown, paths: string[]): value is JsonDocument
   return Array.isArray(value) && value.length === paths.length && value.every((d, i) => d && typeof d === 'object' && (d as JsonDocument).path === paths[i] && Array.isArray((d as JsonDocument).diagnostics));
 }
 
-interface Doc {
-  path: string;
-  text: string;
-}
-
-interface Story {
-  key: string;
-  docs: Doc[];
-  cacheKey: string;
-}
-
-/**
- * A job of the analysis threads: a whole story (its documents analysed, then checked: only the
- * small report comes back) or, for a story too big for one thread, one of its documents' facts.
- */
-export type CheckJob = { story: Story } | { doc: Doc };
-export type CheckJobResult = { documents: JsonDocument[]; analysed: number } | { facts: DocumentFacts; analysed: number };
-
-/** A document's facts from the cache when they are there, else analysed (and cached). */
-function factsOf(doc: Doc, cache: DiskCache | undefined): { facts: DocumentFacts; analysed: number } {
-  const hit = cache?.get<DocumentFacts>('facts', factsKey(doc.path, doc.text));
-  if (hit && hit.path === doc.path && hit.article?.text === doc.text) return { facts: hit, analysed: 0 };
-  return { facts: analyzeFresh(doc.path, doc.text, cache), analysed: 1 };
-}
-
-/** Check one story from its documents' facts: the report of its documents, also stored in the cache. */
-function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCache | undefined): JsonDocument[] {
-  const result = checkStory(facts);
-  // Each story is checked once: what the check memoized is of no further use.
-  clearTextCaches();
-  const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;
-  cache?.put('story', story.cacheKey, documents);
-  return documents;
-}
-
-/** Run one job, in a worker or in this thread; `progress` hears each document done. */
-export function runCheckJob(job: CheckJob, cache: DiskCache | undefined, progress: (done: number) => void): CheckJobResult {
-  if ('doc' in job) {
-    const r = factsOf(job.doc, cache);
-    progress(1);
-    return r;
-  }
-  let analysed = 0;
-  const facts = job.story.docs.map((d) => {
-    const r = factsOf(d, cache);
-    analysed += r.analysed;
-    progress(1);
-    return r.facts;
-  });
-  return { documents: reportStory(job.story, facts, cache), analysed };
-}
-
-/** The worker side of `checkArticles` (the entry scripts call it in their workers). */
-export function serveCheckWorker(): void {
-  let cache: DiskCache | undefined;
-  servePoolWorker<CheckJob, CheckJobResult>((job, { shared, progress }) => {
-    const dir = (shared as { cacheDir?: string }).cacheDir;
-    if (dir && !cache) cache = new DiskCache(dir);
-    return runCheckJob(job, cache, progress);
-  });
-}
-
 /** Check the texts (path -> text, in report order) story by story. */
 export async function checkArticles(texts: ReadonlyMap<string, string>, options: CheckRunOptions = {}): Promise<{ report: JsonReport; stats: CheckRunStats }> {
   const cache = options.cacheDir ? new DiskCache(options.cacheDir) : undefined;
@@ -171,7 +119,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   try {
     if (!pool) {
       for (const story of todo) {
-        const r = runCheckJob({ story }, cache, progress) as { documents: JsonDocument[]; analysed: number };
+        const r = analysis().runCheckJob({ story }, cache, progress) as { documents: JsonDocument[]; analysed: number };
         analysed += r.analysed;
         record(r.documents);
       }
@@ -182,7 +130,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
         let reported = 0;
         return pool.run(job, (n) => ((reported += n), progress(n))).catch((err: Error) => {
           if (!(err instanceof WorkerCrash)) throw err;
-          return runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
+          return analysis().runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
         });
       };
       // Longest stories first, so that no thread is left with a long one at the end. A story with
@@ -195,7 +143,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
           if (charsOf(story) > chars / threads && story.docs.length > 1) {
             const facts = await Promise.all(story.docs.map((doc) => run({ doc }) as Promise<{ facts: DocumentFacts; analysed: number }>));
             analysed += facts.reduce((n, f) => n + f.analysed, 0);
-            record(reportStory(story, facts.map((f) => f.facts), cache));
+            record(analysis().reportStory(story, facts.map((f) => f.facts), cache));
           } else {
             const r = (await run({ story })) as { documents: JsonDocument[]; analysed: number };
             analysed += r.analysed;

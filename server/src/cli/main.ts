@@ -4,7 +4,7 @@ import { isMainThread } from 'node:worker_threads';
 import { defaultCacheDir } from '../engine/cache';
 import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
 import { isPoolWorker } from '../engine/parallel';
-import { checkArticles, serveCheckWorker } from './check';
+import { checkArticles } from './check';
 import { collectInputs } from './files';
 import { formatSarif, formatText } from './formats';
 import { createProgress } from './progress';
@@ -119,4 +119,5 @@ function main(argv: string[]): void {
 
 // The bundle is also the entry of its own check workers (`new Worker(__filename)`).
 if (isMainThread || !isPoolWorker()) main(process.argv.slice(2));
-else serveCheckWorker();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+else require('./checkJob').serveCheckWorker();

@@ -1,5 +1,5 @@
 import { isPoolWorker } from '../engine/parallel';
-import { serveCheckWorker } from './check';
+import { serveCheckWorker } from './checkJob';
 
 /** Entry of a check worker when the CLI runs from source (the bundle re-spawns itself instead). */
 if (isPoolWorker()) serveCheckWorker();

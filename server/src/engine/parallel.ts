@@ -1,9 +1,6 @@
 import { cpus } from 'node:os';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeDocument, type DocumentFacts } from './analyze';
-import { DiskCache, factsKey } from './cache';
-import { clearTextCaches } from './collections';
 
 /**
  * Work on every core. The engine is pure, so a worker thread can run any job whose input and result
@@ -27,18 +24,6 @@ type Reply<R> = { id: number; result: R } | { id: number; error: string } | { id
 /** Cores this process may use. */
 export function coreCount(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus().length;
-}
-
-/**
- * Analyse one document the way the command line does: the per-paragraph parse cache is emptied
- * afterwards, so every document is analysed from the same state (the same facts in any thread, in
- * any order) and parses never pile up.
- */
-export function analyzeFresh(path: string, text: string, cache?: DiskCache): DocumentFacts {
-  const facts = analyzeDocument(path, text);
-  clearTextCaches();
-  cache?.put('facts', factsKey(path, text), facts);
-  return facts;
 }
 
 /** True inside a worker started by `WorkerPool`. */
