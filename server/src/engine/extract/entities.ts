@@ -705,15 +705,17 @@ export function extractEntities(article: Article): EntityMention[] {
   found = found.filter((c) => !c.bareTitle);
 
   // Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines.
-  const orgs = found.filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper));
+  const orgs = found
+    .filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper))
+    .map((o) => ({ o, initials: o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join(''), word: o.tokens[0].norm }));
   for (const c of found) {
     if (c.tokens.length !== 1 || !c.tokens[0].upper) continue;
     const letters = c.text.replace(/\./g, '').toLowerCase();
     if (letters.length < 2 || letters.length > 5 || gaz.has(c.text.toLowerCase())) continue;
-    for (const o of orgs) {
-      const initials = o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join('');
-      const word = o.tokens[0].norm;
-      const sub = word[0] === letters[0] && new RegExp('^' + letters.split('').join('.*')).test(word);
+    // A ticker's letters in order within the name's first word ("MSFT" in "microsoft").
+    const inOrder = new RegExp('^' + letters.split('').join('.*'));
+    for (const { o, initials, word } of orgs) {
+      const sub = word[0] === letters[0] && inOrder.test(word);
       if (initials === letters || (sub && word.length > letters.length)) {
         c.type = 'organization';
         c.name = o.name ?? o.text;
