@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { Lru, memo } from './collections';
+import { memo, TextCache } from './collections';
 import type { Span, TextSpan } from './types';
 
 export interface FrontMatter {
@@ -54,7 +54,7 @@ interface ParsedYaml {
 }
 
 /** Every edit re-analyses the article while its front matter stays as it was: parse each block once. */
-const yamlCache = new Lru<string, ParsedYaml>(1000);
+const yamlCache = new TextCache<ParsedYaml>(1000);
 
 function parseYaml(block: string): ParsedYaml {
   const doc = parseDocument(block, { prettyErrors: false });

@@ -1,4 +1,4 @@
-import { appendTo, Lru, memo } from './collections';
+import { appendTo, memo, TextCache } from './collections';
 import type { DocumentFacts } from './analyze';
 import { explicit } from './rules/quote-speaker';
 import { RULES } from './rules/registry';
@@ -89,7 +89,7 @@ function tabular(s: Segment): boolean {
   });
 }
 /** By the segment's text alone: its tokens are those of the text, shifted. Every edit re-checks the same statements. */
-const tabularTexts = new Lru<string, boolean>(8000);
+const tabularTexts = new TextCache<boolean>(8000);
 
 /** Link the entities of a story's documents, align their statements and run every rule. */
 export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): StoryResult {

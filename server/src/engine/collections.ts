@@ -18,7 +18,7 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
 }
 
 /** Every cache of results derived from text (parses, paragraph and statement results), so clearTextCaches() forgets them all. */
-const caches: Array<Lru<unknown, unknown>> = [];
+const caches: Array<{ clear(): void }> = [];
 
 /** A bounded map that forgets the least recently used entry (Map keeps insertion order). */
 export class Lru<K, V> {
@@ -51,14 +51,53 @@ export class Lru<K, V> {
 }
 
 /**
- * `compute(text)` memoized per text in `lru`. Results must depend on `text` alone and are shared
+ * A bounded cache of results derived from text, for lookups by the thousand per edit: a hit is one
+ * Map lookup, where an exact LRU moves the entry on every hit (a delete and an insert that make V8
+ * rebuild the Map's table now and then). Entries live in two generations; when the young one
+ * is full it becomes the old one and the old one is dropped, and a hit in the old one moves the
+ * entry back to the young one. So an entry used at least once in any `limit / 2` insertions stays,
+ * and at most `limit` entries are held.
+ */
+export class TextCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  private readonly half: number;
+  constructor(limit: number) {
+    this.half = Math.max(1, limit >> 1);
+    caches.push(this);
+  }
+
+  get(key: string): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const old = this.old.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
+    this.young.set(key, value);
+    if (this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
+/**
+ * `compute(text)` memoized per text in `cache`. Results must depend on `text` alone and are shared
  * between calls: callers must not mutate them (store offsets relative to the text, shift on use).
  */
-export function memo<V>(lru: Lru<string, V>, text: string, compute: (text: string) => V): V {
-  const hit = lru.get(text);
+export function memo<V>(cache: TextCache<V>, text: string, compute: (text: string) => V): V {
+  const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const v = compute(text);
-  lru.set(text, v);
+  cache.set(text, v);
   return v;
 }
 
@@ -67,7 +106,7 @@ export function memo<V>(lru: Lru<string, V>, text: string, compute: (text: strin
  * whole source and per line, so a source edited since the last check is read again in its edited
  * line only. For results that never span a line break.
  */
-export function memoByLine<T>(bySource: Lru<string, readonly T[]>, byLine: Lru<string, readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
+export function memoByLine<T>(bySource: TextCache<readonly T[]>, byLine: TextCache<readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
   return memo(bySource, text, (t) => {
     const out: T[] = [];
     let offset = 0;

@@ -1,7 +1,7 @@
 // compromise's tagger without the views of compromise/three, which the extractors do not use:
 // the same tags (checked on all dev paragraphs), parsed ~9% faster.
 import nlp from 'compromise/two';
-import { Lru, memo } from './collections';
+import { memo, TextCache } from './collections';
 import type { Span } from './types';
 
 /**
@@ -17,7 +17,7 @@ export interface ParsedParagraph {
   organizations: readonly Span[];
 }
 
-const paragraphs = new Lru<string, ParsedParagraph>(4000);
+const paragraphs = new TextCache<ParsedParagraph>(4000);
 
 /**
  * compromise's pipeline after tokenizing, without its post-tagger: the post-tagger's corrections
@@ -34,7 +34,7 @@ const splitSentences = (text: string): string[] => (nlp.methods() as unknown as 
  * Parses by sentence. compromise tags each sentence on its own, so a paragraph's parse is its
  * sentences' parses side by side: an edit re-tags the one sentence it changed, not its paragraph.
  */
-const sentences = new Lru<string, ParsedParagraph>(8000);
+const sentences = new TextCache<ParsedParagraph>(8000);
 
 function parseSentence(text: string): ParsedParagraph {
   const doc = nlp.tokenize(text).compute(TAGGING);

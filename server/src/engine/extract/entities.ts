@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { lowerBound, Lru, memo } from '../collections';
+import { lowerBound, memo, TextCache } from '../collections';
 import type { EntityMention, EntityType } from '../types';
 import { parsedParagraph, nlp } from '../nlp';
 
@@ -70,7 +70,7 @@ interface ParagraphTokens {
   lines: number;
 }
 
-const tokenCache = new Lru<string, ParagraphTokens>(4000);
+const tokenCache = new TextCache<ParagraphTokens>(4000);
 
 function tokenize(article: Article): Token[] {
   const out: Token[] = [];

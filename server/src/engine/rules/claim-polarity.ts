@@ -1,4 +1,4 @@
-import { appendTo, Lru, memo } from '../collections';
+import { appendTo, memo, TextCache } from '../collections';
 import { areAntonyms, frameOf, hasAntonym, verbLemma, type Frame } from '../claims';
 import type { AlignedPair, Segment } from '../story/align';
 import type { Token } from '../text';
@@ -45,7 +45,7 @@ interface Profile {
 }
 
 /** Every check of a story compares mostly the same statements as the last one: profile each text once. */
-const profiles = new Lru<string, Profile>(8000);
+const profiles = new TextCache<Profile>(8000);
 
 function profileOf(s: Segment): Profile {
   return memo(profiles, s.text, () => {
@@ -61,7 +61,7 @@ function profileOf(s: Segment): Profile {
  * Statement pairs found to agree, by their two texts: the comparison reads nothing else (the
  * shared words follow from the texts), and each re-check of a story compares mostly the same pairs.
  */
-const agreeing = new Lru<string, true>(8000);
+const agreeing = new TextCache<true>(8000);
 
 function check(pair: AlignedPair): Conflict[] {
   const key = `${pair.a.text}\u0000${pair.b.text}`;

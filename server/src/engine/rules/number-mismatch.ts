@@ -1,4 +1,4 @@
-import { Lru } from '../collections';
+import { TextCache } from '../collections';
 import { quantities, sameQuantity } from '../numbers';
 import { spanIndex } from '../spans';
 import type { AlignedPair, Segment } from '../story/align';
@@ -32,7 +32,7 @@ function partBefore(s: Segment, q: { start: number }): string {
 }
 
 /** Statement pairs found to agree, by what the check reads of both: a story's re-check compares mostly the same pairs. */
-const agreeing = new Lru<string, true>(8000);
+const agreeing = new TextCache<true>(8000);
 
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const [sa, sb] = [skippedIn(pair.a, ctx), skippedIn(pair.b, ctx)];

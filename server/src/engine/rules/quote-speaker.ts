@@ -1,4 +1,4 @@
-import { appendTo, Lru, memoByLine } from '../collections';
+import { appendTo, memoByLine, TextCache } from '../collections';
 import { spanIndex } from '../spans';
 import { looksMisspelled } from '../story/link';
 import type { Quote } from '../types';
@@ -180,8 +180,8 @@ function attributionsIn(line: string): Attribution[] {
   return out;
 }
 /** By line: no sentence spans two, and every edit re-checks a story whose lines are nearly all unchanged. */
-const lineAttributions = new Lru<string, readonly Attribution[]>(8000);
-const sourceAttributions = new Lru<string, readonly Attribution[]>(2000);
+const lineAttributions = new TextCache<readonly Attribution[]>(8000);
+const sourceAttributions = new TextCache<readonly Attribution[]>(2000);
 
 /** The attributions of a source, offsets from its start; an edited source read line by line. */
 function attributionsInSource(text: string): readonly Attribution[] {

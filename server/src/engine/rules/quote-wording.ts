@@ -1,4 +1,4 @@
-import { Lru, memo } from '../collections';
+import { memo, TextCache } from '../collections';
 import { tokenize, type Token } from '../text';
 import type { Quote } from '../types';
 import type { Conflict, Rule, RuleContext } from './types';
@@ -114,7 +114,7 @@ function unalignedQuotations(ctx: RuleContext): Conflict[] {
   return out;
 }
 /** Every check of a story compares the same quotations again. */
-const distinctWords = new Lru<string, ReadonlySet<string>>(8000);
+const distinctWords = new TextCache<ReadonlySet<string>>(8000);
 
 /**
  * One word list is the other cut short: `isTruncation` of their diff (the shorter's words all

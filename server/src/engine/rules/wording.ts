@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { Lru, memo } from '../collections';
+import { memo, TextCache } from '../collections';
 import { tokenize, type Token } from '../text';
 
 /** Word-level comparison of two versions of a quotation, blind to what editing legitimately changes. */
@@ -182,4 +182,4 @@ export function describeDiff(d: WordDiff, limit = 4): string {
 export function comparableWordsOf(text: string): readonly string[] {
   return memo(textWords, text, (t) => comparableWords(tokenize(t)));
 }
-const textWords = new Lru<string, readonly string[]>(8000);
+const textWords = new TextCache<readonly string[]>(8000);

@@ -1,4 +1,4 @@
-import { appendTo, Lru, memo } from '../collections';
+import { appendTo, memo, TextCache } from '../collections';
 import { contentStems, tokenize, type Token } from '../text';
 import type { Quote, TextSpan } from '../types';
 
@@ -40,7 +40,7 @@ interface Words {
   placed: Map<number, Token[]>;
 }
 /** Statements recur unchanged between checks (every edit re-checks the story): tokenize each text once. */
-const wordsCache = new Lru<string, Words>(8000);
+const wordsCache = new TextCache<Words>(8000);
 /** Places kept per statement: a wire story copied by a few sources of one story. */
 const PLACES = 4;
 
