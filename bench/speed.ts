@@ -28,6 +28,7 @@ import {
   CodeActionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExecuteCommandRequest,
   ExitNotification,
@@ -85,9 +86,12 @@ function docsOf(set: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
 }
 
-/** A 2,000-word article: the front matter of an ecb-dev article, then the bodies of its story's articles. */
-function article2000(): { text: string; other: string } | null {
-  const files = docsOf('ecb-dev');
+/**
+ * A 2,000-word article: front matter, then the bodies of ecb-dev articles in file order from the
+ * `skip`-th file on (a different `skip` gives text the server has not parsed).
+ */
+function article2000(skip = 0): { text: string; other: string } | null {
+  const files = docsOf('ecb-dev').slice(skip);
   if (!files.length) return null;
   const bodies: string[] = [];
   let words = 0;
@@ -251,19 +255,40 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       const probe = blockProbe(s, probeUri);
       await new Promise((r) => setTimeout(r, 50));
       const t0 = performance.now();
+      const benchChecked = nextDiagnostics(s, uri);
       await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: a.text } });
       await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
-      const openMs = performance.now() - t0;
+      const openings = [performance.now() - t0];
       const blocked = await probe.stop();
-      // Bare compromise on the same text, median of several parses (one parse is too noisy a yardstick).
-      const bareRuns: number[] = [];
-      for (let r = 0; r < RUNS; r++) {
-        const tb = performance.now();
-        nlp(`${a.text}\nOne more line, number ${r}.`);
-        bareRuns.push(performance.now() - tb);
+      await benchChecked;
+      // One opening is too noisy a figure: more 2,000-word articles the server has not seen, each
+      // opened once its predecessor's story is checked, then closed.
+      const opened = [a.text];
+      for (let r = 1; r < RUNS; r++) {
+        const v = article2000(40 * r);
+        if (!v) break;
+        const vUri = pathToFileURL(join(folder, `opening-${r}.article`)).toString();
+        const checked = nextDiagnostics(s, vUri);
+        const tv = performance.now();
+        // A story of its own: closing it must not re-check the story the typing below edits.
+        const text = v.text.replace('story: bench', `story: opening-${r}`);
+        await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: vUri, languageId: 'article', version: 1, text } });
+        await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: vUri } });
+        openings.push(performance.now() - tv);
+        opened.push(text);
+        await checked;
+        await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: vUri } });
       }
+      // Bare compromise on the same texts.
+      const bareRuns = opened.map((t) => {
+        const tb = performance.now();
+        nlp(t);
+        return performance.now() - tb;
+      });
+      const openMs = median(openings);
       const bareOpen = median(bareRuns);
-      rows.push({ figure: 'opening: didOpen → first semantic tokens (running server, 2 sources)', value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
+      notes.push(`openings in the running server: ${openings.map(ms).join(', ')}; bare nlp of the same texts: ${bareRuns.map(ms).join(', ')}`);
+      rows.push({ figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`, value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
       rows.push({ figure: 'opening: a short article just after the server starts (worker start included)', value: ms(startMs), baseline: '—', target: '—', met: null });
       rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
 
