@@ -8,7 +8,8 @@
  *            through the server: didOpen until the first semantic tokens, and the longest the
  *            server's main thread kept a trivial request waiting meanwhile
  *   archive  `second-source check` over conll-dev + timebank + ecb-dev (both cores, cold cache,
- *            then warm) vs bare compromise single-threaded on the same files; peak memory
+ *            then warm) vs bare compromise single-threaded on the same files, each timed from
+ *            before it is loaded (node's own start excluded on both sides); peak memory
  *   story    checkStory time for one story of 2, 20, 200 sources (ecb-dev articles), first check
  *            after the caches by text are emptied and re-check
  *   memory   server RSS after Check Workspace over a folder of 1,000 articles
