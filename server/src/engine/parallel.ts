@@ -60,7 +60,8 @@ export class WorkerCrash extends Error {}
 /**
  * Heap limits of a worker. compromise leaves much garbage behind, and an unbounded heap grows far
  * beyond what one article needs; these keep each worker near 60 MB. A job that needs more kills
- * its worker, which is replaced, and the job fails with `WorkerCrash`.
+ * its worker, which is replaced, and the job fails with `WorkerCrash`. A process-wide
+ * `--max-semi-space-size` (the CLI sets one) overrides the young generation limit.
  */
 export const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
