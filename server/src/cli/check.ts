@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import type { DocumentFacts } from '../engine/analyze';
 import { parseArticle } from '../engine/article';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
 import { appendTo } from '../engine/collections';
 import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
 import { storyKey } from '../engine/story/stories';
-import type { CheckJob, CheckJobResult, Doc, Story } from './checkJob';
+import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
 import type { JsonDocument, JsonReport } from './report';
 
 /**
@@ -119,7 +118,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   try {
     if (!pool) {
       for (const story of todo) {
-        const r = analysis().runCheckJob({ story }, cache, progress) as { documents: JsonDocument[]; analysed: number };
+        const r = analysis().runCheckJob({ story }, cache, progress) as StoryJobResult;
         analysed += r.analysed;
         record(r.documents);
       }
@@ -141,11 +140,11 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       await Promise.all(
         order.map(async (story) => {
           if (charsOf(story) > chars / threads && story.docs.length > 1) {
-            const facts = await Promise.all(story.docs.map((doc) => run({ doc }) as Promise<{ facts: DocumentFacts; analysed: number }>));
+            const facts = await Promise.all(story.docs.map((doc) => run({ doc }) as Promise<DocJobResult>));
             analysed += facts.reduce((n, f) => n + f.analysed, 0);
             record(analysis().reportStory(story, facts.map((f) => f.facts), cache));
           } else {
-            const r = (await run({ story })) as { documents: JsonDocument[]; analysed: number };
+            const r = (await run({ story })) as StoryJobResult;
             analysed += r.analysed;
             record(r.documents);
           }

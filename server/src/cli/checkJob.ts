@@ -27,7 +27,11 @@ export interface Story {
  * small report comes back) or, for a story too big for one thread, one of its documents' facts.
  */
 export type CheckJob = { story: Story } | { doc: Doc };
-export type CheckJobResult = { documents: JsonDocument[]; analysed: number } | { facts: DocumentFacts; analysed: number };
+/** A story job's answer: its documents' reports, and how many documents were analysed (not from the cache). */
+export type StoryJobResult = { documents: JsonDocument[]; analysed: number };
+/** A document job's answer: its facts. */
+export type DocJobResult = { facts: DocumentFacts; analysed: number };
+export type CheckJobResult = StoryJobResult | DocJobResult;
 
 /**
  * Analyse one document: the per-paragraph parse cache is emptied afterwards, so every document is
@@ -41,7 +45,7 @@ function analyzeFresh(path: string, text: string, cache: DiskCache | undefined):
 }
 
 /** A document's facts from the cache when they are there, else analysed (and cached). */
-function factsOf(doc: Doc, cache: DiskCache | undefined): { facts: DocumentFacts; analysed: number } {
+function factsOf(doc: Doc, cache: DiskCache | undefined): DocJobResult {
   const hit = cache?.get<DocumentFacts>('facts', factsKey(doc.path, doc.text));
   if (hit && hit.path === doc.path && hit.article?.text === doc.text) return { facts: hit, analysed: 0 };
   return { facts: analyzeFresh(doc.path, doc.text, cache), analysed: 1 };
