@@ -130,14 +130,16 @@ function warmUp(): void {
 
 /**
  * Once the first long article opened in the session is checked, idle moments of the worker replay
- * typing on it: one word changed at a time, then re-analysed and re-checked beside the other sources of its
- * story, results dropped. The warm-up above runs a six-paragraph article; the first edits of a long
- * one still ran code V8 had not optimised for it, and took up to twice as long as later ones. One
- * edit per turn of the event loop, so that a request waits at most for one of them.
+ * typing on it: one word changed at a time, then re-analysed and re-checked beside the other
+ * sources of its story, results dropped. The warm-up above runs a six-paragraph article; the first
+ * edits of a long one still ran code V8 had not optimised for it, and took up to twice as long as
+ * later ones. One edit per turn of the event loop, so that a request waits at most for one of them.
  */
 const TYPING_WARM_UP_EDITS = 20;
 /** Shorter articles are re-checked fast enough with the warm-up above. */
-const TYPING_WARM_UP_MIN_CHARS = 5000;
+const TYPING_WARM_UP_MIN_CHARS = 5_000;
+/** Beyond this, twenty re-analyses would cost far more than they save. */
+const TYPING_WARM_UP_MAX_CHARS = 50_000;
 
 function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions): void {
   let edited = text;
@@ -147,7 +149,12 @@ function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptio
     // The k-th longer lower-case word gets its last letter twice, as a typo would.
     let n = 0;
     edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
-    checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
+    try {
+      checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
+    } catch {
+      // Only a warm-up: the real check of this text has already answered.
+      return;
+    }
     k++;
     setImmediate(step);
   };
@@ -167,7 +174,7 @@ function serveRequests(): void {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
     parentPort!.postMessage(reply);
-    const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS);
+    const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS && d.text.length <= TYPING_WARM_UP_MAX_CHARS);
     if (!typingWarm && opened && !('error' in reply)) {
       typingWarm = true;
       warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options);
