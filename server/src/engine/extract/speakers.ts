@@ -384,15 +384,29 @@ class Resolver {
   /** Memo of computeFullName per (name, has an id): mentions do not change after construction. */
   private readonly fullNames = new Map<string, string>();
 
+  /**
+   * The people mentioned, read once (computeFullName compares every pair): each name's words, and
+   * whether it can stand as a full name (every word capitalized, no title first).
+   */
+  private personNames?: Array<{ name: string; words: string[]; hasId: boolean; full: boolean }>;
+
   private computeFullName(m: Mention): string {
     let best = stripPossessive(m.name);
     const key = best.split(/\s+/).pop() ?? best;
     if (m.type !== 'person') return best;
-    for (const o of this.mentions) {
-      if (o.type !== 'person' || o.id === null && m.id !== null) continue;
-      const on = stripPossessive(o.name);
-      const words = on.split(/\s+/);
-      if (words.length > best.split(/\s+/).length && words[words.length - 1] === key && words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0])) best = on;
+    this.personNames ??= this.mentions.filter((o) => o.type === 'person').map((o) => {
+      const name = stripPossessive(o.name);
+      const words = name.split(/\s+/);
+      return { name, words, hasId: o.id !== null, full: words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0]) };
+    });
+    let bestWords = best.split(/\s+/).length;
+    for (const o of this.personNames) {
+      if (!o.hasId && m.id !== null) continue;
+      const words = o.words;
+      if (o.full && words.length > bestWords && words[words.length - 1] === key) {
+        best = o.name;
+        bestWords = words.length;
+      }
     }
     return best;
   }
