@@ -205,8 +205,11 @@ export class StoryChecker {
 
   private start(): void {
     // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
-    // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
-    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } });
+    // A bounded heap makes V8 collect compromise's garbage early instead of growing the process. A
+    // keystroke on a 2,000-word article allocates ~4.5 MB: a 64 MB young generation collects every
+    // few keystrokes instead of every other one (typing p95 ~29 instead of ~31-34 ms; RSS after
+    // 1,000 articles ~150 MB).
+    const worker = new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 } });
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
       const w = this.waiting.get(reply.id);
