@@ -34,21 +34,18 @@ export type DocJobResult = { facts: DocumentFacts; analysed: number };
 export type CheckJobResult = StoryJobResult | DocJobResult;
 
 /**
- * Analyse one document: the per-paragraph parse cache is emptied afterwards, so every document is
- * analysed from the same state (the same facts in any thread, in any order) and parses never pile up.
+ * A document's facts from the cache when they are there, else analysed (and cached). The text
+ * caches are emptied after an analysis, so every document is analysed from the same state (the
+ * same facts in any thread, in any order) and parses never pile up.
  */
-function analyzeFresh(path: string, text: string, cache: DiskCache | undefined): DocumentFacts {
-  const facts = analyzeDocument(path, text);
-  clearTextCaches();
-  cache?.put('facts', factsKey(path, text), facts);
-  return facts;
-}
-
-/** A document's facts from the cache when they are there, else analysed (and cached). */
 function factsOf(doc: Doc, cache: DiskCache | undefined): DocJobResult {
-  const hit = cache?.get<DocumentFacts>('facts', factsKey(doc.path, doc.text));
+  const key = cache ? factsKey(doc.path, doc.text) : '';
+  const hit = cache?.get<DocumentFacts>('facts', key);
   if (hit && hit.path === doc.path && hit.article?.text === doc.text) return { facts: hit, analysed: 0 };
-  return { facts: analyzeFresh(doc.path, doc.text, cache), analysed: 1 };
+  const facts = analyzeDocument(doc.path, doc.text);
+  clearTextCaches();
+  cache?.put('facts', key, facts);
+  return { facts, analysed: 1 };
 }
 
 /** Check one story from its documents' facts: the report of its documents, also stored in the cache. */

@@ -18,14 +18,16 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
 }
 
 /** Every cache of results derived from text (parses, paragraph and statement results), so clearTextCaches() forgets them all. */
-const caches: Array<{ clear(): void }> = [];
+const caches: Array<TextCache<unknown>> = [];
 
-/** A bounded map that forgets the least recently used entry (Map keeps insertion order). */
+/**
+ * A bounded map that forgets the least recently used entry (Map keeps insertion order). For a few
+ * large entries (the server's facts per file, line indexes); results derived from text go in a
+ * TextCache.
+ */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
-  constructor(private readonly limit: number) {
-    caches.push(this as Lru<unknown, unknown>);
-  }
+  constructor(private readonly limit: number) {}
 
   get(key: K): V | undefined {
     const hit = this.map.get(key);

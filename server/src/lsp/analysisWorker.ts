@@ -174,8 +174,9 @@ function serveRequests(): void {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
     parentPort!.postMessage(reply);
+    if (typingWarm || 'error' in reply) return;
     const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS && d.text.length <= TYPING_WARM_UP_MAX_CHARS);
-    if (!typingWarm && opened && !('error' in reply)) {
+    if (opened) {
       typingWarm = true;
       warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options);
     }
