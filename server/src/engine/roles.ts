@@ -1,3 +1,4 @@
+import { appendTo } from './collections';
 import type { EntityMention, Span } from './types';
 
 /** "Oracle CEO Larry Page", "Larry Page, co-founder of Google": who holds which title where. */
@@ -50,7 +51,19 @@ export const EXCLUSIVE_TITLES = new Set(['chief executive', 'president', 'chairm
 /** Roles stated next to person mentions, in the document's own wording. */
 export function extractRoles(text: string, entities: EntityMention[], lookup?: PersonLookup): Role[] {
   const out: Role[] = [];
-  const orgBefore = (pos: number) => entities.find((e) => e.type === 'organization' && e.end <= pos && pos - e.end <= 2 && /^['’]?s?\s*$/.test(text.slice(e.end, pos)));
+  // Organizations by where they end: every person asks for one ending just before it.
+  const orgsByEnd = new Map<number, number[]>();
+  entities.forEach((e, k) => {
+    if (e.type === 'organization') appendTo(orgsByEnd, e.end, k);
+  });
+  /** The first organization (in the mentions' order) ending at most two characters before `pos`, only "'s" or spaces between. */
+  const orgBefore = (pos: number): EntityMention | undefined => {
+    let first = -1;
+    for (let end = pos - 2; end <= pos; end++) {
+      for (const k of orgsByEnd.get(end) ?? []) if ((first < 0 || k < first) && /^['’]?s?\s*$/.test(text.slice(end, pos))) first = k;
+    }
+    return first < 0 ? undefined : entities[first];
+  };
   let personByName: Map<string, EntityMention> | undefined;
   const named = (name: string) => {
     const found = lookup?.(name);
@@ -80,7 +93,7 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
     }
     // ORG TITLE PERSON / ORG's TITLE PERSON / TITLE PERSON
     const before = text.slice(Math.max(0, p.start - 60), p.start);
-    const pre = PRE.exec(before);
+    const pre = endsWithTitleWord(before) ? PRE.exec(before) : null;
     if (pre) {
       let title = pre[1];
       let titleStart = p.start - before.length + pre.index;
@@ -111,6 +124,26 @@ export function extractRoles(text: string, entities: EntityMention[], lookup?: P
     }
   }
   return out;
+}
+
+/** The last words of the titles ("officer" of "chief executive officer"): a title before a name ends in one. */
+const TITLE_ENDINGS = new Set(TITLE_WORDS.split('|').map((t) => t.split(' ').pop()!));
+
+/**
+ * Whether `before` ends with spaces after a word that ends in a title's last word, as PRE needs
+ * (PRE asks for no word boundary before the title: "armchair " ends in "chair "). A cheap test
+ * first: PRE, tried at each of sixty positions, cost most of the role extraction.
+ */
+function endsWithTitleWord(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1])) end--;
+  if (end === before.length) return false;
+  let start = end;
+  // The titles are written in ASCII letters and hyphens, and PRE's case folding keeps them ASCII.
+  while (start > 0 && /[A-Za-z-]/.test(before[start - 1])) start--;
+  const word = before.slice(start, end).toLowerCase();
+  for (let k = 0; k < word.length; k++) if (TITLE_ENDINGS.has(word.slice(k))) return true;
+  return false;
 }
 
 /** A title as the extractor's name may hold it, after any words of an organization or place ("Tennessee Senator"). */
