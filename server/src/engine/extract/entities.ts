@@ -45,6 +45,8 @@ interface Token {
   capsLine: boolean;
   possessive: boolean;
   line: number;
+  /** Position in the document's tokens (in the paragraph's, for a paragraph's cached tokens). */
+  index: number;
 }
 
 interface Chunk {
@@ -90,6 +92,7 @@ function tokenize(article: Article): Token[] {
         capsLine: t.capsLine,
         possessive: t.possessive,
         line: t.line + line,
+        index: out.length,
       });
     }
     line += pt.lines;
@@ -155,6 +158,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
           capsLine,
           possessive,
           line,
+          index: out.length,
         });
         prevEnd = m.index + m[0].length;
       }
@@ -338,7 +342,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
 }
 
 /** Long names defined by the acronym after them: "Organisation for Security and Cooperation in Europe (OSCE)". */
-function acronymSpans(found: Chunk[], tokens: Token[], idx: Map<Token, number>, text: string): Chunk[] {
+function acronymSpans(found: Chunk[], tokens: Token[], text: string): Chunk[] {
   const re = /\((\p{Lu}{2,8})\)/gu;
   let m: RegExpExecArray | null;
   const merged: Chunk[] = [];
@@ -388,12 +392,12 @@ function orgByShape(c: Chunk): boolean {
   return false;
 }
 
-function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<string, GazetteerEntry>, text: string) {
+function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
   const n = c.tokens.length;
-  const before = tokens[idx.get(first)! - 1];
-  const after = tokens[idx.get(c.tokens[n - 1])! + 1];
+  const before = tokens[first.index - 1];
+  const after = tokens[c.tokens[n - 1].index + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
   if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
@@ -422,15 +426,14 @@ function classify(c: Chunk, tokens: Token[], idx: Map<Token, number>, gaz: Map<s
   {
     // "MAHALA, Bosnia 1996-08-31": the dateline names places.
     const ls = newlines(text).before(c.start) + 1;
-    const le = newlines(text).after(c.start);
-    if (DATELINE.test(text.slice(ls, le < 0 ? text.length : le)) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
+    if (newlines(text).isDateline(c.start) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
   }
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
-  const next2 = tokens[idx.get(c.tokens[n - 1])! + 2];
+  const next2 = tokens[c.tokens[n - 1].index + 2];
   if (/^,\s/.test(restOfLine) && after?.cap && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region' || after.norm === 'west' && next2?.norm === 'bank')) return set(c, 'place', 1.5);
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
-  const b2 = tokens[idx.get(first)! - 2];
+  const b2 = tokens[first.index - 2];
   if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
   if (before?.norm === 'of' && b2 && /^(town|city|village|province|region|district|state|port|capital|island|suburb|outskirts|area)$/.test(b2.norm)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
@@ -535,6 +538,18 @@ class Newlines {
     const k = this.from(pos);
     return k < this.at.length ? this.at[k] : -1;
   }
+  private readonly datelines = new Map<number, boolean>();
+  /** Whether the line holding `pos` is a dateline ("MAHALA, Bosnia 1996-08-31"): asked for every name on it. */
+  isDateline(pos: number): boolean {
+    const start = this.before(pos) + 1;
+    let answer = this.datelines.get(start);
+    if (answer === undefined) {
+      const end = this.after(pos);
+      answer = DATELINE.test(this.text.slice(start, end < 0 ? this.text.length : end));
+      this.datelines.set(start, answer);
+    }
+    return answer;
+  }
 }
 let lastNewlines: Newlines | null = null;
 /** The line breaks of the document being analysed (one document at a time). */
@@ -548,8 +563,6 @@ export function extractEntities(article: Article): EntityMention[] {
   const text = article.text;
   const gaz = gazetteer();
   const tokens = tokenize(article);
-  const idx = new Map<Token, number>();
-  tokens.forEach((t, i) => idx.set(t, i));
 
   const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
   const sports = SPORTS.test(firstLine);
@@ -562,8 +575,8 @@ export function extractEntities(article: Article): EntityMention[] {
     else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
   }
   for (const c of chunks(tokens, text, gaz, dw)) found.push(...refine(c, text, gaz));
-  found = acronymSpans(found, tokens, idx, text);
-  for (const c of found) if (!c.type) classify(c, tokens, idx, gaz, text);
+  found = acronymSpans(found, tokens, text);
+  for (const c of found) if (!c.type) classify(c, tokens, gaz, text);
 
   // Document-level consistency: vote per surface string.
   const votes = new Map<string, Map<EntityType, number>>();
@@ -578,15 +591,15 @@ export function extractEntities(article: Article): EntityMention[] {
     for (const c of found) {
       const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place';
       // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
-      const pt = tokens[idx.get(c.tokens[0])! - 1];
+      const pt = tokens[c.tokens[0].index - 1];
       const tail = text.slice(c.end, c.end + 24);
       if (c.score < 3 && c.type !== 'place' && (pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text) || /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) || /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))) {
         set(c, 'person', 2.5);
         continue;
       }
       venueEnd = -1;
-      const pb = tokens[idx.get(c.tokens[0])! - 1];
-      const pbb = pb?.norm === 'the' ? tokens[idx.get(c.tokens[0])! - 2] : pb;
+      const pb = tokens[c.tokens[0].index - 1];
+      const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
       if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
       if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
         if (c.score < 3) set(c, 'place', 2.5);
@@ -595,7 +608,7 @@ export function extractEntities(article: Article): EntityMention[] {
       if (c.type !== 'place' && c.score >= 2) continue;
       if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
       const lastTok = c.tokens[c.tokens.length - 1];
-      const prevTok = tokens[idx.get(c.tokens[0])! - 1];
+      const prevTok = tokens[c.tokens[0].index - 1];
       if (c.tokens.length >= 2 && /\p{Ll}s$/u.test(lastTok.text) && lastTok.tags.has('Plural') && !c.tokens[0].tags.has('FirstName') && (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))) {
         set(c, 'organization', 2.5);
         continue;
@@ -606,13 +619,12 @@ export function extractEntities(article: Article): EntityMention[] {
       const lineEndAt = newlines(text).after(c.start);
       const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
       const lineStart = newlines(text).before(c.start) + 1;
-      const fullLine = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-      if (DATELINE.test(fullLine)) continue;
-      const ti = idx.get(c.tokens[0])!;
+      if (newlines(text).isDateline(c.start)) continue;
+      const ti = c.tokens[0].index;
       let bi = ti - 1;
       if (tokens[bi]?.norm === 'the') bi--;
       const before = tokens[bi]?.line === c.tokens[0].line ? tokens[bi] : undefined;
-      const after = tokens[idx.get(c.tokens[c.tokens.length - 1])! + 1];
+      const after = tokens[c.tokens[c.tokens.length - 1].index + 1];
       const venue = before && VENUE_PREPOSITIONS.has(before.norm);
       const rest = lineText.slice(c.text.length);
       const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
@@ -680,8 +692,8 @@ export function extractEntities(article: Article): EntityMention[] {
       continue;
     }
     // A surname that is also a place ("Jordan", "Washington") stays a place only where a place is expected.
-    const pb = tokens[idx.get(c.tokens[0])! - 1];
-    const placeContext = (pb && pb.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[idx.get(c.tokens[0])! + 1]?.norm ?? '') || c.tokens[0].capsLine;
+    const pb = tokens[c.tokens[0].index - 1];
+    const placeContext = (pb && pb.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[c.tokens[0].index + 1]?.norm ?? '') || c.tokens[0].capsLine;
     const sure = sureLast.has(key);
     if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && (placeContext || !sure)) && (sure || c.score < 2.5) && !(orgWords.has(key) && !sure)) {
       c.type = 'person';
@@ -770,10 +782,9 @@ export function extractEntities(article: Article): EntityMention[] {
       if (g?.kind === 'country' || g?.kind === 'code') continue;
       const lineEnd = newlines(text).after(c.end);
       const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
-      const lineStart = newlines(text).before(c.start) + 1;
       const prev = capsTokens[capsTokens.indexOf(c.tokens[0]) - 1];
       if (prev && prev.line === c.tokens[0].line && VENUE_PREPOSITIONS.has(prev.norm)) continue;
-      if (c.tokens[0].line === 0 || DATELINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) {
+      if (c.tokens[0].line === 0 || newlines(text).isDateline(c.start)) {
         if (c.tokens[0].line === 0 && !/^\s+(OPEN|GRAND|MARATHON|CUP|GAMES|CLASSIC|MASTERS|TOUR|RALLY)\b/.test(rest)) c.type = 'organization';
         continue;
       }
@@ -783,9 +794,7 @@ export function extractEntities(article: Article): EntityMention[] {
   found = found.concat(capsFound);
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
-    const lineEnd = newlines(text).after(c.start);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if (DATELINE.test(line) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
+    if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }
 
   // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
