@@ -37,9 +37,12 @@ export function listArticleFiles(dir: string, extensions: readonly string[], lim
   return out;
 }
 
-/** Write to a temporary file and rename it over `file`, so a crash never leaves half a file. */
-export function writeFileAtomic(file: string, data: string): void {
-  mkdirSync(dirname(file), { recursive: true });
+/**
+ * Write to a temporary file and rename it over `file`, so a crash never leaves half a file. The
+ * folder is created first unless the caller knows it exists.
+ */
+export function writeFileAtomic(file: string, data: string, folderExists = false): void {
+  if (!folderExists) mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     writeFileSync(tmp, data);

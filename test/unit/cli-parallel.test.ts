@@ -117,6 +117,19 @@ describe('second-source check: threads and the incremental cache', function () {
     }
   });
 
+  it('still stores an entry after its folder was removed during the run (the cache emptied by hand)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'second-source-emptied-'));
+    const cache = new DiskCache(folder);
+    try {
+      assert.ok(cache.put('facts', 'ab01', { n: 1 }));
+      rmSync(cache.root, { recursive: true, force: true });
+      assert.ok(cache.put('facts', 'ab02', { n: 2 }), 'the folder known to exist is created again');
+      assert.deepEqual(cache.get('facts', 'ab02'), { n: 2 });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('takes its size budget from the environment', () => {
     assert.equal(cacheBudgetBytes({ SECOND_SOURCE_CACHE_MAX_MB: '64' }), 64 * 1024 * 1024);
     assert.equal(cacheBudgetBytes({ SECOND_SOURCE_CACHE_MAX_MB: 'lots' }), 500 * 1024 * 1024);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files';
 
 /**
@@ -68,6 +68,8 @@ export function cacheBudgetBytes(env: NodeJS.ProcessEnv = process.env): number {
 /** A content-addressed store of JSON values: `<dir>/v<schema>/<kind>/<key[0..2]>/<key>.json`. */
 export class DiskCache {
   readonly root: string;
+  /** Folders this process has written to: a cold run writes ~800 entries into 256 folders, and creating the folder each time cost ~0.1 s per thread. */
+  private readonly folders = new Set<string>();
   constructor(dir: string) {
     this.root = join(dir, `v${CACHE_SCHEMA}`);
   }
@@ -97,12 +99,21 @@ export class DiskCache {
 
   /** Store `value` atomically; failures (read-only disk, full disk) only cost the cache. */
   put(kind: string, key: string, value: unknown): boolean {
+    const file = this.file(kind, key);
+    const folder = dirname(file);
+    const data = JSON.stringify({ key, value });
     try {
-      writeFileAtomic(this.file(kind, key), JSON.stringify({ key, value }));
-      return true;
+      writeFileAtomic(file, data, this.folders.has(folder));
     } catch {
-      return false;
+      // A folder removed meanwhile (the user emptied the cache): once more, creating it.
+      try {
+        writeFileAtomic(file, data);
+      } catch {
+        return false;
+      }
     }
+    this.folders.add(folder);
+    return true;
   }
 
   /** Every entry file with its size and last use, oldest first. */
