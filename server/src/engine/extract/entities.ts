@@ -79,7 +79,9 @@ function tokenize(article: Article): Token[] {
   let line = 0;
   for (const p of article.paragraphs) {
     const pt = memo(tokenCache, p.text, tokenizeParagraph);
-    for (const t of pt.tokens) {
+    // Indexed: a for-of here allocated an iterator result per token of the document on every analysis.
+    for (let k = 0; k < pt.tokens.length; k++) {
+      const t = pt.tokens[k];
       out.push({
         start: t.start + p.start,
         end: t.end + p.start,
@@ -183,6 +185,12 @@ interface DocWords {
   sports?: boolean;
 }
 
+/** Whether the token has one of the tags (a loop, not a closure: asked several times per word of the document). */
+function hasAnyTag(t: Token, tags: readonly string[]): boolean {
+  for (let k = 0; k < tags.length; k++) if (t.tags.has(tags[k])) return true;
+  return false;
+}
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
@@ -192,18 +200,18 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
   if (/-\p{Ll}[\p{Ll}'’]*$/u.test(t.text) && !gaz.has(t.norm)) return false;
-  if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !DATE_TAGS.some((x) => next.tags.has(x))) return true;
+  if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !hasAnyTag(next, DATE_TAGS)) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
-  if (DATE_TAGS.some((x) => t.tags.has(x)) && !t.tags.has('Person')) return false;
+  if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(t.norm)) return true;
-    if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !DATE_TAGS.some((x) => t.tags.has(x))) return true;
+    if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !hasAnyTag(t, DATE_TAGS)) return true;
     if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
-    if (NON_NAME_TAGS.some((x) => t.tags.has(x))) return false;
+    if (hasAnyTag(t, NON_NAME_TAGS)) return false;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
     if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
@@ -570,7 +578,8 @@ export function extractEntities(article: Article): EntityMention[] {
 
   let found: Chunk[] = [];
   const dw: DocWords = { midCap: new Set(), lower: new Set(), sports };
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!t.cap) dw.lower.add(t.norm);
     else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
   }

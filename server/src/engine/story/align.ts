@@ -152,7 +152,7 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
   });
 
   // Per segment, its best match in each other document.
-  const best = new Array<Map<string, { j: number; score: number; shared: string[] }> | undefined>(n).fill(undefined);
+  const best = new Array<Map<string, { j: number; score: number }> | undefined>(n).fill(undefined);
   // Candidates of one segment: how many indexed words each shares with it, in the order first met.
   const hits = new Int32Array(n);
   const candidates: number[] = [];
@@ -192,7 +192,7 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
       if (score < options.minScore) continue;
       const matches = (best[i] ??= new Map());
       const prev = matches.get(b.path);
-      if (!prev || score > prev.score) matches.set(b.path, { j, score, shared: [...a.stems].filter((s) => b.stems.has(s)) });
+      if (!prev || score > prev.score) matches.set(b.path, { j, score });
     }
     for (const id of mine) place[id] = 0;
   });
@@ -201,7 +201,8 @@ export function alignSegments(segments: Segment[], options: AlignOptions): Align
     if (!mine) return;
     for (const m of mine.values()) {
       const back = best[m.j]?.get(pool[i].path);
-      if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: m.shared });
+      // The shared words of the pairs kept only: listing them for every better candidate met cost more.
+      if (back?.j === i && i < m.j) pairs.push({ a: pool[i], b: pool[m.j], score: m.score, shared: [...pool[i].stems].filter((s) => pool[m.j].stems.has(s)) });
     }
   });
   // Quoted sentences with fewer than two content words: the same words in the same order, once per document.
