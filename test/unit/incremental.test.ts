@@ -27,6 +27,12 @@ const EDITS: Array<(word: string) => string> = [
   (w) => (w === 'the' ? 'that' : w),
   () => '',
   (w) => `${w} ${w}`,
+  // What the analysis caches by paragraph rests on: how the document writes a word elsewhere,
+  // where paragraphs break, and acronyms defined in brackets.
+  (w) => (/^\p{Ll}{4,}$/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w),
+  (w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w),
+  (w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? `\n\n${w}` : w),
+  (w) => (/^\p{Lu}\p{Ll}{3,}$/u.test(w) ? `${w} (${w.slice(0, 3).toUpperCase()})` : w),
 ];
 
 /** The edit of the given kind at one of the words it changes (the word at `at` of them). */
@@ -65,3 +71,26 @@ describe('story checks edit after edit', function () {
     );
   });
 });
+
+/**
+ * Names are found and typed paragraph by paragraph, cached by everything that reading reads beyond
+ * the paragraph's own text: each edit below changes only that, in another paragraph, and must give
+ * what an analysis from empty caches gives.
+ */
+describe('entities typed from the paragraph cache', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a word written in lower case elsewhere is no name at a sentence start', 'Indian copper prices fall, a state firm may cut rates.\n\nCopper prices fell on Monday.', 'Indian copper prices fall, a state firm may cut rates.\n\nLocal indian copper prices fell on Monday.'],
+    ['a word written capitalized elsewhere is a name at a sentence start', 'Target shares rose on Monday.\n\nInvestors cheered.', 'Target shares rose on Monday.\n\nInvestors cheered the new Target stores.'],
+    ['the word before a paragraph is the neighbour of its first name', 'The talks were held in\n\nMarlow on Monday.', 'The talks were held at\n\nMarlow on Monday.'],
+  ];
+  for (const [what, before, after] of cases) {
+    it(what, () => {
+      const entities = (text: string) => analyzeDocument('/story/cached.article', text).entities;
+      entities(before);
+      const warm = entities(after);
+      clearTextCaches();
+      assert.deepEqual(warm, entities(after));
+    });
+  }
+});
+

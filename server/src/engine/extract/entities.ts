@@ -1,6 +1,6 @@
 import type { Article } from '../article';
 import { lowerBound, memo, TextCache } from '../collections';
-import type { EntityMention, EntityType } from '../types';
+import type { EntityMention, EntityType, TextSpan } from '../types';
 import { parsedParagraph, nlp } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -74,10 +74,13 @@ interface ParagraphTokens {
 
 const tokenCache = new TextCache<ParagraphTokens>(4000);
 
-function tokenize(article: Article): Token[] {
+/** The document's tokens, and the index of each paragraph's first token (`starts[k]`; `starts[n]` = the count). */
+function tokenize(article: Article): { tokens: Token[]; starts: number[] } {
   const out: Token[] = [];
+  const starts: number[] = [];
   let line = 0;
   for (const p of article.paragraphs) {
+    starts.push(out.length);
     const pt = memo(tokenCache, p.text, tokenizeParagraph);
     // Indexed: a for-of here allocated an iterator result per token of the document on every analysis.
     for (let k = 0; k < pt.tokens.length; k++) {
@@ -99,7 +102,8 @@ function tokenize(article: Article): Token[] {
     }
     line += pt.lines;
   }
-  return out;
+  starts.push(out.length);
+  return { tokens: out, starts };
 }
 
 /** Tags of a word compromise did not tag (shared, as the tagged words share their parse's sets). */
@@ -218,8 +222,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   return true;
 }
 
-/** Split the token stream into runs of capitalized words (lines in capitals are handled apart). */
-function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
+/** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
+function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
   let cur: Token[] = [];
   const flush = () => {
@@ -228,7 +232,9 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>,
     if (cur.length) out.push(makeChunk(cur, text));
     cur = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
+  // Words past the paragraph are never on the same line: what is read of them only counts on one.
+  const at = (i: number) => (i < to ? tokens[i] : undefined);
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
       flush();
@@ -237,17 +243,17 @@ function chunks(tokens: Token[], text: string, gaz: Map<string, GazetteerEntry>,
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || gap === '-' && false);
-    if (isNameWord(t, gaz, dw, tokens[i + 1])) {
+    if (isNameWord(t, gaz, dw, at(i + 1))) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive) flush();
       continue;
     }
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
-    const next = tokens[i + 1];
+    const next = at(i + 1);
     if (
       cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
-      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, tokens[i + 2]) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
+      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
       (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
     ) {
       cur.push(t);
@@ -349,9 +355,11 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   return [r];
 }
 
+const ACRONYM_IN_BRACKETS = /\((\p{Lu}{2,8})\)/gu;
+
 /** Long names defined by the acronym after them: "Organisation for Security and Cooperation in Europe (OSCE)". */
 function acronymSpans(found: Chunk[], tokens: Token[], text: string): Chunk[] {
-  const re = /\((\p{Lu}{2,8})\)/gu;
+  const re = new RegExp(ACRONYM_IN_BRACKETS);
   let m: RegExpExecArray | null;
   const merged: Chunk[] = [];
   while ((m = re.exec(text))) {
@@ -566,11 +574,81 @@ function newlines(text: string): Newlines {
   return lastNewlines;
 }
 
+/**
+ * A name of one paragraph as found and typed from the paragraph alone (chunks, refine, classify),
+ * before the document-wide passes: its tokens by index from the paragraph's first.
+ */
+interface CachedChunk {
+  from: number;
+  count: number;
+  type: EntityType | null;
+  score: number;
+  name?: string;
+  via?: string;
+  personCue: boolean;
+  bareTitle?: boolean;
+}
+
+/** Typed names per paragraph and context (see paragraphKey). */
+const paragraphChunks = new TextCache<readonly CachedChunk[]>(4000);
+
+function cachedChunk(c: Chunk, from: number): CachedChunk {
+  // A chunk's tokens are consecutive words of the paragraph.
+  return { from: c.tokens[0].index - from, count: c.tokens.length, type: c.type, score: c.score, name: c.name, via: c.via, personCue: c.personCue, bareTitle: c.bareTitle };
+}
+
+function placeChunk(r: CachedChunk, tokens: Token[], from: number, text: string): Chunk {
+  const c = makeChunk(tokens.slice(from + r.from, from + r.from + r.count), text);
+  c.type = r.type;
+  c.score = r.score;
+  c.personCue = r.personCue;
+  if (r.name !== undefined) c.name = r.name;
+  if (r.via !== undefined) c.via = r.via;
+  if (r.bareTitle) c.bareTitle = r.bareTitle;
+  return c;
+}
+
+/** No word there (the document's first or last paragraph). */
+const NONE = '\u0001';
+
+/**
+ * Everything finding and typing a paragraph's names reads: its text; what the rest of the document
+ * says of the words that start its sentences (capitalized elsewhere, lower case elsewhere); whether
+ * the story is a sports report; the two words either side of it (a name at its start or end is
+ * typed by its neighbours: "the", "in", "of", "said") and the text right after it (a paragraph cut
+ * inside a long line goes on there).
+ */
+function paragraphKey(p: TextSpan, tokens: Token[], from: number, to: number, text: string, dw: DocWords): string {
+  let written = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(t.norm) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
+  }
+  const norm = (i: number) => tokens[i]?.norm ?? NONE;
+  return [dw.sports ? 'sports' : '', norm(from - 2), norm(from - 1), norm(to), norm(to + 1), text.slice(p.end, p.end + 40), written, p.text].join('\u0000');
+}
+
+/**
+ * Paragraphs where a bracketed acronym may join or retype names ("... in Europe (OSCE)"): the one
+ * holding the bracket and the one holding the word before it. Their names are typed after the
+ * acronyms are resolved, as the whole document's were, and not cached.
+ */
+function paragraphsNearAcronyms(text: string, tokens: Token[], starts: number[]): Set<number> {
+  const out = new Set<number>();
+  const paragraphOf = (tokenIndex: number) => lowerBound(starts, tokenIndex + 1, (s) => s) - 1;
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const next = lowerBound(tokens, m.index!, (t) => t.start);
+    if (next < tokens.length) out.add(paragraphOf(next));
+    if (next > 0) out.add(paragraphOf(next - 1));
+  }
+  return out;
+}
+
 /** Named people, organizations and places in the article's paragraphs. */
 export function extractEntities(article: Article): EntityMention[] {
   const text = article.text;
   const gaz = gazetteer();
-  const tokens = tokenize(article);
+  const { tokens, starts } = tokenize(article);
 
   const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
   const sports = SPORTS.test(firstLine);
@@ -583,7 +661,32 @@ export function extractEntities(article: Article): EntityMention[] {
     if (!t.cap) dw.lower.add(t.norm);
     else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
   }
-  for (const c of chunks(tokens, text, gaz, dw)) found.push(...refine(c, text, gaz));
+  // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
+  // read around it are unchanged (an edit re-reads one paragraph, not the document).
+  const nearAcronym = paragraphsNearAcronyms(text, tokens, starts);
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const [from, to] = [starts[k], starts[k + 1]];
+    if (nearAcronym.has(k)) {
+      // Typed below, once the acronyms are resolved.
+      for (const c of chunks(tokens, from, to, text, gaz, dw)) found.push(...refine(c, text, gaz));
+      continue;
+    }
+    const key = paragraphKey(article.paragraphs[k], tokens, from, to, text, dw);
+    const cached = paragraphChunks.get(key);
+    if (cached) {
+      for (const r of cached) found.push(placeChunk(r, tokens, from, text));
+      continue;
+    }
+    const typed: Chunk[] = [];
+    for (const c of chunks(tokens, from, to, text, gaz, dw)) {
+      for (const r of refine(c, text, gaz)) {
+        classify(r, tokens, gaz, text);
+        typed.push(r);
+      }
+    }
+    paragraphChunks.set(key, typed.map((c) => cachedChunk(c, from)));
+    found.push(...typed);
+  }
   found = acronymSpans(found, tokens, text);
   for (const c of found) if (!c.type) classify(c, tokens, gaz, text);
 
