@@ -9,7 +9,7 @@ import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey } from '../../se
 const root = resolve(__dirname, '../..');
 
 /** `checkArticles` in a fresh process (see cli-run.ts), the report as a JSON string. */
-function check(textsFile: string, options: { jobs?: number; cacheDir?: string }): { report: string; stats: CheckRunStats } {
+function check(textsFile: string, options: { jobs?: number; cacheDir?: string; cacheMaxBytes?: number }): { report: string; stats: CheckRunStats } {
   const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cli-run.ts'), JSON.stringify({ ...options, texts: textsFile })], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
@@ -33,7 +33,7 @@ describe('second-source check: threads and the incremental cache', function () {
   let reference: string;
   let dir: string;
   let textsFile: string;
-  const checkArticles = async (t: Map<string, string>, options: { jobs?: number; cacheDir?: string }) => {
+  const checkArticles = async (t: Map<string, string>, options: { jobs?: number; cacheDir?: string; cacheMaxBytes?: number }) => {
     const file = join(dir, `texts-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify([...t]));
     const r = check(file, options);
@@ -91,6 +91,19 @@ describe('second-source check: threads and the incremental cache', function () {
     const run = await checkArticles(changed, { jobs: 1, cacheDir: dir });
     assert.equal(run.stats.analysed, 1);
     assert.equal(run.stats.storiesFromCache, run.stats.stories - 1);
+  });
+
+  it('prunes only after a run that stored entries', async () => {
+    const size = () => new DiskCache(dir).size();
+    const before = size();
+    const warm = await checkArticles(texts, { jobs: 1, cacheDir: dir, cacheMaxBytes: 1 });
+    assert.equal(warm.stats.storiesFromCache, warm.stats.stories);
+    assert.equal(size(), before, 'everything read from the cache: nothing to prune');
+    const changed = new Map(texts);
+    const [path, text] = [...texts][0];
+    changed.set(path, text.replace(/\bthe\b/, 'a'));
+    await checkArticles(changed, { jobs: 1, cacheDir: dir, cacheMaxBytes: 1 });
+    assert.ok(size() < before, 'a run that stored entries prunes to the budget');
   });
 
   it('prunes the entries unused for longest once over its budget, and a hit counts as use', () => {

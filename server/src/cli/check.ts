@@ -28,7 +28,7 @@ export interface CheckRunOptions {
   jobs?: number;
   /** Where the incremental cache lives; undefined for no cache. */
   cacheDir?: string;
-  /** Size the cache is pruned to after the run (least recently used entries first); `cacheBudgetBytes()` by default. */
+  /** Size the cache is pruned to after a run that stored entries (least recently used first); `cacheBudgetBytes()` by default. */
   cacheMaxBytes?: number;
   /** The script analysis workers run (defaults to the running bundle, or worker.ts from source). */
   workerEntry?: string;
@@ -158,7 +158,8 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   stats.factsFromCache = documents - analysed;
   // The process's peak, worker threads included (they share it).
   stats.maxRSS = process.resourceUsage().maxRSS;
-  cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());
+  // Only a run that checked stories stored entries; pruning stats every entry (~40 ms of a warm run's ~600).
+  if (todo.length) cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());
   const report: JsonReport = { version: 1, documents: [...texts.keys()].filter((p) => byPath.has(p)).map((p) => byPath.get(p)!) };
   return { report, stats };
 }
