@@ -578,15 +578,9 @@ function newlines(text: string): Newlines {
  * A name of one paragraph as found and typed from the paragraph alone (chunks, refine, classify),
  * before the document-wide passes: its tokens by index from the paragraph's first.
  */
-interface CachedChunk {
+interface CachedChunk extends Pick<Chunk, 'type' | 'score' | 'name' | 'via' | 'personCue' | 'bareTitle'> {
   from: number;
   count: number;
-  type: EntityType | null;
-  score: number;
-  name?: string;
-  via?: string;
-  personCue: boolean;
-  bareTitle?: boolean;
 }
 
 /** Typed names per paragraph and context (see paragraphKey). */
