@@ -135,19 +135,28 @@ function warmUp(): void {
  * typing on it: one word changed at a time, then re-analysed and re-checked beside the other
  * sources of its story, results dropped. The warm-up above runs a six-paragraph article; the first
  * edits of a long one still ran code V8 had not optimised for it, and took up to twice as long as
- * later ones. One edit per turn of the event loop, so that a request waits at most for one of them.
+ * later ones, and V8 keeps optimising for ~100 edits. The first edits replay at once, one per turn
+ * of the event loop (a request waits at most for one of them); the rest only once the worker has
+ * been idle a while, so they never delay an edit typed meanwhile.
  */
-const TYPING_WARM_UP_EDITS = 20;
+const TYPING_WARM_UP_EDITS = 100;
+const TYPING_WARM_UP_EAGER_EDITS = 20;
+/** Quiet time before a later warm-up edit: more than the pause between two keystrokes' requests. */
+const TYPING_WARM_UP_IDLE_MS = 250;
 /** Shorter articles are re-checked fast enough with the warm-up above. */
 const TYPING_WARM_UP_MIN_CHARS = 5_000;
 /** Beyond this, twenty re-analyses would cost far more than they save. */
 const TYPING_WARM_UP_MAX_CHARS = 50_000;
 
-function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions): void {
+function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions, idleMs: () => number): void {
   let edited = text;
   let k = 0;
   const step = () => {
     if (k >= TYPING_WARM_UP_EDITS) return;
+    if (k >= TYPING_WARM_UP_EAGER_EDITS && idleMs() < TYPING_WARM_UP_IDLE_MS) {
+      setTimeout(step, TYPING_WARM_UP_IDLE_MS - idleMs()).unref();
+      return;
+    }
     // The k-th longer lower-case word gets its last letter twice, as a typo would.
     let n = 0;
     edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
@@ -213,6 +222,8 @@ function serveRequests(): void {
   warmUp();
   let typingWarm = false;
   const scavenger = IdleScavenger.create();
+  let lastReply = 0;
+  const idleMs = () => performance.now() - lastReply;
   parentPort!.on('message', (req: CheckRequest) => {
     scavenger?.requestStarted();
     let reply: CheckReply;
@@ -223,12 +234,13 @@ function serveRequests(): void {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
     parentPort!.postMessage(reply);
+    lastReply = performance.now();
     scavenger?.requestEnded();
     if (typingWarm || 'error' in reply) return;
     const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS && d.text.length <= TYPING_WARM_UP_MAX_CHARS);
     if (opened) {
       typingWarm = true;
-      warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options);
+      warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options, idleMs);
     }
   });
 }
