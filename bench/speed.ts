@@ -154,6 +154,9 @@ function openingInProcess(a: { text: string }): void {
 
 interface Server {
   child: ChildProcess;
+  /** performance.now() when the process was spawned, and when it answered initialize. */
+  spawnedAt: number;
+  initializedAt: number;
   conn: ProtocolConnection;
   onDiagnostics: (uri: string, cb: () => void) => void;
   close(): Promise<void>;
@@ -161,6 +164,7 @@ interface Server {
 
 async function startServer(folder: string): Promise<Server> {
   // Started as the editors start it: VS Code's client and the CLI's shebang pass the GC flag.
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [GC_FLAG, join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, Array<() => void>>();
@@ -182,9 +186,12 @@ async function startServer(folder: string): Promise<Server> {
     workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }],
     capabilities: { window: { workDoneProgress: true }, textDocument: { semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
   });
+  const initializedAt = performance.now();
   await conn.sendNotification(InitializedNotification.type, {});
   return {
     child,
+    spawnedAt,
+    initializedAt,
     conn,
     onDiagnostics: (uri, cb) => waiting.set(uri, [...(waiting.get(uri) ?? []), cb]),
     async close() {
@@ -241,15 +248,16 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
     try {
       // Opening: didOpen until the first semantic tokens, and the longest main-thread block
       // meanwhile. Bare compromise on the same text, in this process. The server has just started:
-      // a short article opened first shows how long its analysis worker takes to start; the
-      // 2,000-word article is then opened in a running server, as in an editing session.
+      // a short article opened first shows how long the server and its analysis worker take to
+      // start (timed from the spawn); the 2,000-word article is then opened in a running server,
+      // as in an editing session.
       const probeUri = pathToFileURL(join(folder, 'other.article')).toString();
       const firstUri = pathToFileURL(join(folder, 'first.article')).toString();
-      const tf = performance.now();
       const firstChecked = nextDiagnostics(s, firstUri);
       await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: firstUri, languageId: 'article', version: 1, text: 'WASHINGTON - The first article of the session, said Jane Roe on Monday.\n' } });
       await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: firstUri } });
-      const startMs = performance.now() - tf;
+      const startMs = performance.now() - s.spawnedAt;
+      notes.push(`server start: initialize answered ${ms(s.initializedAt - s.spawnedAt)} after the process was spawned`);
       // Its tokens come ahead of its story's check (the two other articles, read from disk): the
       // article below is opened once that check is done, not while the worker is still busy with it.
       await firstChecked;
@@ -290,7 +298,7 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       const bareOpen = median(bareRuns);
       notes.push(`openings in the running server: ${openings.map(ms).join(', ')}; bare nlp of the same texts: ${bareRuns.map(ms).join(', ')}`);
       rows.push({ figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`, value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
-      rows.push({ figure: 'opening: a short article just after the server starts (worker start included)', value: ms(startMs), baseline: '—', target: '—', met: null });
+      rows.push({ figure: 'opening: a short article as the server starts (from spawning it to the first tokens)', value: ms(startMs), baseline: '—', target: '—', met: null });
       rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
 
       // Typing: one word changed per edit, in a different paragraph each time.

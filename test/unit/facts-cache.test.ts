@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { FactsCache } from '../../server/src/lsp/analysisWorker';
+import { FactsCache } from '../../server/src/lsp/analysisThread';
 
 describe('the analysis worker’s facts cache', () => {
   it('re-uses facts while a text is unchanged and analyses a changed one again', () => {

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import type { CheckOptions, DocumentFacts, StoryResult } from '../engine';
 import type { Article } from '../engine/article';
 import type { CheckedDocument } from '../engine/check';
-import type { Segment } from '../engine/story/align';
 import type { TextSpan } from '../engine/types';
-import { Lru } from '../engine/collections';
+import type { InProcessChecker } from './analysisThread';
+
+/** The engine's side, loaded only where it runs (a required module is initialised on first use). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const analysisThread = (): typeof import('./analysisThread') => require('./analysisThread');
 
 /**
  * Story checks run in a worker thread so the server's main thread keeps answering the editor while
@@ -56,24 +56,7 @@ export interface ServedResult extends Omit<StoryResult, 'documents' | 'quotePair
   quotePairs: ServedPair[];
 }
 
-export function servedFacts(facts: DocumentFacts): ServedFacts {
-  const { path, text, frontMatter, bodyStart, problems, title, source, published, story } = facts.article;
-  return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
-}
-
-function servedSegment(s: Segment): ServedSegment {
-  return { path: s.path, start: s.start, end: s.end, text: s.text, quoteStart: s.quote?.start ?? null };
-}
-
-export function servedResult(result: StoryResult): ServedResult {
-  return {
-    ...result,
-    documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })),
-    quotePairs: result.quotePairs.map((p) => ({ a: servedSegment(p.a), b: servedSegment(p.b), score: p.score })),
-  };
-}
-
-type CheckReply = { id: number; result: ServedResult } | { id: number; error: string } | { id: number; early: ServedFacts };
+export type CheckReply = { id: number; result: ServedResult } | { id: number; error: string } | { id: number; early: ServedFacts };
 
 /** Called with a document's own facts before its story is checked: enough for semantic tokens. */
 export type EarlyFacts = (facts: ServedFacts) => void;
@@ -81,174 +64,10 @@ export type EarlyFacts = (facts: ServedFacts) => void;
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
 const WORKER_HEAP_MB = 192;
 
-/**
- * Facts per path, re-used while the text is unchanged. Bounded, least recently used first: the
- * facts of files deleted or moved out of the workspace age out instead of staying until restart.
- */
-export class FactsCache {
-  private readonly facts: Lru<string, { hash: string; facts: DocumentFacts }>;
-  constructor(limit = 3000) {
-    this.facts = new Lru(limit);
-  }
-  get(path: string, text: string): DocumentFacts {
-    const hash = createHash('sha1').update(text).digest('hex');
-    const hit = this.facts.get(path);
-    if (hit && hit.hash === hash) return hit.facts;
-    const facts = analyzeDocument(path, text);
-    this.facts.set(path, { hash, facts });
-    return facts;
-  }
-  get size(): number {
-    return this.facts.size;
-  }
-}
-
-/**
- * The first analysis in a thread loads the gazetteer and compromise's lexicon (~200 ms): done as the
- * worker starts, not when the first article is opened.
- */
-const WARM_UP = 'WASHINGTON (Wire) - "We will not sell," John Smith, chief executive of Acme Corp., said in Paris on Monday, 12 March 2019.';
-
-/**
- * Then a short article is analysed a few times over and checked beside a second version: until V8
- * has compiled the analysis, the first long article opened in a session took half as long again as
- * the next ones. This adds ~150 ms to the worker's start-up (one time, in the worker).
- */
-const WARM_UP_ARTICLE = [
-  WARM_UP,
-  'The company said it would cut 1,200 jobs at its plant in Dayton, Ohio, and close two offices in Europe by June.',
-  '"The decision was hard, but the market has changed," Smith told reporters. "We are confident the site will reopen."',
-  'The union, led by Maria Lopez, called the cuts a betrayal and said 300 workers had already left since January.',
-  'Analysts at Beta Bank expect the shares to rise 5 percent this week, according to a note seen by Reuters.',
-  'Governor Tom Reed said the state would offer $40 million in aid, a spokeswoman for the governor confirmed on Tuesday.',
-].join('\n\n');
-
-function warmUp(): void {
-  // Other numbers each time: new paragraphs, so compromise's tagger runs too, not only the caches.
-  const version = (n: number) => WARM_UP_ARTICLE.replace(/\d+/g, (d) => String(Number(d) + n));
-  for (let n = 0; n < 5; n++) analyzeDocument('warm-up.article', version(n));
-  checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]);
-}
-
-/**
- * Once the first long article opened in the session is checked, idle moments of the worker replay
- * typing on it: one word changed at a time, then re-analysed and re-checked beside the other
- * sources of its story, results dropped. The warm-up above runs a six-paragraph article; the first
- * edits of a long one still ran code V8 had not optimised for it, and took up to twice as long as
- * later ones, and V8 keeps optimising for ~100 edits. The first edits replay at once, one per turn
- * of the event loop (a request waits at most for one of them); the rest only once the worker has
- * been idle a while, so they never delay an edit typed meanwhile.
- */
-const TYPING_WARM_UP_EDITS = 100;
-const TYPING_WARM_UP_EAGER_EDITS = 20;
-/** Quiet time before a later warm-up edit: more than the pause between two keystrokes' requests. */
-const TYPING_WARM_UP_IDLE_MS = 250;
-/** Shorter articles are re-checked fast enough with the warm-up above. */
-const TYPING_WARM_UP_MIN_CHARS = 5_000;
-/** Beyond this, twenty re-analyses would cost far more than they save. */
-const TYPING_WARM_UP_MAX_CHARS = 50_000;
-
-function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions, idleMs: () => number): void {
-  let edited = text;
-  let k = 0;
-  const step = () => {
-    if (k >= TYPING_WARM_UP_EDITS) return;
-    if (k >= TYPING_WARM_UP_EAGER_EDITS && idleMs() < TYPING_WARM_UP_IDLE_MS) {
-      setTimeout(step, TYPING_WARM_UP_IDLE_MS - idleMs()).unref();
-      return;
-    }
-    // The k-th longer lower-case word gets its last letter twice, as a typo would.
-    let n = 0;
-    edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
-    try {
-      checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
-    } catch {
-      // Only a warm-up: the real check of this text has already answered.
-      return;
-    }
-    k++;
-    setImmediate(step);
-  };
-  setImmediate(step);
-}
-
-/** Quiet time after a reply before collecting: the server's main thread and the editor handle the reply meanwhile. */
-const IDLE_SCAVENGE_DELAY_MS = 15;
-
-/**
- * Young-generation collections in the pauses between requests rather than in the middle of one.
- * A keystroke on a 2,000-word article allocates ~4 MB and a scavenge of the worker took 5-10 ms,
- * so about one keystroke in six paid for one. After each request, when the young generation has
- * no room left for two more like it, it is collected once the worker has been idle a moment; a
- * request arriving first cancels that, and V8 collects as it would have.
- */
-class IdleScavenger {
-  private timer: NodeJS.Timeout | undefined;
-  private usedBefore = 0;
-  /** Young-generation bytes the last request allocated that were still in use after it. */
-  private perRequest = 0;
-  private constructor(private readonly collect: () => void) {}
-
-  /** Null where V8 refuses to expose its collector. */
-  static create(): IdleScavenger | null {
-    try {
-      setFlagsFromString('--expose-gc');
-      const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-      return new IdleScavenger(() => gc({ type: 'minor' }));
-    } catch {
-      return null;
-    }
-  }
-
-  requestStarted(): void {
-    clearTimeout(this.timer);
-    this.usedBefore = newSpace().space_used_size;
-  }
-
-  requestEnded(): void {
-    const { space_used_size: used, space_available_size: available } = newSpace();
-    // Less in use than before: V8 collected during the request, and the estimate stands.
-    if (used > this.usedBefore) this.perRequest = used - this.usedBefore;
-    if (available < 2 * this.perRequest) this.timer = setTimeout(this.collect, IDLE_SCAVENGE_DELAY_MS).unref();
-  }
-}
-
-function newSpace(): HeapSpaceInfo {
-  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!;
-}
-
-function serveRequests(): void {
-  const cache = new FactsCache();
-  warmUp();
-  let typingWarm = false;
-  const scavenger = IdleScavenger.create();
-  let lastReply = 0;
-  const idleMs = () => performance.now() - lastReply;
-  parentPort!.on('message', (req: CheckRequest) => {
-    scavenger?.requestStarted();
-    let reply: CheckReply;
-    try {
-      for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
-      reply = { id: req.id, result: servedResult(checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options)) };
-    } catch (err) {
-      reply = { id: req.id, error: String((err as Error).stack ?? err) };
-    }
-    parentPort!.postMessage(reply);
-    lastReply = performance.now();
-    scavenger?.requestEnded();
-    if (typingWarm || 'error' in reply) return;
-    const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS && d.text.length <= TYPING_WARM_UP_MAX_CHARS);
-    if (opened) {
-      typingWarm = true;
-      warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options, idleMs);
-    }
-  });
-}
-
 /** True (and serving) when this bundle was started as the analysis worker. */
 export function runAsWorkerIfRequested(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) return false;
-  serveRequests();
+  analysisThread().serveRequests();
   return true;
 }
 
@@ -258,7 +77,7 @@ export function runAsWorkerIfRequested(): boolean {
  */
 export class StoryChecker {
   private worker: Worker | null = null;
-  private readonly inProcess = new FactsCache();
+  private inProcess: InProcessChecker | undefined;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (r: ServedResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
 
@@ -296,7 +115,8 @@ export class StoryChecker {
   check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<ServedResult> {
     if (!__filename.endsWith('.js')) {
       try {
-        return Promise.resolve(servedResult(checkStory(docs.map((d) => this.inProcess.get(d.path, d.text)), options)));
+        this.inProcess ??= new (analysisThread().InProcessChecker)();
+        return Promise.resolve(this.inProcess.check(docs, options));
       } catch (err) {
         return Promise.reject(err);
       }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isArticleName, listArticleFiles } from '../files';
-import { storyKey, storyName } from '../engine';
+import { storyKey, storyName } from '../engine/story/stories';
 import { parseArticle } from '../engine/article';
 import { checkText, decodeArticle } from '../engine/input';
 
