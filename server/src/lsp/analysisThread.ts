@@ -52,16 +52,14 @@ export class FactsCache {
   }
 }
 
-/**
- * The first analysis in a thread loads the gazetteer and compromise's lexicon (~200 ms): done as the
- * worker starts, not when the first article is opened.
- */
+/** An article for the worker to analyse while it waits for its first request. */
 const WARM_UP = 'WASHINGTON (Wire) - "We will not sell," John Smith, chief executive of Acme Corp., said in Paris on Monday, 12 March 2019.';
 
 /**
- * Then a short article is analysed a few times over and checked beside a second version: until V8
- * has compiled the analysis, the first long article opened in a session took half as long again as
- * the next ones. This adds ~150 ms to the worker's start-up (one time, in the worker).
+ * A short article is analysed a few times over and checked beside a second version: until V8 has
+ * compiled the analysis, the first long article opened in a session took half as long again as the
+ * next ones. One step at a time, each once the worker has had no request for a moment: the editor
+ * opens an article as it starts the server, and that article used to wait ~180 ms for all of it.
  */
 const WARM_UP_ARTICLE = [
   WARM_UP,
@@ -72,12 +70,26 @@ const WARM_UP_ARTICLE = [
   'Governor Tom Reed said the state would offer $40 million in aid, a spokeswoman for the governor confirmed on Tuesday.',
 ].join('\n\n');
 
-function warmUp(): void {
+function warmUp(idleMs: () => number): void {
   // Other numbers each time: new paragraphs, so compromise's tagger runs too, not only the caches.
   const version = (n: number) => WARM_UP_ARTICLE.replace(/\d+/g, (d) => String(Number(d) + n));
-  for (let n = 0; n < 5; n++) analyzeDocument('warm-up.article', version(n));
-  checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]);
+  const steps = [0, 1, 2, 3, 4].map((n) => () => void analyzeDocument('warm-up.article', version(n)));
+  steps.push(() => void checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]));
+  let k = 0;
+  const step = () => {
+    if (k >= steps.length) return;
+    if (idleMs() < WARM_UP_IDLE_MS) {
+      setTimeout(step, WARM_UP_IDLE_MS - idleMs()).unref();
+      return;
+    }
+    steps[k++]();
+    setTimeout(step, 0).unref();
+  };
+  step();
 }
+
+/** Quiet time before a start-up warm-up step. */
+const WARM_UP_IDLE_MS = 20;
 
 /**
  * Once the first long article opened in the session is checked, idle moments of the worker replay
@@ -169,11 +181,11 @@ function newSpace(): HeapSpaceInfo {
 /** Answer the server's check requests in this worker thread. */
 export function serveRequests(): void {
   const cache = new FactsCache();
-  warmUp();
   let typingWarm = false;
   const scavenger = IdleScavenger.create();
-  let lastReply = 0;
+  let lastReply = performance.now();
   const idleMs = () => performance.now() - lastReply;
+  warmUp(idleMs);
   parentPort!.on('message', (req: CheckRequest) => {
     scavenger?.requestStarted();
     let reply: CheckReply;
