@@ -112,8 +112,10 @@ function main(argv: string[]): void {
   else if (command === 'lsp') {
     if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId'))) fail(`lsp: unknown option ${rest.join(' ')}`);
     if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    require('../lsp/analysisWorker').prestartAnalysisWorker();
     require('../lsp/server').startServer();
+    /* eslint-enable @typescript-eslint/no-require-imports */
   } else if (command === '--version' || command === '-v') out(VERSION + '\n');
   else if (command === '--help' || command === '-h' || command === 'help') out(USAGE);
   else fail(command ? `unknown command "${command}"` : 'no command given');

@@ -1,6 +1,10 @@
 // Entry of dist/server.js: the module the VS Code client starts (transport chosen by its argv), and
-// the analysis worker the server starts from the same bundle.
-import { runAsWorkerIfRequested } from './analysisWorker';
-import { startServer } from './server';
+// the analysis worker the server starts from the same bundle. The server's modules are required
+// only in the main thread, after its worker is on its way.
+import { prestartAnalysisWorker, runAsWorkerIfRequested } from './analysisWorker';
 
-if (!runAsWorkerIfRequested()) startServer();
+if (!runAsWorkerIfRequested()) {
+  prestartAnalysisWorker();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('./server') as typeof import('./server')).startServer();
+}
