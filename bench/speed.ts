@@ -14,7 +14,8 @@
  *            after the caches by text are emptied and re-check
  *   memory   server RSS after Check Workspace over a folder of 1,000 articles
  *
- * Options: --runs N (default 3), --only typing,opening,archive,story,memory, --data DIR.
+ * Options: --runs N (default 3), --only typing,opening,archive,story,memory, --data DIR,
+ * --typing-pause MS (between the openings and the first edit; default 1000).
  * Needs the bundle (node esbuild.mjs). Data comes from ../shared/data; absent, the figures that
  * need it are skipped with a message. Nothing is written into the repository: temporary folders
  * hold the workspace copies and the cache.
@@ -56,6 +57,8 @@ const opt = (name: string, dflt: string) => {
 const RUNS = Math.max(1, Number(opt('runs', '3')));
 const ONLY = new Set(opt('only', 'typing,opening,archive,story,memory').split(','));
 const DATA = resolve(root, opt('data', '../shared/data'));
+/** Pause between the openings and the first edit (a reader's pause: the worker warms up in such pauses). */
+const TYPING_PAUSE_MS = Number(opt('typing-pause', '1000'));
 const ARCHIVE_SETS = ['conll-dev', 'timebank', 'ecb-dev'];
 /** The V8 flag `second-source`'s shebang and the VS Code client start node with. */
 const GC_FLAG = '--single-threaded-gc';
@@ -245,6 +248,8 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
     writeFileSync(join(folder, 'other.article'), a.other);
     const s = await startServer(folder);
     const uri = pathToFileURL(path).toString();
+    /** The bare compromise baselines and the rows that compare with them, run once the server is gone. */
+    const baselines: Array<() => void> = [];
     try {
       // Opening: didOpen until the first semantic tokens, and the longest main-thread block
       // meanwhile. Bare compromise on the same text, in this process. The server has just started:
@@ -288,20 +293,24 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         await checked;
         await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: vUri } });
       }
-      // Bare compromise on the same texts.
-      const bareRuns = opened.map((t) => {
-        const tb = performance.now();
-        nlp(t);
-        return performance.now() - tb;
+      // Bare compromise on the same texts, once the server has exited (its worker warms up in idle
+      // moments, and would run beside it).
+      baselines.push(() => {
+        const bareRuns = opened.map((t) => {
+          const tb = performance.now();
+          nlp(t);
+          return performance.now() - tb;
+        });
+        const openMs = median(openings);
+        const bareOpen = median(bareRuns);
+        notes.push(`openings in the running server: ${openings.map(ms).join(', ')}; bare nlp of the same texts: ${bareRuns.map(ms).join(', ')}`);
+        rows.push({ figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`, value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
+        rows.push({ figure: 'opening: a short article as the server starts (from spawning it to the first tokens)', value: ms(startMs), baseline: '—', target: '—', met: null });
+        rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
       });
-      const openMs = median(openings);
-      const bareOpen = median(bareRuns);
-      notes.push(`openings in the running server: ${openings.map(ms).join(', ')}; bare nlp of the same texts: ${bareRuns.map(ms).join(', ')}`);
-      rows.push({ figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`, value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
-      rows.push({ figure: 'opening: a short article as the server starts (from spawning it to the first tokens)', value: ms(startMs), baseline: '—', target: '—', met: null });
-      rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
 
-      // Typing: one word changed per edit, in a different paragraph each time.
+      // Typing: one word changed per edit, in a different paragraph each time, after a pause.
+      await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS));
       let version = 1;
       let text = a.text;
       const lines = text.split('\n');
@@ -338,19 +347,22 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         await new Promise((r) => setTimeout(r, 30));
       }
       // Baseline: bare compromise re-parsing the whole article (what a non-incremental server pays).
-      const bare: number[] = [];
-      for (let r = 0; r < RUNS; r++) {
-        const tb2 = performance.now();
-        nlp(text + `\nEdit ${r}.`);
-        bare.push(performance.now() - tb2);
-      }
-      const p95 = pct(lat, 95);
-      rows.push({ figure: `typing: didChange → diagnostics + tokens, p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`, value: ms(p95), baseline: `${ms(median(bare))} (whole-text nlp)`, target: '≤ 30 ms', met: p95 <= 30 });
-      const later = lat.slice(30);
-      if (later.length >= 20) rows.push({ figure: `typing: the same after the session's first 30 edits, p95 (p50 ${ms(median(later))}, ${later.length} edits)`, value: ms(pct(later, 95)), baseline: '—', target: '—', met: null });
+      baselines.push(() => {
+        const bare: number[] = [];
+        for (let r = 0; r < RUNS; r++) {
+          const tb2 = performance.now();
+          nlp(text + `\nEdit ${r}.`);
+          bare.push(performance.now() - tb2);
+        }
+        const p95 = pct(lat, 95);
+        rows.push({ figure: `typing: didChange → diagnostics + tokens (from ${ms(TYPING_PAUSE_MS)} after the openings), p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`, value: ms(p95), baseline: `${ms(median(bare))} (whole-text nlp)`, target: '≤ 30 ms', met: p95 <= 30 });
+        const later = lat.slice(30);
+        if (later.length >= 20) rows.push({ figure: `typing: the same after the session's first 30 edits, p95 (p50 ${ms(median(later))}, ${later.length} edits)`, value: ms(pct(later, 95)), baseline: '—', target: '—', met: null });
+      });
     } finally {
       await s.close();
     }
+    for (const measure of baselines) measure();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
