@@ -24,6 +24,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import {
@@ -203,12 +204,12 @@ async function startServer(folder: string): Promise<Server> {
     onDiagnostics: (uri, cb) => waiting.set(uri, [...(waiting.get(uri) ?? []), cb]),
     async close() {
       try {
-        await Promise.race([conn.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 5000))]);
+        await Promise.race([conn.sendRequest(ShutdownRequest.type), sleep(5000)]);
         await conn.sendNotification(ExitNotification.type);
       } catch {
         // already gone
       }
-      await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 3000))]);
+      await Promise.race([new Promise((r) => child.once('exit', r)), sleep(3000)]);
       child.kill();
     },
   };
@@ -232,7 +233,7 @@ function blockProbe(s: Server, uri: string): { stop(): Promise<number> } {
       const t = performance.now();
       await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
       worst = Math.max(worst, performance.now() - t);
-      await new Promise((r) => setTimeout(r, 5));
+      await sleep(5);
     }
   })();
   return {
@@ -271,7 +272,7 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       // article below is opened once that check is done, not while the worker is still busy with it.
       await firstChecked;
       const probe = blockProbe(s, probeUri);
-      await new Promise((r) => setTimeout(r, PAUSE_MS));
+      await sleep(PAUSE_MS);
       const t0 = performance.now();
       const benchChecked = nextDiagnostics(s, uri);
       await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: a.text } });
@@ -287,7 +288,7 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         if (!v) break;
         const vUri = pathToFileURL(join(folder, `opening-${r}.article`)).toString();
         const checked = nextDiagnostics(s, vUri);
-        await new Promise((r) => setTimeout(r, PAUSE_MS));
+        await sleep(PAUSE_MS);
         const tv = performance.now();
         // A story of its own: closing it must not re-check the story the typing below edits.
         const text = v.text.replace('story: bench', `story: opening-${r}`);
@@ -315,7 +316,7 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       });
 
       // Typing: one word changed per edit, in a different paragraph each time, after a pause.
-      await new Promise((r) => setTimeout(r, PAUSE_MS));
+      await sleep(PAUSE_MS);
       let version = 1;
       let text = a.text;
       const lines = text.split('\n');
@@ -349,7 +350,7 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         await diag;
         await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
         lat.push(performance.now() - t);
-        await new Promise((r) => setTimeout(r, 30));
+        await sleep(30);
       }
       // Baseline: bare compromise re-parsing the whole article (what a non-incremental server pays).
       baselines.push(() => {
@@ -528,7 +529,7 @@ async function serverMemory(): Promise<void> {
       const t = performance.now();
       const result = (await s.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] })) as { stories?: number } | null;
       const took = performance.now() - t;
-      await new Promise((r) => setTimeout(r, 1000));
+      await sleep(1000);
       const { rss, hwm } = rssOf(s.child.pid!);
       rows.push({ figure: `server: RSS after Check Workspace of ${n} articles (${result?.stories ?? '?'} stories, ${ms(took)})`, value: `${mb(rss)} (peak ${mb(hwm)})`, baseline: '—', target: '≤ 300 MB', met: rss <= 300 * 1024 });
     } finally {

@@ -76,21 +76,31 @@ function warmUp(idleMs: () => number, served: () => boolean): void {
   const steps = [0, 1, 2, 3, 4].map((n) => () => void analyzeDocument('warm-up.article', version(n)));
   steps.push(() => void checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]));
   let k = 0;
-  const step = () => {
-    if (k >= steps.length) return;
-    const quiet = served() ? IDLE_MS : WARM_UP_IDLE_MS;
-    if (idleMs() < quiet) {
-      setTimeout(step, quiet - idleMs()).unref();
-      return;
-    }
-    steps[k++]();
-    setTimeout(step, 0).unref();
-  };
-  step();
+  whileIdle(
+    () => {
+      steps[k++]();
+      return k < steps.length;
+    },
+    idleMs,
+    () => (served() ? IDLE_MS : WARM_UP_IDLE_MS),
+  );
 }
 
 /** Quiet time before a start-up warm-up step while no request has come; after one, `IDLE_MS`. */
 const WARM_UP_IDLE_MS = 20;
+
+/**
+ * Runs `step` until it returns false, each time once the worker has had no request for `quietMs()`,
+ * one step per turn of the event loop: a request arriving meanwhile waits at most for one step.
+ */
+function whileIdle(step: () => boolean, idleMs: () => number, quietMs: () => number): void {
+  const next = () => {
+    const wait = quietMs() - idleMs();
+    if (wait > 0) setTimeout(next, wait).unref();
+    else if (step()) setImmediate(next);
+  };
+  next();
+}
 
 /**
  * Once the first long article opened in the session is checked, idle moments of the worker replay
@@ -115,25 +125,22 @@ const TYPING_WARM_UP_MAX_CHARS = 50_000;
 function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions, idleMs: () => number): void {
   let edited = text;
   let k = 0;
-  const step = () => {
-    if (k >= TYPING_WARM_UP_EDITS) return;
-    if (idleMs() < IDLE_MS) {
-      setTimeout(step, IDLE_MS - idleMs()).unref();
-      return;
-    }
-    // The k-th longer lower-case word gets its last letter twice, as a typo would.
-    let n = 0;
-    edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
-    try {
-      checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
-    } catch {
-      // Only a warm-up: the real check of this text has already answered.
-      return;
-    }
-    k++;
-    setImmediate(step);
-  };
-  setImmediate(step);
+  whileIdle(
+    () => {
+      // The k-th longer lower-case word gets its last letter twice, as a typo would.
+      let n = 0;
+      edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
+      try {
+        checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
+      } catch {
+        // Only a warm-up: the real check of this text has already answered.
+        return false;
+      }
+      return ++k < TYPING_WARM_UP_EDITS;
+    },
+    idleMs,
+    () => IDLE_MS,
+  );
 }
 
 /** Quiet time after a reply before collecting: the server's main thread and the editor handle the reply meanwhile. */
@@ -210,7 +217,6 @@ export function serveRequests(): void {
     }
   });
 }
-
 
 /** Checks in the calling thread, for tests that load the TypeScript sources (there is no bundle to start a worker from). */
 export class InProcessChecker {
