@@ -62,6 +62,8 @@ export type CheckReply = { id: number; result: ServedResult } | { id: number; er
 export type EarlyFacts = (facts: ServedFacts) => void;
 
 const WORKER_FLAG = 'secondSourceAnalysisWorker';
+/** Running from dist/ (a worker can start from the bundle), not from the TypeScript sources. */
+const BUNDLED = __filename.endsWith('.js');
 const WORKER_HEAP_MB = 192;
 
 /** True (and serving) when this bundle was started as the analysis worker. */
@@ -83,7 +85,7 @@ let prestarted: Worker | undefined;
  * takes it over.
  */
 export function prestartAnalysisWorker(): void {
-  if (__filename.endsWith('.js') && !prestarted) prestarted = newAnalysisWorker();
+  if (BUNDLED && !prestarted) prestarted = newAnalysisWorker();
 }
 
 /**
@@ -97,7 +99,7 @@ export class StoryChecker {
   private readonly waiting = new Map<number, { resolve: (r: ServedResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
 
   constructor(private readonly log: (message: string) => void) {
-    if (__filename.endsWith('.js')) this.start();
+    if (BUNDLED) this.start();
   }
 
   private start(): void {
@@ -129,7 +131,7 @@ export class StoryChecker {
   }
 
   check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<ServedResult> {
-    if (!__filename.endsWith('.js')) {
+    if (!BUNDLED) {
       try {
         this.inProcess ??= new (analysisThread().InProcessChecker)();
         return Promise.resolve(this.inProcess.check(docs, options));
