@@ -5,7 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { Segment } from '../engine/story/align';
 import { Lru } from '../engine/collections';
-import type { CheckReply, CheckRequest, ServedFacts, ServedResult, ServedSegment } from './analysisWorker';
+import type { CheckReply, ServedFacts, ServedResult, ServedSegment, WorkerRequest } from './analysisWorker';
+import { isWarmUpText, WarmUps } from './warmUps';
 
 /**
  * The analysis worker's side of `StoryChecker`: compromise and the whole engine. Only the worker
@@ -50,97 +51,6 @@ export class FactsCache {
   get size(): number {
     return this.facts.size;
   }
-}
-
-/** An article for the worker to analyse while it waits for its first request. */
-const WARM_UP = 'WASHINGTON (Wire) - "We will not sell," John Smith, chief executive of Acme Corp., said in Paris on Monday, 12 March 2019.';
-
-/**
- * A short article is analysed a few times over and checked beside a second version: until V8 has
- * compiled the analysis, the first long article opened in a session took half as long again as the
- * next ones. One step at a time, each once the worker has had no request for a moment: the editor
- * opens an article as it starts the server, and that article used to wait ~180 ms for all of it.
- */
-const WARM_UP_ARTICLE = [
-  WARM_UP,
-  'The company said it would cut 1,200 jobs at its plant in Dayton, Ohio, and close two offices in Europe by June.',
-  '"The decision was hard, but the market has changed," Smith told reporters. "We are confident the site will reopen."',
-  'The union, led by Maria Lopez, called the cuts a betrayal and said 300 workers had already left since January.',
-  'Analysts at Beta Bank expect the shares to rise 5 percent this week, according to a note seen by Reuters.',
-  'Governor Tom Reed said the state would offer $40 million in aid, a spokeswoman for the governor confirmed on Tuesday.',
-].join('\n\n');
-
-function warmUp(idleMs: () => number, served: () => boolean): void {
-  // Other numbers each time: new paragraphs, so compromise's tagger runs too, not only the caches.
-  const version = (n: number) => WARM_UP_ARTICLE.replace(/\d+/g, (d) => String(Number(d) + n));
-  const steps = [0, 1, 2, 3, 4].map((n) => () => void analyzeDocument('warm-up.article', version(n)));
-  steps.push(() => void checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]));
-  let k = 0;
-  whileIdle(
-    () => {
-      steps[k++]();
-      return k < steps.length;
-    },
-    idleMs,
-    () => (served() ? IDLE_MS : WARM_UP_IDLE_MS),
-  );
-}
-
-/** Quiet time before a start-up warm-up step while no request has come; after one, `IDLE_MS`. */
-const WARM_UP_IDLE_MS = 20;
-
-/**
- * Runs `step` until it returns false, each time once the worker has had no request for `quietMs()`,
- * one step per turn of the event loop: a request arriving meanwhile waits at most for one step.
- */
-function whileIdle(step: () => boolean, idleMs: () => number, quietMs: () => number): void {
-  const next = () => {
-    const wait = quietMs() - idleMs();
-    if (wait > 0) setTimeout(next, wait).unref();
-    else if (step()) setImmediate(next);
-  };
-  next();
-}
-
-/**
- * Once the first long article opened in the session is checked, idle moments of the worker replay
- * typing on it: one word changed at a time, then re-analysed and re-checked beside the other
- * sources of its story, results dropped. The warm-up above runs a six-paragraph article; the first
- * edits of a long one still ran code V8 had not optimised for it, and took up to twice as long as
- * later ones, and V8 keeps optimising for ~100 edits. They replay only while the worker is idle (a
- * request waits at most for one of them): replayed at once, the first 20 held up the first edits
- * of a user who started typing straight away, p95 45-72 ms instead of 28-33 over 80 edits.
- */
-const TYPING_WARM_UP_EDITS = 100;
-/**
- * Quiet time before a warm-up step once the editor is sending requests: more than the pause
- * between two keystrokes' requests or two articles opened together, so a step never delays them.
- */
-const IDLE_MS = 250;
-/** Shorter articles are re-checked fast enough with the warm-up above. */
-const TYPING_WARM_UP_MIN_CHARS = 5_000;
-/** Beyond this, a hundred re-analyses would cost far more than they save. */
-const TYPING_WARM_UP_MAX_CHARS = 50_000;
-
-function warmUpTyping(text: string, others: DocumentFacts[], options: CheckOptions, idleMs: () => number): void {
-  let edited = text;
-  let k = 0;
-  whileIdle(
-    () => {
-      // The k-th longer lower-case word gets its last letter twice, as a typo would.
-      let n = 0;
-      edited = edited.replace(/\b\p{Ll}{4,}\b/gu, (w) => (n++ === k * 7 ? w + w[w.length - 1] : w));
-      try {
-        checkStory([analyzeDocument('warm-up/typing.article', edited), ...others], options);
-      } catch {
-        // Only a warm-up: the real check of this text has already answered.
-        return false;
-      }
-      return ++k < TYPING_WARM_UP_EDITS;
-    },
-    idleMs,
-    () => IDLE_MS,
-  );
 }
 
 /** Quiet time after a reply before collecting: the server's main thread and the editor handle the reply meanwhile. */
@@ -191,13 +101,12 @@ function newSpace(): HeapSpaceInfo {
 /** Answer the server's check requests in this worker thread. */
 export function serveRequests(): void {
   const cache = new FactsCache();
-  let typingWarm = false;
   const scavenger = IdleScavenger.create();
-  const startedAt = performance.now();
-  let lastReply = startedAt;
+  let lastReply = performance.now();
   const idleMs = () => performance.now() - lastReply;
-  warmUp(idleMs, () => lastReply > startedAt);
-  parentPort!.on('message', (req: CheckRequest) => {
+  const warmUps = new WarmUps(idleMs);
+  parentPort!.on('message', (req: WorkerRequest) => {
+    if ('warmUpText' in req) return warmUps.fromWorkspace(req.warmUpText);
     scavenger?.requestStarted();
     let reply: CheckReply;
     try {
@@ -209,12 +118,9 @@ export function serveRequests(): void {
     parentPort!.postMessage(reply);
     lastReply = performance.now();
     scavenger?.requestEnded();
-    if (typingWarm || 'error' in reply) return;
-    const opened = req.docs.find((d) => req.first.includes(d.path) && d.text.length >= TYPING_WARM_UP_MIN_CHARS && d.text.length <= TYPING_WARM_UP_MAX_CHARS);
-    if (opened) {
-      typingWarm = true;
-      warmUpTyping(opened.text, req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), req.options, idleMs);
-    }
+    if ('error' in reply) return;
+    const opened = req.docs.find((d) => req.first.includes(d.path) && isWarmUpText(d.text));
+    warmUps.afterRequest(opened && { text: opened.text, others: req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), options: req.options });
   });
 }
 

@@ -24,6 +24,17 @@ export interface CheckRequest {
   first: string[];
 }
 
+/** A long article of the workspace for the worker to warm up on in idle moments (`StoryChecker.warmUpOn`). */
+export interface WarmUpRequest {
+  warmUpText: string;
+}
+export type WorkerRequest = CheckRequest | WarmUpRequest;
+/**
+ * Lengths of article the worker warms up on: shorter ones are analysed fast enough after its
+ * start-up warm-up; beyond the longer bound, replaying work on them would cost more than it saves.
+ */
+export const WARM_UP_TEXT_CHARS = { min: 5_000, max: 50_000 };
+
 /**
  * A document's facts as the server's main thread keeps them: what diagnostics, tokens, hovers and
  * the story overview read. Paragraphs and sentences stay in the worker: they are a third of what
@@ -145,6 +156,13 @@ export class StoryChecker {
       this.waiting.set(id, { resolve, reject, early });
       this.worker!.postMessage({ id, docs, first, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
     });
+  }
+
+  /** Hands the worker a long article to warm up on while it is idle (in process, nothing to warm). */
+  warmUpOn(text: string): void {
+    if (!BUNDLED) return;
+    if (!this.worker) this.start();
+    this.worker!.postMessage({ warmUpText: text } satisfies WarmUpRequest);
   }
 
   dispose(): void {

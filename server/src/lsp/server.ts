@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../engine/lines';
 import { Lru } from '../engine/collections';
 import type { Finding, Severity, Span } from '../engine/types';
-import { StoryChecker, type ServedFacts, type ServedResult } from './analysisWorker';
+import { StoryChecker, WARM_UP_TEXT_CHARS, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
 import { ReviewedStore } from './reviewed';
@@ -245,6 +245,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     reviewed = new ReviewedStore(reviewedPath());
     workspace.scan(folders);
+    // Real prose of the user's own for the analysis worker to warm up on while the editor is idle.
+    const longest = workspace.longestArticle(WARM_UP_TEXT_CHARS);
+    if (longest) checker.warmUpOn(longest);
     for (const key of workspace.allStories()) {
       const first = workspace.members(key).find((m) => m.open) ?? workspace.members(key)[0];
       if (first && workspace.members(key).some((m) => m.open)) void checkStoryOf(first.path);

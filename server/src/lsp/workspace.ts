@@ -164,6 +164,13 @@ export class ArticleWorkspace {
     return names;
   }
 
+  /** The longest article on disk within `chars` in length, if any. */
+  longestArticle(chars: { min: number; max: number }): string | undefined {
+    let longest: string | undefined;
+    for (const text of this.disk.values()) if (text.length >= chars.min && text.length <= chars.max && text.length > (longest?.length ?? 0)) longest = text;
+    return longest;
+  }
+
   allStories(): string[] {
     return [...new Set(this.keys.values())];
   }
