@@ -119,8 +119,10 @@ export function serveRequests(): void {
     lastReply = performance.now();
     scavenger?.requestEnded();
     if ('error' in reply) return;
-    const opened = req.docs.find((d) => req.first.includes(d.path) && isWarmUpText(d.text));
-    warmUps.afterRequest(opened && { text: opened.text, others: req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), options: req.options });
+    warmUps.afterRequest(() => {
+      const opened = req.docs.find((d) => req.first.includes(d.path) && isWarmUpText(d.text));
+      return opened && { text: opened.text, others: req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), options: req.options };
+    });
   });
 }
 

@@ -73,14 +73,18 @@ export class WarmUps {
     if (this.served) this.afterRequest();
   }
 
-  /** After each reply: starts what that request made possible, at most once each. */
-  afterRequest(opened?: OpenedArticle): void {
+  /**
+   * After each reply: starts what that request made possible, at most once each. `opened` gives the
+   * long article the request opened, if any (asked for only while typing is still to be replayed).
+   */
+  afterRequest(opened?: () => OpenedArticle | undefined): void {
     this.served = true;
     const steps: Array<() => void> = [];
-    if (opened && !this.typed && isWarmUpText(opened.text)) {
+    const article = this.typed ? undefined : opened?.();
+    if (article) {
       this.typed = true;
-      if (!this.reopened) steps.push(...this.reopening(opened.text));
-      steps.push(...typing(opened));
+      if (!this.reopened) steps.push(...this.reopening(article.text));
+      steps.push(...typing(article));
     } else if (this.workspaceText !== undefined && !this.reopened) steps.push(...this.reopening(this.workspaceText));
     this.workspaceText = undefined;
     if (steps.length) this.run(steps, () => IDLE_MS);
