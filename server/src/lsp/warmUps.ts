@@ -16,7 +16,7 @@ import { WARM_UP_TEXT_CHARS } from './analysisWorker';
  *    Generated text warmed V8 half as well (96-134 ms): it is real prose that needs to be run. The
  *    server sends the longest article of its workspace; without one, the first long article opened
  *    serves. In the benchmark, a 2,000-word article opened a second after the server started took
- *    58-88 ms to its first tokens instead of 139-173.
+ *    58-88 ms to its first tokens instead of 139-255.
  * 3. Typing is replayed on the first long article opened: one word changed at a time, re-analysed
  *    and re-checked beside the other sources of its story. V8 keeps optimising for ~100 edits, and
  *    early edits took up to twice as long as later ones. Replayed at once, the first 20 edits held
@@ -38,7 +38,8 @@ const START_UP_ARTICLE = [
 const START_UP_IDLE_MS = 20;
 /**
  * Quiet time before a step once the editor is sending requests: more than the pause between two
- * keystrokes' requests or two articles opened together, so a step never delays them.
+ * keystrokes' requests or two articles opened together, so that steps run in real pauses, not
+ * between the requests of one burst.
  */
 const IDLE_MS = 250;
 const REOPENING_REPLAYS = 3;
