@@ -165,3 +165,62 @@ describe('language server on a file over the size limit', function () {
     await conn.sendNotification(ExitNotification.type);
   });
 });
+
+describe('language server warming up on its workspace', function () {
+  this.timeout(60000);
+  it('answers the same before and after its worker replays the longest workspace article', async () => {
+    const { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const examples = join(root, 'examples/tiktok-oracle');
+    const dir = mkdtempSync(join(tmpdir(), 'second-source-warm-up-'));
+    try {
+      mkdirSync(join(dir, 'tiktok-oracle'));
+      cpSync(examples, join(dir, 'tiktok-oracle'), { recursive: true });
+      // Real prose of another story, long enough for the worker to replay (over 5,000 characters).
+      const prose = ['bytedance-partners-tiktok.article', 'cbr-tiktok-oracle-partnership.article'].map((f) => readFileSync(join(examples, f), 'utf8')).join('\n\n');
+      writeFileSync(join(dir, 'long.article'), `---\nstory: elsewhere\n---\n${prose}\n\n${prose.replace(/Oracle/g, 'Walmart')}`);
+      const cbr = join(dir, 'tiktok-oracle/cbr-tiktok-oracle-partnership.article');
+      const uri = pathToFileURL(cbr).toString();
+      const text = readFileSync(cbr, 'utf8');
+
+      const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+      let latest: Array<{ code?: unknown; range: unknown }> = [];
+      const waiters: Array<() => void> = [];
+      conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Array<{ code?: unknown; range: unknown }> }) => {
+        if (p.uri !== uri) return;
+        latest = p.diagnostics;
+        for (const w of waiters.splice(0)) w();
+      });
+      conn.onRequest('workspace/semanticTokens/refresh', () => null);
+      conn.listen();
+      const until = (test: () => boolean) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('timed out waiting for diagnostics')), 20000);
+          const check = () => (test() ? (clearTimeout(timer), resolve()) : waiters.push(check));
+          check();
+        });
+      const hasPolarity = () => latest.some((d) => d.code === 'claim-polarity');
+      await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'warm-up' }], capabilities: {} });
+      await conn.sendNotification(InitializedNotification.type, {});
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text } });
+      await until(hasPolarity);
+      const before = { diagnostics: latest, tokens: await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }) };
+
+      // Idle: the worker re-analyses long.article three times meanwhile (checked by hand: it does).
+      await new Promise((r) => setTimeout(r, 2500));
+      assert.deepEqual(await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }), before.tokens);
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('we would have made significant', 'we have made significant') }] });
+      await until(() => !hasPolarity());
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+      await until(hasPolarity);
+      assert.deepEqual(latest, before.diagnostics);
+
+      await conn.sendRequest(ShutdownRequest.type);
+      await conn.sendNotification(ExitNotification.type);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
