@@ -6,7 +6,8 @@
  *            next publishDiagnostics and a semantic tokens response (p50/p95)
  *   opening  cold analysis + semantic tokens of a 2,000-word article vs nlp(text), in process; and
  *            through the server: didOpen until the first semantic tokens, and the longest the
- *            server's main thread kept a trivial request waiting meanwhile
+ *            server's main thread kept a trivial request waiting meanwhile (its workspace holds the
+ *            article's story and a longer article of another story, as an editor's would)
  *   archive  `second-source check` over conll-dev + timebank + ecb-dev (both cores, cold cache,
  *            then warm) vs bare compromise single-threaded on the same files, each timed from
  *            before it is loaded (node's own start excluded on both sides); peak memory
