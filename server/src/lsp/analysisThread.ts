@@ -109,9 +109,11 @@ export function serveRequests(): void {
     if ('warmUpText' in req) return warmUps.fromWorkspace(req.warmUpText);
     scavenger?.requestStarted();
     let reply: CheckReply;
+    let facts: DocumentFacts[] = [];
     try {
       for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
-      reply = { id: req.id, result: servedResult(checkStory(req.docs.map((d) => cache.get(d.path, d.text)), req.options)) };
+      facts = req.docs.map((d) => cache.get(d.path, d.text));
+      reply = { id: req.id, result: servedResult(checkStory(facts, req.options)) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -120,8 +122,8 @@ export function serveRequests(): void {
     scavenger?.requestEnded();
     if ('error' in reply) return;
     warmUps.afterRequest(() => {
-      const opened = req.docs.find((d) => req.first.includes(d.path) && isWarmUpText(d.text));
-      return opened && { text: opened.text, others: req.docs.filter((d) => d !== opened).map((d) => cache.get(d.path, d.text)), options: req.options };
+      const opened = req.docs.findIndex((d) => req.first.includes(d.path) && isWarmUpText(d.text));
+      return opened < 0 ? undefined : { text: req.docs[opened].text, others: facts.filter((_, i) => i !== opened), options: req.options };
     });
   });
 }

@@ -74,9 +74,9 @@ export class WarmUps {
     this.run(steps, () => (this.served ? IDLE_MS : START_UP_IDLE_MS));
   }
 
-  /** A long article of the workspace, replayed once a first request has been served. */
+  /** A long article of the workspace (the server picks it within `WARM_UP_TEXT_CHARS`), replayed once a first request has been served. */
   fromWorkspace(text: string): void {
-    if (isWarmUpText(text)) this.workspaceText = text;
+    this.workspaceText = text;
     if (this.served) this.afterRequest();
   }
 
