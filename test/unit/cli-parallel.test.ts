@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CheckRunStats } from '../../server/src/cli/check';
-import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey } from '../../server/src/engine/cache';
+import { parseArticle } from '../../server/src/engine/article';
+import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey, storyFactsKey } from '../../server/src/engine/cache';
+import { storyKey } from '../../server/src/engine/story/stories';
 
 const root = resolve(__dirname, '../..');
 
@@ -65,7 +67,7 @@ describe('second-source check: threads and the incremental cache', function () {
   });
 
   it('re-checks stories from cached facts (JSON round trip) identically', async () => {
-    rmSync(join(new DiskCache(dir).root, 'story'), { recursive: true, force: true });
+    rmSync(join(new DiskCache(dir).root, 'report'), { recursive: true, force: true });
     const run = await checkArticles(texts, { jobs: 1, cacheDir: dir });
     assert.equal(run.stats.factsFromCache, texts.size);
     assert.equal(run.stats.analysed, 0);
@@ -74,14 +76,33 @@ describe('second-source check: threads and the incremental cache', function () {
 
   it('ignores corrupt and mismatched entries', async () => {
     const cache = new DiskCache(dir);
-    rmSync(join(cache.root, 'story'), { recursive: true, force: true });
-    const [first, second] = [...texts];
-    const file = (key: string) => join(cache.root, 'facts', key.slice(0, 2), `${key}.json`);
-    writeFileSync(file(factsKey(first[0], first[1])), '{"key": "truncated');
-    writeFileSync(file(factsKey(second[0], second[1])), JSON.stringify({ key: 'another', value: {} }));
-    const run = await checkArticles(texts, { jobs: 1, cacheDir: dir });
-    assert.equal(run.stats.analysed, 2);
-    assert.equal(JSON.stringify(run.report), reference);
+    const [path, text] = [...texts].find(([p]) => p.includes('examples/tiktok-oracle'))!;
+    const factsFile = join(cache.root, 'facts', `${storyFactsKey(storyKey(parseArticle(path, text)))}.json`);
+    // One file's facts under the key of another text: that file alone is analysed again.
+    rmSync(join(cache.root, 'report'), { recursive: true, force: true });
+    const entry = JSON.parse(readFileSync(factsFile, 'utf8')) as { value: Record<string, { key: string }> };
+    assert.equal(entry.value[path].key, factsKey(path, text));
+    entry.value[path].key = factsKey(path, `${text} `);
+    writeFileSync(factsFile, JSON.stringify(entry));
+    const mismatched = await checkArticles(texts, { jobs: 1, cacheDir: dir });
+    assert.equal(mismatched.stats.analysed, 1);
+    assert.equal(JSON.stringify(mismatched.report), reference);
+    // The story's entry cut short: both of its files are analysed again.
+    rmSync(join(cache.root, 'report'), { recursive: true, force: true });
+    writeFileSync(factsFile, '{"key": "truncated');
+    const corrupt = await checkArticles(texts, { jobs: 1, cacheDir: dir });
+    assert.equal(corrupt.stats.analysed, 2);
+    assert.equal(JSON.stringify(corrupt.report), reference);
+  });
+
+  it('keeps the cached facts of the files of a story that a run was not given', async () => {
+    const [path, text] = [...texts].find(([p]) => p.includes('examples/tiktok-oracle'))!;
+    const alone = await checkArticles(new Map([[path, `${text}\n\nOne more paragraph.\n`]]), { jobs: 1, cacheDir: dir });
+    assert.equal(alone.stats.analysed, 1);
+    rmSync(join(new DiskCache(dir).root, 'report'), { recursive: true, force: true });
+    const all = await checkArticles(texts, { jobs: 1, cacheDir: dir });
+    assert.equal(all.stats.analysed, 1, "the file analysed again, its story's other file not");
+    assert.equal(JSON.stringify(all.report), reference);
   });
 
   it('changing one file re-analyses only that file', async () => {
@@ -115,7 +136,7 @@ describe('second-source check: threads and the incremental cache', function () {
         small.put('facts', k, { filler: 'x'.repeat(1000) });
         // Written a day apart, oldest first.
         const t = new Date(Date.now() - (keys.length - i) * 86_400_000);
-        utimesSync(join(small.root, 'facts', k.slice(0, 2), `${k}.json`), t, t);
+        utimesSync(join(small.root, 'facts', `${k}.json`), t, t);
       });
       assert.ok(small.get('facts', 'aa01'), 'the oldest entry is read: now the most recently used');
       const one = small.size() / keys.length;
@@ -172,7 +193,7 @@ describe('second-source check (the built CLI): --jobs, --no-cache, quiet when pi
         assert.equal(r.stdout, one.stdout);
         assert.equal(r.stderr, '');
       }
-      assert.ok(readdirSync(join(dir, 'v1')).length > 0, 'cache written');
+      assert.ok(readdirSync(new DiskCache(dir).root).length > 0, 'cache written');
       const none = mkdtempSync(join(tmpdir(), 'second-source-nocache-'));
       run(['--no-cache'], { SECOND_SOURCE_CACHE_DIR: none });
       assert.deepEqual(readdirSync(none), [], '--no-cache writes nothing');

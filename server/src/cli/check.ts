@@ -7,6 +7,7 @@ import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
 import { storyKey } from '../engine/story/stories';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
 import type { JsonDocument, JsonReport } from './report';
+import { StoryFacts } from './storyFacts';
 
 /**
  * The analysis code (compromise and the whole engine), loaded on first use: with worker threads
@@ -95,7 +96,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   const todo: Story[] = [];
   for (const [key, docs] of stories) {
     const cacheKey = cache ? storyCacheKey(key, docs) : '';
-    const hit = cache?.get<unknown>('story', cacheKey);
+    const hit = cache?.get<unknown>('report', cacheKey);
     if (hit !== undefined && validStoryEntry(hit, docs.map((d) => d.path))) {
       for (const d of hit) byPath.set(d.path, d);
       stats.storiesFromCache++;
@@ -140,9 +141,22 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       await Promise.all(
         order.map(async (story) => {
           if (charsOf(story) > chars / threads && story.docs.length > 1) {
-            const facts = await Promise.all(story.docs.map((doc) => run({ doc }) as Promise<DocJobResult>));
-            analysed += facts.reduce((n, f) => n + f.analysed, 0);
-            record(analysis().reportStory(story, facts.map((f) => f.facts), cache));
+            const stored = new StoryFacts(cache, story.key);
+            const facts = await Promise.all(
+              story.docs.map(async (doc) => {
+                const hit = stored.get(doc.path, doc.text);
+                if (hit) {
+                  progress(1);
+                  return hit;
+                }
+                const r = (await run({ doc })) as DocJobResult;
+                analysed += r.analysed;
+                stored.add(doc.path, doc.text, r.facts);
+                return r.facts;
+              }),
+            );
+            stored.save();
+            record(analysis().reportStory(story, facts, cache));
           } else {
             const r = (await run({ story })) as StoryJobResult;
             analysed += r.analysed;

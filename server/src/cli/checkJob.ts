@@ -1,9 +1,10 @@
 import { checkStory, storyName, type DocumentFacts } from '../engine';
 import { analyzeDocument } from '../engine/analyze';
-import { DiskCache, factsKey } from '../engine/cache';
+import { DiskCache } from '../engine/cache';
 import { clearTextCaches } from '../engine/collections';
 import { servePoolWorker } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument } from './report';
+import { StoryFacts } from './storyFacts';
 
 /**
  * The analysis side of `second-source check`: what a worker thread (or the main thread with one
@@ -23,8 +24,9 @@ export interface Story {
 }
 
 /**
- * A job of the analysis threads: a whole story (its documents analysed, then checked: only the
- * small report comes back) or, for a story too big for one thread, one of its documents' facts.
+ * A job of the analysis threads: a whole story (its documents analysed or taken from the cache,
+ * then checked: only the small report comes back) or, for a story too big for one thread, one of
+ * its documents to analyse (the main thread reads and writes that story's cached facts).
  */
 export type CheckJob = { story: Story } | { doc: Doc };
 /** A story job's answer: its documents' reports, and how many documents were analysed (not from the cache). */
@@ -34,18 +36,13 @@ export type DocJobResult = { facts: DocumentFacts; analysed: number };
 export type CheckJobResult = StoryJobResult | DocJobResult;
 
 /**
- * A document's facts from the cache when they are there, else analysed (and cached). The text
- * caches are emptied after an analysis, so every document is analysed from the same state (the
- * same facts in any thread, in any order) and parses never pile up.
+ * Analyse a document. The text caches are emptied after it, so every document is analysed from
+ * the same state (the same facts in any thread, in any order) and parses never pile up.
  */
-function factsOf(doc: Doc, cache: DiskCache | undefined): DocJobResult {
-  const key = cache ? factsKey(doc.path, doc.text) : '';
-  const hit = cache?.get<DocumentFacts>('facts', key);
-  if (hit && hit.path === doc.path && hit.article?.text === doc.text) return { facts: hit, analysed: 0 };
+function analyse(doc: Doc): DocumentFacts {
   const facts = analyzeDocument(doc.path, doc.text);
   clearTextCaches();
-  cache?.put('facts', key, facts);
-  return { facts, analysed: 1 };
+  return facts;
 }
 
 /** Check one story from its documents' facts: the report of its documents, also stored in the cache. */
@@ -54,24 +51,30 @@ export function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCac
   // Each story is checked once: what the check memoized is of no further use.
   clearTextCaches();
   const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;
-  cache?.put('story', story.cacheKey, documents);
+  cache?.put('report', story.cacheKey, documents);
   return documents;
 }
 
 /** Run one job, in a worker or in this thread; `progress` hears each document done. */
 export function runCheckJob(job: CheckJob, cache: DiskCache | undefined, progress: (done: number) => void): CheckJobResult {
   if ('doc' in job) {
-    const r = factsOf(job.doc, cache);
+    const facts = analyse(job.doc);
     progress(1);
-    return r;
+    return { facts, analysed: 1 };
   }
+  const stored = new StoryFacts(cache, job.story.key);
   let analysed = 0;
   const facts = job.story.docs.map((d) => {
-    const r = factsOf(d, cache);
-    analysed += r.analysed;
+    let f = stored.get(d.path, d.text);
+    if (!f) {
+      f = analyse(d);
+      stored.add(d.path, d.text, f);
+      analysed++;
+    }
     progress(1);
-    return r.facts;
+    return f;
   });
+  stored.save();
   return { documents: reportStory(job.story, facts, cache), analysed };
 }
 
