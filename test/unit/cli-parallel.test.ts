@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CheckRunStats } from '../../server/src/cli/check';
 import { parseArticle } from '../../server/src/engine/article';
 import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey, storyFactsKey } from '../../server/src/engine/cache';
@@ -146,6 +146,29 @@ describe('second-source check: threads and the incremental cache', function () {
       assert.equal(small.get('facts', 'bb02'), undefined);
       assert.equal(small.get('facts', 'cc03'), undefined);
       assert.ok(small.get('facts', 'dd04'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("prunes entries of an older cache layout first, and nothing outside the cache's folders", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'second-source-layouts-'));
+    const cache = new DiskCache(folder);
+    try {
+      const old = join(folder, 'v1', 'facts', 'ab', 'ab01.json');
+      const other = join(folder, 'notes', 'keep.json');
+      for (const f of [old, other]) {
+        mkdirSync(dirname(f), { recursive: true });
+        writeFileSync(f, JSON.stringify({ key: 'ab01', value: { filler: 'x'.repeat(1000) } }));
+      }
+      const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+      utimesSync(old, lastWeek, lastWeek);
+      cache.put('facts', 'cd02', { filler: 'y'.repeat(1000) });
+      const current = cache.size() / 2;
+      assert.equal(cache.prune(current * 1.5), 1);
+      assert.ok(!existsSync(old), 'the old layout\'s entry went first');
+      assert.deepEqual(cache.get('facts', 'cd02'), { filler: 'y'.repeat(1000) });
+      assert.ok(existsSync(other), 'a folder that is not a cache layout is left alone');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
