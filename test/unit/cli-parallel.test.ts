@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CheckRunStats } from '../../server/src/cli/check';
 import { parseArticle } from '../../server/src/engine/article';
 import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey, storyFactsKey } from '../../server/src/engine/cache';
+import { coreCount } from '../../server/src/engine/parallel';
 import { storyKey } from '../../server/src/engine/story/stories';
 
 const root = resolve(__dirname, '../..');
@@ -112,6 +113,29 @@ describe('second-source check: threads and the incremental cache', function () {
     const run = await checkArticles(changed, { jobs: 1, cacheDir: dir });
     assert.equal(run.stats.analysed, 1);
     assert.equal(run.stats.storiesFromCache, run.stats.stories - 1);
+  });
+
+  it('starts threads only for text that is not in the cache', async () => {
+    // Copies of the corpus in one folder, without their own story names: one story with enough text for threads.
+    const many = new Map<string, string>();
+    for (let copy = 0; [...many.values()].join('').length < 200_000; copy++) {
+      for (const [p, t] of texts) many.set(`${root}/copies/${copy}-${p.split('/').pop()}`, t.replace(/^story:.*\n/m, ''));
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'second-source-threads-'));
+    try {
+      const cold = await checkArticles(many, { cacheDir: folder });
+      assert.equal(cold.stats.stories, 1);
+      assert.equal(cold.stats.threads, Math.min(coreCount(), many.size));
+      const changed = new Map(many);
+      const [path, text] = [...many][0];
+      changed.set(path, text.replace(/\bthe\b/, 'a'));
+      const edited = await checkArticles(changed, { cacheDir: folder });
+      assert.equal(edited.stats.analysed, 1);
+      assert.equal(edited.stats.threads, 1, 'one file to analyse: no threads');
+      assert.equal(JSON.stringify(edited.report), JSON.stringify((await checkArticles(changed, { jobs: 2 })).report));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('prunes only after a run that stored entries', async () => {

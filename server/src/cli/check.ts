@@ -48,7 +48,7 @@ export interface CheckRunStats {
   maxRSS: number;
 }
 
-/** Below this much text to analyse, starting worker threads costs more than it saves. */
+/** Below this much text to analyse (not in the cache), starting worker threads costs more than it saves. */
 const PARALLEL_MIN_CHARS = 150_000;
 
 /**
@@ -107,7 +107,13 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   const chars = todo.reduce((n, s) => n + charsOf(s), 0);
   const documents = todo.reduce((n, s) => n + s.docs.length, 0);
 
-  const threads = Math.min(options.jobs ?? (chars >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
+  // Threads pay for themselves only on text to analyse: a story re-checked for one edited file
+  // takes the others' facts from the cache.
+  const toAnalyse = todo.reduce((n, s) => {
+    const stored = new StoryFacts(cache, s.key);
+    return n + s.docs.reduce((m, d) => (stored.get(d.path, d.text) ? m : m + d.text.length), 0);
+  }, 0);
+  const threads = Math.min(options.jobs ?? (toAnalyse >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
   if (threads > 1) setFlagsFromString(`--interrupt-budget=${SATURATED_INTERRUPT_BUDGET}`);
   const pool = threads > 1 ? new WorkerPool<CheckJob, CheckJobResult>({ entry: options.workerEntry ?? defaultWorkerEntry(), size: threads, shared: { cacheDir: options.cacheDir } }) : undefined;
   stats.threads = pool ? threads : 1;
