@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { nlp, TAGGING } from '../../server/src/engine/nlp';
+
+/** Each term's normal form, tags and frozen flag after the given tagging steps. */
+function tagged(text: string, steps: string[]): string[] {
+  const doc = nlp.tokenize(text).compute(steps) as unknown as { docs: Array<Array<{ normal: string; tags: Set<string>; frozen?: boolean }>> };
+  return doc.docs.flat().map((t) => `${t.normal} ${[...t.tags].sort().join(',')}${t.frozen ? ' frozen' : ''}`);
+}
+
+describe("the engine's faster version of compromise's 'freeze' step", () => {
+  const compromiseSteps = TAGGING.map((h) => (h === 'frozenWords' ? 'freeze' : h));
+  const cases: Array<[string, boolean]> = [
+    ['The New York Times reported that the prime minister had resigned.', true],
+    ['During the Cold War, the Labour Party met in a living room.', true],
+    ['Excuse me, said the spin off of 20th Century Fox.', true],
+    ['They sold it in a free market, at the appeal court.', true],
+    ['New rules were set in the room by the new minister.', false],
+    ['The prime suspect left in the cold; the war went on.', false],
+    ['', false],
+    ['Prime', false],
+  ];
+  for (const [text, frozen] of cases) {
+    it(`tags ${JSON.stringify(text)} as compromise does${frozen ? ', frozen words included' : ''}`, () => {
+      const ours = tagged(text, TAGGING);
+      assert.deepEqual(ours, tagged(text, compromiseSteps));
+      assert.equal(ours.some((t) => t.endsWith(' frozen')), frozen);
+    });
+  }
+});
