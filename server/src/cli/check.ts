@@ -70,6 +70,17 @@ function storyCacheKey(key: string, docs: Array<{ path: string; text: string }>)
   return sha256('story', engineFingerprint(), key, ...docs.map((d) => factsKey(d.path, d.text)));
 }
 
+/**
+ * The text of the stories' files whose facts are not in the cache. Threads pay for themselves only
+ * on text to analyse: a story re-checked for one edited file takes the others' facts from the cache.
+ */
+function uncachedChars(stories: Story[], cache: DiskCache | undefined): number {
+  return stories.reduce((n, s) => {
+    const stored = new StoryFacts(cache, s.key);
+    return n + s.docs.reduce((m, d) => (stored.get(d.path, d.text) ? m : m + d.text.length), 0);
+  }, 0);
+}
+
 function validStoryEntry(value: unknown, paths: string[]): value is JsonDocument[] {
   return Array.isArray(value) && value.length === paths.length && value.every((d, i) => d && typeof d === 'object' && (d as JsonDocument).path === paths[i] && Array.isArray((d as JsonDocument).diagnostics));
 }
@@ -107,13 +118,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   const chars = todo.reduce((n, s) => n + charsOf(s), 0);
   const documents = todo.reduce((n, s) => n + s.docs.length, 0);
 
-  // Threads pay for themselves only on text to analyse: a story re-checked for one edited file
-  // takes the others' facts from the cache.
-  const toAnalyse = todo.reduce((n, s) => {
-    const stored = new StoryFacts(cache, s.key);
-    return n + s.docs.reduce((m, d) => (stored.get(d.path, d.text) ? m : m + d.text.length), 0);
-  }, 0);
-  const threads = Math.min(options.jobs ?? (toAnalyse >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
+  const threads = Math.min(options.jobs ?? (uncachedChars(todo, cache) >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
   if (threads > 1) setFlagsFromString(`--interrupt-budget=${SATURATED_INTERRUPT_BUDGET}`);
   const pool = threads > 1 ? new WorkerPool<CheckJob, CheckJobResult>({ entry: options.workerEntry ?? defaultWorkerEntry(), size: threads, shared: { cacheDir: options.cacheDir } }) : undefined;
   stats.threads = pool ? threads : 1;
