@@ -32,10 +32,11 @@ export class StoryFacts {
 
   /** The facts cached for this text of the file, if any. */
   get(path: string, text: string): DocumentFacts | undefined {
-    if (!this.cache) return undefined;
+    // No entry for the file (every file of a cold run): nothing to hash its text against.
     const entry = this.stored.get(path);
-    const facts = entry?.facts;
-    return entry?.key === factsKey(path, text) && facts?.path === path && facts.article?.text === text ? facts : undefined;
+    if (!entry) return undefined;
+    const facts = entry.facts;
+    return entry.key === factsKey(path, text) && facts?.path === path && facts.article?.text === text ? facts : undefined;
   }
 
   /** Facts just found, cached at the next `save`. */
