@@ -1,7 +1,7 @@
 // compromise's tagger without the views of compromise/three, which the extractors do not use:
 // the same tags (checked on all dev paragraphs), parsed ~9% faster.
 import nlp from 'compromise/two';
-import { memo, TextCache } from './collections';
+import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, TextCache } from './collections';
 import type { Span } from './types';
 
 /**
@@ -17,7 +17,7 @@ export interface ParsedParagraph {
   organizations: readonly Span[];
 }
 
-const paragraphs = new TextCache<ParsedParagraph>(4000);
+const paragraphs = new TextCache<ParsedParagraph>(PARAGRAPH_CACHE_SIZE);
 
 interface FrozenTerm {
   machine?: string;
@@ -96,7 +96,7 @@ const splitSentences = (text: string): string[] => (nlp.methods() as unknown as 
  * Parses by sentence. compromise tags each sentence on its own, so a paragraph's parse is its
  * sentences' parses side by side: an edit re-tags the one sentence it changed, not its paragraph.
  */
-const sentences = new TextCache<ParsedParagraph>(8000);
+const sentences = new TextCache<ParsedParagraph>(SENTENCE_CACHE_SIZE);
 
 function parseSentence(text: string): ParsedParagraph {
   const doc = nlp.tokenize(text).compute(TAGGING);
@@ -133,10 +133,29 @@ interface ParsedTerm {
   offset: { start: number; length: number };
 }
 
+/** One set per combination of tags (in the order compromise added them), shared by every term that has it. */
+const tagSets = new Map<string, ReadonlySet<string>>();
+/** Far more than the combinations compromise's tagger makes (~1,500 over the dev archive); past it, terms keep their own sets. */
+const MAX_TAG_SETS = 50_000;
+
+/**
+ * The shared set with the same tags as `tags`. Each term's own set took ~150 bytes, and the caches
+ * of parses and paragraph tokens held one per word of every paragraph analysed: ~50 MB after a
+ * workspace check of 1,000 articles, which ran the analysis worker out of memory.
+ */
+function sharedTags(tags: Set<string>): ReadonlySet<string> {
+  let key = '';
+  for (const tag of tags) key += `${tag}|`;
+  const shared = tagSets.get(key);
+  if (shared) return shared;
+  if (tagSets.size < MAX_TAG_SETS) tagSets.set(key, tags);
+  return tags;
+}
+
 /** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
 function termTags(sentences: ParsedTerm[][]): Map<number, ReadonlySet<string>> {
   const tags = new Map<number, ReadonlySet<string>>();
-  for (const terms of sentences) for (const t of terms) tags.set(t.offset.start, t.tags);
+  for (const terms of sentences) for (const t of terms) tags.set(t.offset.start, (t.tags = sharedTags(t.tags) as Set<string>));
   return tags;
 }
 

@@ -6,7 +6,7 @@ import {
   UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
 } from './dates/lexicon';
 import { tenseAt, type Tense } from './dates/tense';
-import { TextCache } from '../collections';
+import { PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
 
 /**
  * Temporal expressions (TIMEX3) in news text: a pattern layer for the expressions news uses,
@@ -646,7 +646,7 @@ rule(
 // ---------------------------------------------------------------------------------------------
 
 /** findInParagraph per (paragraph text, anchor); candidates are frozen and shared, offsets relative to the paragraph. */
-const candCache = new TextCache<readonly Readonly<Cand>[]>(4000);
+const candCache = new TextCache<readonly Readonly<Cand>[]>(PARAGRAPH_CACHE_SIZE);
 
 function findCached(text: string, anchor: string | null, A: Ymd | null): readonly Readonly<Cand>[] {
   const key = `${anchor ?? ''}\u0000${text}`;

@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { lowerBound, memo, TextCache } from '../collections';
+import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { parsedParagraph, nlp } from '../nlp';
 
@@ -72,7 +72,7 @@ interface ParagraphTokens {
   lines: number;
 }
 
-const tokenCache = new TextCache<ParagraphTokens>(4000);
+const tokenCache = new TextCache<ParagraphTokens>(PARAGRAPH_CACHE_SIZE);
 
 /** The document's tokens, and the index of each paragraph's first token (`starts[k]`; `starts[n]` = the count). */
 function tokenize(article: Article): { tokens: Token[]; starts: number[] } {
@@ -584,7 +584,7 @@ interface CachedChunk extends Pick<Chunk, 'type' | 'score' | 'name' | 'via' | 'p
 }
 
 /** Typed names per paragraph and context (see paragraphKey). */
-const paragraphChunks = new TextCache<readonly CachedChunk[]>(4000);
+const paragraphChunks = new TextCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
 
 function cachedChunk(c: Chunk, from: number): CachedChunk {
   // A chunk's tokens are consecutive words of the paragraph.
