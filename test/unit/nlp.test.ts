@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { nlp, TAGGING } from '../../server/src/engine/nlp';
+import { nlp, parsedParagraph, TAGGING } from '../../server/src/engine/nlp';
 
 /** Each term's normal form, tags and frozen flag after the given tagging steps. */
 function tagged(text: string, steps: string[]): string[] {
@@ -26,4 +26,15 @@ describe("the engine's faster version of compromise's 'freeze' step", () => {
       assert.equal(ours.some((t) => t.endsWith(' frozen')), frozen);
     });
   }
+});
+
+describe('parses kept by the engine', () => {
+  it('share one set of tags between terms tagged alike (the parse caches held one per word)', () => {
+    const a = parsedParagraph('The union said the plant would close in June.');
+    const b = parsedParagraph('The company said the office would open in May.');
+    const tagsAt = (p: ReturnType<typeof parsedParagraph>, text: string, word: string) => p.tags.get(text.indexOf(word))!;
+    assert.equal(tagsAt(a, 'The union said the plant would close in June.', 'said'), tagsAt(b, 'The company said the office would open in May.', 'said'));
+    assert.equal(tagsAt(a, 'The union said the plant would close in June.', 'would'), tagsAt(b, 'The company said the office would open in May.', 'would'));
+    assert.notEqual(tagsAt(a, 'The union said the plant would close in June.', 'June'), tagsAt(a, 'The union said the plant would close in June.', 'plant'));
+  });
 });

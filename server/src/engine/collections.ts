@@ -63,6 +63,8 @@ export class Lru<K, V> {
 export class TextCache<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
+  /** Entries added within `withoutKeepingTextResults`, dropped when it returns. */
+  private readonly scratch = new Map<string, V>();
   private readonly half: number;
   constructor(limit: number) {
     this.half = Math.max(1, limit >> 1);
@@ -73,11 +75,19 @@ export class TextCache<V> {
     const hit = this.young.get(key);
     if (hit !== undefined) return hit;
     const old = this.old.get(key);
-    if (old !== undefined) this.set(key, old);
-    return old;
+    if (old !== undefined) {
+      this.keep(key, old);
+      return old;
+    }
+    return scratchDepth ? this.scratch.get(key) : undefined;
   }
 
   set(key: string, value: V): void {
+    if (scratchDepth) this.scratch.set(key, value);
+    else this.keep(key, value);
+  }
+
+  private keep(key: string, value: V): void {
     this.young.set(key, value);
     if (this.young.size >= this.half) {
       this.old = this.young;
@@ -85,9 +95,32 @@ export class TextCache<V> {
     }
   }
 
+  dropScratch(): void {
+    this.scratch.clear();
+  }
+
   clear(): void {
     this.young.clear();
     this.old.clear();
+    this.scratch.clear();
+  }
+}
+
+let scratchDepth = 0;
+
+/**
+ * Runs `work` with every TextCache answering as usual but keeping what it adds only until `work`
+ * returns: for a story no one is editing (a workspace check), whose paragraphs and statements will
+ * not be asked for again soon. Kept, they pushed out the results of the stories being edited, and
+ * a workspace check of 1,000 articles grew the analysis worker's heap to ~110 MB of live objects
+ * (V8 kept its pages after they were freed).
+ */
+export function withoutKeepingTextResults<T>(work: () => T): T {
+  scratchDepth++;
+  try {
+    return work();
+  } finally {
+    if (--scratchDepth === 0) for (const c of caches) c.dropScratch();
   }
 }
 

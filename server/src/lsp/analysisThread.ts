@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { Segment } from '../engine/story/align';
-import { Lru } from '../engine/collections';
+import { Lru, withoutKeepingTextResults } from '../engine/collections';
 import type { CheckReply, ServedFacts, ServedResult, ServedSegment, WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 
@@ -111,9 +111,12 @@ export function serveRequests(): void {
     let reply: CheckReply;
     let facts: DocumentFacts[] = [];
     try {
-      for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
-      facts = req.docs.map((d) => cache.get(d.path, d.text));
-      reply = { id: req.id, result: servedResult(checkStory(facts, req.options)) };
+      const check = () => {
+        for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
+        facts = req.docs.map((d) => cache.get(d.path, d.text));
+        return servedResult(checkStory(facts, req.options));
+      };
+      reply = { id: req.id, result: req.editing ? check() : withoutKeepingTextResults(check) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -131,7 +134,8 @@ export function serveRequests(): void {
 /** Checks in the calling thread, for tests that load the TypeScript sources (there is no bundle to start a worker from). */
 export class InProcessChecker {
   private readonly cache = new FactsCache();
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions): ServedResult {
-    return servedResult(checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options));
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): ServedResult {
+    const check = () => servedResult(checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options));
+    return editing ? check() : withoutKeepingTextResults(check);
   }
 }

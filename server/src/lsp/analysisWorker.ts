@@ -22,6 +22,11 @@ export interface CheckRequest {
   options: CheckOptions;
   /** Documents whose own facts are sent back first (the open ones), before the story is checked. */
   first: string[];
+  /**
+   * A document of the story is open in the editor: the worker keeps what the check derived from
+   * its texts for the checks that its edits bring. Otherwise only the documents' facts are kept.
+   */
+  editing: boolean;
 }
 
 /** A long article of the workspace for the worker to warm up on in idle moments (`StoryChecker.warmUpOn`). */
@@ -141,11 +146,11 @@ export class StoryChecker {
     this.worker = worker;
   }
 
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts): Promise<ServedResult> {
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<ServedResult> {
     if (!BUNDLED) {
       try {
         this.inProcess ??= new (analysisThread().InProcessChecker)();
-        return Promise.resolve(this.inProcess.check(docs, options));
+        return Promise.resolve(this.inProcess.check(docs, options, editing));
       } catch (err) {
         return Promise.reject(err);
       }
@@ -154,7 +159,7 @@ export class StoryChecker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, early });
-      this.worker!.postMessage({ id, docs, first, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
+      this.worker!.postMessage({ id, docs, first, editing, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
     });
   }
 

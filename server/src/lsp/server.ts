@@ -124,12 +124,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
     // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
     const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
-    const run = checker.check(docs, options, open, (facts) => {
-      // Tokens of a newly opened article need only its own facts: answer before the story is checked.
-      if (workspace.textOf(facts.path) !== facts.article.text) return;
-      early.set(facts.path, facts);
-      for (const waiter of earlyWaiters.splice(0)) waiter();
-    }).then(
+    const editing = docs.some((d) => workspace.isOpen(d.path));
+    const run = checker.check(
+      docs,
+      options,
+      open,
+      (facts) => {
+        // Tokens of a newly opened article need only its own facts: answer before the story is checked.
+        if (workspace.textOf(facts.path) !== facts.article.text) return;
+        early.set(facts.path, facts);
+        for (const waiter of earlyWaiters.splice(0)) waiter();
+      },
+      editing,
+    ).then(
       (result) => {
         const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
         if (!current) return undefined;
