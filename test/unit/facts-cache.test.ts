@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { FactsCache } from '../../server/src/lsp/analysisThread';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FactsCache, InProcessChecker } from '../../server/src/lsp/analysisThread';
+import { diagnosedDocuments } from '../../server/src/lsp/analysisWorker';
 
 describe('the analysis worker’s facts cache', () => {
   it('re-uses facts while a text is unchanged and analyses a changed one again', () => {
@@ -19,5 +22,18 @@ describe('the analysis worker’s facts cache', () => {
     assert.equal(cache.get('/a.article', 'Acme Corp. opened a plant.'), a, 'a was kept');
     assert.notEqual(cache.get('/b.article', 'Beta Inc. closed a plant.'), b, 'b was forgotten and is analysed again');
     assert.equal(cache.size, 2);
+  });
+});
+
+describe('checks of stories no one is editing', () => {
+  const folder = join(__dirname, '../../examples/tiktok-oracle');
+  const docs = readdirSync(folder).map((name) => ({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));
+
+  it('answer with the same diagnostics as a full check, and nothing else', () => {
+    const full = new InProcessChecker().check(docs, {}, true);
+    const diagnosed = new InProcessChecker().check(docs, {}, false);
+    assert.ok('documents' in full && 'diagnosed' in diagnosed);
+    assert.ok(diagnosedDocuments(full).some((d) => d.findings.length > 0), 'the reference story’s sources disagree');
+    assert.deepEqual(diagnosed, { diagnosed: diagnosedDocuments(full) });
   });
 });

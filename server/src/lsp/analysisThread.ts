@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { Segment } from '../engine/story/align';
 import { Lru, withoutKeepingTextResults } from '../engine/collections';
-import type { CheckReply, ServedFacts, ServedResult, ServedSegment, WorkerRequest } from './analysisWorker';
+import type { CheckReply, CheckResult, DiagnosedStory, ServedFacts, ServedResult, ServedSegment, WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 
 /**
@@ -29,6 +29,10 @@ export function servedResult(result: StoryResult): ServedResult {
     documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })),
     quotePairs: result.quotePairs.map((p) => ({ a: servedSegment(p.a), b: servedSegment(p.b), score: p.score })),
   };
+}
+
+export function diagnosedStory(result: StoryResult): DiagnosedStory {
+  return { diagnosed: result.documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings })) };
 }
 
 /**
@@ -114,9 +118,9 @@ export function serveRequests(): void {
       const check = () => {
         for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
         facts = req.docs.map((d) => cache.get(d.path, d.text));
-        return servedResult(checkStory(facts, req.options));
+        return checkStory(facts, req.options);
       };
-      reply = { id: req.id, result: req.editing ? check() : withoutKeepingTextResults(check) };
+      reply = { id: req.id, result: req.editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check)) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -134,8 +138,8 @@ export function serveRequests(): void {
 /** Checks in the calling thread, for tests that load the TypeScript sources (there is no bundle to start a worker from). */
 export class InProcessChecker {
   private readonly cache = new FactsCache();
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): ServedResult {
-    const check = () => servedResult(checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options));
-    return editing ? check() : withoutKeepingTextResults(check);
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): CheckResult {
+    const check = () => checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options);
+    return editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check));
   }
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { CheckOptions, DocumentFacts, StoryResult } from '../engine';
-import type { Article } from '../engine/article';
+import type { Article, FrontMatterProblem } from '../engine/article';
 import type { CheckedDocument } from '../engine/check';
-import type { TextSpan } from '../engine/types';
+import type { Finding, TextSpan } from '../engine/types';
 import type { InProcessChecker } from './analysisThread';
 
 /** The engine's side, loaded only where it runs (a required module is initialised on first use). */
@@ -24,7 +24,8 @@ export interface CheckRequest {
   first: string[];
   /**
    * A document of the story is open in the editor: the worker keeps what the check derived from
-   * its texts for the checks that its edits bring. Otherwise only the documents' facts are kept.
+   * its texts for the checks that its edits bring, and answers with the whole result. Otherwise
+   * it keeps only the documents' facts and answers with the diagnostics (`DiagnosedStory`).
    */
   editing: boolean;
 }
@@ -72,7 +73,27 @@ export interface ServedResult extends Omit<StoryResult, 'documents' | 'quotePair
   quotePairs: ServedPair[];
 }
 
-export type CheckReply = { id: number; result: ServedResult } | { id: number; error: string } | { id: number; early: ServedFacts };
+/** A document's diagnostics: its front matter's problems and the story's findings in it. */
+export interface DiagnosedDocument {
+  path: string;
+  problems: FrontMatterProblem[];
+  findings: Finding[];
+}
+/**
+ * What the check of a story no one is editing sends back: its diagnostics, all the main thread
+ * keeps of it. With every document's facts as well, a workspace check of 1,000 articles copied all
+ * of them into the main thread, whose young generation then grew to its ~34 MB limit.
+ */
+export interface DiagnosedStory {
+  diagnosed: DiagnosedDocument[];
+}
+export type CheckResult = ServedResult | DiagnosedStory;
+
+export function diagnosedDocuments(result: CheckResult): DiagnosedDocument[] {
+  return 'diagnosed' in result ? result.diagnosed : result.documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings }));
+}
+
+export type CheckReply = { id: number; result: CheckResult } | { id: number; error: string } | { id: number; early: ServedFacts };
 
 /** Called with a document's own facts before its story is checked: enough for semantic tokens. */
 export type EarlyFacts = (facts: ServedFacts) => void;
@@ -112,7 +133,7 @@ export class StoryChecker {
   private worker: Worker | null = null;
   private inProcess: InProcessChecker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: ServedResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
+  private readonly waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
 
   constructor(private readonly log: (message: string) => void) {
     if (BUNDLED) this.start();
@@ -146,7 +167,7 @@ export class StoryChecker {
     this.worker = worker;
   }
 
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<ServedResult> {
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<CheckResult> {
     if (!BUNDLED) {
       try {
         this.inProcess ??= new (analysisThread().InProcessChecker)();

@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../engine/lines';
 import { Lru } from '../engine/collections';
 import type { Finding, Severity, Span } from '../engine/types';
-import { StoryChecker, WARM_UP_TEXT_CHARS, type ServedFacts, type ServedResult } from './analysisWorker';
+import { diagnosedDocuments, StoryChecker, WARM_UP_TEXT_CHARS, type DiagnosedDocument, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
 import { ReviewedStore } from './reviewed';
@@ -108,13 +108,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /** Checks in flight per story; requests that need a fresh result wait for them. */
-  const inFlight = new Map<string, Promise<ServedResult | undefined>>();
+  const inFlight = new Map<string, Promise<void>>();
 
   /**
    * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
    * overtaken by an edit is dropped: the edit has scheduled the check that replaces it.
    */
-  const checkStory = (key: string, whole = false): Promise<ServedResult | undefined> => {
+  const checkStory = (key: string, whole = false): Promise<void> => {
     const scope = () => (whole ? workspace.members(key) : workspace.checkScope(key));
     const docs = scope().map((m) => ({ path: m.path, text: m.text }));
     const options = {
@@ -139,19 +139,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     ).then(
       (result) => {
         const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
-        if (!current) return undefined;
+        if (!current) return;
         // Hovers and tokens need the full result only while one of the story's articles is open;
-        // a workspace check keeps just the published diagnostics of the others.
-        if (docs.some((d) => workspace.isOpen(d.path))) results.set(key, result);
+        // of a story no one is editing (a workspace check), the worker sends only its diagnostics.
+        if ('documents' in result && docs.some((d) => workspace.isOpen(d.path))) results.set(key, result);
         else results.delete(key);
         for (const d of docs) early.delete(d.path);
-        publish(key, result);
+        publish(key, diagnosedDocuments(result));
         for (const waiter of earlyWaiters.splice(0)) waiter();
-        return result;
       },
       (err: Error) => {
         connection.console.error(`second-source: could not check story ${workspace.storyLabel(key)}: ${err.stack ?? err}`);
-        return undefined;
       },
     );
     inFlight.set(key, run);
@@ -167,11 +165,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return key ? checkStory(key) : Promise.resolve(undefined);
   };
 
-  const publish = (key: string, result: ServedResult) => {
+  const publish = (key: string, documents: DiagnosedDocument[]) => {
     const now = new Set<string>();
-    for (const d of result.documents) {
+    for (const d of documents) {
       now.add(d.path);
-      const problems = d.facts.article.problems.map((p): Diagnostic => ({ range: range(d.path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
+      const problems = d.problems.map((p): Diagnostic => ({ range: range(d.path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
       void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...d.findings.map((f) => toDiagnostic(d.path, f))] });
     }
     // Documents that left the story lose its diagnostics.
