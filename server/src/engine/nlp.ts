@@ -133,23 +133,35 @@ interface ParsedTerm {
   offset: { start: number; length: number };
 }
 
-/** One set per combination of tags (in the order compromise added them), shared by every term that has it. */
-const tagSets = new Map<string, ReadonlySet<string>>();
-/** Far more than the combinations compromise's tagger makes (~1,500 over the dev archive); past it, terms keep their own sets. */
-const MAX_TAG_SETS = 50_000;
+/** Sets of tags by the tags in the order compromise added them, one tag per level. */
+interface TagSetNode {
+  next: Map<string, TagSetNode>;
+  set?: ReadonlySet<string>;
+}
+const tagSets: TagSetNode = { next: new Map() };
+let tagSetNodes = 0;
+/** Far more than the combinations compromise's tagger makes (~1,500 over the dev archive); past it, new ones keep their own sets. */
+const MAX_TAG_SET_NODES = 50_000;
 
 /**
  * The shared set with the same tags as `tags`. Each term's own set took ~150 bytes, and the caches
  * of parses and paragraph tokens held one per word of every paragraph analysed: ~50 MB after a
- * workspace check of 1,000 articles, which ran the analysis worker out of memory.
+ * workspace check of 1,000 articles, which ran the analysis worker out of memory. Looked up tag by
+ * tag: a key string built per term took 1.5% of the parse.
  */
 function sharedTags(tags: Set<string>): ReadonlySet<string> {
-  let key = '';
-  for (const tag of tags) key += `${tag}|`;
-  const shared = tagSets.get(key);
-  if (shared) return shared;
-  if (tagSets.size < MAX_TAG_SETS) tagSets.set(key, tags);
-  return tags;
+  let node = tagSets;
+  for (const tag of tags) {
+    let next = node.next.get(tag);
+    if (!next) {
+      if (tagSetNodes >= MAX_TAG_SET_NODES) return tags;
+      tagSetNodes++;
+      next = { next: new Map() };
+      node.next.set(tag, next);
+    }
+    node = next;
+  }
+  return (node.set ??= tags);
 }
 
 /** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
