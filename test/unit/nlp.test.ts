@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { nlp, parsedParagraph, TAGGING } from '../../server/src/engine/nlp';
+import { COMPROMISE_TOKENIZER, nlp, parsedParagraph, TAGGING } from '../../server/src/engine/nlp';
 
 /** Each term's normal form, tags and frozen flag after the given tagging steps. */
 function tagged(text: string, steps: string[]): string[] {
@@ -37,4 +37,40 @@ describe('parses kept by the engine', () => {
     assert.equal(tagsAt(a, 'The union said the plant would close in June.', 'would'), tagsAt(b, 'The company said the office would open in May.', 'would'));
     assert.notEqual(tagsAt(a, 'The union said the plant would close in June.', 'June'), tagsAt(a, 'The union said the plant would close in June.', 'plant'));
   });
+});
+
+describe("the engine's faster paths through compromise's tokenizer", () => {
+  type Methods = typeof COMPROMISE_TOKENIZER;
+  const one = (nlp.methods() as unknown as { one: { killUnicode: Methods['killUnicode']; tokenize: { splitWhitespace: Methods['splitWhitespace'] } } }).one;
+  /** Each term's text, punctuation, normal form and tags, with the given methods in place. */
+  function terms(text: string, methods: Methods): string[] {
+    const ours = { killUnicode: one.killUnicode, splitWhitespace: one.tokenize.splitWhitespace };
+    one.killUnicode = methods.killUnicode;
+    one.tokenize.splitWhitespace = methods.splitWhitespace;
+    try {
+      const doc = nlp.tokenize(text).compute(TAGGING) as unknown as { docs: Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>> };
+      return doc.docs.flat().map((t) => JSON.stringify([t.pre, t.text, t.post, t.normal, [...t.tags].sort()]));
+    } finally {
+      one.killUnicode = ours.killUnicode;
+      one.tokenize.splitWhitespace = ours.splitWhitespace;
+    }
+  }
+
+  const cases: Array<[string, boolean]> = [
+    ['The mayor said 300 workers would lose their jobs in Dayton.', true],
+    ['Björk’s “café” in Zürich, naïve résumés… and 3½ rooms.', true],
+    ['"We will not sell," John Smith told reporters (on Monday).', true],
+    ['The F.B.I. and rock’n’roll, chillin’ in the 97’ season; C$40, :) <3 xD', true],
+    ['\uFEFFA word after a byte-order mark\u00a0and a no-break space, and one before it\uFEFF here.', true],
+    ['Ελλάδα, Москва and 東京 are capitals.', true],
+    ['', false],
+  ];
+  for (const [text, hasTerms] of cases) {
+    it(`reads ${JSON.stringify(text.slice(0, 40))} as compromise's own methods do`, () => {
+      const ours = terms(text, { killUnicode: one.killUnicode, splitWhitespace: one.tokenize.splitWhitespace });
+      const theirs = terms(text, COMPROMISE_TOKENIZER);
+      assert.deepEqual(ours, theirs);
+      assert.equal(ours.length > 0, hasTerms);
+    });
+  }
 });
