@@ -83,7 +83,7 @@ interface TokenizerMethods {
 /**
  * Faster paths through two of compromise's tokenizer methods for the words most terms are, with
  * the same results (tags, normal forms and punctuation identical on all dev paragraphs; a unit
- * test compares with compromise's own). Together they took ~7% of a parse.
+ * test compares with compromise's own): tagging the dev paragraphs took ~10% less time.
  * - `killUnicode` maps accented letters to plain ones through a table, splitting every word into
  *   characters; its table maps no ASCII character to another, so ASCII words come back as they are.
  * - `splitWhitespace` separates a term's punctuation before and after it, testing each character;
@@ -197,6 +197,7 @@ function sharedTags(tags: Set<string>): ReadonlySet<string> {
 /** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
 function termTags(sentences: ParsedTerm[][]): Map<number, ReadonlySet<string>> {
   const tags = new Map<number, ReadonlySet<string>>();
+  // The term takes the shared set too: `personRuns` reads the terms' tags after this.
   for (const terms of sentences) for (const t of terms) tags.set(t.offset.start, (t.tags = sharedTags(t.tags) as Set<string>));
   return tags;
 }

@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { Segment } from '../engine/story/align';
 import { Lru, withoutKeepingTextResults } from '../engine/collections';
-import type { CheckReply, CheckResult, DiagnosedStory, ServedFacts, ServedResult, ServedSegment, WorkerRequest } from './analysisWorker';
+import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 
 /**
@@ -31,8 +31,12 @@ export function servedResult(result: StoryResult): ServedResult {
   };
 }
 
-export function diagnosedStory(result: StoryResult): DiagnosedStory {
-  return { diagnosed: result.documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings })) };
+/**
+ * A check's answer: the whole result for a story being edited; for one no one is editing, its
+ * diagnostics, and nothing the check computed stays in the text caches.
+ */
+function answer(check: () => StoryResult, editing: boolean): CheckResult {
+  return editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check).documents);
 }
 
 /**
@@ -120,7 +124,7 @@ export function serveRequests(): void {
         facts = req.docs.map((d) => cache.get(d.path, d.text));
         return checkStory(facts, req.options);
       };
-      reply = { id: req.id, result: req.editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check)) };
+      reply = { id: req.id, result: answer(check, req.editing) };
     } catch (err) {
       reply = { id: req.id, error: String((err as Error).stack ?? err) };
     }
@@ -139,7 +143,6 @@ export function serveRequests(): void {
 export class InProcessChecker {
   private readonly cache = new FactsCache();
   check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): CheckResult {
-    const check = () => checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options);
-    return editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check));
+    return answer(() => checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options), editing);
   }
 }

@@ -89,8 +89,15 @@ export interface DiagnosedStory {
 }
 export type CheckResult = ServedResult | DiagnosedStory;
 
+/** Checked documents, as the worker's result or the main thread's holds them. */
+type Checked = ReadonlyArray<{ path: string; facts: { article: { problems: FrontMatterProblem[] } }; findings: Finding[] }>;
+
+export function diagnosedStory(documents: Checked): DiagnosedStory {
+  return { diagnosed: documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings })) };
+}
+
 export function diagnosedDocuments(result: CheckResult): DiagnosedDocument[] {
-  return 'diagnosed' in result ? result.diagnosed : result.documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings }));
+  return ('diagnosed' in result ? result : diagnosedStory(result.documents)).diagnosed;
 }
 
 export type CheckReply = { id: number; result: CheckResult } | { id: number; error: string } | { id: number; early: ServedFacts };
