@@ -77,7 +77,10 @@ nlp.plugin({ compute: { frozenWords: freeze } } as unknown as Parameters<typeof 
 
 interface TokenizerMethods {
   killUnicode(str: string, world: unknown): string;
-  tokenize: { splitWhitespace(txt: string, model: unknown): { text: string; pre: string; post: string; tags: Set<string> } };
+  tokenize: {
+    splitWhitespace(txt: string, model: unknown): { text: string; pre: string; post: string; tags: Set<string> };
+    splitSentences(text: string, world: unknown): string[];
+  };
 }
 
 /**
@@ -93,12 +96,13 @@ interface TokenizerMethods {
 const ASCII = /^[\x00-\x7f]*$/;
 const PLAIN_TERM = /^([\p{L}\p{N}]+)([ \t\r\n]*)$/u;
 const tokenizerMethods = (nlp.methods() as unknown as { one: TokenizerMethods }).one;
+const world = nlp.world();
 /** compromise's own two methods (the unit test compares). */
 export const COMPROMISE_TOKENIZER = { killUnicode: tokenizerMethods.killUnicode, splitWhitespace: tokenizerMethods.tokenize.splitWhitespace };
 {
-  const { emoticons } = (nlp.world() as unknown as { model: { one: { emoticons: Record<string, unknown> } } }).model.one;
+  const { emoticons } = (world as unknown as { model: { one: { emoticons: Record<string, unknown> } } }).model.one;
   const { killUnicode, splitWhitespace } = COMPROMISE_TOKENIZER;
-  tokenizerMethods.killUnicode = (str, world) => (str && ASCII.test(str) ? str : killUnicode(str, world));
+  tokenizerMethods.killUnicode = (str, w) => (str && ASCII.test(str) ? str : killUnicode(str, w));
   tokenizerMethods.tokenize.splitWhitespace = (txt, model) => {
     const plain = PLAIN_TERM.exec(txt);
     return plain && !Object.prototype.hasOwnProperty.call(emoticons, plain[1]) ? { text: plain[1], pre: '', post: plain[2], tags: new Set() } : splitWhitespace(txt, model);
@@ -120,7 +124,7 @@ export const TAGGING = nlp
   .map((h) => (h === 'freeze' ? 'frozenWords' : h));
 
 /** compromise's own sentence split: pieces that together are the text, each with the white space after it. */
-const splitSentences = (text: string): string[] => (nlp.methods() as unknown as { one: { tokenize: { splitSentences(t: string, w: unknown): string[] } } }).one.tokenize.splitSentences(text, nlp.world());
+const splitSentences = (text: string): string[] => tokenizerMethods.tokenize.splitSentences(text, world);
 
 /**
  * Parses by sentence. compromise tags each sentence on its own, so a paragraph's parse is its
