@@ -21,7 +21,7 @@ import { WARM_UP_TEXT_CHARS } from './analysisWorker';
  *    and re-checked beside the other sources of its story. V8 keeps optimising for ~100 edits, and
  *    early edits took up to twice as long as later ones. Replayed at once, the first 20 edits held
  *    up the first edits of a user who started typing straight away, p95 45-72 ms instead of 28-33
- *    over 80 edits. Every `REOPENING_EVERY` edits the article is analysed afresh, as in 2.
+ *    over 80 edits.
  *
  * Each step waits for a quiet moment, and a request waits at most for the step under way.
  */
@@ -50,16 +50,6 @@ const REOPENING_REPLAYS = 3;
  */
 const REOPENING_MAX_CHARS = 15_000;
 const TYPING_REPLAYS = 100;
-/**
- * Edits replayed between two fresh analyses of the article. The first new article opened after a
- * run of replayed edits took the longest: in the benchmark the second of three articles, opened
- * ~30 replays after the first, took a median 108 ms to its first tokens (59-199 over 16 runs);
- * with a fresh analysis every 10 replays, 93 ms (44-143 over 8), and 87 (57-97) with one after the
- * 10th and 20th. In a traced replay of such a session, V8 deoptimised 21 functions (most of them
- * compromise's tagging: wrong map, feedback it had not seen) in that article, 2-7 in the next
- * ones; why the replayed edits lead there is not pinned down.
- */
-const REOPENING_EVERY = 10;
 
 /** An article opened in the editor, as a check request brought it. */
 export interface OpenedArticle {
@@ -109,7 +99,9 @@ export class WarmUps {
 
   private reopening(text: string): Array<() => void> {
     this.reopened = true;
-    return Array.from({ length: REOPENING_REPLAYS }, (_, r) => reopeningStep(text, r));
+    const paragraphEnd = text.lastIndexOf('\n\n', REOPENING_MAX_CHARS);
+    const part = text.length <= REOPENING_MAX_CHARS ? text : text.slice(0, paragraphEnd > 0 ? paragraphEnd : REOPENING_MAX_CHARS);
+    return Array.from({ length: REOPENING_REPLAYS }, (_, r) => () => void analyzeDocument('warm-up/reopened.article', withTypoInEverySentence(part, r)));
   }
 
   /** Runs the steps one per turn of the event loop, each once the worker has had no request for `quietMs()`. */
@@ -135,17 +127,7 @@ export function isWarmUpText(text: string): boolean {
   return text.length >= WARM_UP_TEXT_CHARS.min && text.length <= WARM_UP_TEXT_CHARS.max;
 }
 
-/** `text` (up to a paragraph break near `REOPENING_MAX_CHARS`) analysed afresh, with typo round `r` in every sentence. */
-function reopeningStep(text: string, r: number): () => void {
-  const paragraphEnd = text.lastIndexOf('\n\n', REOPENING_MAX_CHARS);
-  const part = text.length <= REOPENING_MAX_CHARS ? text : text.slice(0, paragraphEnd > 0 ? paragraphEnd : REOPENING_MAX_CHARS);
-  return () => void analyzeDocument('warm-up/reopened.article', withTypoInEverySentence(part, r));
-}
-
-/**
- * An edit's analysis and its check are two steps: a request waits at most for the longer half.
- * Every `REOPENING_EVERY` edits, the article is analysed afresh as well (see there).
- */
+/** An edit's analysis and its check are two steps: a request waits at most for the longer half. */
 function typing({ text, others, options }: OpenedArticle): Array<() => void> {
   const steps: Array<() => void> = [];
   let edited = text;
@@ -156,7 +138,6 @@ function typing({ text, others, options }: OpenedArticle): Array<() => void> {
       facts = analyzeDocument('warm-up/typing.article', edited);
     });
     steps.push(() => void checkStory([facts!, ...others], options));
-    if (e % REOPENING_EVERY === REOPENING_EVERY - 1) steps.push(reopeningStep(text, REOPENING_REPLAYS + e));
   }
   return steps;
 }
