@@ -18,6 +18,8 @@ export interface ParsedParagraph {
 }
 
 const paragraphs = new TextCache<ParsedParagraph>(PARAGRAPH_CACHE_SIZE);
+/** compromise's one world (model and methods), which its plugins extend in place. */
+const world = nlp.world();
 
 interface FrozenTerm {
   machine?: string;
@@ -34,7 +36,7 @@ interface FreezeWorld {
  * and the engine never calls it (a unit test compares the tags with compromise's own step).
  */
 const FROZEN = (() => {
-  const keys = Object.keys((nlp.world() as unknown as FreezeWorld).model.one.frozenLex);
+  const keys = Object.keys((world as unknown as FreezeWorld).model.one.frozenLex);
   return { firstWords: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))), singleWords: keys.some((k) => !k.includes(' ')) };
 })();
 
@@ -96,7 +98,6 @@ interface TokenizerMethods {
 const ASCII = /^[\x00-\x7f]*$/;
 const PLAIN_TERM = /^([\p{L}\p{N}]+)([ \t\r\n]*)$/u;
 const tokenizerMethods = (nlp.methods() as unknown as { one: TokenizerMethods }).one;
-const world = nlp.world();
 /** compromise's own two methods (the unit test compares). */
 export const COMPROMISE_TOKENIZER = { killUnicode: tokenizerMethods.killUnicode, splitWhitespace: tokenizerMethods.tokenize.splitWhitespace };
 {
