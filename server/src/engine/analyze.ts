@@ -2,9 +2,9 @@ import { parseArticle, type Article } from './article';
 import { extractDates } from './extract/dates';
 import { extractEntities } from './extract/entities';
 import { extractQuotes } from './extract/quotes';
+import { annotatedSentences } from './extract/sentences';
 import { extractTitleMentions } from './extract/titles';
-import { splitSentences } from './text';
-import type { DateMention, EntityMention, Quote, TextSpan } from './types';
+import type { DateMention, EntityMention, Quote, Sentence } from './types';
 
 /** Everything the engine knows about one document on its own, before the story is linked. */
 export interface DocumentFacts {
@@ -13,7 +13,7 @@ export interface DocumentFacts {
   entities: EntityMention[];
   dates: DateMention[];
   quotes: Quote[];
-  sentences: TextSpan[];
+  sentences: Sentence[];
 }
 
 /** Analyse one document: front matter, entities, dates, quotations and sentences. Pure. */
@@ -23,6 +23,6 @@ export function analyzeDocument(path: string, text: string): DocumentFacts {
   const entities = [...named, ...extractTitleMentions(article, named)].sort((a, b) => a.start - b.start);
   const dates = extractDates(article);
   const quotes = extractQuotes(article, entities);
-  const sentences = article.paragraphs.flatMap(splitSentences);
+  const sentences = article.paragraphs.flatMap(annotatedSentences);
   return { path, article, entities, dates, quotes, sentences };
 }

@@ -1,11 +1,13 @@
-import { appendTo, memo, TextCache } from './collections';
 import type { DocumentFacts } from './analyze';
-import { explicit } from './rules/quote-speaker';
+import { appendTo } from './collections';
+import { WARNING_CONFIDENCE } from './rules/confidence';
+import { explicit } from './rules/quote-speaker/speakers';
 import { RULES } from './rules/registry';
-import { spanIndex } from './spans';
 import type { Conflict, ConflictSide, RuleContext, RuleDocument } from './rules/types';
-import { alignSegments, buildSegments, type AlignedPair, type Segment } from './story/align';
+import { spanIndex } from './spans';
+import { alignStatements, type AlignedPair } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
+import { statementsOf, type Statement } from './story/statements';
 import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
 
 /** How a user has tuned the rules: a severity per code, or 'off'. */
@@ -33,17 +35,22 @@ export interface StoryResult {
   quotePairs: AlignedPair[];
 }
 
-/** Sentence pairs must say much the same; quotations reworded by a translation may differ more. */
-const QUOTE_ALIGNMENT = { minScore: 0.45, minShared: 3, quotes: true };
-const SENTENCE_ALIGNMENT = { minScore: 0.6, minShared: 4, quotes: false };
 /**
- * Two documents report the same event when they share enough of the people and organizations they
- * name: formulaic text (sports results, market reports) aligns sentence by sentence across
- * unrelated articles, so aligned sentences alone are not enough.
+ * Sentences of two sources tell one fact when they share enough of what they are about; the rules
+ * then decide, slot by slot, whether they tell it alike. Quotations must share more: one
+ * quotation given by two sources is mostly the same words.
+ */
+const SENTENCE_ALIGNMENT = { minScore: 0.15, minShared: 2, quotes: false };
+const QUOTE_ALIGNMENT = { minScore: 0.3, minShared: 2, quotes: true };
+/**
+ * Documents of a folder (no `story:` declared) report the same event when they share enough of the
+ * people and organizations they name: formulaic text (sports results, market reports) aligns
+ * sentence by sentence across unrelated articles, so aligned sentences alone are not enough.
  */
 const RELATED_MIN_SHARED = 3;
-const NEAR_IDENTICAL = 0.75;
 const RELATED_MIN_JACCARD = 0.15;
+/** Sentence pairs this close are one sentence, perhaps with a word changed. */
+const NEAR_IDENTICAL = 0.75;
 /** One text in two documents: this share of the shorter one's sentences is found nearly word for word in the other. */
 const SAME_TEXT_SCORE = 0.9;
 const SAME_TEXT_SHARE = 0.8;
@@ -54,15 +61,15 @@ export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, 
   return `${f.code}|${norm(text)}|${f.related[0]?.path ?? ''}|${norm(relatedText)}`;
 }
 
-function ruleDocument(doc: DocumentFacts, entities: EntityMention[], quotes: Quote[]): RuleDocument {
+function publishedOf(doc: DocumentFacts): string | null {
   const dateline = doc.dates.find((d) => d.start < doc.article.bodyStart + 100 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? ''));
-  return { path: doc.path, source: doc.article.source, published: doc.article.published ?? dateline?.value ?? null, text: doc.article.text, entities, dates: doc.dates, quotes };
+  return doc.article.published ?? dateline?.value ?? null;
 }
 
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
 function fillSpeakers(pairs: AlignedPair[]): void {
   for (const { a, b } of pairs) {
-    for (const [x, y] of [[a, b], [b, a]] as Array<[Segment, Segment]>) {
+    for (const [x, y] of [[a, b], [b, a]] as Array<[Statement, Statement]>) {
       if (!x.quote || !y.quote || explicit(x.quote) || !explicit(y.quote)) continue;
       x.quote.speaker = y.quote.speaker;
       x.quote.speakerId = y.quote.speakerId;
@@ -72,195 +79,117 @@ function fillSpeakers(pairs: AlignedPair[]): void {
   }
 }
 
-/** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
-function tabular(s: Segment): boolean {
-  return memo(tabularTexts, s.text, () => {
-    // "2,000" and "6:00" are one number each, though two tokens.
-    const digits = (k: number) => /^\d/.test(s.tokens[k].norm);
-    const continued = (k: number) => k > 0 && digits(k) && digits(k - 1) && s.tokens[k].start - s.tokens[k - 1].end === 1 && /[,.:]/.test(s.text[s.tokens[k - 1].end - s.start]);
-    let numbers = 0;
-    let words = 0;
-    for (let k = 0; k < s.tokens.length; k++) {
-      if (continued(k)) continue;
-      words++;
-      if (digits(k)) numbers++;
+/** Which documents of a story may be compared, and which are one text. */
+function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: AlignedPair[], statements: Map<string, readonly Statement[]>) {
+  const number = new Map<string, number>();
+  for (const d of docs) if (!number.has(d.path)) number.set(d.path, number.size);
+  const n = number.size;
+  const pairKey = (x: string, y: string) => {
+    const i = number.get(x);
+    const j = number.get(y);
+    if (i === undefined || j === undefined) return undefined;
+    return i < j ? i * n + j : j * n + i;
+  };
+  const ownVoice = new Map<string, number>();
+  for (const [path, list] of statements) ownVoice.set(path, list.filter((s) => !s.quote).length);
+  const verbatim = new Map<number, number>();
+  const nearly = new Map<number, number>();
+  for (const p of sentencePairs) {
+    const key = pairKey(p.a.path, p.b.path)!;
+    if (p.score >= NEAR_IDENTICAL) nearly.set(key, (nearly.get(key) ?? 0) + 1);
+    if (p.score >= SAME_TEXT_SCORE) verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
+  }
+  const shareOf = (counts: Map<number, number>, x: string, y: string, least: number) => {
+    const key = pairKey(x, y);
+    const count = key === undefined ? 0 : counts.get(key) ?? 0;
+    return count >= least && count >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
+  };
+  const sameText = (x: string, y: string) => shareOf(verbatim, x, y, 3);
+  // The documents naming each person or organization, so that shared names are counted through the few documents that share any.
+  const ids = new Map<string, Set<string>>();
+  const namedIn = new Map<string, number[]>();
+  for (const d of docs) {
+    const set = new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id));
+    ids.set(d.path, set);
+    for (const id of set) appendTo(namedIn, id, number.get(d.path)!);
+  }
+  const declared = new Map(docs.map((d) => [d.path, d.article.story]));
+  const cache = new Map<number, boolean>();
+  const related = (x: string, y: string) => {
+    const key = pairKey(x, y);
+    if (key === undefined || x === y) return false;
+    let answer = cache.get(key);
+    if (answer === undefined) {
+      const story = declared.get(x);
+      if (story && story === declared.get(y)) answer = true;
+      else {
+        const a = ids.get(x)!;
+        const b = ids.get(y)!;
+        let shared = 0;
+        for (const id of a) if (b.has(id)) shared++;
+        // One text in two documents (a copy and its edit) is one report, however few names it gives.
+        answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || shareOf(nearly, x, y, 2);
+      }
+      cache.set(key, answer);
     }
-    return numbers > 12 || numbers / words > 0.25;
-  });
+    return answer;
+  };
+  return { related, sameText };
 }
-/** By the segment's text alone: its tokens are those of the text, shifted. Every edit re-checks the same statements. */
-const tabularTexts = new TextCache<boolean>(8000);
 
 /** Link the entities of a story's documents, align their statements and run every rule. */
 export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): StoryResult {
   const story = linkStory(docs.map((d) => ({ path: d.path, entities: d.entities })));
   const byPath = new Map<string, RuleDocument>();
   const quotesByPath = new Map<string, Quote[]>();
+  const statements = new Map<string, readonly Statement[]>();
   for (const d of docs) {
     // Quotes are copied so that story-level speaker filling never leaks into the cached facts.
     const quotes = d.quotes.map((q) => ({ ...q, speakerId: q.speakerId ? story.idMap.get(q.speakerId) ?? q.speakerId : null }));
+    const entities = story.entities.get(d.path) ?? [];
+    const list = statementsOf({ path: d.path, text: d.article.text, sentences: d.sentences, quotes, entities, dates: d.dates });
     quotesByPath.set(d.path, quotes);
-    byPath.set(d.path, ruleDocument(d, story.entities.get(d.path) ?? [], quotes));
+    statements.set(d.path, list);
+    byPath.set(d.path, { path: d.path, source: d.article.source, published: publishedOf(d), text: d.article.text, entities, dates: d.dates, quotes, statements: list });
   }
+  const all = [...statements.values()].flat();
+  // Which documents are one text is read off alignment in all directions, before relatedness narrows it.
+  const unrestricted = () => true;
+  const everySentencePair = alignStatements(all, { ...SENTENCE_ALIGNMENT, related: unrestricted });
+  const { related, sameText } = relations(docs, story, everySentencePair, statements);
+  const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path));
+  const quotePairs = alignStatements(all, { ...QUOTE_ALIGNMENT, related });
+  fillSpeakers(quotePairs);
 
-  const segments = docs.flatMap((d) => buildSegments({ path: d.path, sentences: d.sentences, quotes: quotesByPath.get(d.path)! }, d.article.text));
-  const quotePairs = alignSegments(segments, QUOTE_ALIGNMENT);
-  const sentencePairs = alignSegments(segments, SENTENCE_ALIGNMENT);
-
-
-  // Documents by number, so that a pair of documents is one number (rules ask about pairs of documents very often).
-  const docNumber = new Map<string, number>();
-  for (const d of docs) if (!docNumber.has(d.path)) docNumber.set(d.path, docNumber.size);
-  const pairOf = (x: string, y: string): number | undefined => {
-    const i = docNumber.get(x);
-    const j = docNumber.get(y);
-    if (i === undefined || j === undefined) return undefined;
-    return i < j ? i * docNumber.size + j : j * docNumber.size + i;
-  };
-  const ownVoice = new Map<string, number>();
-  for (const s of segments) if (!s.quote) ownVoice.set(s.path, (ownVoice.get(s.path) ?? 0) + 1);
-  const verbatim = new Map<number, number>();
-  const nearly = new Map<number, number>();
-  for (const p of sentencePairs) {
-    const key = pairOf(p.a.path, p.b.path)!;
-    if (p.score >= NEAR_IDENTICAL) nearly.set(key, (nearly.get(key) ?? 0) + 1);
-    if (p.score < SAME_TEXT_SCORE) continue;
-    verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
-  }
-  const countOf = (counts: Map<number, number>, x: string, y: string) => {
-    const key = pairOf(x, y);
-    return key === undefined ? 0 : counts.get(key) ?? 0;
-  };
-  /** One text with a few words changed, however short: most sentences of the shorter are found nearly word for word in the other. */
-  const copyOf = (x: string, y: string) => {
-    const n = countOf(nearly, x, y);
-    return n >= 2 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
-  };
-  const sameText = (x: string, y: string) => {
-    const n = countOf(verbatim, x, y);
-    return n >= 3 && n >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
-  };
-  const idsOf = new Map<string, Set<string>>();
-  for (const d of docs) idsOf.set(d.path, new Set((story.entities.get(d.path) ?? []).filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
-  // The documents naming each person or organization, so that a document's shared names with every
-  // other are counted through the few documents it shares any with (rules ask about every pair).
-  const namedIn = new Map<string, number[]>();
-  for (const [path, ids] of idsOf) for (const id of ids) appendTo(namedIn, id, docNumber.get(path)!);
-  const sharedNames = new Map<string, Map<number, number>>();
-  const sharedWith = (x: string) => {
-    let counts = sharedNames.get(x);
-    if (!counts) {
-      counts = new Map();
-      for (const id of idsOf.get(x)!) for (const j of namedIn.get(id)!) counts.set(j, (counts.get(j) ?? 0) + 1);
-      sharedNames.set(x, counts);
-    }
-    return counts;
-  };
-  const relatedCache = new Map<number, boolean>();
-  const related = (x: string, y: string) => {
-    const key = pairOf(x, y);
-    // A document outside the story names nothing and shares no text with it.
-    if (key === undefined) return false;
-    let answer = relatedCache.get(key);
-    if (answer === undefined) {
-      const a = idsOf.get(x)!;
-      const b = idsOf.get(y)!;
-      const shared = sharedWith(x).get(docNumber.get(y)!) ?? 0;
-      // One text in two documents (a copy and its edit) is one report, however few names it gives.
-      answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || copyOf(x, y);
-      relatedCache.set(key, answer);
-    }
-    return answer;
-  };
-  const mentionsIn = (s: Segment) => spanIndex(story.entities.get(s.path) ?? []).inside(s.start, s.end);
-  const entityIdsIn = (s: Segment) => new Set(mentionsIn(s).map((e) => e.id));
-  /** Statements in the sources' own voice must name a common entity, or be nearly word for word the same. */
-  const sameSubject = (p: AlignedPair) => {
-    if (p.score >= NEAR_IDENTICAL) return true;
-    const a = entityIdsIn(p.a);
-    for (const id of entityIdsIn(p.b)) if (a.has(id)) return true;
-    return false;
-  };
-  /**
-   * Own-voice sentences about different subjects: one names a person, organization or place the
-   * other does not, and the other names a different one of the same kind in its place (formulaic
-   * results and market reports: "X beat Y 2-1" / "Z beat W 3-0").
-   */
-  const differentSubjects = (p: AlignedPair) => {
-    if (tabular(p.a) || tabular(p.b)) return true;
-    const mentions = (s: Segment) => mentionsIn(s).filter((e) => e.type !== 'other');
-    const ma = mentions(p.a);
-    const mb = mentions(p.b);
-    const ia = new Set(ma.map((e) => e.id));
-    const ib = new Set(mb.map((e) => e.id));
-    const onlyA = new Set(ma.filter((e) => !ib.has(e.id)).map((e) => e.type));
-    return mb.some((e) => !ia.has(e.id) && onlyA.has(e.type));
-  };
-  fillSpeakers(quotePairs.filter((p) => related(p.a.path, p.b.path)));
   // Per ordered pair of documents, the aligned pairs by the span of their first side.
-  const alignedByDocs = new Map<number, Array<{ start: number; end: number; pair: AlignedPair }>>();
-  const orderedPair = (x: string, y: string) => docNumber.get(x)! * docNumber.size + docNumber.get(y)!;
-  for (const p of [...quotePairs, ...sentencePairs]) appendTo(alignedByDocs, orderedPair(p.a.path, p.b.path), { start: p.a.start, end: p.a.end, pair: p });
-  const within = (s: Segment, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
-  const bestScore = (x: ConflictSide, y: ConflictSide) => {
-    const list = docNumber.has(x.path) && docNumber.has(y.path) ? alignedByDocs.get(orderedPair(x.path, y.path)) : undefined;
+  const alignedByDocs = new Map<string, Array<{ start: number; end: number; pair: AlignedPair; flipped: boolean }>>();
+  for (const p of [...quotePairs, ...sentencePairs]) {
+    appendTo(alignedByDocs, `${p.a.path}\u0000${p.b.path}`, { start: p.a.start, end: p.a.end, pair: p, flipped: false });
+    appendTo(alignedByDocs, `${p.b.path}\u0000${p.a.path}`, { start: p.b.start, end: p.b.end, pair: p, flipped: true });
+  }
+  const within = (s: Statement, x: { start: number; end: number }) => x.start >= s.start && x.end <= s.end;
+  const alignment: RuleContext['alignment'] = (x: ConflictSide, y: ConflictSide) => {
     let best = 0;
-    // Widened by one character either side: the segments holding x overlap it even when x is empty.
-    if (list) for (const { pair } of spanIndex(list).overlapping(x.start - 1, x.end + 1)) if (within(pair.a, x) && within(pair.b, y)) best = Math.max(best, pair.score);
-    return best;
-  };
-  const alignment: NonNullable<RuleContext['alignment']> = (x, y) => Math.max(bestScore(x, y), bestScore(y, x));
-  const aligned: RuleContext['aligned'] = (x, y) => alignment(x, y) > 0;
-  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, aligned, alignment, sameText };
-
-  const conflicts: Conflict[] = [];
-  const runPairs = (pairs: AlignedPair[], method: 'checkQuotePair' | 'checkSentencePair') => {
-    for (const pair of pairs) {
-      const fired = new Set<RuleCode>();
-      for (const rule of RULES) {
-        const check = rule[method];
-        if (!check || options.severities?.[rule.code] === 'off') continue;
-        const found = check(pair, ctx, fired);
-        if (found.length) fired.add(rule.code);
-        conflicts.push(...found);
+    const list = alignedByDocs.get(`${x.path}\u0000${y.path}`);
+    // Widened by one character either side: the statements holding x overlap it even when x is empty.
+    if (list) {
+      for (const { pair, flipped } of spanIndex(list).overlapping(x.start - 1, x.end + 1)) {
+        const [here, there] = flipped ? [pair.b, pair.a] : [pair.a, pair.b];
+        if (within(here, x) && within(there, y)) best = Math.max(best, pair.score);
       }
     }
+    return best;
   };
-  runPairs(quotePairs.filter((p) => related(p.a.path, p.b.path)), 'checkQuotePair');
-  runPairs(sentencePairs.filter((p) => related(p.a.path, p.b.path) && sameSubject(p) && !differentSubjects(p)), 'checkSentencePair');
-  for (const rule of RULES) if (rule.checkStory && options.severities?.[rule.code] !== 'off') conflicts.push(...rule.checkStory(ctx));
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, alignment, sameText, quotePairs };
 
-  const findings = new Map<string, Finding[]>(docs.map((d) => [d.path, []]));
-  const seen = new Set<string>();
-  for (const c of conflicts) {
-    const rule = RULES.find((r) => r.code === c.code)!;
-    const severity = (options.severities?.[c.code] ?? rule.defaultSeverity) as Severity;
-    const sides: Array<['a' | 'b', typeof c.a, typeof c.b]> = c.oneSided ? [['a', c.a, c.b]] : [['a', c.a, c.b], ['b', c.b, c.a]];
-    for (const [here, at, other] of sides) {
-      if (options.disabledForFile?.get(at.path)?.has(c.code)) continue;
-      const key = `${c.code}|${at.path}|${at.start}|${at.end}|${other.path}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const otherDoc = byPath.get(other.path)!;
-      const hereDoc = byPath.get(at.path)!;
-      const message = c.message(here, otherDoc.source);
-      const finding: Finding = {
-        code: c.code,
-        severity,
-        message,
-        start: at.start,
-        end: at.end,
-        related: [{ path: other.path, start: other.start, end: other.end, message: `${otherDoc.source}: “${otherDoc.text.slice(other.start, other.end)}”` }],
-        data: c.data,
-      };
-      const print = fingerprint(finding, hereDoc.text.slice(at.start, at.end), otherDoc.text.slice(other.start, other.end));
-      if (options.reviewed?.has(print)) continue;
-      finding.data = { ...(c.data ?? {}), fingerprint: print };
-      findings.get(at.path)!.push(finding);
-    }
+  const enabled = RULES.filter((r) => options.severities?.[r.code as RuleCode] !== 'off');
+  const conflicts: Conflict[] = [];
+  for (const rule of enabled) {
+    if (rule.checkSentencePair) for (const pair of sentencePairs) conflicts.push(...rule.checkSentencePair(pair, ctx));
+    if (rule.checkQuotePair) for (const pair of quotePairs) conflicts.push(...rule.checkQuotePair(pair, ctx));
+    if (rule.checkStory) conflicts.push(...rule.checkStory(ctx));
   }
-  for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
-
+  const findings = toFindings(conflicts, byPath, options);
   return {
     story,
     quotePairs,
@@ -269,7 +198,44 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
       facts: d,
       entities: story.entities.get(d.path) ?? [],
       quotes: quotesByPath.get(d.path)!,
-      findings: findings.get(d.path)!,
+      findings: findings.get(d.path) ?? [],
     })),
   };
+}
+
+/** One diagnostic per side of each conflict (the surer one where two rules flag the same place), each pointing at the other. */
+function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, options: CheckOptions): Map<string, Finding[]> {
+  const kept = new Map<string, { path: string; finding: Finding; confidence: number }>();
+  for (const c of conflicts) {
+    const code = c.code as RuleCode;
+    const rule = RULES.find((r) => r.code === code)!;
+    const chosen = (options.severities?.[code] ?? rule.defaultSeverity) as Severity;
+    // Below the threshold a finding is worth a look, not a warning.
+    const severity: Severity = c.confidence < WARNING_CONFIDENCE && (chosen === 'warning' || chosen === 'error') ? 'information' : chosen;
+    const sides: Array<['a' | 'b', ConflictSide, ConflictSide]> = c.oneSided ? [['a', c.a, c.b]] : [['a', c.a, c.b], ['b', c.b, c.a]];
+    for (const [here, at, other] of sides) {
+      if (options.disabledForFile?.get(at.path)?.has(code)) continue;
+      const otherDoc = byPath.get(other.path)!;
+      const hereDoc = byPath.get(at.path)!;
+      const finding: Finding = {
+        code,
+        severity,
+        message: c.message(here, otherDoc.source),
+        start: at.start,
+        end: at.end,
+        related: [{ path: other.path, start: other.start, end: other.end, message: `${otherDoc.source}: “${otherDoc.text.slice(other.start, other.end)}”` }],
+      };
+      const print = fingerprint(finding, hereDoc.text.slice(at.start, at.end), otherDoc.text.slice(other.start, other.end));
+      if (options.reviewed?.has(print)) continue;
+      finding.data = { ...(c.data ?? {}), fingerprint: print, confidence: c.confidence };
+      // One finding per code, place and other source: the surest.
+      const key = `${code}|${at.path}|${at.start}|${at.end}|${other.path}`;
+      const prev = kept.get(key);
+      if (!prev || c.confidence > prev.confidence) kept.set(key, { path: at.path, finding, confidence: c.confidence });
+    }
+  }
+  const findings = new Map<string, Finding[]>();
+  for (const { path, finding } of kept.values()) appendTo(findings, path, finding);
+  for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
+  return findings;
 }

@@ -270,3 +270,14 @@ function personRuns(sentences: ParsedTerm[][]): PersonRun[] {
 }
 
 export { nlp };
+
+interface VerbTransforms {
+  two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } };
+}
+const toInfinitive = (world as unknown as { methods: VerbTransforms }).methods.two.transform.verb.toInfinitive;
+const model = (world as unknown as { model: unknown }).model;
+
+/** The infinitive of a verb form compromise tagged with `tense` ("left", 'PastTense' → "leave"). */
+export function verbInfinitive(word: string, tense: string | undefined): string {
+  return toInfinitive(word, model, tense) || word;
+}

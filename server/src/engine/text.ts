@@ -28,7 +28,7 @@ export const STOPWORDS = new Set(
 
 /** Stemming is pure and news reuses its words: remember each stem (bounded). */
 const stems = new Map<string, string>();
-function stemOf(norm: string): string {
+export function stemOf(norm: string): string {
   let stem = stems.get(norm);
   if (stem === undefined) {
     stem = stemmer(norm);
@@ -53,7 +53,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     // A trailing period belongs to the word only for abbreviations (U.S., Mr.), not at a sentence end.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Inc|Corp|Co|Ltd|No)\.$/u.test(word)) {
+    if (word.endsWith('.') && !periodOfAbbreviation(word, word.length - 1)) {
       word = word.slice(0, -1);
     }
     const norm = normalizeWord(word);
@@ -66,22 +66,65 @@ export function contentStems(tokens: Token[]): string[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length > 1).map((t) => t.stem);
 }
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)|\b\p{L}(?:\.\p{L})*)\.$/u;
+/**
+ * Abbreviations whose period belongs to the word and ends no sentence: titles, months and company
+ * suffixes. The one list the engine's tokenizer, sentence splitter and extractors read.
+ */
+export const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt cmdr adm maj rev fr msgr inc corp co ltd plc bros dept univ assn ' +
+    'mt ft no nos vs etc approx est jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+/** US state abbreviations ("Rancho Mirage, Calif."): abbreviations only when capitalized ("ill." is a word). */
+const STATES = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '));
+
+/**
+ * Whether the period at `dot` of `text` closes an abbreviation or an initial ("Mr.", "U.S.", "J.",
+ * "Calif.") rather than a sentence. Reads at most the 8 characters before it.
+ */
+export function periodOfAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 8 && /[\p{L}.]/u.test(text[start - 1])) start--;
+  const word = text.slice(start, dot);
+  if (!word || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]))) return false;
+  // An initial or a run of them ("J.", "U.S.").
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return ABBREVIATIONS.has(lower) || (STATES.has(lower) && /^\p{Lu}/u.test(word));
+}
+
+/**
+ * A line break ends a sentence when the next line opens like one (a capital, a digit, a quotation
+ * mark) and the line does not stop mid-phrase: scraped articles put a headline, a dateline or each
+ * paragraph on a line of its own, often without a final period.
+ */
+const LINE_BREAK = /[ \t]*\r?\n\s*(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const MID_PHRASE = /(?:[,;:\-–—(]|\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that)) *$/iu;
 
 /**
  * Sentences of one paragraph. A sentence ends at . ! ? (and any closing quotes or brackets after
  * it) followed by white space and a capital letter, digit or opening quote; abbreviations and
- * initials do not end one.
+ * initials do not end one. A line break ends one too (see LINE_BREAK).
  */
 export function splitSentences(paragraph: TextSpan): TextSpan[] {
   const text = paragraph.text;
-  const out: TextSpan[] = [];
-  let start = 0;
+  const ends: number[] = [];
   const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(start, m.index - 12), m.index + 1);
-    if (m[0] === '.' && ABBREVIATION.test(before)) continue;
+    if (m[0] === '.' && periodOfAbbreviation(text, m.index)) continue;
+    ends.push(m.index + m[0].length);
+  }
+  if (text.includes('\n')) {
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+      if (!MID_PHRASE.test(text.slice(Math.max(0, m.index - 8), m.index))) ends.push(m.index);
+    }
+    ends.sort((x, y) => x - y);
+  }
+  const out: TextSpan[] = [];
+  let start = 0;
+  for (const end of ends) {
+    if (end <= start) continue;
     pushTrimmed(out, paragraph, start, end);
     start = end;
   }

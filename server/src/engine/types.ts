@@ -11,6 +11,19 @@ export interface TextSpan extends Span {
   text: string;
 }
 
+/** A sentence of the article with what comparisons read of its words (see extract/sentences.ts). */
+export interface Sentence extends TextSpan {
+  /**
+   * One character per word of `tokenize(text)`: X negation, M modal, A auxiliary, U pronoun,
+   * T person noun by role ("actor"), O ordinal, C number, G gerund, D past form, V other verb form,
+   * R proper noun, S plural noun, N noun, J adjective, B adverb, E preposition, K conjunction,
+   * Q determiner, '.' other.
+   */
+  classes: string;
+  /** Stem of the base form of verbs whose own stem differs ("left" → "leav"), by word index. */
+  lemmas: Record<number, string>;
+}
+
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 export interface EntityMention extends TextSpan {

@@ -1,6 +1,7 @@
 import type { AlignedPair } from '../story/align';
 import type { LinkedStory } from '../story/link';
-import type { DateMention, EntityMention, Quote, RuleCode, Severity, Span } from '../types';
+import type { Statement } from '../story/statements';
+import type { DateMention, EntityMention, Quote, Severity, Span } from '../types';
 
 /** What a rule may read about one document of the story. */
 export interface RuleDocument {
@@ -13,6 +14,7 @@ export interface RuleDocument {
   entities: EntityMention[];
   dates: DateMention[];
   quotes: Quote[];
+  statements: readonly Statement[];
 }
 
 export interface ConflictSide extends Span {
@@ -24,11 +26,16 @@ export interface ConflictSide extends Span {
  * each side, each pointing at the other.
  */
 export interface Conflict {
-  code: RuleCode;
+  code: string;
   a: ConflictSide;
   b: ConflictSide;
   /** The message shown at side `here`, naming the other source. */
   message(here: 'a' | 'b', otherSource: string): string;
+  /**
+   * How sure the rule is that the two places tell one fact differently, 0..1 (see
+   * rules/confidence.ts): below the threshold the finding is information, whatever its severity.
+   */
+  confidence: number;
   /** Per side extras for quick fixes (e.g. the other source's wording). */
   data?: Record<string, unknown>;
   /** Only one side is wrong (name-variant: the rarer spelling); the other gets no diagnostic. */
@@ -38,28 +45,28 @@ export interface Conflict {
 export interface RuleContext {
   doc(path: string): RuleDocument;
   story: LinkedStory;
-  /** Documents that aligned statements show to be about the same event. */
+  /** The two documents may be compared: they declare one story, or name enough of the same people and organizations. */
   related(pathA: string, pathB: string): boolean;
-  /** The two places lie in statements aligned as saying the same thing (a quotation pair or a sentence pair). */
-  aligned(a: ConflictSide, b: ConflictSide): boolean;
-  /** How closely the statements holding the two places say the same thing (0..1, 0 when not aligned). */
-  alignment?(a: ConflictSide, b: ConflictSide): number;
+  /** How closely the statements holding the two places tell the same fact (0..1, 0 when not aligned). */
+  alignment(a: ConflictSide, b: ConflictSide): number;
   /**
    * The two documents are one text (the same wire copy, or a copy and its edit): most statements of
    * the shorter are found nearly word for word in the other, so they were written against one calendar.
    */
-  sameText?(pathA: string, pathB: string): boolean;
+  sameText(pathA: string, pathB: string): boolean;
+  /** Quotations of two sources aligned as telling the same thing. */
+  quotePairs: readonly AlignedPair[];
 }
 
 export interface Rule {
-  code: RuleCode;
+  code: string;
   title: string;
   description: string;
   defaultSeverity: Severity;
-  /** Pairs of the same quotation in two sources. `fired` holds the codes already raised on this pair. */
-  checkQuotePair?(pair: AlignedPair, ctx: RuleContext, fired: ReadonlySet<RuleCode>): Conflict[];
-  /** Pairs of sentences in the sources' own voice that state the same thing. */
-  checkSentencePair?(pair: AlignedPair, ctx: RuleContext, fired: ReadonlySet<RuleCode>): Conflict[];
+  /** Sentences of two sources aligned as telling the same fact. */
+  checkSentencePair?(pair: AlignedPair, ctx: RuleContext): Conflict[];
+  /** Quotations of two sources aligned as the same quotation. */
+  checkQuotePair?(pair: AlignedPair, ctx: RuleContext): Conflict[];
   /** Facts about the story as a whole (entities across sources). */
   checkStory?(ctx: RuleContext): Conflict[];
 }

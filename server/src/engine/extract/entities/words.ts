@@ -1,8 +1,8 @@
 /** Closed-class vocabulary the entity rules rely on (English news style, not names). */
 const set = (s: string) => new Set(s.split('|'));
 
-/** Abbreviations whose final period belongs to the word. */
-export const ABBREVIATIONS = set('mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|rev|st|jr|sr|inc|corp|co|ltd|plc|bros|dept|univ|assn|mt|ft|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec');
+/** Abbreviations whose final period belongs to the word: the engine's one list. */
+export { ABBREVIATIONS } from '../../text';
 
 /** Words that glue the parts of one name together. */
 export const CONNECTORS = set('of|de|del|della|di|da|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');

@@ -1,0 +1,230 @@
+import type { AlignedPair } from '../../story/align';
+import type { Statement } from '../../story/statements';
+import { STOPWORDS } from '../../text';
+import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
+import type { DateMention } from '../../types';
+import { confidenceOf } from '../confidence';
+import { overlap, ownerBefore } from '../context';
+import type { Conflict, Rule, RuleContext } from '../types';
+
+/** A date of a statement with the words around it: what happened then, to whom. */
+interface Slot {
+  d: DateMention;
+  /** The weekday it names, 1 = Monday, null when none. */
+  weekday: number | null;
+  /** It names a weekday without its calendar date ("on Friday", not "Friday, March 3, 2021"). */
+  weekdayOnly: boolean;
+  /** The preposition leading to it ("on", "in", "since"), '' when none. */
+  prep: string;
+  /** Base-form stems of up to three content words before it in its clause ("return prison"). */
+  before: string[];
+  /** Stems of up to three content words after it in its clause. */
+  after: string[];
+  owner: string | null;
+  /** It dates words said ("officials said Saturday"), not the event they tell of. */
+  saidThen: boolean;
+  /** The parts of the date its words give outright, not inferred from the publication date. */
+  parts: { year: boolean; month: boolean; day: boolean };
+}
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+function partsOf(d: DateMention): Slot['parts'] {
+  const numeric = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/.test(d.text);
+  return {
+    year: /\b(?:1[6-9]|20)\d{2}\b|['’]\d{2}\b/.test(d.text) || /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(d.text),
+    month: MONTH_NAME.test(d.text) || numeric,
+    day: MONTH_OR_DAY.test(d.text) || numeric,
+  };
+}
+
+const PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'during', 'through', 'at', 'of', 'as', 'for', 'until']);
+/** Prepositions that relate a date to an event in the same way ("on" a day, "in" a month). */
+const SAME_RELATION = new Map<string, string>(Object.entries({ on: 'at', in: 'at', at: 'at', during: 'at', of: 'at', '': 'at', since: 'since', from: 'since', until: 'until', till: 'until', through: 'until', by: 'by', before: 'before', after: 'after', as: 'at', for: 'for' }));
+
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
+const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|before|who|which)\b/i;
+
+function slotsOf(s: Statement): Slot[] {
+  const out: Slot[] = [];
+  const { tokens, wording } = s;
+  for (const d of s.dates) {
+    const weekday = namedWeekday(d);
+    const usable = (d.timexType === 'DATE' && calendarValue(d)) || ((d.timexType === 'DATE' || d.timexType === 'TIME') && weekday !== null);
+    if (!usable) continue;
+    const first = tokens.findIndex((t) => t.end > d.start);
+    let last = first;
+    while (last < tokens.length && tokens[last].start < d.end) last++;
+    const before: string[] = [];
+    let prep = '';
+    for (let b = first - 1, n = 0; b >= 0 && before.length < 3 && n < 7; b--, n++) {
+      const next = b + 1 < tokens.length ? tokens[b + 1].start : d.start;
+      if (CLAUSE_BREAK.test(s.text.slice(tokens[b].end - s.start, Math.min(next, d.start) - s.start))) break;
+      const norm = tokens[b].norm;
+      if (n === 0 && PREPOSITIONS.has(norm)) prep = norm;
+      if (STOPWORDS.has(norm) || /^\d/.test(norm)) continue;
+      before.push(wording.lemmas[b]);
+    }
+    const after: string[] = [];
+    for (let a = last; a < tokens.length && after.length < 3 && a < last + 6; a++) {
+      if (CLAUSE_BREAK.test(s.text.slice(tokens[a - 1].end - s.start, tokens[a].start - s.start))) break;
+      if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) after.push(wording.lemmas[a]);
+    }
+    // A date opening its sentence ("On Saturday, Cheeks was fired") dates the clause after it.
+    if (before.length === 0) {
+      for (let a = last; a < tokens.length && after.length < 3 && a < last + 8; a++) {
+        if (/[;:()"“”!?]|[.](?!\d)/.test(s.text.slice(tokens[a - 1].end - s.start, tokens[a].start - s.start))) break;
+        if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm) && !after.includes(wording.lemmas[a])) after.push(wording.lemmas[a]);
+      }
+    }
+    const parts = partsOf(d);
+    // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
+    const saidThen = SAYING.has(before[0] ?? '') && !(last < tokens.length && /[NST]/.test(wording.classes[last]) && !/[,.;]/.test(s.text.slice(d.end - s.start, tokens[last].start - s.start)));
+    out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, parts });
+  }
+  return out;
+}
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+
+/** Days between two dates with day precision (a missing year is taken from the other), else null. */
+function daysApart(x: DateMention, y: DateMention): number | null {
+  const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/;
+  const mx = day.exec(x.value ?? '');
+  const my = day.exec(y.value ?? '');
+  if (!mx || !my) return null;
+  const year = mx[1] !== 'XXXX' ? mx[1] : my[1] !== 'XXXX' ? my[1] : '2001';
+  const iso = (m: RegExpExecArray) => `${m[1] === 'XXXX' ? year : m[1]}-${m[2]}-${m[3]}`;
+  return Math.abs(dayNumber(iso(mx)) - dayNumber(iso(my)));
+}
+
+type Verdict = 'agree' | 'differ' | 'incomparable';
+
+/** Whether two dates agree: weekdays by name (they do not depend on the week the article was written), else resolved values of one precision. */
+function compare(x: Slot, y: Slot): Verdict {
+  if (x.d.text.toLowerCase() === y.d.text.toLowerCase()) return 'agree';
+  if (x.weekday !== null && y.weekday !== null && (x.weekdayOnly || y.weekdayOnly)) return x.weekday === y.weekday ? 'agree' : 'differ';
+  // A weekday against a calendar date: only when the weekday was resolved against a known publication date.
+  if (x.weekdayOnly !== y.weekdayOnly) {
+    const resolved = (s: Slot) => !s.weekdayOnly || /^\d{4}-\d{2}-\d{2}/.test(s.d.value ?? '');
+    if (!resolved(x) || !resolved(y)) return 'incomparable';
+  }
+  if (!calendarValue(x.d) || !calendarValue(y.d)) return 'incomparable';
+  // Only what both write out is compared ("June 24" / "June 24, 2005" agree; "2003" / "in February" say nothing of each other).
+  const value = (v: string, p: Slot['parts'], keep: Slot['parts']) => {
+    const [year, month, day] = v.split('-');
+    return [keep.year && p.year ? year : 'XXXX', keep.month && p.month ? month ?? 'XX' : 'XX', keep.day && p.day ? day?.slice(0, 2) ?? 'XX' : 'XX'].join('-');
+  };
+  const both = { year: x.parts.year && y.parts.year, month: x.parts.month && y.parts.month, day: x.parts.day && y.parts.day };
+  if (!both.year && !both.month) return 'incomparable';
+  return valuesAgree(value(x.d.value!, x.parts, both), value(y.d.value!, y.parts, both)) ? 'agree' : 'differ';
+}
+
+/** Statements aligned this well tell one fact: the one date each leaves unsettled is that fact's. */
+const LAST_LEFT_ALIGNMENT = 0.25;
+
+/** Least fit of two dates to be taken for one event's (see `fit`). */
+function leastFit(alignment: number): number {
+  return alignment >= 0.8 ? 0.5 : alignment >= 0.5 ? 1 : 1.25;
+}
+
+/** Verbs of saying whose date is that of the words, not of the event they report. */
+const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'announc', 'report', 'ad', 'add', 'confirm', 'state', 'declar', 'wrote', 'write', 'interview', 'comment', 'explain', 'testifi']);
+
+function saying(x: Slot): boolean {
+  return x.saidThen;
+}
+
+/** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
+function fit(x: Slot, y: Slot): number {
+  if (SAME_RELATION.get(x.prep) !== SAME_RELATION.get(y.prep)) return -Infinity;
+  // "…, officials said Saturday": the day something was said, not the day it happened.
+  if (saying(x) !== saying(y)) return -Infinity;
+  let score = 0.5;
+  score += 0.5 * Math.min(2, overlap(x.before, y.before));
+  score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
+  if (x.owner && x.owner === y.owner) score += 0.5;
+  return score;
+}
+
+/**
+ * Reports of a recurring event on different days ("results of games played on Thursday" one day,
+ * "… on Friday" the next): the two dates lie as far apart as the two articles.
+ */
+function shiftedWithArticles(x: Slot, y: Slot, publishedX: string | null, publishedY: string | null): boolean {
+  if (!publishedX || !publishedY || publishedX === publishedY) return false;
+  const shift = dayNumber(publishedY) - dayNumber(publishedX);
+  const full = (d: DateMention) => /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '');
+  if (full(x.d) && full(y.d)) return dayNumber(y.d.value!) - dayNumber(x.d.value!) === shift;
+  return x.weekday !== null && y.weekday !== null && (((y.weekday - x.weekday - shift) % 7) + 7) % 7 === 0;
+}
+
+function show(d: DateMention): string {
+  return d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `“${d.text}” (${d.value})` : `“${d.text}”`;
+}
+
+/** The dates of two aligned statements, matched one to one by fit, agreeing ones first. */
+function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
+  const xs = slotsOf(pair.a);
+  if (!xs.length) return [];
+  const ys = slotsOf(pair.b);
+  if (!ys.length) return [];
+  const candidates: Array<{ x: Slot; y: Slot; score: number; verdict: Verdict }> = [];
+  for (const x of xs) {
+    for (const y of ys) {
+      const verdict = compare(x, y);
+      if (verdict === 'incomparable') continue;
+      const score = fit(x, y);
+      if (score > -Infinity) candidates.push({ x, y, score, verdict });
+    }
+  }
+  // The one date on each side of two aligned statements, with a word around them in common, is theirs: one event, dated twice.
+  if (xs.length === 1 && ys.length === 1 && candidates.length === 1 && overlap([...xs[0].before, ...xs[0].after], [...ys[0].before, ...ys[0].after]) > 0) candidates[0].score += 0.5;
+  // Agreeing dates settle each other first: a date both give is no conflict with another one gives.
+  const rank = (c: (typeof candidates)[number]) => c.score + (c.verdict === 'agree' ? 1 : 0);
+  candidates.sort((p, q) => rank(q) - rank(p));
+  if ((globalThis as any).DEBUG) console.log(JSON.stringify(candidates.map((c) => [c.score, c.verdict, c.x.d.text, c.x.prep, c.x.before, c.x.after, c.y.d.text, c.y.prep, c.y.before, c.y.after])));
+  const [docA, docB] = [ctx.doc(pair.a.path), ctx.doc(pair.b.path)];
+  const oneText = ctx.sameText(pair.a.path, pair.b.path);
+  const used = new Set<Slot>();
+  const out: Conflict[] = [];
+  const least = leastFit(pair.score);
+  // Agreeing pairs settle first; then, of two well-aligned statements, the one date left on each side is the same event's.
+  for (const c of candidates) if (c.verdict === 'agree' && c.score >= 0.5 && !used.has(c.x) && !used.has(c.y)) used.add(c.x).add(c.y);
+  const open = (list: Slot[]) => list.filter((s) => !used.has(s));
+  const [restX, restY] = [open(xs), open(ys)];
+  const lastLeft = pair.score >= LAST_LEFT_ALIGNMENT && restX.length === 1 && restY.length === 1;
+  for (const c of candidates) {
+    const { x, y } = c;
+    if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;
+    if (lastLeft && c.score < least) c.score = least;
+    if (c.score < least || shiftedWithArticles(x, y, docA.published, docB.published)) continue;
+    // Days one apart are one moment in two time zones ("late Saturday" in New York is Sunday in Bern).
+    if (!oneText && daysApart(x.d, y.d) === 1) continue;
+    used.add(x).add(y);
+    // A weekday is relative to the week the article was written: without both publication dates
+    // (or one text written once), two reports' weekdays may name different days of a running story.
+    const weekdaysOfUnknownWeeks = !oneText && x.weekdayOnly && y.weekdayOnly && (!docA.published || !docB.published);
+    const evidence = (c.score - 0.5) / 1.25 - (weekdaysOfUnknownWeeks ? 0.4 : 0);
+    out.push({
+      code: 'date-mismatch',
+      a: { path: pair.a.path, start: x.d.start, end: x.d.end },
+      b: { path: pair.b.path, start: y.d.start, end: y.d.end },
+      confidence: confidenceOf(pair.score, evidence),
+      message: (here, other) => (here === 'a' ? `${show(x.d)} here, but ${show(y.d)} in ${other}.` : `${show(y.d)} here, but ${show(x.d)} in ${other}.`),
+      data: { a: x.d.value, b: y.d.value },
+    });
+  }
+  return out;
+}
+
+/** The same event dated differently. */
+export const dateMismatch: Rule = {
+  code: 'date-mismatch',
+  title: 'Different date',
+  description:
+    'Another source dates the same event differently, comparing resolved dates matched by the words around them: "2018" and "August 2018" agree; a relative date in an article without a publication date is never compared as if it were a known day, and two weekdays of articles without publication dates only as information.',
+  defaultSeverity: 'warning',
+  checkSentencePair: check,
+};

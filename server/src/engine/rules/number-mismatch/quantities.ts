@@ -1,0 +1,361 @@
+import { memo, TextCache } from '../../collections';
+import type { Wording } from '../../story/statements';
+import { stemOf, STOPWORDS, type Token } from '../../text';
+
+/**
+ * Quantities as slots: a value, what it counts (its unit or the noun after it), and the words
+ * around it, so that two statements' numbers are compared with the number that stands for the same
+ * thing ("a $35,000 reward" / "a $52,000 reward"), however many numbers each sentence holds.
+ */
+
+export type QuantityKind = 'count' | 'ordinal' | 'age' | 'money' | 'percent';
+
+export interface Quantity {
+  value: number;
+  /** Upper end of a range ("between six and eight", "$140-150 million"); `value` when none. */
+  upper: number;
+  /**
+   * How the value is meant: exactly, about (within 15%), at least ("at least 10", "more than
+   * 26,000": a lower bound) or at most ("up to 5", "fewer than 3").
+   */
+  bound: 'exact' | 'about' | 'min' | 'max';
+  kind: QuantityKind;
+  /** Currency code for money; stem of the counted noun for counts and ordinals ("officer", "round"); '' when none. */
+  unit: string;
+  /** Stems of the counted noun phrase ("ak-47", "rifl"). */
+  head: readonly string[];
+  /** The noun it counts or measures ("contract" in "a 10-year contract"), '' when none. */
+  thing: string;
+  /** Capitalized words qualifying it ("fifth NBA head coach"): what sets it apart from others of its unit. */
+  qualifiers: readonly string[];
+  /** Base-form stems of up to three content words before it in its clause ("pull", "gun"). */
+  before: readonly string[];
+  /** Stems of up to three content words after its noun phrase in its clause. */
+  after: readonly string[];
+  /** A word making it a part of a whole ("first 11 seasons", "another 3"), '' when none. */
+  part: string;
+  /** Between commas right after a capitalized word ("Banky, 40,"): a person's age when the word names one. */
+  apposition: boolean;
+  /** What it counts are people ("officers", "guards", "women"). */
+  people: boolean;
+  /** Offsets in the wording's text: the number (with its currency sign and scale). */
+  start: number;
+  end: number;
+  /** The number and its noun phrase as written, for messages ("$35,000 reward"). */
+  phrase: string;
+}
+
+/** Maps, not objects: "constructor" is a word of the text too. */
+const SMALL = new Map<string, number>(Object.entries({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+}));
+const ORDINALS = new Map<string, number>(Object.entries({
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+}));
+const SCALE = new Map<string, number>(Object.entries({
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
+}));
+const CURRENCY_SIGN: Array<[string, string]> = [['US$', 'usd'], ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr']];
+const CURRENCY_WORD = new Map<string, string>(Object.entries({
+  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', rupee: 'inr', rupees: 'inr', yuan: 'cny', francs: 'chf', franc: 'chf',
+}));
+/** Words before a number that make it approximate, a lower bound or an upper bound, by the word right before it (and the one before that). */
+const ABOUT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'estimated', 'approx', 'circa', 'close']);
+const AT_LEAST = new Set(['least', 'more', 'over', 'upwards', 'excess', 'beyond', 'exceeding', 'plus', 'minimum']);
+const AT_MOST = new Set(['most', 'less', 'fewer', 'under', 'up', 'maximum', 'below']);
+const APPROXIMATE = new Set([...ABOUT, ...AT_LEAST, ...AT_MOST, 'than', 'to', 'of', 'at']);
+/** Words before a count that make it a part of a whole ("his first 11 seasons" / "15 seasons"). */
+const PART = new Set(['first', 'last', 'past', 'next', 'final', 'previous', 'top', 'another', 'other', 'additional', 'remaining', 'initial', 'further', 'extra', 'latest', 'recent']);
+/** Nouns for people that compromise does not tag as a person's role. */
+const PEOPLE = new Set(['person', 'peopl', 'women', 'woman', 'men', 'man', 'children', 'child', 'kid', 'boi', 'girl', 'adult', 'teenag', 'victim', 'resid', 'student', 'worker', 'civilian', 'passeng', 'hostag', 'soldier', 'troop', 'guard', 'offic', 'pirat', 'member', 'son', 'daughter', 'brother', 'sister', 'voter', 'candid', 'prison', 'inmat', 'suspect']);
+/** One noun for people however it is written. */
+const UNIT_ALIAS = new Map<string, string>(Object.entries({ peopl: 'person', person: 'person', individu: 'person', yr: 'year' }));
+
+/** Word classes that may stand between a number and the noun it counts ("five TDCJ officers", "six AK 47 rifles"). */
+const MODIFIER = new Set(['J', 'B', 'R', 'C', 'O', 'D', 'G']);
+const NOUN = new Set(['N', 'S', 'T']);
+/** Word classes that end a noun phrase. */
+const STOP = new Set(['E', 'K', 'Q', 'X', 'A', 'M', 'U']);
+
+/** Punctuation between two tokens that ends a clause for the words around a number. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  return /[,;:()"“”!?]|[.](?!\d)/.test(text.slice(from, to));
+}
+
+export function numberWordValue(norm: string): number | null {
+  const small = SMALL.get(norm);
+  if (small !== undefined) return small;
+  const c = norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d[\d,]*(?:\.\d+)?$/.test(norm) ? Number(norm.replace(/,/g, '')) : null;
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(norm);
+  if (!hyphen) return null;
+  const tens = SMALL.get(hyphen[1]);
+  const units = SMALL.get(hyphen[2]);
+  return tens !== undefined && units !== undefined && tens >= 20 && units < 10 ? tens + units : null;
+}
+
+interface Reading {
+  value: number;
+  upper: number;
+  kind: QuantityKind;
+  /** A unit the token itself carries ("36-year-old", "seven-party", "160mm"). */
+  unit: string;
+  scale: number;
+}
+
+/** The number a token is, alone: "4,000" is read with its thousands later, "36-year-old" here. */
+function readToken(t: Token): Reading | null {
+  const norm = t.norm;
+  if (norm === 'one' || norm === 'a' || norm === 'zero') return null;
+  const plain = numberWordValue(norm);
+  if (plain !== null) return { value: plain, upper: plain, kind: 'count', unit: '', scale: 1 };
+  const ordinal = ORDINALS.get(norm) ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(norm) ? Number(norm.slice(0, -2)) : undefined);
+  if (ordinal !== undefined) return { value: ordinal, upper: ordinal, kind: 'ordinal', unit: '', scale: 1 };
+  const scaled = /^(\d[\d,]*(?:\.\d+)?)(k|m|mm|mn|bn|b|tn)$/.exec(norm);
+  if (scaled) {
+    const v = Number(scaled[1].replace(/,/g, ''));
+    return { value: v, upper: v, kind: 'count', unit: '', scale: SCALE.get(scaled[2])! };
+  }
+  const compound = /^([a-z]+|\d+(?:\.\d+)?)-(.+)$/.exec(norm);
+  if (!compound) return null;
+  const value = numberWordValue(compound[1]);
+  if (value === null) return null;
+  const rest = compound[2];
+  // "140-150mm", "6-8": a range; "58-3", "45-7-2": a score or a record, no quantity.
+  const range = /^(\d+(?:\.\d+)?)(k|m|mm|mn|bn|b)?$/.exec(rest);
+  if (range) {
+    const upper = Number(range[1]);
+    if (!range[2] && !(upper > value)) return null;
+    return upper > value ? { value, upper, kind: 'count', unit: '', scale: range[2] ? SCALE.get(range[2])! : 1 } : null;
+  }
+  if (/^years?-old$|^yr-old$/.test(rest)) return { value, upper: value, kind: 'age', unit: 'age', scale: 1 };
+  const unitWord = rest.split('-')[0];
+  if (!/^[a-z]{2,}$/.test(unitWord) || numberWordValue(unitWord) !== null) return null;
+  return { value, upper: value, kind: 'count', unit: UNIT_ALIAS.get(stemOf(unitWord)) ?? stemOf(unitWord), scale: 1 };
+}
+
+/** The quantities of a statement's wording (cached by wording). */
+export function quantitiesOf(w: Wording): readonly Quantity[] {
+  return memo(cache, `${w.classes}\u0000${w.text}`, () => read(w));
+}
+const cache = new TextCache<readonly Quantity[]>(8000);
+
+function read(w: Wording): Quantity[] {
+  const { tokens, classes, text } = w;
+  const out: Quantity[] = [];
+  const gap = (k: number) => (k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(0, tokens[k].start));
+  // Runs of bare digit groups ("0845 125 222"): telephone numbers, no quantities.
+  const phone = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (/^\d{3,}$/.test(tokens[k].norm) && /^\d{2,}$/.test(tokens[k - 1].norm) && /^\s+$/.test(gap(k))) phone.add(k).add(k - 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (phone.has(i)) continue;
+    const reading = readToken(tokens[i]);
+    if (!reading) continue;
+    const t = tokens[i];
+    // Clock times ("6:00", "1:30 a.m.") are dates' business.
+    if (text[t.end] === ':' || text[t.start - 1] === ':') continue;
+    let { value, upper, scale } = reading;
+    let { kind, unit } = reading;
+    let k = i + 1;
+    let end = t.end;
+    // Thousands separators split a number into tokens ("4,000" is "4" and "000").
+    if (/^\d{1,3}$/.test(t.norm)) {
+      while (k < tokens.length && /^\d{3}(?:\.\d+)?$/.test(tokens[k].norm) && gap(k) === ',') {
+        value = value * 1000 + Number(tokens[k].norm);
+        upper = value;
+        end = tokens[k].end;
+        k++;
+      }
+    }
+    while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2 && /^\s+$/.test(gap(k))) {
+      scale *= SCALE.get(tokens[k].norm)!;
+      end = tokens[k].end;
+      k++;
+    }
+    let start = t.start;
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    const sign = CURRENCY_SIGN.find(([s]) => before.endsWith(s));
+    if (sign) {
+      kind = 'money';
+      unit = sign[1];
+      start = t.start - sign[0].length;
+    } else if (k < tokens.length && CURRENCY_WORD.has(tokens[k].norm) && /^\s+$/.test(gap(k))) {
+      kind = 'money';
+      unit = CURRENCY_WORD.get(tokens[k].norm)!;
+    }
+    if (text[end] === '%' || (k < tokens.length && /^(?:percent|pct)$/.test(tokens[k].norm))) {
+      kind = 'percent';
+      unit = 'percent';
+    }
+    // "between six and eight years", "$140 to $150 million": one range.
+    const joined = k + 1 < tokens.length && /^(?:and|to|or)$/.test(tokens[k].norm) ? readToken(tokens[k + 1]) : null;
+    if (joined && kind !== 'ordinal' && (tokens[i - 1]?.norm === 'between' || tokens[k].norm === 'to') && joined.value > value) {
+      upper = joined.value;
+      k += 2;
+      end = tokens[k - 1].end;
+      while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2) {
+        scale = SCALE.get(tokens[k].norm)!;
+        end = tokens[k].end;
+        k++;
+      }
+    }
+    value *= scale;
+    upper *= scale;
+    // The counted noun phrase.
+    const headStems: string[] = [];
+    const qualifiers: string[] = [];
+    let thing = '';
+    let people = false;
+    let partOf = false;
+    let part = '';
+    let h = k;
+    if (kind === 'count' || kind === 'ordinal') {
+      // "ten of them", "three of the victims": what is counted comes after "of".
+      if (!unit && tokens[h]?.norm === 'of' && !clauseBreak(text, end, tokens[h].start)) {
+        h++;
+        // "ten of them": what is counted is who "them" stands for.
+        if (classes[h] === 'U') unit = `of ${tokens[h].norm}`;
+        // "three of the seven bullets": a part of a whole counted on its own.
+        if (/^(?:the|his|her|their|its)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1] && readToken(tokens[h + 1])) {
+          partOf = true;
+          h = k;
+        }
+        while (h < tokens.length && /^(?:the|his|her|their|its|our|those|these)$/.test(tokens[h].norm)) h++;
+      }
+      // Modifiers, then the noun and the lower-case nouns compounding it ("five TDCJ officers", "seven life sentences").
+      let head = '';
+      let headClass = '';
+      for (let n = 0; h < tokens.length && n < 5; h++, n++) {
+        if (clauseBreak(text, tokens[h - 1].end, tokens[h].start)) break;
+        const c = classes[h];
+        if (STOP.has(c) || STOPWORDS.has(tokens[h].norm)) break;
+        if (NOUN.has(c)) {
+          if (head && /^\p{Lu}/u.test(tokens[h].text)) break;
+          head = tokens[h].stem;
+          headClass = c;
+        } else if (head) {
+          // A model number inside the phrase ("six AK 47 rifles"), or a plural compromise read as a verb ("seven life sentences").
+          const next = classes[h + 1];
+          if (c === 'C' && next !== undefined && NOUN.has(next) && !/^\p{Lu}/u.test(tokens[h + 1].text)) continue;
+          if (c === 'V' && /s$/.test(tokens[h].norm) && (next === undefined || STOP.has(next) || clauseBreak(text, tokens[h].end, tokens[h + 1].start))) {
+            headStems.push(tokens[h].stem);
+            head = tokens[h].stem;
+            h++;
+          }
+          break;
+        }
+        // compromise reads a noun after a number as a verb now and then ("a $35,000 reward for").
+        else if (n === 0 && (c === 'V' || c === '.')) {
+          headStems.push(tokens[h].stem);
+          head = tokens[h].stem;
+          h++;
+          break;
+        } else if (!MODIFIER.has(c)) break;
+        else if (c === 'R') qualifiers.push(tokens[h].stem);
+        headStems.push(tokens[h].stem);
+      }
+      thing = head;
+      people = headClass === 'T' || PEOPLE.has(head);
+      // "five years old": an age.
+      if (/^years?$/.test(tokens[h - 1]?.norm ?? '') && head && tokens[h]?.norm === 'old') {
+        kind = 'age';
+        head = 'age';
+        h++;
+      }
+      // Capitalized words only ("12 Magazines"): the last is what is counted.
+      if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = tokens[h - 1].stem;
+      if (partOf) part = 'of';
+      if (!unit) unit = head ? UNIT_ALIAS.get(head) ?? head : '';
+    } else {
+      // Money and percentages: the noun after is context ("a $35,000 reward").
+      for (let n = 0; h < tokens.length && n < 3; n++) {
+        if (clauseBreak(text, tokens[h - 1].end, tokens[h].start) || STOP.has(classes[h]) || STOPWORDS.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm) || CURRENCY_WORD.has(tokens[h].norm)) {
+          if (n === 0 && h < tokens.length && (CURRENCY_WORD.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm))) {
+            h++;
+            continue;
+          }
+          break;
+        }
+        headStems.push(tokens[h].stem);
+        h++;
+        if (NOUN.has(classes[h - 1])) break;
+      }
+    }
+    // Years stand as dates ("in 2009"); a number alone, with nothing counted, is compared only by its words around.
+    if (kind === 'count' && !unit && scale === 1 && /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100) continue;
+    // Context before: the verb and nouns leading to it, within its clause.
+    const beforeStems: string[] = [];
+    let bound: Quantity['bound'] = /[~≈]/.test(before) ? 'about' : text[end] === '+' ? 'min' : 'exact';
+    let ageAt = false;
+    // "at least", "more than", "up to", "no more than": the word that decides stands one or two before.
+    const [w1, w2] = [tokens[i - 1]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+    const boundWord = w1 === 'than' || w1 === 'to' || w1 === 'of' ? w2 : w1 === 'least' || w1 === 'most' ? w1 : w1;
+    if (ABOUT.has(boundWord)) bound = 'about';
+    else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up')) bound = 'min';
+    else if (AT_MOST.has(boundWord) || (w1 === 'to' && w2 === 'up')) bound = 'max';
+    if (w2 === 'no' || tokens[i - 3]?.norm === 'no') bound = bound === 'min' ? 'max' : bound;
+    for (let b = i - 1, n = 0; b >= 0 && beforeStems.length < 3 && n < 6; b--, n++) {
+      if (clauseBreak(text, tokens[b].end, b === i - 1 ? start : tokens[b + 1].start)) break;
+      const norm = tokens[b].norm;
+      if (n === 0 && PART.has(norm)) part = norm;
+      if (n === 0 && (norm === 'aged' || norm === 'age')) ageAt = true;
+      if (STOPWORDS.has(norm) || APPROXIMATE.has(norm) || /^\d/.test(norm)) continue;
+      beforeStems.push(w.lemmas[b]);
+    }
+    // "died at 91", "aged 64", "at age 85": an age.
+    if (kind === 'count' && !unit && (ageAt || (tokens[i - 1]?.norm === 'at' && /^(?:die|dies|died|dead|dying)$/.test(tokens[i - 2]?.norm ?? '')))) {
+      kind = 'age';
+      unit = 'age';
+    }
+    const afterStems: string[] = [];
+    for (let a = h; a < tokens.length && afterStems.length < 3 && a < h + 5; a++) {
+      if (clauseBreak(text, tokens[a - 1].end, tokens[a].start)) break;
+      if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) afterStems.push(w.lemmas[a]);
+    }
+    const apposition = kind === 'count' && !unit && /^\s*,\s*$/.test(before.slice(-2)) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && /^(?:\s*[,)]|\s*$|[.](?:\s|$))/.test(text.slice(end, end + 2));
+    if (apposition) {
+      kind = 'age';
+      unit = 'age';
+    }
+    const phraseEnd = h > k && kind !== 'age' ? tokens[h - 1].end : end;
+    out.push({
+      value,
+      upper,
+      bound,
+      kind,
+      unit,
+      head: headStems,
+      thing,
+      qualifiers,
+      before: beforeStems,
+      after: afterStems,
+      part,
+      apposition,
+      people,
+      start,
+      end,
+      phrase: text.slice(start, Math.max(end, phraseEnd)),
+    });
+    // The noun phrase's words are read: a model number in it is no quantity of its own.
+    i = Math.max(i, k - 1, kind === 'count' || kind === 'ordinal' ? h - 1 : 0);
+  }
+  return out;
+}
+
+/**
+ * Whether two values can both be true: equal, within a range, within what "about" allows, or
+ * bounds that leave room for each other ("at least 3" / "at least 10" / "12").
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.value <= b.upper && b.value <= a.upper) return true;
+  const [low, high] = a.upper < b.value ? [a, b] : [b, a];
+  // The lower value is a lower bound, or the higher an upper bound: both may hold.
+  if (low.bound === 'min' || high.bound === 'max') return true;
+  if (low.bound !== 'about' && high.bound !== 'about') return false;
+  return high.value - low.upper <= Math.max(Math.abs(high.value), Math.abs(low.upper)) * 0.15;
+}

@@ -1,0 +1,159 @@
+import type { AlignedPair } from '../../story/align';
+import type { Statement } from '../../story/statements';
+import { differentTimes } from '../../timex';
+import { confidenceOf } from '../confidence';
+import { overlap, ownerBefore, personAfter } from '../context';
+import type { Conflict, Rule } from '../types';
+import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
+
+/** A quantity placed in its statement, with what the statement says around it. */
+interface Slot {
+  q: Quantity;
+  start: number;
+  end: number;
+  /** The person or organization it belongs to, by entity id. */
+  owner: string | null;
+  /** A date right after it ("three times since October"), lower-cased, '' when none. */
+  period: string;
+}
+
+function slotsOf(s: Statement): Slot[] {
+  const out: Slot[] = [];
+  for (const q of quantitiesOf(s.wording)) {
+    const start = s.start + q.start;
+    const end = s.start + q.end;
+    // Numbers inside names ("76ers") and dates ("June 27, 2001") are no quantities.
+    if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.start < end && d.end > start)) continue;
+    const owner = q.kind === 'age' ? (ownerBefore(s, start, true) ?? personAfter(s, end)) : ownerBefore(s, start);
+    const period = s.dates.find((d) => d.start >= end && d.start - end <= 30);
+    out.push({ q, start, end, owner: owner?.id ?? null, period: period ? period.text.toLowerCase() : '' });
+  }
+  return out;
+}
+
+/** Words that make a statement's counts running totals. */
+const TOTAL = /\b(?:so far|in total|a total of|in all|altogether|overall|cumulative|to date|combined|all told)\b/i;
+
+function cumulative(s: Statement): boolean {
+  return TOTAL.test(s.text);
+}
+
+/** An agreeing pair is preferred to a differing one this much less fit. */
+const SAME_BONUS = 0.3;
+/** Least fit for agreeing values to settle each other: some correspondence beyond both being numbers. */
+const SETTLING_FIT = 0.5;
+
+/**
+ * Least fit of two quantities to be compared as one (see `fit`): what they count and a word of
+ * context, or less in sentences that are nearly one (a copy and its edit).
+ */
+function leastFit(alignment: number): number {
+  return alignment >= 0.8 ? 0.5 : alignment >= 0.5 ? 1 : 1.25;
+}
+
+/**
+ * How surely two quantities stand for the same thing: what they count (required), then the words
+ * leading to them, the words after, and whom they belong to. -Infinity when they cannot be one.
+ */
+function fit(x: Slot, y: Slot): number {
+  const [a, b] = [x.q, y.q];
+  if (a.kind !== b.kind) return -Infinity;
+  if (a.unit !== b.unit && a.kind !== 'count' && a.kind !== 'ordinal') return -Infinity;
+  // "a 10-year contract" / "an eight-year offer"; "the fifth NBA head coach" / "the third Eastern Conference head coach".
+  if (a.thing && b.thing && a.thing !== b.thing && a.unit === b.unit && a.unit !== a.thing) return -Infinity;
+  if (a.qualifiers.length && b.qualifiers.length && overlap(a.qualifiers, b.qualifiers) === 0) return -Infinity;
+  let score: number;
+  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'age') score = 1;
+  else if (a.unit && a.unit === b.unit) score = 1;
+  else if (a.unit && b.unit && overlap(a.head, b.head) > 0) score = 0.75;
+  // People counted by different nouns ("five officers" / "two guards").
+  else if (a.people && b.people) score = 0.5;
+  else if (!a.unit && !b.unit) score = 0.25;
+  else if (a.unit && b.unit) return -Infinity;
+  else score = 0;
+  // "two plainclothes officers" / "eleven plainclothes officers": the phrase agrees beyond its noun.
+  if (overlap(a.head, b.head) > (a.thing && a.thing === b.thing ? 1 : 0)) score += 0.25;
+  score += 0.5 * Math.min(2, overlap(a.before, b.before));
+  score += 0.25 * Math.min(2, overlap(a.after, b.after));
+  if (x.owner && y.owner) score += x.owner === y.owner ? 0.75 : -1.5;
+  return score;
+}
+
+/** Differences that make two quantities count different things, whatever else they share. */
+function countsOtherThings(x: Slot, y: Slot): boolean {
+  // "arrested four times" / "arrested three times since October"; "his first 11 seasons" / "15 seasons".
+  return x.period !== y.period || x.q.part !== y.q.part;
+}
+
+interface Candidate {
+  x: Slot;
+  y: Slot;
+  score: number;
+  same: boolean;
+}
+
+/** Pairs of the two statements' quantities that may stand for one thing, with their fit. */
+function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
+  const alone = (list: Slot[], s: Slot) => list.filter((o) => o.q.kind === s.q.kind && o.q.unit === s.q.unit).length === 1;
+  const out: Candidate[] = [];
+  for (const x of xs) {
+    for (const y of ys) {
+      let score = fit(x, y);
+      if (score === -Infinity) continue;
+      // The one quantity of its kind and unit on each side.
+      if (alone(xs, x) && alone(ys, y)) score += 0.25;
+      out.push({ x, y, score, same: sameQuantity(x.q, y.q) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The quantities of two aligned statements, matched one to one by fit. A sentence may hold several
+ * of one unit ("seven life sentences and four sentences of life without parole"): each is compared
+ * with the counterpart it fits best, an agreeing one first.
+ */
+function check(pair: AlignedPair): Conflict[] {
+  // Two statements dated differently tell of two times: their counts may differ.
+  if (differentTimes(pair.a.dates, pair.b.dates)) return [];
+  // A running total against one occasion's count ("923 rounds so far" / "300 rounds").
+  if (cumulative(pair.a) !== cumulative(pair.b)) return [];
+  const xs = slotsOf(pair.a);
+  if (!xs.length) return [];
+  const ys = slotsOf(pair.b);
+  if (!ys.length) return [];
+  const rank = (c: Candidate) => c.score + (c.same ? SAME_BONUS : 0);
+  const candidates = candidatesOf(xs, ys).sort((p, q) => rank(q) - rank(p));
+  const used = new Set<Slot>();
+  const out: Conflict[] = [];
+  const least = leastFit(pair.score);
+  for (const c of candidates) {
+    if (used.has(c.x) || used.has(c.y)) continue;
+    if (c.same) {
+      if (c.score >= SETTLING_FIT) used.add(c.x).add(c.y);
+      continue;
+    }
+    if (c.score < least || countsOtherThings(c.x, c.y)) continue;
+    used.add(c.x).add(c.y);
+    const { x, y } = c;
+    out.push({
+      code: 'number-mismatch',
+      a: { path: pair.a.path, start: x.start, end: x.end },
+      b: { path: pair.b.path, start: y.start, end: y.end },
+      confidence: confidenceOf(pair.score, (c.score - 0.75) / 1.25),
+      message: (here, other) => (here === 'a' ? `“${x.q.phrase}” here, but “${y.q.phrase}” in ${other}.` : `“${y.q.phrase}” here, but “${x.q.phrase}” in ${other}.`),
+      data: { a: x.q.phrase, b: y.q.phrase },
+    });
+  }
+  return out;
+}
+
+/** A different number for the same quantity. */
+export const numberMismatch: Rule = {
+  code: 'number-mismatch',
+  title: 'Different number',
+  description:
+    'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10").',
+  defaultSeverity: 'warning',
+  checkSentencePair: check,
+};
