@@ -7,6 +7,7 @@ import type { Conflict, ConflictSide, RuleContext, RuleDocument } from './rules/
 import { spanIndex } from './spans';
 import { alignStatements, type AlignedPair } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
+import { sameQuotations, type QuotePair } from './story/quotations';
 import { statementsOf, type Statement } from './story/statements';
 import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
 
@@ -31,17 +32,15 @@ export interface CheckedDocument {
 export interface StoryResult {
   documents: CheckedDocument[];
   story: LinkedStory;
-  /** Aligned quotations across sources, for hovers ("the other source's version"). */
-  quotePairs: AlignedPair[];
+  /** The same quotation in two sources, for hovers ("the other source's version"). */
+  quotePairs: QuotePair[];
 }
 
 /**
  * Sentences of two sources tell one fact when they share enough of what they are about; the rules
- * then decide, slot by slot, whether they tell it alike. Quotations must share more: one
- * quotation given by two sources is mostly the same words.
+ * then decide, slot by slot, whether they tell it alike.
  */
 const SENTENCE_ALIGNMENT = { minScore: 0.15, minShared: 2, quotes: false };
-const QUOTE_ALIGNMENT = { minScore: 0.3, minShared: 2, quotes: true };
 /**
  * Documents of a folder (no `story:` declared) report the same event when they share enough of the
  * people and organizations they name: formulaic text (sports results, market reports) aligns
@@ -67,10 +66,10 @@ function publishedOf(doc: DocumentFacts): string | null {
 }
 
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
-function fillSpeakers(pairs: AlignedPair[]): void {
+function fillSpeakers(pairs: QuotePair[]): void {
   for (const { a, b } of pairs) {
-    for (const [x, y] of [[a, b], [b, a]] as Array<[Statement, Statement]>) {
-      if (!x.quote || !y.quote || explicit(x.quote) || !explicit(y.quote)) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (explicit(x.quote) || !explicit(y.quote)) continue;
       x.quote.speaker = y.quote.speaker;
       x.quote.speakerId = y.quote.speakerId;
       x.quote.speakerVia = 'other-source';
@@ -158,12 +157,12 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const everySentencePair = alignStatements(all, { ...SENTENCE_ALIGNMENT, related: unrestricted });
   const { related, sameText } = relations(docs, story, everySentencePair, statements);
   const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path));
-  const quotePairs = alignStatements(all, { ...QUOTE_ALIGNMENT, related });
+  const quotePairs = sameQuotations(docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)! })), related);
   fillSpeakers(quotePairs);
 
   // Per ordered pair of documents, the aligned pairs by the span of their first side.
   const alignedByDocs = new Map<string, Array<{ start: number; end: number; pair: AlignedPair; flipped: boolean }>>();
-  for (const p of [...quotePairs, ...sentencePairs]) {
+  for (const p of sentencePairs) {
     appendTo(alignedByDocs, `${p.a.path}\u0000${p.b.path}`, { start: p.a.start, end: p.a.end, pair: p, flipped: false });
     appendTo(alignedByDocs, `${p.b.path}\u0000${p.a.path}`, { start: p.b.start, end: p.b.end, pair: p, flipped: true });
   }
@@ -203,6 +202,9 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   };
 }
 
+/** Codes whose finding inside a quotation says more than quote-wording's. */
+const SPECIFIC = new Set<string>(['claim-polarity', 'number-mismatch', 'date-mismatch']);
+
 /** One diagnostic per side of each conflict (the surer one where two rules flag the same place), each pointing at the other. */
 function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, options: CheckOptions): Map<string, Finding[]> {
   const kept = new Map<string, { path: string; finding: Finding; confidence: number }>();
@@ -235,7 +237,13 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
     }
   }
   const findings = new Map<string, Finding[]>();
-  for (const { path, finding } of kept.values()) appendTo(findings, path, finding);
+  const all = [...kept.values()];
+  // A quotation's number, date or negation found changed by its own rule explains the rewording: one finding, the specific one.
+  const specific = all.filter((k) => SPECIFIC.has(k.finding.code));
+  for (const { path, finding } of all) {
+    if (finding.code === 'quote-wording' && specific.some((k) => k.path === path && k.finding.start >= finding.start && k.finding.end <= finding.end && k.finding.related[0].path === finding.related[0].path)) continue;
+    appendTo(findings, path, finding);
+  }
   for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
   return findings;
 }

@@ -1,4 +1,5 @@
 import type { AlignedPair } from '../story/align';
+import type { QuotePair } from '../story/quotations';
 import type { LinkedStory } from '../story/link';
 import type { Statement } from '../story/statements';
 import type { DateMention, EntityMention, Quote, Severity, Span } from '../types';
@@ -54,8 +55,8 @@ export interface RuleContext {
    * the shorter are found nearly word for word in the other, so they were written against one calendar.
    */
   sameText(pathA: string, pathB: string): boolean;
-  /** Quotations of two sources aligned as telling the same thing. */
-  quotePairs: readonly AlignedPair[];
+  /** The same quotation in two related sources. */
+  quotePairs: readonly QuotePair[];
 }
 
 export interface Rule {
@@ -65,8 +66,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Sentences of two sources aligned as telling the same fact. */
   checkSentencePair?(pair: AlignedPair, ctx: RuleContext): Conflict[];
-  /** Quotations of two sources aligned as the same quotation. */
-  checkQuotePair?(pair: AlignedPair, ctx: RuleContext): Conflict[];
+  /** The same quotation in two related sources. */
+  checkQuotePair?(pair: QuotePair, ctx: RuleContext): Conflict[];
   /** Facts about the story as a whole (entities across sources). */
   checkStory?(ctx: RuleContext): Conflict[];
 }

@@ -1,0 +1,105 @@
+import { memo, TextCache } from '../../collections';
+import type { Wording } from '../../story/statements';
+import { STOPWORDS } from '../../text';
+import { hasOpposite } from './antonyms';
+
+/**
+ * Claims as frames: a verb (or a word with an opposite) with its negation and modality, read from
+ * the auxiliaries before it, and the words around it that say what the claim is about.
+ */
+
+export type Mood = 'fact' | 'counterfactual' | 'possible';
+
+export interface Frame {
+  /** Index of the verb's token in the wording. */
+  at: number;
+  /** Stem of its base form ("left" → "leav"). */
+  lemma: string;
+  negated: boolean;
+  mood: Mood;
+  /** The auxiliaries in front of the word, as written ("would have"). */
+  auxiliaries: string;
+  /** Offsets in the wording's text: the first auxiliary (or the word) to the end of the word. */
+  start: number;
+  end: number;
+  /** Stems of up to two content words before the verb group in its clause (its subject, mostly). */
+  before: readonly string[];
+  /** Stems of up to three content words after it in its clause (its object). */
+  after: readonly string[];
+}
+
+const AUX = new Set([
+  'would', 'could', 'might', 'may', 'should', 'must', 'will', 'shall', "'ll", "'d", 'have', 'has', 'had', "'ve",
+  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', "n't", 'never', 'no', 'longer', 'also', 'still',
+  'already', 'do', 'does', 'did', 'to', 'reportedly', 'allegedly', 'wouldn', 'couldn', 'won', 'didn', 'doesn',
+  'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'cannot', 'can', 'just', 'ever', 'yet',
+]);
+/** Verbal negation only: "no" is mostly a determiner ("no one", "no community") and says nothing about the verb. */
+const NEGATION = new Set(['not', "n't", 'never', 'cannot', 'wouldn', 'couldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
+const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
+const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
+const PERFECT = new Set(['have', "'ve"]);
+const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)/;
+
+const contracted = (w: string) => w.endsWith("n't");
+/** An auxiliary's own word: "couldn't" is "could" negated, "won't" is "will". */
+const IRREGULAR_NEGATIVE = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ["ain't", 'be']]);
+const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.slice(0, -3) : w);
+/** Verbs that report what was said: their frames tell who said what, not a claim of the story. */
+const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
+
+/** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
+export function framesOf(w: Wording): readonly Frame[] {
+  return memo(cache, `${w.classes}\u0000${w.text}`, () => read(w));
+}
+const cache = new TextCache<readonly Frame[]>(8000);
+
+function read(w: Wording): Frame[] {
+  const { tokens, classes, text } = w;
+  const out: Frame[] = [];
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = classes[i];
+    const afterAux = i > 0 && /[AMX]/.test(classes[i - 1]);
+    const verb = c === 'V' || c === 'D' || c === 'G' || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
+    if (!verb && !hasOpposite(w.lemmas[i])) continue;
+    if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
+    // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
+    let j = i - 1;
+    while (j >= 0 && i - j <= 6 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm) || (classes[j] === 'B' && /ly$/.test(tokens[j].norm))) && !CLAUSE_BREAK.test(gap(j + 1))) j--;
+    const aux = tokens.slice(j + 1, i).filter((t) => !/ly$/.test(t.norm) || AUX.has(t.norm));
+    const negated = aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer'));
+    const words = aux.map((t) => auxWord(t.norm));
+    let mood: Mood = 'fact';
+    const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));
+    if (modalAt >= 0 && words.slice(modalAt + 1).some((x) => PERFECT.has(x))) mood = 'counterfactual';
+    else if (words.some((x) => POSSIBILITY_MODAL.has(x))) mood = 'possible';
+    const before: string[] = [];
+    for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
+      if (CLAUSE_BREAK.test(gap(b + 1))) break;
+      if (!STOPWORDS.has(tokens[b].norm) && !/^\d/.test(tokens[b].norm)) before.push(tokens[b].stem);
+    }
+    const after: string[] = [];
+    for (let a = i + 1; a < tokens.length && after.length < 3 && a - i < 6; a++) {
+      if (CLAUSE_BREAK.test(gap(a))) break;
+      if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) after.push(w.lemmas[a]);
+    }
+    out.push({
+      at: i,
+      lemma: w.lemmas[i],
+      negated,
+      mood,
+      auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),
+      start: aux.length ? aux[0].start : tokens[i].start,
+      end: tokens[i].end,
+      before,
+      after,
+    });
+  }
+  return out;
+}
+
+/** Verbal negations in a statement ("not", "never", "didn't"). */
+export function negationCount(w: Wording): number {
+  return w.tokens.filter((t) => NEGATION.has(t.norm) || contracted(t.norm)).length;
+}

@@ -1,0 +1,97 @@
+import type { AlignedPair } from '../../story/align';
+import type { Statement } from '../../story/statements';
+import { confidenceOf } from '../confidence';
+import { overlap, ownerBefore } from '../context';
+import type { Conflict, Rule } from '../types';
+import { opposite } from './antonyms';
+import { framesOf, negationCount, type Frame } from './frames';
+
+function describe(f: Frame, word: string): string {
+  const phrase = `${f.auxiliaries ? f.auxiliaries + ' ' : ''}${word}`;
+  if (f.negated) return `denied (“${phrase}”)`;
+  if (f.mood === 'counterfactual') return `hypothetical (“${phrase}”)`;
+  if (f.mood === 'possible') return `only possible (“${phrase}”)`;
+  return `stated as fact (“${phrase}”)`;
+}
+
+/**
+ * How surely two frames are one claim: the same subject (the person or organization named before
+ * the verb, else its words) and the same object (the words after it). 0 when nothing but the verb
+ * agrees: "X bought Y" / "Y was sold to X" is a paraphrase, another clause that shares a verb is
+ * another claim.
+ */
+function sameClaim(s: Statement, f: Frame, t: Statement, g: Frame): number {
+  const subject = (st: Statement, fr: Frame) => ownerBefore(st, st.start + fr.start)?.id;
+  const [sf, sg] = [subject(s, f), subject(t, g)];
+  let score = 0;
+  if (sf && sf === sg) score += 1;
+  else if (overlap(f.before, g.before) > 0) score += 0.75;
+  else if (sf && sg) return 0;
+  score += 0.5 * Math.min(2, overlap(f.after, g.after));
+  return score;
+}
+
+/** Least agreement of two frames' surroundings to be one claim, by how well their statements align. */
+function leastSameness(alignment: number): number {
+  return alignment >= 0.8 ? 0.5 : 0.75;
+}
+
+function conflict(pair: AlignedPair, f: Frame, g: Frame, sameness: number, message: (here: 'a' | 'b', other: string) => string): Conflict {
+  const { a, b } = pair;
+  return {
+    code: 'claim-polarity',
+    a: { path: a.path, start: a.start + f.start, end: a.start + f.end },
+    b: { path: b.path, start: b.start + g.start, end: b.start + g.end },
+    confidence: confidenceOf(pair.score, (sameness - 0.5) / 1.5),
+    message,
+  };
+}
+
+/** Frames of two aligned statements compared: one claim negated, made hypothetical or possible, or reversed by an opposite word. */
+function check(pair: AlignedPair): Conflict[] {
+  const { a, b } = pair;
+  const [fa, fb] = [framesOf(a.wording), framesOf(b.wording)];
+  if (!fa.length || !fb.length) return [];
+  // As many negations on both sides: the negation sits on another verb ("I didn't feel we were
+  // executing" / "I feel we weren't executing"), the claim is the same.
+  const movedNegation = negationCount(a.wording) === negationCount(b.wording);
+  const least = leastSameness(pair.score);
+  const out: Conflict[] = [];
+  const used = new Set<Frame>();
+  for (const f of fa) {
+    for (const g of fb) {
+      if (used.has(f) || used.has(g)) continue;
+      const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
+      if ((globalThis as any).DEBUG && (f.lemma === g.lemma || opposite(f.lemma, g.lemma))) console.log(JSON.stringify([f, g, sameClaim(a, f, b, g), movedNegation]));
+      if (f.lemma === g.lemma) {
+        const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact');
+        if (f.negated === g.negated && !moodFlip) continue;
+        if (f.negated !== g.negated && !moodFlip && movedNegation) continue;
+        const sameness = sameClaim(a, f, b, g);
+        if (sameness < least) continue;
+        used.add(f).add(g);
+        out.push(conflict(pair, f, g, sameness, (here, other) => (here === 'a' ? `Here ${describe(f, wa)}; ${other} has it ${describe(g, wb)}.` : `Here ${describe(g, wb)}; ${other} has it ${describe(f, wa)}.`)));
+      } else if (opposite(f.lemma, g.lemma) && f.negated === g.negated) {
+        const sameness = sameClaim(a, f, b, g);
+        // An opposite word is surer when both sides of it agree: "approved a $3 million bond" / "rejected a $3 million bond".
+        if (sameness < least + 0.5) continue;
+        used.add(f).add(g);
+        const at = (fr: Frame, st: Statement) => ({ start: st.wording.tokens[fr.at].start, end: st.wording.tokens[fr.at].end });
+        out.push({
+          ...conflict(pair, { ...f, ...at(f, a) }, { ...g, ...at(g, b) }, sameness, (here, other) => (here === 'a' ? `“${wa}” here, but “${wb}” in ${other}.` : `“${wb}” here, but “${wa}” in ${other}.`)),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A claim negated, reversed, or turned from hypothetical into fact by another source. */
+export const claimPolarity: Rule = {
+  code: 'claim-polarity',
+  title: 'Negated, reversed or hedged claim',
+  description:
+    'Another source states the same claim negated ("did not leave office" / "left office"), reversed ("approved" / "rejected") or with a different factuality ("would have made" / "have made"); the claim must have the same subject or object on both sides.',
+  defaultSeverity: 'warning',
+  checkSentencePair: check,
+};

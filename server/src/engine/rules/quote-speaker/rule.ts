@@ -1,0 +1,99 @@
+import type { QuotePair, QuotedSide } from '../../story/quotations';
+import { looksMisspelled } from '../../story/link';
+import type { EntityMention } from '../../types';
+import { confidenceOf } from '../confidence';
+import type { Conflict, Rule, RuleContext } from '../types';
+import { explicit, nameLike } from './speakers';
+
+/** A quotation's speaker as a person: the entity and the name the attribution gives. */
+interface Speaker {
+  id: string;
+  name: string;
+  type: string;
+  /** Where the attribution names them. */
+  at: { start: number; end: number } | null;
+}
+
+const lastWord = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/i, '').split(/\s+/).pop() ?? '';
+
+/**
+ * Who speaks, as a person where the attribution names one: "said Human Rights Campaign President
+ * Chad Griffin" is Griffin's, though the extractor may have stopped at the organization. A speaker
+ * with no entity is kept by name when it reads as one (a surname the tagger missed).
+ */
+function speakerOf(side: QuotedSide, ctx: RuleContext): Speaker | null {
+  const q = side.quote;
+  if (!explicit(q)) return null;
+  const doc = ctx.doc(side.path);
+  const at = q.speakerSpan ?? null;
+  const entity = q.speakerId ? ctx.story.byId.get(q.speakerId) : undefined;
+  const mention = at ? doc.entities.find((e) => e.start <= at.start && e.end >= at.end) : undefined;
+  if (entity?.type === 'organization' || (!entity && at)) {
+    // A person named right after the organization (its title between): the one who spoke.
+    const after = at ? doc.entities.find((e: EntityMention) => e.type === 'person' && e.start >= at.end && e.start - at.end <= 40 && !/[.;:!?”"]/.test(doc.text.slice(at.end, e.start))) : undefined;
+    if (after) return { id: after.id, name: after.name, type: 'person', at: { start: after.start, end: after.end } };
+  }
+  if (entity) return { id: entity.id, name: q.speaker!, type: entity.type, at: mention ?? at };
+  return nameLike(q.speaker!) ? { id: `name:${lastWord(q.speaker!)}`, name: q.speaker!, type: 'person', at } : null;
+}
+
+/** Two speakers, each named, who cannot be one person (or organization) named or spelled two ways. */
+function differentSpeakers(x: Speaker, y: Speaker): boolean {
+  if (x.id === y.id || x.type === 'place' || y.type === 'place') return false;
+  const [lx, ly] = [lastWord(x.name), lastWord(y.name)];
+  // One name, one of its spellings mistyped: the name-variant rule's business.
+  if (lx === ly || looksMisspelled(lx, ly) || looksMisspelled(x.name, y.name)) return false;
+  return true;
+}
+
+/**
+ * The other source names this speaker beside its own as a co-speaker of the quotation ("said Zadan
+ * and Meron"): a statement several people gave together.
+ */
+function namedBeside(ctx: RuleContext, side: QuotedSide, speaker: Speaker): boolean {
+  const span = side.quote.speakerSpan;
+  if (!span) return false;
+  const doc = ctx.doc(side.path);
+  const gap = (x: { start: number; end: number }) => doc.text.slice(Math.min(x.end, span.end), Math.max(x.start, span.start));
+  return doc.entities.some((e) => (e.id === speaker.id || lastWord(e.name) === lastWord(speaker.name)) && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(gap(e)));
+}
+
+function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 10 ? text.trim() : `${words.slice(0, 10).join(' ')} …`;
+}
+
+function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
+  const [sa, sb] = [speakerOf(pair.a, ctx), speakerOf(pair.b, ctx)];
+  if (!sa || !sb || !differentSpeakers(sa, sb)) return [];
+  if (namedBeside(ctx, pair.b, sa) || namedBeside(ctx, pair.a, sb)) return [];
+  const at = (side: QuotedSide, s: Speaker) => ({ path: side.path, start: s.at?.start ?? side.start, end: s.at?.end ?? side.end });
+  // The longer the quotation both give, the surer it is one statement.
+  const words = Math.min(pair.a.text.split(/\s+/).length, pair.b.text.split(/\s+/).length);
+  // A person against an organization may be its spokesman, or an organization the tagger made of a surname: worth a look only.
+  const kinds = sa.type === 'person' && sb.type === 'person' ? 1 : 0.4;
+  const evidence = Math.min(1, (words + 2) / 10) * (pair.score >= 0.8 ? 1 : 0.7) * kinds;
+  return [
+    {
+      code: 'quote-speaker',
+      a: at(pair.a, sa),
+      b: at(pair.b, sb),
+      confidence: confidenceOf(pair.score, evidence),
+      message: (here, other) =>
+        here === 'a'
+          ? `${other} attributes “${excerpt(pair.b.text)}” to ${sb.name}, not ${sa.name}.`
+          : `${other} attributes “${excerpt(pair.a.text)}” to ${sa.name}, not ${sb.name}.`,
+      data: { a: sa.name, b: sb.name },
+    },
+  ];
+}
+
+/** The same quotation is attributed to different speakers. */
+export const quoteSpeaker: Rule = {
+  code: 'quote-speaker',
+  title: 'Quotation attributed to someone else',
+  description:
+    'Another source attributes the same quotation (most of its words shared) to a different person. Only attributions that name the speaker count, titles and employers aside ("Acme President Jane Roe" is Jane Roe); a pronoun or "the company" is not compared.',
+  defaultSeverity: 'warning',
+  checkQuotePair: check,
+};

@@ -1,0 +1,261 @@
+import { diffArrays } from 'diff';
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { memo, TextCache } from '../collections';
+import { tokenize, type Token } from '../text';
+
+/**
+ * Word-level comparison of two versions of a quotation, blind to what editing legitimately changes:
+ * case, punctuation, contractions, articles, regional spellings, numbers in words, an editor's
+ * bracketed insertions, censored words and the spelling of a transliterated name.
+ */
+
+/** Maps, not objects: "constructor" is a word of a quotation too. */
+const CONTRACTIONS = new Map<string, string[]>(Object.entries({
+  "n't": ['not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'],
+  "'m": ['am'], "'d": ['would'], "it's": ['it', 'is'], "that's": ['that', 'is'], "let's": ['let', 'us'],
+}));
+/** Words an editor drops or adds without changing what was said. */
+const IGNORED = new Set(['that', 'the', 'a', 'an']);
+/** Spellings of one word that differ by habit, not by what was said. */
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
+}));
+/** Particles of transliterated names ("al-Qaddafi" / "Gadhafi"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'de', 'di', 'van', 'von']);
+
+function canonicalSpelling(w: string): string {
+  if (w === 'okay') return 'ok';
+  const number = NUMBER_WORDS.get(w);
+  if (number !== undefined) return number;
+  return w
+    .replace(/^(\w{2,})our(hood|s|ed|ing|ite|ites|able|ful)?$/, '$1or$2')
+    .replace(/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+    .replace(/^(\w{3,})yse(d|s)?$/, '$1yze$2')
+    .replace(/^(\w{3,})tre(s)?$/, '$1ter$2')
+    .replace(/^(\w{3,})ll(ed|ing)$/, '$1l$2')
+    .replace(/^(\w{3,})ence$/, '$1ense');
+}
+
+/** A censored word ("f***ing", "s--t"): its letters and the run of marks standing for the rest. */
+const CENSORED = /[\p{L}]+(?:\*+|[-–]{2,})[\p{L}]*/gu;
+
+/**
+ * The tokens of a quotation as said: words inside brackets are an editor's ("(Libyan strongman
+ * Moammar) Gadhafi", "[the Constitution's]") and dropped; a censored word is one token.
+ */
+export function quotedTokens(text: string, offset = 0): Token[] {
+  const tokens = tokenize(text, offset);
+  const dropped: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\[[^\]]{0,200}\]|\([^)]{0,200}\)/g)) dropped.push([offset + m.index!, offset + m.index! + m[0].length]);
+  const censored: Token[] = [];
+  if (text.includes('*') || /[-–]{2}/.test(text)) {
+    for (const m of text.matchAll(CENSORED)) {
+      const start = offset + m.index!;
+      censored.push({ start, end: start + m[0].length, text: m[0], norm: m[0].toLowerCase(), stem: m[0].toLowerCase() });
+    }
+  }
+  if (!dropped.length && !censored.length) return tokens;
+  const inside = (t: Token, spans: Array<[number, number]>) => spans.some(([s, e]) => t.start >= s && t.end <= e);
+  const censoredSpans = censored.map((c): [number, number] => [c.start, c.end]);
+  const kept = tokens.filter((t) => !inside(t, dropped) && !inside(t, censoredSpans));
+  return [...kept, ...censored.filter((c) => !inside(c, dropped))].sort((x, y) => x.start - y.start);
+}
+
+/** The words compared, each with the index of the token it came from. */
+export interface ComparableWords {
+  words: string[];
+  owners: number[];
+}
+
+export function comparableWordsWithOwners(tokens: readonly Token[]): ComparableWords {
+  const words: string[] = [];
+  const owners: number[] = [];
+  tokens.forEach((t, k) => {
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    if (/[*]|[-–]{2}/.test(w)) {
+      words.push(w);
+      owners.push(k);
+      return;
+    }
+    const suffix = /^(\w+)('m|'re|'ve|'ll|'d|n't)$/.exec(w);
+    const expanded = CONTRACTIONS.get(w) ?? (suffix ? [suffix[1], ...CONTRACTIONS.get(suffix[2])!] : null);
+    // Hyphens and dashes join words differently from one transcript to another ("say-the" / "say – the").
+    const parts = expanded ?? w.replace(/'s$/, '').replace(/\.$/, '').split(/[-–—]+/);
+    for (const part of parts) {
+      // Minutes of a time ("6:00" / "6") and stray apostrophes say nothing.
+      if (!part || /^0+$/.test(part) || IGNORED.has(part)) continue;
+      words.push(canonicalSpelling(part.replace(/^'+|'+$/g, '')));
+      owners.push(k);
+    }
+  });
+  return { words, owners };
+}
+
+export function comparableWords(tokens: readonly Token[]): string[] {
+  return comparableWordsWithOwners(tokens).words;
+}
+
+/** Comparable words of a quotation's text (shared: never mutated). Every check of a story reads the same quotations again. */
+export function comparableWordsOf(text: string): readonly string[] {
+  return memo(textWords, text, (t) => comparableWords(quotedTokens(t)));
+}
+const textWords = new TextCache<readonly string[]>(8000);
+
+export interface WordDiff {
+  /** Words only in the first version, and only in the second. */
+  removed: string[];
+  added: string[];
+  /** The versions as runs of words: the same in both, only in the first, only in the second. */
+  parts: Array<{ kind: 'same' | 'removed' | 'added'; words: string[] }>;
+}
+
+export function diffWords(a: readonly Token[], b: readonly Token[]): WordDiff {
+  return diffOf(comparableWords(a), comparableWords(b));
+}
+
+function diffOf(wa: string[], wb: string[]): WordDiff {
+  const parts: WordDiff['parts'] = [];
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const change of diffArrays(wa, wb)) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    parts.push({ kind, words: change.value });
+    if (kind === 'added') added.push(...change.value);
+    if (kind === 'removed') removed.push(...change.value);
+  }
+  return { removed, added, parts: besideEachOther(parts) };
+}
+
+/**
+ * A word replaced by a copy of its neighbour ("a remarkable lady, an iconic" / "a remarkable iconic,
+ * an iconic") diffs as a word dropped on one side of the neighbour and one added on the other: the
+ * same change, written as a replacement next to the neighbour.
+ */
+function besideEachOther(parts: WordDiff['parts']): WordDiff['parts'] {
+  const out = parts.map((p) => ({ ...p }));
+  const equal = (x: string[], y: string[]) => x.length === y.length && x.every((w, i) => w === y[i]);
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [p, same, q] = [out[i], out[i + 1], out[i + 2]];
+    if (same.kind !== 'same' || p.kind === 'same' || q.kind === 'same' || p.kind === q.kind) continue;
+    // [changed P][same S][changed S] → [changed P][changed S][same S]
+    if (equal(same.words, q.words)) [out[i + 1], out[i + 2]] = [q, same];
+    // [changed S][same S][changed Q] → [same S][changed S][changed Q]
+    else if (equal(same.words, p.words)) [out[i], out[i + 1]] = [same, p];
+  }
+  return out;
+}
+
+const sounds = new TextCache<string>(20000);
+function soundOf(w: string): string {
+  return memo(sounds, w, (x) => doubleMetaphone(x)[0]);
+}
+
+/**
+ * Two spellings of one word: a transliterated name ("Qaddafi" / "Gadhafi", "Muammar" / "Moammar"),
+ * a familiar form ("Mama" / "Momma"), a censored word and the word ("f***ing" / "fucking"), a slip of
+ * one letter in a long word ("sulking" / "skulking"). Not another form of the word: "want" /
+ * "wanted" is another tense.
+ */
+export function sameWordSpelled(x: string, y: string): boolean {
+  const censored = (c: string, w: string) => {
+    const m = /^([\p{L}]+)(?:\*+|[-–]{2,})([\p{L}]*)$/u.exec(c);
+    return !!m && w.length > m[1].length + m[2].length && w.startsWith(m[1]) && w.endsWith(m[2]);
+  };
+  if (censored(x, y) || censored(y, x)) return true;
+  if (x.length < 3 || y.length < 3 || /\d/.test(x + y)) return false;
+  // Another ending is another form: a tense, a number, a person.
+  if (x.startsWith(y) || y.startsWith(x)) return false;
+  const stemA = x.replace(/(?:ed|es|s|ing|d)$/, '');
+  if (stemA.length >= 3 && stemA === y.replace(/(?:ed|es|s|ing|d)$/, '')) return false;
+  if (Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1) return true;
+  const sound = soundOf(x);
+  return sound.length >= 2 && sound === soundOf(y) && distance(x, y) <= Math.max(2, Math.floor(Math.max(x.length, y.length) / 3));
+}
+
+/** Runs of words replaced by others that are only other spellings of the same words (particles of names aside). */
+export function sameWordsSpelled(removed: string[], added: string[]): boolean {
+  const [x, y] = [removed.filter((w) => !NAME_PARTICLES.has(w)), added.filter((w) => !NAME_PARTICLES.has(w))];
+  return x.length > 0 && x.length === y.length && x.every((w, i) => sameWordSpelled(w, y[i]));
+}
+
+/** A change between two versions of one quotation, with the words as each version writes them. */
+export interface QuoteChange {
+  kind: 'replaced' | 'missing' | 'added';
+  /** Verbatim text of the first and of the second version ('' on the side without words). */
+  a: string;
+  b: string;
+  /** How many words the change replaces, drops or adds on each side. */
+  wordsA: number;
+  wordsB: number;
+  /** Only a respelling of the same words (no change of what was said). */
+  respelled: boolean;
+  /** Only another form of an auxiliary or verb ("got" / "have", "did" / "will"). */
+  tense: boolean;
+}
+
+const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', 'be', 'been', 'got', 'get', 'gets', 'can', 'could', 'shall', 'should']);
+
+/**
+ * The changes between two versions of one quotation, inside the words both give: words cut at
+ * either end are a partial quotation, not a change. Verbatim text of each change comes from the
+ * versions as written.
+ */
+export function quoteChanges(textA: string, textB: string): { changes: QuoteChange[]; same: number; lengthA: number; lengthB: number } {
+  const [ta, tb] = [quotedTokens(textA), quotedTokens(textB)];
+  const [ca, cb] = [comparableWordsWithOwners(ta), comparableWordsWithOwners(tb)];
+  const parts = diffOf(ca.words, cb.words).parts;
+  const verbatim = (text: string, tokens: Token[], owners: number[], from: number, to: number) => (to > from ? text.slice(tokens[owners[from]].start, tokens[owners[to - 1]].end) : '');
+  const firstSame = parts.findIndex((p) => p.kind === 'same');
+  let lastSame = -1;
+  parts.forEach((p, k) => {
+    if (p.kind === 'same') lastSame = k;
+  });
+  const changes: QuoteChange[] = [];
+  let [i, j] = [0, 0];
+  let same = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const q = parts[k + 1];
+    if (p.kind === 'same') {
+      same += p.words.length;
+      i += p.words.length;
+      j += p.words.length;
+      continue;
+    }
+    const inner = k > firstSame && k < lastSame && firstSame >= 0;
+    if (q && q.kind !== 'same' && q.kind !== p.kind) {
+      const [removed, added] = p.kind === 'removed' ? [p.words, q.words] : [q.words, p.words];
+      if (firstSame >= 0 && k > firstSame && k + 1 < lastSame) {
+        changes.push({
+          kind: 'replaced',
+          a: verbatim(textA, ta, ca.owners, i, i + removed.length),
+          b: verbatim(textB, tb, cb.owners, j, j + added.length),
+          wordsA: removed.length,
+          wordsB: added.length,
+          respelled: sameWordsSpelled(removed, added),
+          tense: removed.length === 1 && added.length === 1 && AUXILIARIES.has(removed[0]) && AUXILIARIES.has(added[0]),
+        });
+      }
+      i += removed.length;
+      j += added.length;
+      k++;
+      continue;
+    }
+    if (inner) {
+      changes.push({
+        kind: p.kind === 'removed' ? 'missing' : 'added',
+        a: p.kind === 'removed' ? verbatim(textA, ta, ca.owners, i, i + p.words.length) : '',
+        b: p.kind === 'added' ? verbatim(textB, tb, cb.owners, j, j + p.words.length) : '',
+        wordsA: p.kind === 'removed' ? p.words.length : 0,
+        wordsB: p.kind === 'added' ? p.words.length : 0,
+        respelled: false,
+        tense: false,
+      });
+    }
+    if (p.kind === 'removed') i += p.words.length;
+    else j += p.words.length;
+  }
+  return { changes, same, lengthA: ca.words.length, lengthB: cb.words.length };
+}
