@@ -68,7 +68,9 @@ function read(w: Wording): Frame[] {
     let j = i - 1;
     while (j >= 0 && i - j <= 6 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm) || (classes[j] === 'B' && /ly$/.test(tokens[j].norm))) && !CLAUSE_BREAK.test(gap(j + 1))) j--;
     const aux = tokens.slice(j + 1, i).filter((t) => !/ly$/.test(t.norm) || AUX.has(t.norm));
-    const negated = aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer'));
+    // "had yet to regain", "failed to win": the claim denied without a "not".
+    const yetTo = i >= 2 && tokens[i - 1].norm === 'to' && /^(?:yet|failed|fails|fail|refused|refuses|declined)$/.test(tokens[i - 2].norm);
+    const negated = yetTo || aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer'));
     const words = aux.map((t) => auxWord(t.norm));
     let mood: Mood = 'fact';
     const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));

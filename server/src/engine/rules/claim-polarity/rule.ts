@@ -73,8 +73,9 @@ function check(pair: AlignedPair): Conflict[] {
         out.push(conflict(pair, f, g, sameness, (here, other) => (here === 'a' ? `Here ${describe(f, wa)}; ${other} has it ${describe(g, wb)}.` : `Here ${describe(g, wb)}; ${other} has it ${describe(f, wa)}.`)));
       } else if (opposite(f.lemma, g.lemma) && f.negated === g.negated) {
         const sameness = sameClaim(a, f, b, g);
-        // An opposite word is surer when both sides of it agree: "approved a $3 million bond" / "rejected a $3 million bond".
-        if (sameness < least + 0.5) continue;
+        // An opposite word reverses a claim only with both sides of it the same: "voters approved a $3 million
+        // bond" / "voters rejected a $3 million bond", not "X sold the firm" / "Y bought the firm".
+        if (sameness < least + 0.5 || overlap(f.after, g.after) === 0 || (overlap(f.before, g.before) === 0 && sameness < 1.5)) continue;
         used.add(f).add(g);
         const at = (fr: Frame, st: Statement) => ({ start: st.wording.tokens[fr.at].start, end: st.wording.tokens[fr.at].end });
         out.push({

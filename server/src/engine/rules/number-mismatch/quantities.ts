@@ -132,9 +132,11 @@ function readToken(t: Token): Reading | null {
     return upper > value ? { value, upper, kind: 'count', unit: '', scale: range[2] ? SCALE.get(range[2])! : 1 } : null;
   }
   if (/^years?-old$|^yr-old$/.test(rest)) return { value, upper: value, kind: 'age', unit: 'age', scale: 1 };
-  const unitWord = rest.split('-')[0];
-  if (!/^[a-z]{2,}$/.test(unitWord) || numberWordValue(unitWord) !== null) return null;
-  return { value, upper: value, kind: 'count', unit: UNIT_ALIAS.get(stemOf(unitWord)) ?? stemOf(unitWord), scale: 1 };
+  const words = rest.split('-');
+  if (!words.every((u) => /^[a-z]{2,}$/.test(u)) || numberWordValue(words[0]) !== null) return null;
+  // "seven-party", "five-hour", "18,000-square-foot" / "800-square-metre": the unit is every word of it.
+  const unit = words.map((u) => UNIT_ALIAS.get(stemOf(u)) ?? stemOf(u)).join('-');
+  return { value, upper: value, kind: 'count', unit, scale: 1 };
 }
 
 /** The quantities of a statement's wording (cached by wording). */
@@ -165,9 +167,16 @@ function read(w: Wording): Quantity[] {
     let end = t.end;
     // Thousands separators split a number into tokens ("4,000" is "4" and "000").
     if (/^\d{1,3}$/.test(t.norm)) {
-      while (k < tokens.length && /^\d{3}(?:\.\d+)?$/.test(tokens[k].norm) && gap(k) === ',') {
-        value = value * 1000 + Number(tokens[k].norm);
+      while (k < tokens.length && /^\d{3}(?:\.\d+)?(?:-|$)/.test(tokens[k].norm) && gap(k) === ',') {
+        // "18,000-square-foot": the last group carries the unit.
+        const group = readToken(tokens[k]);
+        const digits = /^\d{3}(?:\.\d+)?/.exec(tokens[k].norm)![0];
+        value = value * 1000 + Number(digits);
         upper = value;
+        if (group && group.unit) {
+          unit = group.unit;
+          kind = group.kind;
+        }
         end = tokens[k].end;
         k++;
       }
