@@ -1,3 +1,7 @@
+import type { RuleCode } from './rules/registry';
+
+export type { RuleCode };
+
 /**
  * Facts the engine extracts. Every offset is a UTF-16 index into the document's full text
  * (front matter included), end exclusive, so `text.slice(start, end) === span.text`.
@@ -78,11 +82,3 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
 }
 
-export type RuleCode =
-  | 'quote-wording'
-  | 'quote-speaker'
-  | 'claim-polarity'
-  | 'number-mismatch'
-  | 'date-mismatch'
-  | 'role-mismatch'
-  | 'name-variant';

@@ -3,7 +3,7 @@ import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from '
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
-import type { Segment } from '../engine/story/align';
+import type { QuotedSide } from '../engine/story/quotations';
 import { Lru, withoutKeepingTextResults } from '../engine/collections';
 import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
@@ -19,8 +19,8 @@ export function servedFacts(facts: DocumentFacts): ServedFacts {
   return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
 }
 
-function servedSegment(s: Segment): ServedSegment {
-  return { path: s.path, start: s.start, end: s.end, text: s.text, quoteStart: s.quote?.start ?? null };
+function servedSegment(s: QuotedSide): ServedSegment {
+  return { path: s.path, start: s.start, end: s.end, text: s.text, quoteStart: s.quote.start };
 }
 
 export function servedResult(result: StoryResult): ServedResult {

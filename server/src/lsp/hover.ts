@@ -1,6 +1,5 @@
 import type { ServedResult, ServedSegment } from './analysisWorker';
-import { comparableWords, diffWords } from '../engine/rules/wording';
-import { tokenize } from '../engine/text';
+import { comparableWords, diffWords, quotedTokens } from '../engine/story/wording';
 import type { Span } from '../engine/types';
 
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
@@ -24,7 +23,7 @@ function escape(text: string): string {
 
 /** The other version as written, with the words this version does not have in bold. */
 function markedVersion(mine: ServedSegment, other: ServedSegment): string {
-  const [mineTokens, otherTokens] = [tokenize(mine.text, mine.start), tokenize(other.text, other.start)];
+  const [mineTokens, otherTokens] = [quotedTokens(mine.text, mine.start), quotedTokens(other.text, other.start)];
   const added = new Set(diffWords(mineTokens, otherTokens).added);
   const have = new Set(comparableWords(mineTokens));
   let out = '';

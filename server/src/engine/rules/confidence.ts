@@ -19,3 +19,8 @@ export function confidenceOf(alignment: number, evidence: number): number {
   const e = Math.min(1, Math.max(0, evidence));
   return Math.round((0.4 * a + 0.6 * e) * 100) / 100;
 }
+
+/** Quotations pair as one from SAME_QUOTATION up (story/quotations.ts): how far above it a pair's words agree, 0..1. */
+export function quotationAlignment(score: number): number {
+  return Math.max(0, (score - 0.6) / 0.4) * FULL_ALIGNMENT;
+}

@@ -7,17 +7,18 @@ import type { EntityMention } from '../types';
 const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)|\s[–—-]\s/;
 
 /**
- * The person or organization a place of a statement belongs to: the nearest one named before it in
- * its clause ("the Orioles between $140 million and $150 million"); with `across`, one named just
- * before a comma counts too ("Banky, 40,").
+ * The person or organization a place of a statement belongs to: the one named a few words before
+ * it in its clause ("the Orioles between $140 million and $150 million"); with `across`, one named
+ * just before a comma counts too ("Banky, 40,"). A subject further back is the sentence's, not the
+ * number's ("Mr. Trump will also … tap $2.5 billion from … and $600 million from …").
  */
-export function ownerBefore(s: Statement, at: number, across = false): EntityMention | undefined {
+export function ownerBefore(s: Statement, at: number, across = false, reach = 30): EntityMention | undefined {
   let best: EntityMention | undefined;
   for (const e of s.entities) {
     if (e.end > at || (e.type !== 'person' && e.type !== 'organization')) continue;
     if (!best || e.end > best.end) best = e;
   }
-  if (!best) return undefined;
+  if (!best || at - best.end > reach) return undefined;
   const gap = s.text.slice(best.end - s.start, at - s.start);
   // "Banky, 40"; "the Orioles (seven years, $140-150 million)".
   if ((across && /^[\s,]*$/.test(gap)) || /^\s*\(\s*$/.test(gap)) return best;

@@ -1,5 +1,6 @@
 import { claimPolarity } from './claim-polarity/rule';
 import { dateMismatch } from './date-mismatch/rule';
+import { nameVariant } from './name-variant/rule';
 import { numberMismatch } from './number-mismatch/rule';
 import { quoteSpeaker } from './quote-speaker/rule';
 import { quoteWording } from './quote-wording/rule';
@@ -10,9 +11,12 @@ import type { Rule } from './types';
  * Every contradiction rule. The settings, the README table, the report schema's code list and the
  * `RuleCode` type all come from this list.
  */
-export const RULES = [quoteSpeaker, claimPolarity, numberMismatch, dateMismatch, quoteWording, roleMismatch] as const satisfies readonly Rule[];
+export const RULES = [quoteSpeaker, claimPolarity, numberMismatch, dateMismatch, quoteWording, roleMismatch, nameVariant] as const satisfies readonly Rule[];
 
-export const RULE_CODES = RULES.map((r) => r.code);
+/** The codes of the registry's rules: a new rule's code is a code once it is listed above. */
+export type RuleCode = (typeof RULES)[number]['code'];
+
+export const RULE_CODES: readonly RuleCode[] = RULES.map((r) => r.code);
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);

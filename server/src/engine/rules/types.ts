@@ -59,8 +59,8 @@ export interface RuleContext {
   quotePairs: readonly QuotePair[];
 }
 
-export interface Rule {
-  code: string;
+export interface Rule<Code extends string = string> {
+  code: Code;
   title: string;
   description: string;
   defaultSeverity: Severity;
@@ -70,4 +70,9 @@ export interface Rule {
   checkQuotePair?(pair: QuotePair, ctx: RuleContext): Conflict[];
   /** Facts about the story as a whole (entities across sources). */
   checkStory?(ctx: RuleContext): Conflict[];
+}
+
+/** A rule with its code kept as a literal type, so that `RuleCode` is the union of the registry's codes. */
+export function defineRule<Code extends string>(rule: Rule<Code>): Rule<Code> {
+  return rule;
 }

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../text';
 import type { Quote } from '../types';
 import { comparableWordsOf } from './wording';
 
@@ -18,12 +19,16 @@ export interface QuotedSide {
 export interface QuotePair {
   a: QuotedSide;
   b: QuotedSide;
-  /** Share of the shorter quotation's words found in the longer, 0..1. */
+  /** Share of the shorter quotation's words found in the longer in the same order, 0..1. */
   score: number;
+  /** How many words they share in that order. */
+  shared: number;
 }
 
 /** Least share of the shorter quotation's words found in the other. */
 export const SAME_QUOTATION = 0.6;
+/** Least share of the shorter quotation's content words found in the other. */
+const SAME_CONTENT = 0.5;
 /** Least number of words shared, however short the quotations (a short one must match whole). */
 const MIN_SHARED = 4;
 /** Quotations indexed under one word at most: a word in more says little about which two are one. */
@@ -35,12 +40,31 @@ interface Entry {
   counts: Map<string, number>;
 }
 
-/** Words of the shorter found in the longer, counted with repeats. */
+/** Words of the shorter found in the longer, counted with repeats: a cheap bound before ordering them. */
 function sharedWords(x: Entry, y: Entry): number {
   const [small, large] = x.words.length <= y.words.length ? [x, y] : [y, x];
   let shared = 0;
   for (const [w, n] of small.counts) shared += Math.min(n, large.counts.get(w) ?? 0);
   return shared;
+}
+
+/** Longest common subsequence of two word lists (two rows; quotations are short). */
+function inOrder(a: readonly string[], b: readonly string[]): number {
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length];
+}
+
+/** Content words of the shorter (no function words) found in the longer: two remarks may share "why would he not do". */
+function sharedContent(x: Entry, y: Entry): number {
+  const [small, large] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  const content = [...small.counts.keys()].filter((w) => !STOPWORDS.has(w));
+  if (!content.length) return 1;
+  return content.filter((w) => large.counts.has(w)).length / content.length;
 }
 
 /** Pairs of the same quotation in related sources: each quotation with its best match in every other source. */
@@ -64,7 +88,7 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
       index.set(w, list);
     }
   });
-  const best = new Map<string, { i: number; j: number; score: number }>();
+  const best = new Map<string, { i: number; j: number; score: number; shared: number }>();
   entries.forEach((e, i) => {
     const seen = new Set<number>();
     for (const w of e.counts.keys()) {
@@ -75,24 +99,25 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         if (j === i || seen.has(j) || o.side.path === e.side.path) continue;
         seen.add(j);
         if (!related(e.side.path, o.side.path)) continue;
-        const shared = sharedWords(e, o);
         const shorter = Math.min(e.words.length, o.words.length);
+        if (sharedWords(e, o) < Math.max(Math.min(MIN_SHARED, shorter), SAME_QUOTATION * shorter) || sharedContent(e, o) < SAME_CONTENT) continue;
+        const shared = inOrder(e.words, o.words);
         if (shared < Math.min(MIN_SHARED, shorter) || shared / shorter < SAME_QUOTATION) continue;
         const score = shared / shorter;
         const key = `${i}\u0000${o.side.path}`;
         const prev = best.get(key);
-        if (!prev || score > prev.score || (score === prev.score && o.words.length > entries[prev.j].words.length)) best.set(key, { i, j, score });
+        if (!prev || score > prev.score || (score === prev.score && o.words.length > entries[prev.j].words.length)) best.set(key, { i, j, score, shared });
       }
     }
   });
   const pairs: QuotePair[] = [];
   const taken = new Set<string>();
-  for (const { i, j, score } of best.values()) {
+  for (const { i, j, score, shared } of best.values()) {
     const key = i < j ? `${i}|${j}` : `${j}|${i}`;
     if (taken.has(key)) continue;
     taken.add(key);
     const [x, y] = i < j ? [entries[i], entries[j]] : [entries[j], entries[i]];
-    pairs.push({ a: x.side, b: y.side, score });
+    pairs.push({ a: x.side, b: y.side, score, shared });
   }
   return pairs;
 }

@@ -22,6 +22,8 @@ const NUMBER_WORDS = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
 }));
+/** Words a speaker's transcript adds or drops without changing what was said. */
+const FILLERS = new Set(['and', 'but', 'so', 'or', 'well', 'like', 'just', 'now', 'oh', 'very', 'really', 'you', 'know', 'i', 'mean', 'uh', 'um', 'of', 'to', 'it', 'is']);
 /** Particles of transliterated names ("al-Qaddafi" / "Gadhafi"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'de', 'di', 'van', 'von']);
 
@@ -176,6 +178,8 @@ export function sameWordSpelled(x: string, y: string): boolean {
 
 /** Runs of words replaced by others that are only other spellings of the same words (particles of names aside). */
 export function sameWordsSpelled(removed: string[], added: string[]): boolean {
+  // Written together or apart ("in to" / "into", "any one" / "anyone").
+  if (removed.join('') === added.join('')) return true;
   const [x, y] = [removed.filter((w) => !NAME_PARTICLES.has(w)), added.filter((w) => !NAME_PARTICLES.has(w))];
   return x.length > 0 && x.length === y.length && x.every((w, i) => sameWordSpelled(w, y[i]));
 }
@@ -250,7 +254,8 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
         b: p.kind === 'added' ? verbatim(textB, tb, cb.owners, j, j + p.words.length) : '',
         wordsA: p.kind === 'removed' ? p.words.length : 0,
         wordsB: p.kind === 'added' ? p.words.length : 0,
-        respelled: false,
+        // Words a transcript adds or drops at will ("and", "well", "like") change nothing said.
+        respelled: p.words.every((w) => FILLERS.has(w)),
         tense: false,
       });
     }

@@ -8,7 +8,7 @@ import { hasOpposite } from './antonyms';
  * the auxiliaries before it, and the words around it that say what the claim is about.
  */
 
-export type Mood = 'fact' | 'counterfactual' | 'possible';
+export type Mood = 'fact' | 'counterfactual' | 'possible' | 'open';
 
 export interface Frame {
   /** Index of the verb's token in the wording. */
@@ -76,6 +76,11 @@ function read(w: Wording): Frame[] {
     const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));
     if (modalAt >= 0 && words.slice(modalAt + 1).some((x) => PERFECT.has(x))) mood = 'counterfactual';
     else if (words.some((x) => POSSIBILITY_MODAL.has(x))) mood = 'possible';
+    // "announces whether he will … seek a second term", "if the fire was connected": asked or supposed, not stated.
+    for (let b = j; b >= 0 && j - b < 25; b--) {
+      if (CLAUSE_BREAK.test(gap(b + 1)) && b < j) break;
+      if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) mood = 'open';
+    }
     const before: string[] = [];
     for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
       if (CLAUSE_BREAK.test(gap(b + 1))) break;

@@ -2,7 +2,7 @@ import type { AlignedPair } from '../../story/align';
 import type { Statement } from '../../story/statements';
 import { confidenceOf } from '../confidence';
 import { overlap, ownerBefore } from '../context';
-import type { Conflict, Rule } from '../types';
+import { defineRule, type Conflict } from '../types';
 import { opposite } from './antonyms';
 import { framesOf, negationCount, type Frame } from './frames';
 
@@ -21,7 +21,7 @@ function describe(f: Frame, word: string): string {
  * another claim.
  */
 function sameClaim(s: Statement, f: Frame, t: Statement, g: Frame): number {
-  const subject = (st: Statement, fr: Frame) => ownerBefore(st, st.start + fr.start)?.id;
+  const subject = (st: Statement, fr: Frame) => ownerBefore(st, st.start + fr.start, false, 60)?.id;
   const [sf, sg] = [subject(s, f), subject(t, g)];
   let score = 0;
   if (sf && sf === sg) score += 1;
@@ -59,8 +59,9 @@ function check(pair: AlignedPair): Conflict[] {
   const out: Conflict[] = [];
   const used = new Set<Frame>();
   for (const f of fa) {
+    if (f.mood === 'open') continue;
     for (const g of fb) {
-      if (used.has(f) || used.has(g)) continue;
+      if (used.has(f) || used.has(g) || g.mood === 'open') continue;
       const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
       if ((globalThis as any).DEBUG && (f.lemma === g.lemma || opposite(f.lemma, g.lemma))) console.log(JSON.stringify([f, g, sameClaim(a, f, b, g), movedNegation]));
       if (f.lemma === g.lemma) {
@@ -88,11 +89,11 @@ function check(pair: AlignedPair): Conflict[] {
 }
 
 /** A claim negated, reversed, or turned from hypothetical into fact by another source. */
-export const claimPolarity: Rule = {
+export const claimPolarity = defineRule({
   code: 'claim-polarity',
   title: 'Negated, reversed or hedged claim',
   description:
     'Another source states the same claim negated ("did not leave office" / "left office"), reversed ("approved" / "rejected") or with a different factuality ("would have made" / "have made"); the claim must have the same subject or object on both sides.',
   defaultSeverity: 'warning',
   checkSentencePair: check,
-};
+});

@@ -5,7 +5,7 @@ import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
 import type { DateMention } from '../../types';
 import { confidenceOf } from '../confidence';
 import { overlap, ownerBefore } from '../context';
-import type { Conflict, Rule, RuleContext } from '../types';
+import { defineRule, type Conflict, type RuleContext } from '../types';
 
 /** A date of a statement with the words around it: what happened then, to whom. */
 interface Slot {
@@ -23,6 +23,10 @@ interface Slot {
   owner: string | null;
   /** It dates words said ("officials said Saturday"), not the event they tell of. */
   saidThen: boolean;
+  /** Base-form stem of what it dates: the noun right after it, else the verb before it in its clause; '' when neither. */
+  event: string;
+  /** The event is the noun right after it ("a November 2013 release date"). */
+  nounAfter: boolean;
   /** The parts of the date its words give outright, not inferred from the publication date. */
   parts: { year: boolean; month: boolean; day: boolean };
 }
@@ -79,8 +83,20 @@ function slotsOf(s: Statement): Slot[] {
     }
     const parts = partsOf(d);
     // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
-    const saidThen = SAYING.has(before[0] ?? '') && !(last < tokens.length && /[NST]/.test(wording.classes[last]) && !/[,.;]/.test(s.text.slice(d.end - s.start, tokens[last].start - s.start)));
-    out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, parts });
+    // A noun right after the date is what it dates ("his 2016 election", "a November 2013 release date").
+    const nounAfter = last < tokens.length && /[NS]/.test(wording.classes[last]) && !/[,.;:]/.test(s.text.slice(d.end - s.start, tokens[last].start - s.start));
+    let verbBefore = -1;
+    for (let b = first - 1; b >= 0; b--) {
+      if (CLAUSE_BREAK.test(s.text.slice(tokens[b].end - s.start, (b + 1 < first ? tokens[b + 1].start : d.start) - s.start))) break;
+      if (/[VDG]/.test(wording.classes[b]) || SAYING_WORDS.has(tokens[b].norm)) {
+        verbBefore = b;
+        break;
+      }
+    }
+    // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
+    const saidThen = !nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm);
+    const event = nounAfter ? wording.lemmas[last] : verbBefore >= 0 ? wording.lemmas[verbBefore] : '';
+    out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, event, nounAfter, parts });
   }
   return out;
 }
@@ -130,7 +146,7 @@ function leastFit(alignment: number): number {
 }
 
 /** Verbs of saying whose date is that of the words, not of the event they report. */
-const SAYING = new Set(['said', 'say', 'says', 'told', 'tell', 'announc', 'report', 'ad', 'add', 'confirm', 'state', 'declar', 'wrote', 'write', 'interview', 'comment', 'explain', 'testifi']);
+const SAYING_WORDS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'stated', 'wrote', 'writes', 'tweeted', 'explained', 'commented', 'insisted', 'argued']);
 
 function saying(x: Slot): boolean {
   return x.saidThen;
@@ -139,9 +155,12 @@ function saying(x: Slot): boolean {
 /** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
 function fit(x: Slot, y: Slot): number {
   if (SAME_RELATION.get(x.prep) !== SAME_RELATION.get(y.prep)) return -Infinity;
-  // "…, officials said Saturday": the day something was said, not the day it happened.
-  if (saying(x) !== saying(y)) return -Infinity;
-  let score = 0.5;
+  // "joined the Pentagon in July 2017" / "after his 2016 election": two events, unless the rest says otherwise
+  // (a date may hang on a noun: "the world's worst disaster in December 2003", "killed … in December 2003").
+  if (x.event && y.event && x.event !== y.event && x.nounAfter && y.nounAfter) return -Infinity;
+  // "…, officials said Saturday": the day something was said, not the day it happened; sources quote different days' words.
+  if (saying(x) || saying(y)) return -Infinity;
+  let score = x.event && x.event === y.event ? 0.75 : x.event && y.event ? 0.25 : 0.5;
   score += 0.5 * Math.min(2, overlap(x.before, y.before));
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
   if (x.owner && x.owner === y.owner) score += 0.5;
@@ -184,7 +203,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   // Agreeing dates settle each other first: a date both give is no conflict with another one gives.
   const rank = (c: (typeof candidates)[number]) => c.score + (c.verdict === 'agree' ? 1 : 0);
   candidates.sort((p, q) => rank(q) - rank(p));
-  if ((globalThis as any).DEBUG) console.log(JSON.stringify(candidates.map((c) => [c.score, c.verdict, c.x.d.text, c.x.prep, c.x.before, c.x.after, c.y.d.text, c.y.prep, c.y.before, c.y.after])));
+  if ((globalThis as any).DEBUG) console.log(JSON.stringify(candidates.map((c) => [c.score, c.verdict, c.x.d.text, c.x.prep, c.x.event, c.x.before, c.x.after, c.y.d.text, c.y.prep, c.y.event, c.y.before, c.y.after])));
   const [docA, docB] = [ctx.doc(pair.a.path), ctx.doc(pair.b.path)];
   const oneText = ctx.sameText(pair.a.path, pair.b.path);
   const used = new Set<Slot>();
@@ -194,7 +213,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   for (const c of candidates) if (c.verdict === 'agree' && c.score >= 0.5 && !used.has(c.x) && !used.has(c.y)) used.add(c.x).add(c.y);
   const open = (list: Slot[]) => list.filter((s) => !used.has(s));
   const [restX, restY] = [open(xs), open(ys)];
-  const lastLeft = pair.score >= LAST_LEFT_ALIGNMENT && restX.length === 1 && restY.length === 1;
+  const lastLeft = restX.length === 1 && restY.length === 1 && (pair.score >= LAST_LEFT_ALIGNMENT + 0.15 || (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0));
   for (const c of candidates) {
     const { x, y } = c;
     if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;
@@ -206,7 +225,9 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     // A weekday is relative to the week the article was written: without both publication dates
     // (or one text written once), two reports' weekdays may name different days of a running story.
     const weekdaysOfUnknownWeeks = !oneText && x.weekdayOnly && y.weekdayOnly && (!docA.published || !docB.published);
-    const evidence = (c.score - 0.5) / 1.25 - (weekdaysOfUnknownWeeks ? 0.4 : 0);
+    // Without the same event named on both sides (a verb, or the noun the date qualifies), only worth a look.
+    const sameEvent = x.event !== '' && x.event === y.event;
+    const evidence = ((c.score - 0.5) / 1.25) * (sameEvent ? 1 : 0.5) - (weekdaysOfUnknownWeeks ? 0.4 : 0);
     out.push({
       code: 'date-mismatch',
       a: { path: pair.a.path, start: x.d.start, end: x.d.end },
@@ -220,11 +241,11 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
 }
 
 /** The same event dated differently. */
-export const dateMismatch: Rule = {
+export const dateMismatch = defineRule({
   code: 'date-mismatch',
   title: 'Different date',
   description:
     'Another source dates the same event differently, comparing resolved dates matched by the words around them: "2018" and "August 2018" agree; a relative date in an article without a publication date is never compared as if it were a known day, and two weekdays of articles without publication dates only as information.',
   defaultSeverity: 'warning',
   checkSentencePair: check,
-};
+});

@@ -280,7 +280,16 @@ function read(w: Wording): Quantity[] {
       if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = tokens[h - 1].stem;
       if (partOf) part = 'of';
       if (!unit) unit = head ? UNIT_ALIAS.get(head) ?? head : '';
-    } else {
+    } else if (kind === 'percent' && tokens[h]?.norm !== 'of' && /^(?:percent|pct)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1]?.norm === 'of') {
+      h++;
+    }
+    if (kind === 'percent' && tokens[h]?.norm === 'of' && !clauseBreak(text, tokens[h - 1].end, tokens[h].start)) {
+      // "21 percent of Republican primary voters": a share of whom.
+      const of: string[] = [];
+      for (h++; h < tokens.length && of.length < 4 && !clauseBreak(text, tokens[h - 1].end, tokens[h].start) && !STOP.has(classes[h]) && !STOPWORDS.has(tokens[h].norm); h++) of.push(tokens[h].stem);
+      thing = of.join(' ');
+      headStems.push(...of);
+    } else if (kind !== 'count' && kind !== 'ordinal') {
       // Money and percentages: the noun after is context ("a $35,000 reward").
       for (let n = 0; h < tokens.length && n < 3; n++) {
         if (clauseBreak(text, tokens[h - 1].end, tokens[h].start) || STOP.has(classes[h]) || STOPWORDS.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm) || CURRENCY_WORD.has(tokens[h].norm)) {

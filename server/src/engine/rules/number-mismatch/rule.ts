@@ -3,7 +3,7 @@ import type { Statement } from '../../story/statements';
 import { differentTimes } from '../../timex';
 import { confidenceOf } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
-import type { Conflict, Rule } from '../types';
+import { defineRule, type Conflict } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
 
 /** A quantity placed in its statement, with what the statement says around it. */
@@ -17,16 +17,23 @@ interface Slot {
   period: string;
 }
 
+const TIME_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'season', 'decad', 'term']);
+
 function slotsOf(s: Statement): Slot[] {
   const out: Slot[] = [];
-  for (const q of quantitiesOf(s.wording)) {
+  const quantities = quantitiesOf(s.wording);
+  for (const q of quantities) {
     const start = s.start + q.start;
     const end = s.start + q.end;
-    // Numbers inside names ("76ers") and dates ("June 27, 2001") are no quantities.
+    // Numbers inside names ("76ers") and dates ("June 27, 2001") are no quantities; "No. 3" is a rank.
     if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.start < end && d.end > start)) continue;
+    if (/\bNo\.?\s*$/.test(s.text.slice(Math.max(0, q.start - 4), q.start))) continue;
     const owner = q.kind === 'age' ? (ownerBefore(s, start, true) ?? personAfter(s, end)) : ownerBefore(s, start);
-    const period = s.dates.find((d) => d.start >= end && d.start - end <= 30);
-    out.push({ q, start, end, owner: owner?.id ?? null, period: period ? period.text.toLowerCase() : '' });
+    // The time it counts over, right after it: a date ("since October") or a span ("over the eight year span").
+    const date = s.dates.find((d) => d.start >= end && d.start - end <= 30);
+    const span = quantities.find((o) => o !== q && o.start >= q.end && o.start - q.end <= 30 && TIME_UNITS.has(o.unit));
+    const period = date ? date.text.toLowerCase() : span ? `${span.value} ${span.unit}` : '';
+    out.push({ q, start, end, owner: owner?.id ?? null, period });
   }
   return out;
 }
@@ -94,14 +101,17 @@ interface Candidate {
 
 /** Pairs of the two statements' quantities that may stand for one thing, with their fit. */
 function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
-  const alone = (list: Slot[], s: Slot) => list.filter((o) => o.q.kind === s.q.kind && o.q.unit === s.q.unit).length === 1;
+  const alike = (list: Slot[], s: Slot) => list.filter((o) => o.q.kind === s.q.kind && o.q.unit === s.q.unit).length;
+  const alone = (list: Slot[], s: Slot) => alike(list, s) === 1;
+  const listed = (list: Slot[], s: Slot) => alike(list, s) >= 3;
   const out: Candidate[] = [];
   for (const x of xs) {
     for (const y of ys) {
       let score = fit(x, y);
       if (score === -Infinity) continue;
-      // The one quantity of its kind and unit on each side.
+      // The one quantity of its kind and unit on each side; a list of them (a poll's figures, a table's row) on either says less.
       if (alone(xs, x) && alone(ys, y)) score += 0.25;
+      if (listed(xs, x) || listed(ys, y)) score -= 0.5;
       out.push({ x, y, score, same: sameQuantity(x.q, y.q) });
     }
   }
@@ -149,11 +159,11 @@ function check(pair: AlignedPair): Conflict[] {
 }
 
 /** A different number for the same quantity. */
-export const numberMismatch: Rule = {
+export const numberMismatch = defineRule({
   code: 'number-mismatch',
   title: 'Different number',
   description:
     'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10").',
   defaultSeverity: 'warning',
   checkSentencePair: check,
-};
+});

@@ -1,8 +1,8 @@
 import type { QuotePair, QuotedSide } from '../../story/quotations';
 import { looksMisspelled } from '../../story/link';
 import type { EntityMention } from '../../types';
-import { confidenceOf } from '../confidence';
-import type { Conflict, Rule, RuleContext } from '../types';
+import { confidenceOf, quotationAlignment } from '../confidence';
+import { defineRule, type Conflict, type RuleContext } from '../types';
 import { explicit, nameLike } from './speakers';
 
 /** A quotation's speaker as a person: the entity and the name the attribution gives. */
@@ -23,7 +23,8 @@ const lastWord = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(
  */
 function speakerOf(side: QuotedSide, ctx: RuleContext): Speaker | null {
   const q = side.quote;
-  if (!explicit(q)) return null;
+  // A number or a single word without an entity ("Twenty-three minutes later, Ms. …") is a misread, not a speaker.
+  if (!explicit(q) || /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b/i.test(q.speaker!)) return null;
   const doc = ctx.doc(side.path);
   const at = q.speakerSpan ?? null;
   const entity = q.speakerId ? ctx.story.byId.get(q.speakerId) : undefined;
@@ -33,8 +34,8 @@ function speakerOf(side: QuotedSide, ctx: RuleContext): Speaker | null {
     const after = at ? doc.entities.find((e: EntityMention) => e.type === 'person' && e.start >= at.end && e.start - at.end <= 40 && !/[.;:!?”"]/.test(doc.text.slice(at.end, e.start))) : undefined;
     if (after) return { id: after.id, name: after.name, type: 'person', at: { start: after.start, end: after.end } };
   }
-  if (entity) return { id: entity.id, name: q.speaker!, type: entity.type, at: mention ?? at };
-  return nameLike(q.speaker!) ? { id: `name:${lastWord(q.speaker!)}`, name: q.speaker!, type: 'person', at } : null;
+  if (entity) return entity.type === 'other' ? null : { id: entity.id, name: q.speaker!, type: entity.type, at: mention ?? at };
+  return nameLike(q.speaker!) && /\s/.test(q.speaker!.trim()) ? { id: `name:${lastWord(q.speaker!)}`, name: q.speaker!, type: 'person', at } : null;
 }
 
 /** Two speakers, each named, who cannot be one person (or organization) named or spelled two ways. */
@@ -47,21 +48,28 @@ function differentSpeakers(x: Speaker, y: Speaker): boolean {
 }
 
 /**
- * The other source names this speaker beside its own as a co-speaker of the quotation ("said Zadan
- * and Meron"): a statement several people gave together.
+ * The other source's speaker is named beside this one's: around the quotation, outside it, in its
+ * attribution ("said Zadan and Meron", "Grimm's lawyer, William McGinley, said", "Human Rights
+ * Campaign President Chad Griffin said"). A statement given jointly, or an attribution that names
+ * both, is no conflict.
  */
 function namedBeside(ctx: RuleContext, side: QuotedSide, speaker: Speaker): boolean {
-  const span = side.quote.speakerSpan;
-  if (!span) return false;
   const doc = ctx.doc(side.path);
-  const gap = (x: { start: number; end: number }) => doc.text.slice(Math.min(x.end, span.end), Math.max(x.start, span.start));
-  return doc.entities.some((e) => (e.id === speaker.id || lastWord(e.name) === lastWord(speaker.name)) && /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(gap(e)));
+  // The sentences the quotation opens and closes in: where its attribution is written.
+  const sentences = doc.statements.filter((s) => !s.quote && s.end > side.start && s.start < side.end);
+  if (!sentences.length) return false;
+  const [from, to] = [sentences[0].start, sentences[sentences.length - 1].end];
+  const outside = (e: { start: number; end: number }) => e.end <= side.start || e.start >= side.end;
+  return doc.entities.some((e) => e.start >= from && e.end <= to && outside(e) && (e.id === speaker.id || lastWord(e.name) === lastWord(speaker.name)));
 }
 
 function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
   return words.length <= 10 ? text.trim() : `${words.slice(0, 10).join(' ')} …`;
 }
+
+/** One quotation surely enough to tell who said it: two people may share a phrase ("a gross abuse of power"). */
+const SAME_STATEMENT = { score: 0.8, words: 6 };
 
 function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
   const [sa, sb] = [speakerOf(pair.a, ctx), speakerOf(pair.b, ctx)];
@@ -71,14 +79,16 @@ function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
   // The longer the quotation both give, the surer it is one statement.
   const words = Math.min(pair.a.text.split(/\s+/).length, pair.b.text.split(/\s+/).length);
   // A person against an organization may be its spokesman, or an organization the tagger made of a surname: worth a look only.
-  const kinds = sa.type === 'person' && sb.type === 'person' ? 1 : 0.4;
-  const evidence = Math.min(1, (words + 2) / 10) * (pair.score >= 0.8 ? 1 : 0.7) * kinds;
+  const kinds = sa.type === 'person' && sb.type === 'person' ? 1 : 0.3;
+  // A short or loosely shared quotation may be a phrase two people used: worth a look only.
+  const surely = pair.score >= SAME_STATEMENT.score && pair.shared >= SAME_STATEMENT.words ? 1 : 0.35;
+  const evidence = Math.min(1, (words + 2) / 10) * kinds * surely;
   return [
     {
       code: 'quote-speaker',
       a: at(pair.a, sa),
       b: at(pair.b, sb),
-      confidence: confidenceOf(pair.score, evidence),
+      confidence: confidenceOf(quotationAlignment(pair.score), evidence),
       message: (here, other) =>
         here === 'a'
           ? `${other} attributes “${excerpt(pair.b.text)}” to ${sb.name}, not ${sa.name}.`
@@ -89,11 +99,11 @@ function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
 }
 
 /** The same quotation is attributed to different speakers. */
-export const quoteSpeaker: Rule = {
+export const quoteSpeaker = defineRule({
   code: 'quote-speaker',
   title: 'Quotation attributed to someone else',
   description:
     'Another source attributes the same quotation (most of its words shared) to a different person. Only attributions that name the speaker count, titles and employers aside ("Acme President Jane Roe" is Jane Roe); a pronoun or "the company" is not compared.',
   defaultSeverity: 'warning',
   checkQuotePair: check,
-};
+});

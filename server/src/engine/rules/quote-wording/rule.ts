@@ -1,7 +1,7 @@
 import type { QuotePair } from '../../story/quotations';
 import { quoteChanges, type QuoteChange } from '../../story/wording';
-import { confidenceOf } from '../confidence';
-import type { Conflict, Rule } from '../types';
+import { confidenceOf, quotationAlignment } from '../confidence';
+import { defineRule, type Conflict } from '../types';
 
 const DESCRIPTION =
   'The same quotation reads differently in another source on the story: words replaced, a tense or auxiliary changed, or words cut or added inside it without an ellipsis. Punctuation, case, "that", articles, contractions, regional and transliterated spellings, censored words and an editor\'s bracketed insertions are ignored, and a quotation cut at either end is not flagged.';
@@ -9,7 +9,7 @@ const DESCRIPTION =
 /** Replaced runs longer than this are another rendering of the remark (a translation, a paraphrase), not one text misquoted. */
 const MAX_REPLACED_WORDS = 4;
 /** More changes than this: another rendering too. */
-const MAX_CHANGES = 4;
+const MAX_CHANGES = 3;
 
 function describe(c: QuoteChange, here: 'a' | 'b', other: string): string {
   const [mine, theirs] = here === 'a' ? [c.a, c.b] : [c.b, c.a];
@@ -36,7 +36,7 @@ function check(pair: QuotePair): Conflict[] {
       code: 'quote-wording',
       a: { path: pair.a.path, start: pair.a.start, end: pair.a.end },
       b: { path: pair.b.path, start: pair.b.start, end: pair.b.end },
-      confidence: confidenceOf(pair.score, evidence),
+      confidence: confidenceOf(quotationAlignment(pair.score), evidence),
       message: (here, other) => `Quotation reads differently in ${other}: ${shown.map((c) => describe(c, here, other)).join('; ')}.`,
       data: { a: pair.a.text, b: pair.b.text },
     },
@@ -44,10 +44,10 @@ function check(pair: QuotePair): Conflict[] {
 }
 
 /** The same quotation reads differently in another source. */
-export const quoteWording: Rule = {
+export const quoteWording = defineRule({
   code: 'quote-wording',
   title: 'Quotation worded differently',
   description: DESCRIPTION,
   defaultSeverity: 'warning',
   checkQuotePair: check,
-};
+});

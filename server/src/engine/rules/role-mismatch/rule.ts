@@ -1,7 +1,7 @@
 import type { AlignedPair } from '../../story/align';
 import { looksMisspelled, nameKey } from '../../story/link';
 import { confidenceOf } from '../confidence';
-import type { Conflict, Rule, RuleContext } from '../types';
+import { defineRule, type Conflict, type RuleContext } from '../types';
 import { exclusive, otherOffice, rolesIn, titled, type Role } from './titles';
 
 /** One party or body by two names ("Michigan GOP" / "Michigan Republican Party"). */
@@ -95,7 +95,7 @@ function checkStory(ctx: RuleContext): Conflict[] {
 }
 
 /** A person given another title or employer. */
-export const roleMismatch: Rule = {
+export const roleMismatch = defineRule({
   code: 'role-mismatch',
   title: 'Different title or employer',
   description:
@@ -103,4 +103,4 @@ export const roleMismatch: Rule = {
   defaultSeverity: 'warning',
   checkSentencePair: check,
   checkStory,
-};
+});
