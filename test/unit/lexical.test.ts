@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
-import { verbLemma } from '../../server/src/engine/claims';
-import { numberValue, quantities } from '../../server/src/engine/numbers';
-import { comparableWords } from '../../server/src/engine/rules/wording';
+import { analyzeDocument } from '../../server/src/engine/analyze';
+import { numberWordValue, quantitiesOf } from '../../server/src/engine/rules/number-mismatch/quantities';
+import { statementsOf } from '../../server/src/engine/story/statements';
+import { comparableWords } from '../../server/src/engine/story/wording';
 import { SpanIndex } from '../../server/src/engine/spans';
 import { regionalSpelling, typoDistance } from '../../server/src/engine/story/link';
 import { tokenize } from '../../server/src/engine/text';
@@ -29,21 +30,29 @@ describe('typoDistance (edit distance with swaps)', () => {
   });
 });
 
+/** The wording of a text's first sentence, as the story check reads it. */
+function wordingOf(text: string) {
+  const d = analyzeDocument('x.article', text);
+  return statementsOf({ path: d.path, text: d.article.text, sentences: d.sentences, quotes: d.quotes, entities: d.entities, dates: d.dates })[0].wording;
+}
+
 describe('words that are also names of JavaScript properties', () => {
   const tok = (w: string) => tokenize(w)[0];
   it('"constructor" is neither a number nor an irregular verb', () => {
-    assert.equal(numberValue(tok('constructor')), null);
-    assert.equal(verbLemma(tok('constructor')), tok('constructor').stem);
-    assert.deepEqual(quantities(tokenize('the constructor said'), 'the constructor said', 0, []), []);
+    assert.equal(numberWordValue(tok('constructor').norm), null);
+    const w = wordingOf('The constructor said so.');
+    assert.equal(w.lemmas[1], tok('constructor').stem);
+    assert.deepEqual(quantitiesOf(w), []);
   });
   it('"constructor" and "toString" in a quotation are words to compare, not functions', () => {
     assert.deepEqual(comparableWords(tokenize("the constructor's toString didn't")), ['constructor', 'tostring', 'did', 'not']);
   });
   it('number words and irregular verbs still read', () => {
-    assert.equal(numberValue(tok('twenty-one')), 21);
-    assert.deepEqual(quantities(tokenize('4,000 troops'), '4,000 troops', 0, []).map((q) => q.value), [4000]);
-    assert.equal(numberValue(tok('20-year')), null);
-    assert.equal(verbLemma(tok('sold')), verbLemma(tok('sells')));
+    assert.equal(numberWordValue('twenty-one'), 21);
+    assert.deepEqual(quantitiesOf(wordingOf('They sent 4,000 troops.')).map((q) => q.value), [4000]);
+    assert.equal(numberWordValue('20-year'), null);
+    const [sold, sells] = [wordingOf('Acme sold the plant.'), wordingOf('Acme sells the plant.')];
+    assert.equal(sold.lemmas[1], sells.lemmas[1]);
   });
   it('respells British forms the same way twice', () => {
     assert.equal(regionalSpelling('centre of labour'), 'center of labor');

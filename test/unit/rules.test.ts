@@ -1,68 +1,53 @@
 import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkTexts } from '../../server/src/engine';
-import type { RuleCode } from '../../server/src/engine/types';
+import { RULES } from '../../server/src/engine/rules/registry';
+import type { RuleCase, RuleCases } from '../../server/src/engine/rules/types';
+import type { Severity } from '../../server/src/engine/types';
 
-/** Two sources of one story (same folder); returns the codes found in each, sorted. */
-function check(a: string, b: string): { a: string[]; b: string[] } {
+/**
+ * Every rule's table tests (rules/<code>/cases.ts): hits it must find on both sides, and false
+ * alarms it must not raise at warning level. Two sources of one declared story each hold one passage.
+ */
+
+const rank: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+const rulesFolder = join(__dirname, '../../server/src/engine/rules');
+
+function check(c: RuleCase) {
+  const text = (passage: string, published?: string) => `---\nstory: case\n${published ? `published: ${published}\n` : ''}---\n${passage}\n`;
   const [story] = checkTexts([
-    { path: 'story/first.article', text: a },
-    { path: 'story/second.article', text: b },
+    { path: 'case/first.article', text: text(c.a, c.published?.[0]) },
+    { path: 'case/second.article', text: text(c.b, c.published?.[1]) },
   ]);
-  const codes = (i: number) => story.documents[i].findings.filter((f) => f.severity !== 'hint').map((f) => f.code).sort();
-  return { a: codes(0), b: codes(1) };
+  return story.documents.map((d) => d.findings);
 }
 
-// Both sources name the same people and organizations, as two reports of one event do.
-const LEAD_A = 'Acme Corp chief executive Jane Holloway met the European Commission and Northwind Partners in Brussels on Tuesday.\n\n';
-const LEAD_B = 'Jane Holloway of Acme Corp met Northwind Partners and the European Commission in Brussels this week.\n\n';
-
-/** [name, first source, second source, codes expected on each side] */
-const CASES: Array<[string, string, string, RuleCode[]]> = [
-  ['negated claim', 'The company will sell its European cable network to Northwind Partners next year.', 'The company will not sell its European cable network to Northwind Partners next year.', ['claim-polarity']],
-  ['counterfactual turned into fact', '“We would have made major changes to the European cable network,” Holloway said.', '“We have made major changes to the European cable network,” Holloway said.', ['claim-polarity']],
-  ['reversed verb', 'Acme Corp confirmed the merger talks with Northwind Partners over the cable network.', 'Acme Corp denied the merger talks with Northwind Partners over the cable network.', ['claim-polarity']],
-  ['different number', 'The storm destroyed 4,000 homes along the northern coast of the island.', 'The storm destroyed 7,000 homes along the northern coast of the island.', ['number-mismatch']],
-  ['number in words', 'Rescue teams pulled five miners from the flooded shaft near Carbonville overnight.', 'Rescue teams pulled eight miners from the flooded shaft near Carbonville overnight.', ['number-mismatch']],
-  ['reworded quotation', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement endangers every worker at the plant in Carbonville,” Holloway said.', ['quote-wording']],
-  ['quotation given to someone else', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” said Marcus Webb.', ['quote-speaker']],
-];
-
-/** Pairs that must produce nothing: rewording that keeps the meaning, approximations, truncation. */
-const CLEAN: Array<[string, string, string]> = [
-  ['same claim reworded', 'The company will sell its European cable network to Northwind Partners next year.', 'Next year the company will sell the European cable network to Northwind Partners.'],
-  ['approximate number', 'The storm destroyed about 4,000 homes along the northern coast of the island.', 'The storm destroyed 4,000 homes along the northern coast of the island.'],
-  ['truncated quotation', '“This agreement protects every worker at the plant in Carbonville, and every family,” Holloway said.', '“This agreement protects every worker at the plant in Carbonville,” Holloway said.'],
-  ['contraction and "that"', '“We don’t believe that the plant in Carbonville will close this winter,” Holloway said.', '“We do not believe the plant in Carbonville will close this winter,” Holloway said.'],
-  ['unrelated sentences', 'The storm destroyed 4,000 homes along the northern coast of the island.', 'Shares of Acme Corp rose 3 percent in early trading in Frankfurt.'],
-  ['different event, same words', 'Acme Corp will not sell its stake in Northwind Partners.', 'Oracle participates as a technology partner, not a direct buyer.'],
-];
-
-describe('contradiction rules (two sources of one story)', () => {
-  for (const [name, a, b, codes] of CASES) {
-    it(`finds ${codes.join(', ')}: ${name}`, () => {
-      const found = check(LEAD_A + a, LEAD_B + b);
-      assert.deepEqual(found.a, codes, 'first source');
-      assert.deepEqual(found.b, codes, 'second source');
+describe('contradiction rules, one table per rule', () => {
+  for (const rule of RULES) {
+    describe(rule.code, () => {
+      const file = join(rulesFolder, rule.code, 'cases.ts');
+      it('has its table of cases beside it', () => assert.ok(existsSync(file), `${file} is missing`));
+      if (!existsSync(file)) return;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { cases } = require(file) as { cases: RuleCases };
+      for (const c of cases.hits) {
+        it(`finds: ${c.name}`, () => {
+          const least = rank[c.at ?? 'warning'];
+          const [first, second] = check(c).map((findings) => findings.filter((f) => f.code === rule.code && rank[f.severity] >= least));
+          const describe = (n: number) => `${n} finding${n === 1 ? '' : 's'}`;
+          assert.ok(second.length > 0, `second source: ${describe(second.length)}`);
+          if (!c.oneSided) assert.ok(first.length > 0, `first source: ${describe(first.length)}`);
+        });
+      }
+      for (const c of cases.clean) {
+        it(`raises no warning: ${c.name}`, () => {
+          const warned = check(c).flat().filter((f) => f.code === rule.code && rank[f.severity] >= rank.warning);
+          assert.deepEqual(warned.map((f) => f.message), []);
+        });
+      }
     });
   }
-  for (const [name, a, b] of CLEAN) {
-    it(`finds nothing: ${name}`, () => {
-      assert.deepEqual(check(LEAD_A + a, LEAD_B + b), { a: [], b: [] });
-    });
-  }
-
-  it('gives the rarer spelling of a name a name-variant, at information severity', () => {
-    const a = 'Northwind Partners bought the plant. Northwind Partners will keep every worker, Northwind Partners said.';
-    const b = 'Northwind Partners bought the plant. Nortwind Partners will keep every worker.';
-    const [story] = checkTexts([
-      { path: 's/a.article', text: LEAD_A + a },
-      { path: 's/b.article', text: LEAD_B + b },
-    ]);
-    const variant = story.documents[1].findings.find((f) => f.code === 'name-variant');
-    assert.ok(variant, 'variant found');
-    assert.equal(variant!.severity, 'information');
-    assert.equal((LEAD_B + b).slice(variant!.start, variant!.end), 'Nortwind Partners');
-  });
 
   it('compares nothing across different stories', () => {
     const stories = checkTexts([
@@ -73,14 +58,24 @@ describe('contradiction rules (two sources of one story)', () => {
     assert.ok(stories.every((s) => s.documents.every((d) => d.findings.length === 0)));
   });
 
+  it('stays quiet on a folder of unrelated articles', () => {
+    const stories = checkTexts([
+      { path: 'news/a.article', text: 'Results of games played on Thursday. Haitai beat Lotte 5-2 in Seoul.\n\nLG beat OB 3-1.' },
+      { path: 'news/b.article', text: 'Results of games played on Friday. Samsung beat Hanwha 4-0 in Seoul.\n\nLG beat OB 2-1.' },
+      { path: 'news/c.article', text: 'The storm destroyed 4,000 homes along the northern coast of the island.' },
+    ]);
+    assert.deepEqual(stories.flatMap((s) => s.documents.flatMap((d) => d.findings.map((f) => f.code))), []);
+  });
+
   it('turns a rule off through the severities option', () => {
+    const text = (s: string) => `---\nstory: off\n---\n${s}`;
     const [story] = checkTexts(
       [
-        { path: 's/a.article', text: LEAD_A + CASES[0][1] },
-        { path: 's/b.article', text: LEAD_B + CASES[0][2] },
+        { path: 's/a.article', text: text('Acme Corp will sell its cable network in Portugal to Northwind Partners.') },
+        { path: 's/b.article', text: text('Acme Corp will not sell its cable network in Portugal to Northwind Partners.') },
       ],
       { severities: { 'claim-polarity': 'off' } },
     );
-    assert.ok(story.documents.every((d) => d.findings.length === 0));
+    assert.ok(story.documents.every((d) => d.findings.every((f) => f.code !== 'claim-polarity')));
   });
 });

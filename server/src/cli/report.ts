@@ -16,7 +16,7 @@ export interface JsonDocument {
   entities: Array<{ start: number; end: number; text: string; type: string; id: string; name: string; via?: string }>;
   dates: Array<{ start: number; end: number; text: string; value: string | null; timexType: string; anchor: string | null }>;
   quotes: Array<{ start: number; end: number; text: string; speaker: string | null; speakerId: string | null; kind: string; speakerVia?: string; closed: boolean }>;
-  diagnostics: Array<{ start: number; end: number; line: number; character: number; code: string; severity: string; message: string; related: Array<{ path: string; start: number; end: number; message?: string }> }>;
+  diagnostics: Array<{ start: number; end: number; line: number; character: number; code: string; severity: string; confidence: number; message: string; related: Array<{ path: string; start: number; end: number; message?: string }> }>;
 }
 
 export function buildJsonReport(stories: StoryReport[], order: string[]): JsonReport {
@@ -40,6 +40,7 @@ export function buildJsonReport(stories: StoryReport[], order: string[]): JsonRe
           ...lines.positionAt(f.start),
           code: f.code,
           severity: f.severity,
+          confidence: f.confidence,
           message: f.message,
           related: f.related.map((r) => ({ path: r.path, start: r.start, end: r.end, ...(r.message ? { message: r.message } : {}) })),
         })),

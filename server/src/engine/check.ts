@@ -60,9 +60,22 @@ export function fingerprint(f: Pick<Finding, 'code' | 'related'>, text: string, 
   return `${f.code}|${norm(text)}|${f.related[0]?.path ?? ''}|${norm(relatedText)}`;
 }
 
+/**
+ * The publication date: front matter, else a full date standing on a short line of its own at the
+ * top of the body (a dateline: "June 06, 2013", "MAR. 14, 2013, 8:12 PM"), not a date of the story.
+ */
 function publishedOf(doc: DocumentFacts): string | null {
-  const dateline = doc.dates.find((d) => d.start < doc.article.bodyStart + 100 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? ''));
-  return doc.article.published ?? dateline?.value ?? null;
+  if (doc.article.published) return doc.article.published;
+  const { text, bodyStart } = doc.article;
+  const top = text.slice(bodyStart).split('\n').slice(0, 3);
+  let at = bodyStart;
+  for (const line of top) {
+    const end = at + line.length;
+    const dateline = line.trim().length <= 60 ? doc.dates.find((d) => d.start >= at && d.end <= end && /^\d{4}-\d{2}-\d{2}/.test(d.value ?? '')) : undefined;
+    if (dateline) return dateline.value!.slice(0, 10);
+    at = end + 1;
+  }
+  return null;
 }
 
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
@@ -222,6 +235,7 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
       const finding: Finding = {
         code,
         severity,
+        confidence: c.confidence,
         message: c.message(here, otherDoc.source),
         start: at.start,
         end: at.end,
@@ -229,7 +243,7 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
       };
       const print = fingerprint(finding, hereDoc.text.slice(at.start, at.end), otherDoc.text.slice(other.start, other.end));
       if (options.reviewed?.has(print)) continue;
-      finding.data = { ...(c.data ?? {}), fingerprint: print, confidence: c.confidence };
+      finding.data = { ...(c.data ?? {}), fingerprint: print };
       // One finding per code, place and other source: the surest.
       const key = `${code}|${at.path}|${at.start}|${at.end}|${other.path}`;
       const prev = kept.get(key);

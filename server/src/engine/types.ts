@@ -76,6 +76,8 @@ export interface RelatedSpan extends Span {
 export interface Finding extends Span {
   code: RuleCode;
   severity: Severity;
+  /** How sure the rule is, 0..1 (rules/confidence.ts): below 0.6 a finding is information. */
+  confidence: number;
   message: string;
   related: RelatedSpan[];
   /** Machine-readable extras for quick fixes and hovers (e.g. the replacement text). */

@@ -5,7 +5,7 @@
  * same verb, the same owner: is it the same slot of that fact?). A finding below WARNING_CONFIDENCE
  * is shown as information, whatever the rule's severity: recall without false alarms.
  */
-export const WARNING_CONFIDENCE = 0.6;
+export const WARNING_CONFIDENCE = 0.7;
 
 /** Alignment scores at or above this are as sure as alignment gets: the same sentence nearly word for word. */
 const FULL_ALIGNMENT = 0.6;
@@ -23,4 +23,9 @@ export function confidenceOf(alignment: number, evidence: number): number {
 /** Quotations pair as one from SAME_QUOTATION up (story/quotations.ts): how far above it a pair's words agree, 0..1. */
 export function quotationAlignment(score: number): number {
   return Math.max(0, (score - 0.6) / 0.4) * FULL_ALIGNMENT;
+}
+
+/** How far a fit score (a rule's sum of agreeing context) stands above the least that counts, 0..1. */
+export function fitEvidence(score: number, least: number, full: number): number {
+  return Math.min(1, Math.max(0, (score - least) / (full - least)));
 }

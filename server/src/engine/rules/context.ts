@@ -12,10 +12,10 @@ const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)|\s[–—-]\s/;
  * just before a comma counts too ("Banky, 40,"). A subject further back is the sentence's, not the
  * number's ("Mr. Trump will also … tap $2.5 billion from … and $600 million from …").
  */
-export function ownerBefore(s: Statement, at: number, across = false, reach = 30): EntityMention | undefined {
+export function ownerBefore(s: Statement, at: number, across = false, reach = 30, people = false): EntityMention | undefined {
   let best: EntityMention | undefined;
   for (const e of s.entities) {
-    if (e.end > at || (e.type !== 'person' && e.type !== 'organization')) continue;
+    if (e.end > at || (e.type !== 'person' && (people || e.type !== 'organization'))) continue;
     if (!best || e.end > best.end) best = e;
   }
   if (!best || at - best.end > reach) return undefined;

@@ -76,3 +76,24 @@ export interface Rule<Code extends string = string> {
 export function defineRule<Code extends string>(rule: Rule<Code>): Rule<Code> {
   return rule;
 }
+
+/** One row of a rule's table tests: passages of two sources of one story. */
+export interface RuleCase {
+  name: string;
+  a: string;
+  b: string;
+  /** Publication dates of the two sources (front matter), when the case needs them. */
+  published?: [string, string];
+  /** The least severity expected of a hit: a warning unless said otherwise. */
+  at?: 'warning' | 'information';
+  /** Only the second source is flagged (a misspelling, not a disagreement of two). */
+  oneSided?: boolean;
+}
+
+/** A rule's table tests, kept beside it (rules/<code>/cases.ts) and run by test/unit/rules.test.ts. */
+export interface RuleCases {
+  /** Pairs the rule must flag on both sides (the changed side only, for rules that flag one side). */
+  hits: RuleCase[];
+  /** Pairs the rule must not flag at warning level: the false alarms to avoid. */
+  clean: RuleCase[];
+}

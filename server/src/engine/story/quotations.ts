@@ -29,6 +29,8 @@ export interface QuotePair {
 export const SAME_QUOTATION = 0.6;
 /** Least share of the shorter quotation's content words found in the other. */
 const SAME_CONTENT = 0.5;
+/** Word pairs compared at most to order two quotations' shared words (a 400-word quotation against another). */
+const MAX_ORDERED = 160_000;
 /** Least number of words shared, however short the quotations (a short one must match whole). */
 const MIN_SHARED = 4;
 /** Quotations indexed under one word at most: a word in more says little about which two are one. */
@@ -67,17 +69,33 @@ function sharedContent(x: Entry, y: Entry): number {
   return content.filter((w) => large.counts.has(w)).length / content.length;
 }
 
+/** The parts of a quotation between ellipses ("… critical...the issuing of permits …"), with where each starts. */
+function pieces(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let at = 0;
+  for (const m of text.matchAll(/\s*(?:\.\s?\.\s?\.|…)\s*/g)) {
+    if (m.index! > at) out.push({ text: text.slice(at, m.index), at });
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), at });
+  return out;
+}
+
 /** Pairs of the same quotation in related sources: each quotation with its best match in every other source. */
 export function sameQuotations(docs: Array<{ path: string; text: string; quotes: readonly Quote[] }>, related: (x: string, y: string) => boolean): QuotePair[] {
   const entries: Entry[] = [];
   for (const d of docs) {
     for (const quote of d.quotes) {
       if (quote.kind !== 'statement') continue;
-      const words = comparableWordsOf(quote.text);
-      if (words.length < 2) continue;
-      const counts = new Map<string, number>();
-      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-      entries.push({ side: { path: d.path, quote, start: quote.start, end: quote.end, text: quote.text }, words, counts });
+      // An ellipsis marks a cut: each piece of the quotation is verbatim on its own, the whole is not.
+      for (const piece of pieces(quote.text)) {
+        const words = comparableWordsOf(piece.text);
+        if (words.length < 2) continue;
+        const counts = new Map<string, number>();
+        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+        const start = quote.start + piece.at;
+        entries.push({ side: { path: d.path, quote, start, end: start + piece.text.length, text: piece.text }, words, counts });
+      }
     }
   }
   const index = new Map<string, number[]>();
@@ -101,12 +119,14 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         if (!related(e.side.path, o.side.path)) continue;
         const shorter = Math.min(e.words.length, o.words.length);
         if (sharedWords(e, o) < Math.max(Math.min(MIN_SHARED, shorter), SAME_QUOTATION * shorter) || sharedContent(e, o) < SAME_CONTENT) continue;
-        const shared = inOrder(e.words, o.words);
+        // In order where affordable; two very long quotations by their shared words alone.
+        const shared = e.words.length * o.words.length <= MAX_ORDERED ? inOrder(e.words, o.words) : sharedWords(e, o);
         if (shared < Math.min(MIN_SHARED, shorter) || shared / shorter < SAME_QUOTATION) continue;
         const score = shared / shorter;
         const key = `${i}\u0000${o.side.path}`;
         const prev = best.get(key);
-        if (!prev || score > prev.score || (score === prev.score && o.words.length > entries[prev.j].words.length)) best.set(key, { i, j, score, shared });
+        // The partner sharing the most words: a two-word fragment matching whole says less than a long quotation matching most.
+        if (!prev || shared > prev.shared || (shared === prev.shared && score > prev.score)) best.set(key, { i, j, score, shared });
       }
     }
   });

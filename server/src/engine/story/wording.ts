@@ -27,8 +27,16 @@ const FILLERS = new Set(['and', 'but', 'so', 'or', 'well', 'like', 'just', 'now'
 /** Particles of transliterated names ("al-Qaddafi" / "Gadhafi"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'de', 'di', 'van', 'von']);
 
+/** Titles a transcript abbreviates or not ("Sen. Reid" / "Senator Reid"). */
+const TITLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
+  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant', capt: 'captain',
+  dr: 'doctor', prof: 'professor', pres: 'president', sec: 'secretary', mr: 'mister', mrs: 'missus', st: 'saint',
+}));
+
 function canonicalSpelling(w: string): string {
   if (w === 'okay') return 'ok';
+  const title = TITLE_ABBREVIATIONS.get(w);
+  if (title !== undefined) return title;
   const number = NUMBER_WORDS.get(w);
   if (number !== undefined) return number;
   return w
@@ -65,10 +73,11 @@ export function quotedTokens(text: string, offset = 0): Token[] {
   return [...kept, ...censored.filter((c) => !inside(c, dropped))].sort((x, y) => x.start - y.start);
 }
 
-/** The words compared, each with the index of the token it came from. */
+/** The words compared, each with the indices of the first and last token it came from. */
 export interface ComparableWords {
   words: string[];
   owners: number[];
+  ends: number[];
 }
 
 export function comparableWordsWithOwners(tokens: readonly Token[]): ComparableWords {
@@ -92,7 +101,7 @@ export function comparableWordsWithOwners(tokens: readonly Token[]): ComparableW
       owners.push(k);
     }
   });
-  return { words, owners };
+  return { words, owners, ends: owners.slice() };
 }
 
 export function comparableWords(tokens: readonly Token[]): string[] {
@@ -114,7 +123,62 @@ export interface WordDiff {
 }
 
 export function diffWords(a: readonly Token[], b: readonly Token[]): WordDiff {
-  return diffOf(comparableWords(a), comparableWords(b));
+  const [ja, jb] = joined(comparableWordsWithOwners(a), comparableWordsWithOwners(b));
+  return diffOf(ja.words, jb.words);
+}
+
+/**
+ * A word one version writes as two ("workforce" / "work force", "into" / "in to"), joined in the
+ * other, so that the diff sees one word on both sides. Owners of a joined word run from its first
+ * token to its last.
+ */
+function joinCompounds(c: ComparableWords, other: ReadonlySet<string>): ComparableWords {
+  const out: ComparableWords = { words: [], owners: [], ends: [] };
+  const { words, owners, ends } = c;
+  for (let i = 0; i < words.length; i++) {
+    const joined = words[i] + (words[i + 1] ?? '');
+    const join = i + 1 < words.length && other.has(joined) && !other.has(words[i]);
+    out.words.push(join ? joined : words[i]);
+    out.owners.push(owners[i]);
+    out.ends.push(ends[join ? i + 1 : i]);
+    if (join) i++;
+  }
+  return out;
+}
+
+/** Quotations longer than this are diffed whole: windows of them would cost too much for what they tell. */
+const MAX_WINDOWED = 60;
+
+/**
+ * The run of `long`'s words where `short`'s stand: the window of `short`'s length (and a few words
+ * more) sharing most of its words in order. Quotations are short: a window of n words slides over m.
+ */
+function window(long: ComparableWords, short: readonly string[]): ComparableWords {
+  const size = Math.min(long.words.length, short.length + 4);
+  let best = 0;
+  let bestScore = -1;
+  for (let from = 0; from + size <= long.words.length; from++) {
+    const score = commonInOrder(long.words.slice(from, from + size), short);
+    if (score > bestScore) [best, bestScore] = [from, score];
+  }
+  const slice = (list: number[]) => list.slice(best, best + size);
+  return { words: long.words.slice(best, best + size), owners: slice(long.owners), ends: slice(long.ends) };
+}
+
+/** Longest common subsequence of two short word lists. */
+function commonInOrder(a: readonly string[], b: readonly string[]): number {
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length];
+}
+
+/** The two versions' words, each with compounds the other writes as one word joined. */
+function joined(a: ComparableWords, b: ComparableWords): [ComparableWords, ComparableWords] {
+  return [joinCompounds(a, new Set(b.words)), joinCompounds(b, new Set(a.words))];
 }
 
 function diffOf(wa: string[], wb: string[]): WordDiff {
@@ -180,6 +244,9 @@ export function sameWordSpelled(x: string, y: string): boolean {
 export function sameWordsSpelled(removed: string[], added: string[]): boolean {
   // Written together or apart ("in to" / "into", "any one" / "anyone").
   if (removed.join('') === added.join('')) return true;
+  // One word against a phrase built on it ("anything" / "any of that", "everyone" / "every one of them").
+  const [one, many] = removed.length === 1 ? [removed[0], added] : added.length === 1 ? [added[0], removed] : ['', []];
+  if (one && many.length > 1 && many[0].length >= 3 && one.startsWith(many[0])) return true;
   const [x, y] = [removed.filter((w) => !NAME_PARTICLES.has(w)), added.filter((w) => !NAME_PARTICLES.has(w))];
   return x.length > 0 && x.length === y.length && x.every((w, i) => sameWordSpelled(w, y[i]));
 }
@@ -208,9 +275,12 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'is', 'are', 
  */
 export function quoteChanges(textA: string, textB: string): { changes: QuoteChange[]; same: number; lengthA: number; lengthB: number } {
   const [ta, tb] = [quotedTokens(textA), quotedTokens(textB)];
-  const [ca, cb] = [comparableWordsWithOwners(ta), comparableWordsWithOwners(tb)];
+  const [ja, jb] = joined(comparableWordsWithOwners(ta), comparableWordsWithOwners(tb));
+  // A short quotation given in full inside a long one: compared with the part of the long one it stands in.
+  const windowed = (short: ComparableWords, long: ComparableWords) => short.words.length <= MAX_WINDOWED && short.words.length * 2 < long.words.length;
+  const [ca, cb] = windowed(ja, jb) ? [ja, window(jb, ja.words)] : windowed(jb, ja) ? [window(ja, jb.words), jb] : [ja, jb];
   const parts = diffOf(ca.words, cb.words).parts;
-  const verbatim = (text: string, tokens: Token[], owners: number[], from: number, to: number) => (to > from ? text.slice(tokens[owners[from]].start, tokens[owners[to - 1]].end) : '');
+  const verbatim = (text: string, tokens: Token[], c: ComparableWords, from: number, to: number) => (to > from ? text.slice(tokens[c.owners[from]].start, tokens[c.ends[to - 1]].end) : '');
   const firstSame = parts.findIndex((p) => p.kind === 'same');
   let lastSame = -1;
   parts.forEach((p, k) => {
@@ -231,16 +301,27 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
     const inner = k > firstSame && k < lastSame && firstSame >= 0;
     if (q && q.kind !== 'same' && q.kind !== p.kind) {
       const [removed, added] = p.kind === 'removed' ? [p.words, q.words] : [q.words, p.words];
-      if (firstSame >= 0 && k > firstSame && k + 1 < lastSame) {
+      const push = (ri: number, rn: number, aj: number, an: number) => {
+        const [r, a] = [removed.slice(ri, ri + rn), added.slice(aj, aj + an)];
         changes.push({
           kind: 'replaced',
-          a: verbatim(textA, ta, ca.owners, i, i + removed.length),
-          b: verbatim(textB, tb, cb.owners, j, j + added.length),
-          wordsA: removed.length,
-          wordsB: added.length,
-          respelled: sameWordsSpelled(removed, added),
-          tense: removed.length === 1 && added.length === 1 && AUXILIARIES.has(removed[0]) && AUXILIARIES.has(added[0]),
+          a: verbatim(textA, ta, ca, i + ri, i + ri + rn),
+          b: verbatim(textB, tb, cb, j + aj, j + aj + an),
+          wordsA: rn,
+          wordsB: an,
+          respelled: sameWordsSpelled(r, a),
+          tense: rn === 1 && an === 1 && AUXILIARIES.has(r[0]) && AUXILIARIES.has(a[0]),
         });
+      };
+      if (firstSame >= 0 && k > firstSame && k + 1 < lastSame) push(0, removed.length, 0, added.length);
+      else if (firstSame >= 0) {
+        // At either end of a partial quotation, the words right beside those both give: "[would end] the
+        // plant as we know it" / "Acme [is ending] the plant as we know it".
+        // Only another form of a word both give ("end" / "ending"): other words at an edge are where the two quotations begin or end.
+        const n = Math.min(removed.length, added.length);
+        const reformed = (r: string[], a: string[]) => r.some((x) => a.some((y) => x !== y && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3));
+        if (n <= 3 && k + 2 === firstSame && reformed(removed.slice(-n), added.slice(-n))) push(removed.length - n, n, added.length - n, n);
+        else if (n <= 3 && k === lastSame + 1 && k + 2 === parts.length && reformed(removed.slice(0, n), added.slice(0, n))) push(0, n, 0, n);
       }
       i += removed.length;
       j += added.length;
@@ -250,8 +331,8 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
     if (inner) {
       changes.push({
         kind: p.kind === 'removed' ? 'missing' : 'added',
-        a: p.kind === 'removed' ? verbatim(textA, ta, ca.owners, i, i + p.words.length) : '',
-        b: p.kind === 'added' ? verbatim(textB, tb, cb.owners, j, j + p.words.length) : '',
+        a: p.kind === 'removed' ? verbatim(textA, ta, ca, i, i + p.words.length) : '',
+        b: p.kind === 'added' ? verbatim(textB, tb, cb, j, j + p.words.length) : '',
         wordsA: p.kind === 'removed' ? p.words.length : 0,
         wordsB: p.kind === 'added' ? p.words.length : 0,
         // Words a transcript adds or drops at will ("and", "well", "like") change nothing said.

@@ -33,6 +33,20 @@ for (const [x, y] of ANTONYMS) {
   }
 }
 
+/**
+ * Irregular forms of the listed verbs, for words compromise did not read as verbs (a headline's
+ * "Shares Rose", "rose" the flower's spelling): their base forms' stems. A Map: "constructor" is a word too.
+ */
+const IRREGULAR = new Map<string, string>(Object.entries({
+  won: 'win', lost: 'lose', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy', left: 'leave',
+  began: 'begin', begun: 'begin', forbade: 'forbid', forbidden: 'forbid', shrank: 'shrink', upheld: 'uphold',
+}).map(([form, base]) => [form, stemOf(base)]));
+
+/** The stem of a word's base form as the opposites are listed: compromise's lemma, else an irregular form's base. */
+export function oppositeLemma(norm: string, lemma: string): string {
+  return IRREGULAR.get(norm) ?? lemma;
+}
+
 /** Whether a word (by the stem of its base form) has an opposite in the list: most have none. */
 export function hasOpposite(lemma: string): boolean {
   return OPPOSITES.has(lemma);

@@ -1,14 +1,14 @@
 import { memo, TextCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { STOPWORDS } from '../../text';
-import { hasOpposite } from './antonyms';
+import { hasOpposite, oppositeLemma } from './antonyms';
 
 /**
  * Claims as frames: a verb (or a word with an opposite) with its negation and modality, read from
  * the auxiliaries before it, and the words around it that say what the claim is about.
  */
 
-export type Mood = 'fact' | 'counterfactual' | 'possible' | 'open';
+export type Mood = 'fact' | 'counterfactual' | 'possible' | 'open' | 'reported';
 
 export interface Frame {
   /** Index of the verb's token in the wording. */
@@ -37,9 +37,11 @@ const AUX = new Set([
 /** Verbal negation only: "no" is mostly a determiner ("no one", "no community") and says nothing about the verb. */
 const NEGATION = new Set(['not', "n't", 'never', 'cannot', 'wouldn', 'couldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
-const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
+const POSSIBILITY_MODAL = new Set(['may', 'might', 'could', 'can', 'cannot']);
 const PERFECT = new Set(['have', "'ve"]);
 const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)/;
+/** Words that make what follows someone's claim or belief: the source reports it, it does not state it. */
+const CLAIMED = new Set(['claimed', 'claims', 'claim', 'claiming', 'theory', 'theories', 'rumor', 'rumors', 'rumour', 'belief', 'believe', 'believes', 'believed', 'allegation', 'allegations', 'alleged', 'alleges', 'insisted', 'insists', 'argued', 'argues', 'suggested', 'suggests', 'contended', 'contends', 'speculated', 'accused', 'questioned', 'question', 'doubts', 'suspicion', 'false', 'falsely', 'conspiracy', 'myth', 'notion', 'idea']);
 
 const contracted = (w: string) => w.endsWith("n't");
 /** An auxiliary's own word: "couldn't" is "could" negated, "won't" is "will". */
@@ -62,7 +64,8 @@ function read(w: Wording): Frame[] {
     const c = classes[i];
     const afterAux = i > 0 && /[AMX]/.test(classes[i - 1]);
     const verb = c === 'V' || c === 'D' || c === 'G' || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
-    if (!verb && !hasOpposite(w.lemmas[i])) continue;
+    const lemma = oppositeLemma(tokens[i].norm, w.lemmas[i]);
+    if (!verb && !hasOpposite(lemma)) continue;
     if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
     // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
     let j = i - 1;
@@ -76,10 +79,12 @@ function read(w: Wording): Frame[] {
     const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));
     if (modalAt >= 0 && words.slice(modalAt + 1).some((x) => PERFECT.has(x))) mood = 'counterfactual';
     else if (words.some((x) => POSSIBILITY_MODAL.has(x))) mood = 'possible';
-    // "announces whether he will … seek a second term", "if the fire was connected": asked or supposed, not stated.
+    // "announces whether he will … seek a second term", "if the fire was connected": asked or supposed, not stated;
+    // "claimed his opinions did not affect", "the theory that Obama was not born": someone's claim, not the source's.
     for (let b = j; b >= 0 && j - b < 25; b--) {
       if (CLAUSE_BREAK.test(gap(b + 1)) && b < j) break;
       if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) mood = 'open';
+      else if (CLAIMED.has(tokens[b].norm) && mood === 'fact') mood = 'reported';
     }
     const before: string[] = [];
     for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
@@ -93,7 +98,7 @@ function read(w: Wording): Frame[] {
     }
     out.push({
       at: i,
-      lemma: w.lemmas[i],
+      lemma,
       negated,
       mood,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),

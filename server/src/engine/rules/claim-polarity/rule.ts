@@ -1,6 +1,6 @@
 import type { AlignedPair } from '../../story/align';
 import type { Statement } from '../../story/statements';
-import { confidenceOf } from '../confidence';
+import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
 import { defineRule, type Conflict } from '../types';
 import { opposite } from './antonyms';
@@ -24,11 +24,20 @@ function sameClaim(s: Statement, f: Frame, t: Statement, g: Frame): number {
   const subject = (st: Statement, fr: Frame) => ownerBefore(st, st.start + fr.start, false, 60)?.id;
   const [sf, sg] = [subject(s, f), subject(t, g)];
   let score = 0;
-  if (sf && sf === sg) score += 1;
+  // The same person or organization as subject is the surest sign; the same words before it, less so.
+  if (sf && sf === sg) score += 1.25;
   else if (overlap(f.before, g.before) > 0) score += 0.75;
   else if (sf && sg) return 0;
-  score += 0.5 * Math.min(2, overlap(f.after, g.after));
-  return score;
+  const objects = overlap(f.after, g.after);
+  // Both name what the claim is about and name different things: two claims ("did not reference radical Islam" / "referred to the shooting").
+  if (objects === 0 && f.after.length > 0 && g.after.length > 0) return score - 0.75;
+  return score + 0.5 * Math.min(2, objects);
+}
+
+function sameSubject(s: Statement, f: Frame, t: Statement, g: Frame): boolean {
+  const subject = (st: Statement, fr: Frame) => ownerBefore(st, st.start + fr.start, false, 60)?.id;
+  const sf = subject(s, f);
+  return (!!sf && sf === subject(t, g)) || overlap(f.before, g.before) > 0;
 }
 
 /** Least agreement of two frames' surroundings to be one claim, by how well their statements align. */
@@ -42,7 +51,7 @@ function conflict(pair: AlignedPair, f: Frame, g: Frame, sameness: number, messa
     code: 'claim-polarity',
     a: { path: a.path, start: a.start + f.start, end: a.start + f.end },
     b: { path: b.path, start: b.start + g.start, end: b.start + g.end },
-    confidence: confidenceOf(pair.score, (sameness - 0.5) / 1.5),
+    confidence: confidenceOf(pair.score, fitEvidence(sameness, 0.25, 1.25)),
     message,
   };
 }
@@ -58,10 +67,11 @@ function check(pair: AlignedPair): Conflict[] {
   const least = leastSameness(pair.score);
   const out: Conflict[] = [];
   const used = new Set<Frame>();
+  const asked = (fr: Frame) => fr.mood === 'open' || fr.mood === 'reported';
   for (const f of fa) {
-    if (f.mood === 'open') continue;
+    if (asked(f)) continue;
     for (const g of fb) {
-      if (used.has(f) || used.has(g) || g.mood === 'open') continue;
+      if (used.has(f) || used.has(g) || asked(g)) continue;
       const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
       if ((globalThis as any).DEBUG && (f.lemma === g.lemma || opposite(f.lemma, g.lemma))) console.log(JSON.stringify([f, g, sameClaim(a, f, b, g), movedNegation]));
       if (f.lemma === g.lemma) {
@@ -69,14 +79,15 @@ function check(pair: AlignedPair): Conflict[] {
         if (f.negated === g.negated && !moodFlip) continue;
         if (f.negated !== g.negated && !moodFlip && movedNegation) continue;
         const sameness = sameClaim(a, f, b, g);
-        if (sameness < least) continue;
+        // A claim denied is someone's or something's: without the same subject it may be another claim with the same object.
+        if (sameness < least || (pair.score < 0.8 && !sameSubject(a, f, b, g))) continue;
         used.add(f).add(g);
         out.push(conflict(pair, f, g, sameness, (here, other) => (here === 'a' ? `Here ${describe(f, wa)}; ${other} has it ${describe(g, wb)}.` : `Here ${describe(g, wb)}; ${other} has it ${describe(f, wa)}.`)));
       } else if (opposite(f.lemma, g.lemma) && f.negated === g.negated) {
         const sameness = sameClaim(a, f, b, g);
         // An opposite word reverses a claim only with both sides of it the same: "voters approved a $3 million
         // bond" / "voters rejected a $3 million bond", not "X sold the firm" / "Y bought the firm".
-        if (sameness < least + 0.5 || overlap(f.after, g.after) === 0 || (overlap(f.before, g.before) === 0 && sameness < 1.5)) continue;
+        if (sameness < least + 0.5 || overlap(f.after, g.after) < (pair.score >= 0.5 ? 1 : 2) || (overlap(f.before, g.before) === 0 && sameness < 1.5)) continue;
         used.add(f).add(g);
         const at = (fr: Frame, st: Statement) => ({ start: st.wording.tokens[fr.at].start, end: st.wording.tokens[fr.at].end });
         out.push({

@@ -3,7 +3,7 @@ import type { Statement } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
 import type { DateMention } from '../../types';
-import { confidenceOf } from '../confidence';
+import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
 import { defineRule, type Conflict, type RuleContext } from '../types';
 
@@ -94,8 +94,12 @@ function slotsOf(s: Statement): Slot[] {
       }
     }
     // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
-    const saidThen = !nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm);
-    const event = nounAfter ? wording.lemmas[last] : verbBefore >= 0 ? wording.lemmas[verbBefore] : '';
+    // "announced Sunday that …", "confirmed on Friday that …": the day of the announcement, not of what it tells.
+    const thatAfter = tokens[last]?.norm === 'that' && verbBefore >= 0 && first - verbBefore <= 2 && /[VD]/.test(wording.classes[verbBefore]);
+    const saidThen = thatAfter || (!nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm));
+    // A date opening its sentence ("On Saturday, Cheeks was fired") dates the verb of the clause after it.
+    const verbAfter = before.length === 0 && verbBefore < 0 ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm)) : -1;
+    const event = nounAfter ? wording.lemmas[last] : verbBefore >= 0 ? wording.lemmas[verbBefore] : verbAfter >= 0 ? wording.lemmas[verbAfter] : '';
     out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, event, nounAfter, parts });
   }
   return out;
@@ -160,7 +164,7 @@ function fit(x: Slot, y: Slot): number {
   if (x.event && y.event && x.event !== y.event && x.nounAfter && y.nounAfter) return -Infinity;
   // "…, officials said Saturday": the day something was said, not the day it happened; sources quote different days' words.
   if (saying(x) || saying(y)) return -Infinity;
-  let score = x.event && x.event === y.event ? 0.75 : x.event && y.event ? 0.25 : 0.5;
+  let score = x.event && x.event === y.event ? 1 : x.event && y.event ? 0.25 : 0.5;
   score += 0.5 * Math.min(2, overlap(x.before, y.before));
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
   if (x.owner && x.owner === y.owner) score += 0.5;
@@ -199,7 +203,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     }
   }
   // The one date on each side of two aligned statements, with a word around them in common, is theirs: one event, dated twice.
-  if (xs.length === 1 && ys.length === 1 && candidates.length === 1 && overlap([...xs[0].before, ...xs[0].after], [...ys[0].before, ...ys[0].after]) > 0) candidates[0].score += 0.5;
+  const [x0, y0] = [xs[0], ys[0]];
+  if (xs.length === 1 && ys.length === 1 && candidates.length === 1 && ((x0.event && x0.event === y0.event) || overlap([...x0.before, ...x0.after], [...y0.before, ...y0.after]) > 0)) candidates[0].score += 0.5;
   // Agreeing dates settle each other first: a date both give is no conflict with another one gives.
   const rank = (c: (typeof candidates)[number]) => c.score + (c.verdict === 'agree' ? 1 : 0);
   candidates.sort((p, q) => rank(q) - rank(p));
@@ -227,7 +232,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     const weekdaysOfUnknownWeeks = !oneText && x.weekdayOnly && y.weekdayOnly && (!docA.published || !docB.published);
     // Without the same event named on both sides (a verb, or the noun the date qualifies), only worth a look.
     const sameEvent = x.event !== '' && x.event === y.event;
-    const evidence = ((c.score - 0.5) / 1.25) * (sameEvent ? 1 : 0.5) - (weekdaysOfUnknownWeeks ? 0.4 : 0);
+    const evidence = Math.min(fitEvidence(c.score, 0.5, 1.75) * (sameEvent ? 1 : 0.5), weekdaysOfUnknownWeeks ? 0.3 : 1);
     out.push({
       code: 'date-mismatch',
       a: { path: pair.a.path, start: x.d.start, end: x.d.end },

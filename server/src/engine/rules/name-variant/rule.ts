@@ -276,7 +276,6 @@ export const nameVariant = defineRule({
       if (done.has(key) || c.variant === c.correct || notOneName(c.variant, c.correct, lowerCase)) continue;
       done.add(key);
       const [cv, cw] = [count(c.variant), count(c.correct)];
-      const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
       const [vHere, wHere] = [cv.get(c.path) ?? 0, cw.get(c.path) ?? 0];
       let evidence: number;
       // Nothing tells which spelling is right: both are shown, neither called the slip.
@@ -292,10 +291,8 @@ export const nameVariant = defineRule({
       } else if (FIRST_NAMES.has(c.correct.toLowerCase()) !== FIRST_NAMES.has(c.variant.toLowerCase())) {
         if (FIRST_NAMES.has(c.variant.toLowerCase())) continue;
         evidence = 0.5;
-      } else if (total(cv) !== total(cw)) {
-        if (total(cv) > total(cw)) continue;
-        evidence = 0.4;
       } else {
+        // Each source consistent with its own spelling: the majority is not the truth, so neither is called the slip.
         evidence = 0.3;
         neutral = true;
       }

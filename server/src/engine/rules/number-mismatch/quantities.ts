@@ -15,7 +15,7 @@ export interface Quantity {
   /** Upper end of a range ("between six and eight", "$140-150 million"); `value` when none. */
   upper: number;
   /**
-   * How the value is meant: exactly, about (within 15%), at least ("at least 10", "more than
+   * How the value is meant: exactly, about (within 20%), at least ("at least 10", "more than
    * 26,000": a lower bound) or at most ("up to 5", "fewer than 3").
    */
   bound: 'exact' | 'about' | 'min' | 'max';
@@ -159,8 +159,8 @@ function read(w: Wording): Quantity[] {
     const reading = readToken(tokens[i]);
     if (!reading) continue;
     const t = tokens[i];
-    // Clock times ("6:00", "1:30 a.m.") are dates' business.
-    if (text[t.end] === ':' || text[t.start - 1] === ':') continue;
+    // Clock times ("6:00", "1:30 a.m.") are dates' business; ".357", ".38" are calibres, names more than numbers.
+    if (text[t.end] === ':' || text[t.start - 1] === ':' || (text[t.start - 1] === '.' && !/\d/.test(text[t.start - 2] ?? ''))) continue;
     let { value, upper, scale } = reading;
     let { kind, unit } = reading;
     let k = i + 1;
@@ -375,5 +375,5 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // The lower value is a lower bound, or the higher an upper bound: both may hold.
   if (low.bound === 'min' || high.bound === 'max') return true;
   if (low.bound !== 'about' && high.bound !== 'about') return false;
-  return high.value - low.upper <= Math.max(Math.abs(high.value), Math.abs(low.upper)) * 0.15;
+  return high.value - low.upper <= Math.max(Math.abs(high.value), Math.abs(low.upper)) * 0.2;
 }

@@ -1,7 +1,7 @@
 import type { AlignedPair } from '../../story/align';
 import type { Statement } from '../../story/statements';
 import { differentTimes } from '../../timex';
-import { confidenceOf } from '../confidence';
+import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
 import { defineRule, type Conflict } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
@@ -28,9 +28,9 @@ function slotsOf(s: Statement): Slot[] {
     // Numbers inside names ("76ers") and dates ("June 27, 2001") are no quantities; "No. 3" is a rank.
     if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.start < end && d.end > start)) continue;
     if (/\bNo\.?\s*$/.test(s.text.slice(Math.max(0, q.start - 4), q.start))) continue;
-    const owner = q.kind === 'age' ? (ownerBefore(s, start, true) ?? personAfter(s, end)) : ownerBefore(s, start);
+    const owner = q.kind === 'age' ? (ownerBefore(s, start, true, 30, true) ?? personAfter(s, end)) : ownerBefore(s, start);
     // The time it counts over, right after it: a date ("since October") or a span ("over the eight year span").
-    const date = s.dates.find((d) => d.start >= end && d.start - end <= 30);
+    const date = s.dates.find((d) => d.start >= end && d.start - end <= 30 && !/[,;:()]/.test(s.text.slice(end - s.start, d.start - s.start)));
     const span = quantities.find((o) => o !== q && o.start >= q.end && o.start - q.end <= 30 && TIME_UNITS.has(o.unit));
     const period = date ? date.text.toLowerCase() : span ? `${span.value} ${span.unit}` : '';
     out.push({ q, start, end, owner: owner?.id ?? null, period });
@@ -86,6 +86,8 @@ function fit(x: Slot, y: Slot): number {
   return score;
 }
 
+const unitOf = (s: Slot) => `${s.q.kind} ${s.q.unit}`;
+
 /** Differences that make two quantities count different things, whatever else they share. */
 function countsOtherThings(x: Slot, y: Slot): boolean {
   // "arrested four times" / "arrested three times since October"; "his first 11 seasons" / "15 seasons".
@@ -135,22 +137,38 @@ function check(pair: AlignedPair): Conflict[] {
   const rank = (c: Candidate) => c.score + (c.same ? SAME_BONUS : 0);
   const candidates = candidatesOf(xs, ys).sort((p, q) => rank(q) - rank(p));
   const used = new Set<Slot>();
-  const out: Conflict[] = [];
+  const settled = new Set<string>();
+  const found: Candidate[] = [];
   const least = leastFit(pair.score);
   for (const c of candidates) {
     if (used.has(c.x) || used.has(c.y)) continue;
     if (c.same) {
-      if (c.score >= SETTLING_FIT) used.add(c.x).add(c.y);
+      if (c.score >= SETTLING_FIT) {
+        used.add(c.x).add(c.y);
+        settled.add(unitOf(c.x));
+      }
       continue;
     }
     if (c.score < least || countsOtherThings(c.x, c.y)) continue;
     used.add(c.x).add(c.y);
+    found.push(c);
+  }
+  const out: Conflict[] = [];
+  for (const c of found) {
     const { x, y } = c;
+    // Several figures of one unit on both sides and none of them agreeing: two sets of figures (two
+    // years, two taxes, two polls), more likely than one figure changed.
+    const several = (list: Slot[]) => list.filter((o) => unitOf(o) === unitOf(x)).length >= 2;
+    // Close values (6.1 / 5.9, $700 billion / $716 billion) are more often two measurements or roundings than an
+    // error; "21 percent of registered voters" / "34 percent" may be shares of two groups.
+    const close = Math.abs(x.q.value - y.q.value) <= 0.05 * Math.max(Math.abs(x.q.value), Math.abs(y.q.value));
+    const unsaidShare = x.q.kind === 'percent' && !x.q.thing !== !y.q.thing;
+    const evidence = fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0);
     out.push({
       code: 'number-mismatch',
       a: { path: pair.a.path, start: x.start, end: x.end },
       b: { path: pair.b.path, start: y.start, end: y.end },
-      confidence: confidenceOf(pair.score, (c.score - 0.75) / 1.25),
+      confidence: confidenceOf(pair.score, evidence),
       message: (here, other) => (here === 'a' ? `“${x.q.phrase}” here, but “${y.q.phrase}” in ${other}.` : `“${y.q.phrase}” here, but “${x.q.phrase}” in ${other}.`),
       data: { a: x.q.phrase, b: y.q.phrase },
     });

@@ -29,7 +29,8 @@ function check(pair: AlignedPair): Conflict[] {
       const kind = office > 0 ? 'title' : x.title === y.title && otherEmployer(x, y) ? 'employer' : null;
       if (!kind) continue;
       // A title changed in a sentence otherwise told alike is surer than one in a looser paraphrase.
-      const evidence = kind === 'title' ? office * (0.6 + 0.4 * Math.min(1, pair.score / 0.5)) : 0.5;
+      // An office or rank changed is as telling in a paraphrase as in a copy; another job is surer the closer the two statements are.
+      const evidence = kind === 'title' ? (office >= 1 ? 1 : office * (0.6 + 0.4 * Math.min(1, pair.score / 0.5))) : 0.5;
       out.push({
         code: 'role-mismatch',
         a: { path: pair.a.path, start: x.start, end: x.end },

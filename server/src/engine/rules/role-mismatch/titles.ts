@@ -203,7 +203,7 @@ export function otherOffice(x: Role, y: Role, alignment: number): number {
   if (!cx || !cy) return 0;
   if (cx === cy && (cx === 'rank' || cx === 'office')) return 1;
   const jobs = new Set<Category>(['profession', 'function', 'corporate']);
-  if (!jobs.has(cx) || !jobs.has(cy) || (cx === 'corporate') !== (cy === 'corporate')) return 0;
+  if (!jobs.has(cx) || !jobs.has(cy)) return 0;
   // Elsewhere, two jobs are worth a look only.
   return x.position === y.position && alignment >= (cx === 'corporate' ? 0.5 : 0.4) ? 0.8 : 0.3;
 }

@@ -1,0 +1,24 @@
+import type { RuleCases } from '../types';
+
+export const cases: RuleCases = {
+  hits: [
+    { name: '"not" inserted', a: 'Acme Corp will sell its cable network in Portugal to Northwind Partners.', b: 'Acme Corp will not sell its cable network in Portugal to Northwind Partners.' },
+    { name: '"never" inserted', a: 'Holloway has visited the flooded plant near Carbonville twice since the storm.', b: 'Holloway has never visited the flooded plant near Carbonville since the storm.' },
+    { name: 'a fact made hypothetical', a: 'Acme Corp has invested heavily in the plant near Carbonville, Holloway told reporters.', b: 'Acme Corp would have invested heavily in the plant near Carbonville, Holloway told reporters.' },
+    { name: 'a certainty made possible', a: 'Acme Corp will close the plant near Carbonville at the end of the year, Holloway said.', b: 'Acme Corp may close the plant near Carbonville at the end of the year, Holloway said.' },
+    { name: 'confirmed / denied', a: 'Acme Corp confirmed reports of talks with Northwind Partners about the cable network.', b: 'Acme Corp denied reports of talks with Northwind Partners about the cable network.' },
+    { name: 'rose / fell', a: 'Shares of Acme Corp rose sharply in Frankfurt after the meeting with Northwind Partners.', b: 'Shares of Acme Corp fell sharply in Frankfurt after the meeting with Northwind Partners.' },
+    { name: 'an irregular verb negated in other words ("left" / "did not leave")', a: 'The rule was issued a few weeks before Governor Marcus Webb left office in Carbonville.', b: 'Before Governor Marcus Webb did not leave office, his staff rushed the rule through in Carbonville.' },
+    { name: 'a death denied in a paraphrase', a: 'Singer Lena Ortiz died on Thursday at a hospital in Carbonville, her agent said.', b: 'Lena Ortiz did not die of pneumonia at a Carbonville hospital on Thursday, according to her agent.' },
+    { name: 'approved / rejected, the rest the same', a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.', b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.' },
+  ],
+  clean: [
+    { name: 'a negation moved to another verb', a: '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.', b: '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.' },
+    { name: 'a paraphrase with opposite verbs', a: 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', b: 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.' },
+    { name: '"no" as a determiner', a: 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.', b: 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.' },
+    { name: 'a reported future ("would")', a: 'Holloway said Acme Corp will sell the cable network to Northwind Partners next year.', b: 'Holloway said Acme Corp would sell the cable network to Northwind Partners next year.' },
+    { name: '"yet to" is a negation', a: 'Marcus Webb had yet to regain consciousness at Carbonville General on Monday.', b: 'Marcus Webb had not yet regained consciousness at Carbonville General on Monday.' },
+    { name: 'a claim asked, not stated ("whether")', a: 'Holloway will announce on Monday whether she will step down or seek a second term as Acme Corp chair.', b: 'Holloway will not seek a second term as Acme Corp chair, according to several reports.' },
+    { name: '"couldn\'t" and "could not"', a: 'Police in Carbonville couldn’t say how many shots were fired.', b: 'Police in Carbonville could not say how many shots were fired.' },
+  ],
+};

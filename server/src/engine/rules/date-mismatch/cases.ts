@@ -1,0 +1,31 @@
+import type { RuleCases } from '../types';
+
+const MARCH = ['2021-03-04', '2021-03-04'] as [string, string];
+
+export const cases: RuleCases = {
+  hits: [
+    { name: 'a weekday', a: 'The fire at the Acme Corp warehouse in Carbonville broke out on Tuesday night, officials said.', b: 'The fire at the Acme Corp warehouse in Carbonville broke out on Thursday night, officials said.', published: MARCH },
+    { name: 'a day of the month', a: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 3, 2021, under the deal.', b: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 5, 2021, under the deal.' },
+    { name: 'a year', a: 'Holloway joined Acme Corp from Northwind Partners in 2013, after a decade in Brussels.', b: 'Holloway joined Acme Corp from Northwind Partners in 2011, after a decade in Brussels.' },
+    { name: 'a month of one event told in other words', a: 'Marcus Webb returned to prison in June 2004 to serve the rest of his sentence for robbery.', b: 'After years of parole violations, Webb finally returned to prison in October 2004 to serve his robbery sentence.' },
+    { name: 'a month of an event told with another verb, as information', a: 'Marcus Webb went back to prison in June 2004 to serve the rest of his sentence for robbery.', b: 'After years of parole violations, Webb finally returned to prison in October 2004 to serve his robbery sentence.', at: 'information' },
+    { name: 'a date opening its sentence', a: 'On Saturday, Carbonville Rovers fired their coach Marcus Webb after a seventh straight defeat.', b: 'Carbonville Rovers fired coach Marcus Webb on Wednesday after their seventh defeat in a row.', published: MARCH },
+    { name: 'a weekday of articles without publication dates, as information', a: 'The Carbonville courthouse was evacuated on Friday after a bomb threat, officials said.', b: 'Officials evacuated the Carbonville courthouse on Monday after a bomb threat.', at: 'information' },
+    { name: 'a month named without its year', a: 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', b: 'A powerful quake struck the island near Carbonville in April, killing at least seven people.' },
+    { name: '"this" month', a: 'Acme Corp opened the plant near Carbonville this August after a decade of planning.', b: 'Acme Corp opened the plant near Carbonville this November after a decade of planning.' },
+    { name: 'a year repeated on one side changed on the other', a: 'Holloway, who led Acme Corp in 2008 and 2006, and Marcus Webb, the 2007 chairman, met Northwind Partners.', b: 'Holloway, who led Acme Corp in 2007 and 2006, and Marcus Webb, the 2007 chairman, met Northwind Partners.' },
+    { name: 'one of two months changed', a: 'Holloway will meet Northwind Partners in Carbonville sometime in March or April, officials said.', b: 'Holloway will meet Northwind Partners in Carbonville sometime in March or November, officials said.' },
+  ],
+  clean: [
+    { name: 'a refinement', a: 'Holloway joined Acme Corp from Northwind Partners in 2018, after a decade in Brussels.', b: 'Holloway joined Acme Corp from Northwind Partners in August 2018, after a decade in Brussels.' },
+    { name: 'one day apart (time zones)', a: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 3, 2021, under the deal.', b: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 4, 2021, under the deal.' },
+    { name: 'the same words, different publication days', a: 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.', b: 'The fire at the Acme Corp warehouse in Carbonville is still burning today, officials said.', published: ['2021-03-01', '2021-03-02'] },
+    { name: 'the day words were said', a: 'The fire broke out at the Carbonville church on Friday evening, officials said on Saturday.', b: 'Officials said on Sunday that the fire at the Carbonville church was arson.', published: MARCH },
+    { name: 'two events of one sentence', a: 'Marcus Webb joined Acme Corp in July 2017, a year after its founding.', b: 'Acme Corp hired Marcus Webb only weeks after his 2016 election to the Carbonville council.' },
+    { name: 'a year against a month of unknown year', a: 'A major earthquake killed 3,000 people in Carbonville in 2003.', b: 'Another quake hit Carbonville in February, killing hundreds of people.' },
+    { name: 'weekdays without publication dates, no warning', a: 'Results of the Acme Corp ballot in Carbonville were announced on Tuesday night, officials said.', b: 'Results of the Acme Corp ballot in Carbonville were announced on Thursday night, officials said.' },
+    { name: 'the same month without its year', a: 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', b: 'A powerful quake struck the island near Carbonville in September, killing at least seven people and injuring 40.' },
+    { name: 'a month and the same month with its year', a: 'A powerful quake struck the island near Carbonville in September, killing at least seven people.', b: 'A powerful quake struck the island near Carbonville in September 2020, killing at least seven people.' },
+    { name: 'the same dates in another order', a: 'Holloway led Acme Corp in 2008 and Northwind Partners in 2006, before moving to Carbonville.', b: 'Holloway led Northwind Partners in 2006 and Acme Corp in 2008, before moving to Carbonville.' },
+  ],
+};
