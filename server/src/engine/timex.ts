@@ -68,6 +68,24 @@ function relative(d: DateMention): boolean {
  * written in, of another year or of a year unknown ("in 2008, Klitschko stopped Thompson in the 11th
  * round" / "… in the sixth round on Saturday" tell two fights apart).
  */
+/** A span of years a statement gives ("from 2007 through 2014", "between 2010 and 2012"), or null. */
+function yearSpan(text: string): [number, number] | null {
+  const m = /\b(?:from|between)\s+((?:1[6-9]|20)\d{2})\s*(?:through|thru|to|until|and|-|–)\s*((?:1[6-9]|20)\d{2})\b/i.exec(text);
+  return m && Number(m[2]) > Number(m[1]) ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/**
+ * Two statements count over different periods: one gives a span of years and the other one year
+ * or another span ("the tax rate for 2014" / "from 2007 through 2014 … a tax rate of").
+ */
+export function differentPeriods(x: { text: string; dates: readonly DateMention[] }, y: { text: string; dates: readonly DateMention[] }): boolean {
+  const [sx, sy] = [yearSpan(x.text), yearSpan(y.text)];
+  if (!sx && !sy) return false;
+  if (sx && sy) return sx[0] !== sy[0] || sx[1] !== sy[1];
+  const other = sx ? y : x;
+  return other.dates.some((d) => yearOf(d) !== null);
+}
+
 export function differentTimes(x: readonly DateMention[], y: readonly DateMention[]): boolean {
   // One time both name (the same words, the same weekday, agreeing values) ties them, whatever else each dates.
   const agree = (a: DateMention, b: DateMention) =>

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { memo, TextCache } from '../collections';
-import { tokenize, type Token } from '../text';
+import { STOPWORDS, tokenize, type Token } from '../text';
 
 /**
  * Word-level comparison of two versions of a quotation, blind to what editing legitimately changes:
@@ -150,30 +150,41 @@ function joinCompounds(c: ComparableWords, other: ReadonlySet<string>): Comparab
 const MAX_WINDOWED = 60;
 
 /**
- * The run of `long`'s words where `short`'s stand: the window of `short`'s length (and a few words
- * more) sharing most of its words in order. Quotations are short: a window of n words slides over m.
+ * The run of `long`'s words where `short`'s stand: the best local alignment of the two (a word
+ * matched +2, a word skipped or replaced −1), so that a quotation repeated with variations inside a
+ * longer one ("America is not a clown show. America is not a circus.") is compared with its own place.
  */
 function window(long: ComparableWords, short: readonly string[]): ComparableWords {
-  const size = Math.min(long.words.length, short.length + 4);
+  const n = short.length;
+  const m = long.words.length;
+  // Scores and the start of the run each cell's best alignment began at, row by row.
+  let prev = new Int32Array(m + 1);
+  let row = new Int32Array(m + 1);
+  let prevFrom = new Int32Array(m + 1);
+  let rowFrom = new Int32Array(m + 1);
   let best = 0;
-  let bestScore = -1;
-  for (let from = 0; from + size <= long.words.length; from++) {
-    const score = commonInOrder(long.words.slice(from, from + size), short);
-    if (score > bestScore) [best, bestScore] = [from, score];
-  }
-  const slice = (list: number[]) => list.slice(best, best + size);
-  return { words: long.words.slice(best, best + size), owners: slice(long.owners), ends: slice(long.ends) };
-}
-
-/** Longest common subsequence of two short word lists. */
-function commonInOrder(a: readonly string[], b: readonly string[]): number {
-  let prev = new Int32Array(b.length + 1);
-  let row = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+  let bestEnd = 0;
+  let bestFrom = 0;
+  for (let i = 1; i <= n; i++) {
+    row[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      const diagonal = prev[j - 1] + (short[i - 1] === long.words[j - 1] ? 2 : -1);
+      const up = prev[j] - 1;
+      const left = row[j - 1] - 1;
+      let score = 0;
+      let from = j - 1;
+      if (diagonal > score) [score, from] = [diagonal, prev[j - 1] > 0 ? prevFrom[j - 1] : j - 1];
+      if (up > score) [score, from] = [up, prevFrom[j]];
+      if (left > score) [score, from] = [left, rowFrom[j - 1]];
+      row[j] = score;
+      rowFrom[j] = from;
+      if (score > best) [best, bestEnd, bestFrom] = [score, j, from];
+    }
     [prev, row] = [row, prev];
+    [prevFrom, rowFrom] = [rowFrom, prevFrom];
   }
-  return prev[b.length];
+  const slice = <T>(list: T[]) => list.slice(bestFrom, bestEnd);
+  return { words: slice(long.words), owners: slice(long.owners), ends: slice(long.ends) };
 }
 
 /** The two versions' words, each with compounds the other writes as one word joined. */
@@ -301,7 +312,7 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
     const inner = k > firstSame && k < lastSame && firstSame >= 0;
     if (q && q.kind !== 'same' && q.kind !== p.kind) {
       const [removed, added] = p.kind === 'removed' ? [p.words, q.words] : [q.words, p.words];
-      const push = (ri: number, rn: number, aj: number, an: number) => {
+      const push = (ri: number, rn: number, aj: number, an: number, edge = false) => {
         const [r, a] = [removed.slice(ri, ri + rn), added.slice(aj, aj + an)];
         changes.push({
           kind: 'replaced',
@@ -310,7 +321,8 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
           wordsA: rn,
           wordsB: an,
           respelled: sameWordsSpelled(r, a),
-          tense: rn === 1 && an === 1 && AUXILIARIES.has(r[0]) && AUXILIARIES.has(a[0]),
+          // Another form of a word at a partial quotation's edge is as weak a sign as a tense.
+          tense: edge || (rn === 1 && an === 1 && AUXILIARIES.has(r[0]) && AUXILIARIES.has(a[0])),
         });
       };
       if (firstSame >= 0 && k > firstSame && k + 1 < lastSame) push(0, removed.length, 0, added.length);
@@ -319,9 +331,9 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
         // plant as we know it" / "Acme [is ending] the plant as we know it".
         // Only another form of a word both give ("end" / "ending"): other words at an edge are where the two quotations begin or end.
         const n = Math.min(removed.length, added.length);
-        const reformed = (r: string[], a: string[]) => r.some((x) => a.some((y) => x !== y && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3));
-        if (n <= 3 && k + 2 === firstSame && reformed(removed.slice(-n), added.slice(-n))) push(removed.length - n, n, added.length - n, n);
-        else if (n <= 3 && k === lastSame + 1 && k + 2 === parts.length && reformed(removed.slice(0, n), added.slice(0, n))) push(0, n, 0, n);
+        const reformed = (r: string[], a: string[]) => r.some((x) => a.some((y) => x !== y && !STOPWORDS.has(x) && !STOPWORDS.has(y) && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3));
+        if (n <= 3 && k + 2 === firstSame && reformed(removed.slice(-n), added.slice(-n))) push(removed.length - n, n, added.length - n, n, true);
+        else if (n <= 3 && k === lastSame + 1 && k + 2 === parts.length && reformed(removed.slice(0, n), added.slice(0, n))) push(0, n, 0, n, true);
       }
       i += removed.length;
       j += added.length;

@@ -24,7 +24,9 @@ export interface Frame {
   end: number;
   /** Stems of up to two content words before the verb group in its clause (its subject, mostly). */
   before: readonly string[];
-  /** Stems of up to three content words after it in its clause (its object). */
+  /** Its subject is a personal pronoun right before the verb group ("She died"). */
+  pronoun: boolean;
+  /** Stems of up to three content words after it in its clause (its object, its adverbials). */
   after: readonly string[];
 }
 
@@ -99,6 +101,7 @@ function read(w: Wording): Frame[] {
     out.push({
       at: i,
       lemma,
+      pronoun: j >= 0 && /^(?:he|she)$/.test(tokens[j].norm),
       negated,
       mood,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),

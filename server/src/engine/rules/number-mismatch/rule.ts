@@ -1,6 +1,6 @@
 import type { AlignedPair } from '../../story/align';
 import type { Statement } from '../../story/statements';
-import { differentTimes } from '../../timex';
+import { differentPeriods, differentTimes } from '../../timex';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
 import { defineRule, type Conflict } from '../types';
@@ -127,7 +127,7 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
  */
 function check(pair: AlignedPair): Conflict[] {
   // Two statements dated differently tell of two times: their counts may differ.
-  if (differentTimes(pair.a.dates, pair.b.dates)) return [];
+  if (differentTimes(pair.a.dates, pair.b.dates) || differentPeriods(pair.a, pair.b)) return [];
   // A running total against one occasion's count ("923 rounds so far" / "300 rounds").
   if (cumulative(pair.a) !== cumulative(pair.b)) return [];
   const xs = slotsOf(pair.a);
