@@ -2,12 +2,17 @@ import { LineIndex } from '../engine/lines';
 import { RULES } from '../engine/rules/registry';
 import type { JsonReport } from './report';
 
-/** Compiler-style lines: path:line:col: severity [code] message, then the related place. */
-export function formatText(report: JsonReport, skipped: Array<{ path: string; reason: string }>, texts: ReadonlyMap<string, string>): string {
-  const lines: string[] = [];
-  for (const s of skipped) lines.push(`${s.path}: skipped: ${s.reason}`);
+/** A file's front matter that could not be read (not part of the JSON report, whose codes are the rules'). */
+export interface FrontMatterError {
+  path: string;
+  start: number;
+  message: string;
+}
+
+/** `:line:col` of offsets into the texts, for the text format and messages on stderr. */
+export function positions(texts: ReadonlyMap<string, string>): (path: string, offset: number) => string {
   const indexes = new Map<string, LineIndex>();
-  const where = (path: string, offset: number) => {
+  return (path, offset) => {
     const text = texts.get(path);
     if (text === undefined) return '';
     let index = indexes.get(path);
@@ -15,13 +20,25 @@ export function formatText(report: JsonReport, skipped: Array<{ path: string; re
     const p = index.positionAt(offset);
     return `:${p.line + 1}:${p.character + 1}`;
   };
+}
+
+export function frontMatterLine(e: FrontMatterError, where: (path: string, offset: number) => string): string {
+  return `${e.path}${where(e.path, e.start)}: error [front-matter] ${e.message}`;
+}
+
+/** Compiler-style lines: path:line:col: severity [code] message, then the related place. */
+export function formatText(report: JsonReport, skipped: Array<{ path: string; reason: string }>, texts: ReadonlyMap<string, string>, frontMatter: FrontMatterError[] = []): string {
+  const lines: string[] = [];
+  for (const s of skipped) lines.push(`${s.path}: skipped: ${s.reason}`);
+  const where = positions(texts);
   for (const doc of report.documents) {
+    for (const e of frontMatter) if (e.path === doc.path) lines.push(frontMatterLine(e, where));
     for (const d of doc.diagnostics) {
       lines.push(`${doc.path}:${d.line + 1}:${d.character + 1}: ${d.severity} [${d.code}] ${d.message}`);
       for (const r of d.related) lines.push(`  ${r.path}${where(r.path, r.start)}: ${r.message ?? ''}`.trimEnd());
     }
   }
-  const counts = { warning: 0, error: 0, information: 0, hint: 0 };
+  const counts = { warning: 0, error: frontMatter.length, information: 0, hint: 0 };
   for (const doc of report.documents) for (const d of doc.diagnostics) counts[d.severity as keyof typeof counts]++;
   lines.push(
     `${report.documents.length} file${report.documents.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} information${skipped.length ? `, ${skipped.length} skipped` : ''}`,
