@@ -69,11 +69,12 @@ export async function runCheck(args: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail('--jobs needs a whole number of threads, 1 or more');
   if (paths.length === 0) fail('no PATH given');
 
-  const inputs = collectInputs(paths);
+  const inputs = collectInputs(paths, maxSize);
   const unreadable = inputs.filter((i) => i.error);
   const skipped: Array<{ path: string; reason: string }> = unreadable.map((i) => ({ path: i.path, reason: i.error! }));
   const texts = new Map<string, string>();
   for (const input of inputs) {
+    if (input.skipped) skipped.push({ path: input.path, reason: input.skipped });
     if (!input.bytes) continue;
     const decoded = decodeArticle(input.bytes, maxSize);
     if (decoded.ok) texts.set(input.path, decoded.text);

@@ -1,4 +1,4 @@
-import { relative, isAbsolute, join } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -52,7 +52,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     () => extensionsFor(settings.checkLanguages),
     () => settings.maxFileSize,
   );
-  let reviewed = new ReviewedStore(null);
+  let reviewed = new ReviewedStore(null, DEFAULT_SETTINGS.reviewedFile);
   const results = new Map<string, ServedResult>();
   /** A document's own facts, sent ahead of its story's result; replaced when the result arrives. */
   const early = new Map<string, ServedFacts>();
@@ -63,7 +63,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const queued = new Map<string, NodeJS.Immediate>();
   const dirty = new Set<string>();
 
-  const reviewedPath = () => (folders.length ? (isAbsolute(settings.reviewedFile) ? settings.reviewedFile : join(folders[0], settings.reviewedFile)) : null);
+  /** The reviewed file of the first workspace folder (see ReviewedStore for where it may be). */
+  const loadReviewed = () => {
+    reviewed = new ReviewedStore(folders[0] ?? null, settings.reviewedFile);
+    if (reviewed.problem) connection.console.warn(`second-source: reviewed marks not read: ${reviewed.problem}`);
+  };
+  /** Keeps a reviewed mark or a disabled rule; tells the user when the file cannot be written. */
+  const saveReviewed = (change: () => void) => {
+    try {
+      change();
+    } catch (err) {
+      void connection.window.showErrorMessage(`Second Source: could not save to the reviewed file: ${(err as Error).message ?? err}`);
+    }
+  };
   const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
 
   /** Line indexes of closed articles, kept while their text is unchanged (every related span needs one). */
@@ -248,7 +260,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'secondSource' }).catch(() => undefined);
       await refreshSettings();
     }
-    reviewed = new ReviewedStore(reviewedPath());
+    loadReviewed();
     workspace.scan(folders);
     // Real prose of the user's own for the analysis worker to warm up on while the editor is idle.
     const longest = workspace.longestArticle(WARM_UP_TEXT_CHARS);
@@ -270,7 +282,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeConfiguration(async (change) => {
     if (supportsConfiguration) await refreshSettings();
     else settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
-    reviewed = new ReviewedStore(reviewedPath());
+    loadReviewed();
     for (const key of published.keys()) {
       const first = workspace.members(key)[0];
       if (first) void checkStoryOf(first.path);
@@ -308,7 +320,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const change of params.changes) {
       const path = toPath(change.uri);
       if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
-        reviewed.load();
+        loadReviewed();
         for (const key of published.keys()) scheduleStory(key);
         continue;
       }
@@ -390,11 +402,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof args[1] === 'string') {
-      reviewed.markReviewed(args[1]);
+      saveReviewed(() => reviewed.markReviewed(args[1] as string));
       await checkStoryOf(toPath(String(args[0])));
     } else if (params.command === 'secondSource.disableRuleForFile' && typeof args[1] === 'string') {
       const path = toPath(String(args[0]));
-      reviewed.disable(workspaceKey(path), args[1]);
+      saveReviewed(() => reviewed.disable(workspaceKey(path), args[1] as string));
       await checkStoryOf(path);
     } else if (params.command === 'secondSource.checkWorkspace') {
       workspace.scan(folders);
