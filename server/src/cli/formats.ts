@@ -1,6 +1,23 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../engine/lines';
 import { RULES } from '../engine/rules/registry';
 import type { JsonReport } from './report';
+
+/**
+ * Characters a terminal obeys rather than shows: C0 controls (ESC starts colour, clear-screen,
+ * title and hyperlink sequences; a line feed forges a line), DEL, C1 controls, line and paragraph
+ * separators, and the bidirectional marks, embeddings, overrides and isolates that reorder a line.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** `text` with every such character written as an escape (`\x1b`, `\u202e`): for text from articles and file names shown in a terminal. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
 
 /** A file's front matter that could not be read (not part of the JSON report, whose codes are the rules'). */
 export interface FrontMatterError {
@@ -43,7 +60,17 @@ export function formatText(report: JsonReport, skipped: Array<{ path: string; re
   lines.push(
     `${report.documents.length} file${report.documents.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} information${skipped.length ? `, ${skipped.length} skipped` : ''}`,
   );
-  return lines.join('\n') + '\n';
+  // Paths, messages and reasons all carry text from the articles and their file names.
+  return lines.map(printable).join('\n') + '\n';
+}
+
+/**
+ * A report path as SARIF's `artifactLocation.uri`, which must be a URI reference: a `file:` URI
+ * for an absolute path, else a relative reference with each segment percent-encoded (`a b#1%zz`
+ * is `a%20b%231%25zz`; a colon cannot pass for a scheme).
+ */
+export function artifactUri(path: string): string {
+  return isAbsolute(path) ? pathToFileURL(path).href : path.split('/').map(encodeURIComponent).join('/');
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -68,8 +95,8 @@ export function formatSarif(report: JsonReport, version: string): string {
             ruleId: d.code,
             level: SARIF_LEVEL[d.severity],
             message: { text: d.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: doc.path }, region: { charOffset: d.start, charLength: d.end - d.start, startLine: d.line + 1, startColumn: d.character + 1 } } }],
-            relatedLocations: d.related.map((r, i) => ({ id: i, message: { text: r.message ?? '' }, physicalLocation: { artifactLocation: { uri: r.path }, region: { charOffset: r.start, charLength: r.end - r.start } } })),
+            locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(doc.path) }, region: { charOffset: d.start, charLength: d.end - d.start, startLine: d.line + 1, startColumn: d.character + 1 } } }],
+            relatedLocations: d.related.map((r, i) => ({ id: i, message: { text: r.message ?? '' }, physicalLocation: { artifactLocation: { uri: artifactUri(r.path) }, region: { charOffset: r.start, charLength: r.end - r.start } } })),
           })),
         ),
       },

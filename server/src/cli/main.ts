@@ -7,7 +7,7 @@ import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
 import { isPoolWorker } from '../engine/parallel';
 import { checkArticles } from './check';
 import { collectInputs } from './files';
-import { formatSarif, formatText, frontMatterLine, positions, type FrontMatterError } from './formats';
+import { formatSarif, formatText, frontMatterLine, positions, printable, type FrontMatterError } from './formats';
 import { createProgress } from './progress';
 
 declare const SECOND_SOURCE_VERSION: string | undefined;
@@ -90,9 +90,9 @@ export async function runCheck(args: string[]): Promise<number> {
     progress.end();
   }
   if (format !== 'text') {
-    for (const s of skipped) process.stderr.write(`second-source: ${s.path}: skipped: ${s.reason}\n`);
+    for (const s of skipped) process.stderr.write(`second-source: ${printable(`${s.path}: skipped: ${s.reason}`)}\n`);
     const where = positions(texts);
-    for (const e of frontMatter) process.stderr.write(`second-source: ${frontMatterLine(e, where)}\n`);
+    for (const e of frontMatter) process.stderr.write(`second-source: ${printable(frontMatterLine(e, where))}\n`);
   }
   if (format === 'json') out(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'sarif') out(formatSarif(report, VERSION));
