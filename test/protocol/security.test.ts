@@ -3,7 +3,17 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType, HoverRequest, type FileEvent } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
+  HoverRequest,
+  SemanticTokensRequest,
+  type FileEvent,
+} from 'vscode-languageserver-protocol/node';
 import { TestServer, uriOf } from './lsp-client';
 
 const root = resolve(__dirname, '../..');
@@ -141,5 +151,34 @@ describe('language server in a hostile workspace', function () {
     assert.match(String(server.diagnosticsOf(bomb).find((d) => d.code === 'front-matter')!.message), /alias/);
     // The story goes on: the article compared with the bomb's body finds its differences.
     assert.ok(server.diagnosticsOf(ws.cbr).some((d) => d.relatedInformation?.some((r) => r.location.uri === uriOf(bomb))));
+  });
+});
+
+describe('language server after many quick opens and closes', function () {
+  this.timeout(120000);
+  let server: TestServer;
+  after(async () => server?.stop());
+
+  it('highlights an article opened next within 1 s: checks of closed documents were dropped (issue 21, item 10)', async () => {
+    server = new TestServer();
+    await server.start(null);
+    const text = readFileSync(join(examples, CBR), 'utf8');
+    // The worker started and warmed up: what is timed below is the wait behind other checks.
+    await server.open('/warm/up.article', text);
+    await server.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf('/warm/up.article') } });
+    await server.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: uriOf('/warm/up.article') } });
+    for (let i = 0; i < 400; i++) {
+      // A new text every time (nothing from the caches), opened and closed at once.
+      const uri = uriOf(`/cycles/story/doc${i % 4}.article`);
+      await server.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: text.replace(/\bthe\b/g, `the${i}`) } });
+      await server.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+    const path = '/elsewhere/new.article';
+    const started = performance.now();
+    await server.open(path, readFileSync(join(examples, 'bytedance-partners-tiktok.article'), 'utf8'));
+    const tokens = await server.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf(path) } });
+    const ms = performance.now() - started;
+    assert.ok(tokens && tokens.data.length > 0);
+    assert.ok(ms < 1000, `first tokens after ${ms.toFixed(0)} ms`);
   });
 });

@@ -138,6 +138,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
     const editing = docs.some((d) => workspace.isOpen(d.path));
     const run = checker.check(
+      key,
       docs,
       options,
       open,
