@@ -121,6 +121,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Checks in flight per story; requests that need a fresh result wait for them. */
   const inFlight = new Map<string, Promise<void>>();
+  /** Stories whose last check failed (the worker threw or ran out of memory), with why. */
+  const failed = new Map<string, string>();
+
+  /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
+  const notChecked = (uri: string, problem: string) =>
+    void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
 
   /**
    * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
@@ -151,6 +157,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       editing,
     ).then(
       (result) => {
+        failed.delete(key);
         const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
         if (!current) return;
         // Hovers and tokens need the full result only while one of the story's articles is open;
@@ -163,6 +170,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
       (err: Error) => {
         connection.console.error(`second-source: could not check story ${workspace.storyLabel(key)}: ${err.stack ?? err}`);
+        // Said on each of its files: the log alone left them silently without diagnostics.
+        const reason = String(err.message ?? err).split('\n')[0];
+        failed.set(key, reason);
+        for (const d of docs) notChecked(toUri(d.path), `the analysis failed (${reason}); see the Second Source output`);
+        for (const p of published.get(key) ?? []) if (!docs.some((d) => d.path === p)) void connection.sendDiagnostics({ uri: toUri(p), diagnostics: [] });
+        published.set(key, new Set(docs.map((d) => d.path)));
       },
     );
     inFlight.set(key, run);
@@ -211,18 +224,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (key) scheduleStory(key);
   };
 
-  /** Check every story of the workspace, with work-done progress in the editor. */
+  /**
+   * Check every story of the workspace, with work-done progress in the editor. Files left unchecked
+   * (skipped, or in a story whose check failed) are marked and counted in a message to the user.
+   */
   const checkAll = async (): Promise<number> => {
     const keys = workspace.allStories();
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Second Source', 0, `Checking ${keys.length} ${keys.length === 1 ? 'story' : 'stories'}`, false);
     let done = 0;
+    let unanalysed = 0;
     for (const key of keys) {
       await checkStory(key, true);
+      if (failed.has(key)) unanalysed += workspace.members(key).length;
       done++;
       progress.report(Math.round((done * 100) / keys.length), `${done} of ${keys.length} stories (${workspace.storyLabel(key)})`);
     }
     progress.done();
+    for (const [path, reason] of workspace.skipped) notChecked(toUri(path), reason);
+    const skipped = workspace.skipped.size;
+    if (unanalysed || skipped) {
+      const parts = [unanalysed ? `${unanalysed} could not be analysed (see the Second Source output)` : '', skipped ? `${skipped} skipped (too large, binary, links or not regular files)` : ''].filter(Boolean);
+      void connection.window.showWarningMessage(`Second Source: ${unanalysed + skipped} ${unanalysed + skipped === 1 ? 'file was' : 'files were'} not checked: ${parts.join('; ')}. Each is marked in the Problems panel.`);
+    }
     return keys.length;
   };
 
@@ -289,10 +313,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (first) void checkStoryOf(first.path);
     }
   });
-
-  /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
-  const notChecked = (uri: string, problem: string) =>
-    void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
 
   documents.onDidOpen((e) => {
     const path = toPath(e.document.uri);

@@ -49,6 +49,8 @@ export class ArticleWorkspace {
   /** Index article files under the folders (paths are file system paths). */
   scan(folders: string[]): number {
     let count = 0;
+    // Skipped files are found again below: one deleted or fixed meanwhile is no longer skipped.
+    for (const path of this.skipped.keys()) if (!this.openTexts.has(path)) this.skipped.delete(path);
     const skip = (path: string, reason: string) => {
       this.skipped.set(path, reason);
       this.forgetDisk(path);
