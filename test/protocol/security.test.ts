@@ -182,3 +182,28 @@ describe('language server after many quick opens and closes', function () {
     assert.ok(ms < 1000, `first tokens after ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('language server while a long article is analysed', function () {
+  this.timeout(60000);
+  let server: TestServer;
+  after(async () => server?.stop());
+
+  it('answers hovers of other documents within 1 s', async () => {
+    server = new TestServer();
+    const cbr = join(examples, CBR);
+    const text = readFileSync(cbr, 'utf8');
+    await server.start(examples);
+    await server.open(cbr, text);
+    await server.until(() => server.diagnosticsOf(cbr).length > 0, 'the findings of the reference story');
+    // 1 MB of prose, every copy a little different: the worker is busy with it for seconds.
+    const long = Array.from({ length: 400 }, (_, i) => text.replace(/\bthe\b/g, `the${i}`)).join('\n\n');
+    await server.open('/elsewhere/long.article', long);
+    await new Promise((r) => setTimeout(r, 300));
+    const before = text.slice(0, text.indexOf('ByteDance, TikTok') + 2).split('\n');
+    const started = performance.now();
+    const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(cbr) }, position: { line: before.length - 1, character: before[before.length - 1].length } });
+    const ms = performance.now() - started;
+    assert.match(JSON.stringify(hover), /ByteDance/);
+    assert.ok(ms < 1000, `hover answered after ${ms.toFixed(0)} ms`);
+  });
+});
