@@ -97,14 +97,16 @@ function isInside(root: string, path: string): boolean {
 
 /**
  * Where a workspace file named by a setting (the reviewed file) may be read and written: `setting`
- * must be a relative path without `..`, the folders of it that exist must resolve (links followed)
+ * must be a relative path without `..` (or an absolute one inside `folder`), the folders of it that exist must resolve (links followed)
  * inside `folder`, and the file itself, if it exists, must be a regular file and not a link. Returns
  * the resolved path, or why the setting is refused. A repository's settings and committed links
  * must not make the extension write outside its workspace.
  */
 export function workspaceFile(folder: string, setting: string): { path: string } | { error: string } {
-  if (isAbsolute(setting) || /^[a-zA-Z]:/.test(setting) || setting.startsWith('\\')) return { error: `"${setting}" is not a path relative to the workspace folder` };
-  const parts = setting.split(/[\\/]+/).filter((p) => p && p !== '.');
+  // An absolute path is taken as the path it gives inside the folder, if it is inside.
+  const rel = isAbsolute(setting) ? relative(folder, setting) : setting;
+  if (isAbsolute(rel) || /^[a-zA-Z]:/.test(rel) || rel.startsWith('\\')) return { error: `"${setting}" is not inside the workspace folder` };
+  const parts = rel.split(/[\\/]+/).filter((p) => p && p !== '.');
   if (!parts.length) return { error: `"${setting}" names no file` };
   if (parts.includes('..')) return { error: `"${setting}" leads out of the workspace folder` };
   const root = realpathSync(folder);

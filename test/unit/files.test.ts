@@ -75,6 +75,7 @@ describe('reading and writing files of a hostile repository', function () {
         assert.ok('error' in workspaceFile(ws, setting), setting);
       }
       assert.deepEqual(workspaceFile(ws, './team/reviewed.json'), { path: join(ws, 'team/reviewed.json') });
+      assert.deepEqual(workspaceFile(ws, join(ws, 'team/reviewed.json')), { path: join(ws, 'team/reviewed.json') });
       // A link that stays inside the folder is followed.
       mkdirSync(join(ws, 'real'));
       symlinkSync(join(ws, 'real'), join(ws, 'alias'));
