@@ -87,6 +87,9 @@ function main(): void {
     ...rows,
     `| random news-like texts (fast-check, test/unit/properties.test.ts) | – | – | – | spans inside the text, on code points, deterministic (210 runs per test run) |`,
     `| protocol stress (test/protocol/stress.test.ts) | – | – | – | 1,500 random edits, closes and requests answered; RSS < 400 MB; clean exit; 5,000-file folder |`,
+    `| hostile shapes at 1 KB–1 MB (test/unit/time-budget.test.ts) | – | – | – | analysis and story check grow linearly (10× the text, at most 40× the time) for 17 shapes |`,
+    `| hostile texts (fast-check, test/unit/fuzz.test.ts) | – | – | – | no exception, spans inside the texts, within a time budget (4 s of runs per property per test run) |`,
+    `| hostile repositories (test/protocol/security.test.ts, test/unit/files.test.ts) | – | – | – | no write outside the workspace; links, pipes and /dev/zero skipped; no stall; front-matter errors per file |`,
     END,
   ].join('\n');
   const readmePath = join(root, 'README.md');

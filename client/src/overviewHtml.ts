@@ -15,7 +15,7 @@ export type { StoryOverview };
 export function isStoryOverview(x: unknown): x is StoryOverview {
   if (!x || typeof x !== 'object') return false;
   const o = x as Record<string, unknown>;
-  return typeof o.story === 'string' && Array.isArray(o.sources) && Array.isArray(o.entities) && Array.isArray(o.dates) && Array.isArray(o.conflicts);
+  return typeof o.story === 'string' && Array.isArray(o.sources) && Array.isArray(o.entities) && Array.isArray(o.dates) && typeof o.dateCount === 'number' && Array.isArray(o.conflicts);
 }
 
 export function escapeHtml(s: string): string {
@@ -29,7 +29,7 @@ const colourClass = (i: number) => `c${i % PALETTE.length}`;
 const PALETTE_CSS = PALETTE.map((v, i) => `.c${i} { fill: var(${v}); color: var(${v}); } .bg${i} { background: var(${v}); }`).join('\n');
 
 const openAttr = (loc: Location) => `data-open="${escapeHtml(JSON.stringify(loc))}" tabindex="0" role="link"`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 const DAY = 86_400_000;
 const dayOf = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
@@ -95,8 +95,9 @@ function truncate(s: string, n: number): string {
 
 /** Ticks at years, or months when the span is short. */
 function absoluteAxis(marks: Mark[]): { min: number; max: number; ticks: Array<{ at: number; label: string }> } {
-  const first = new Date(Math.min(...marks.map((m) => m.from)));
-  const last = new Date(Math.max(...marks.map((m) => m.to)));
+  // A loop, not Math.min(...marks): spreading a long list overflows the call stack.
+  const first = new Date(marks.reduce((t, m) => Math.min(t, m.from), Infinity));
+  const last = new Date(marks.reduce((t, m) => Math.max(t, m.to), -Infinity));
   const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
   const ticks: Array<{ at: number; label: string }> = [];
   if (months <= 24) {
@@ -128,6 +129,9 @@ function timelines(o: StoryOverview): string {
     else unplaced.push(d);
   }
   const out: string[] = [];
+  if (o.dateCount > o.dates.length) {
+    out.push(`<p class="note" id="dates-capped">${plural(o.dateCount, 'date')} in this story: the timeline shows ${o.dates.length.toLocaleString('en-US')} of them, shared out between the sources.</p>`);
+  }
   if (known.length) out.push(timelineSvg(known, o.sources, absoluteAxis(known), 'timeline', 'Timeline of the dates each source gives'));
   if (yearless.length) {
     const ticks = MONTHS.map((m, i) => ({ at: Date.UTC(2000, i, 1), label: m }));
@@ -211,7 +215,7 @@ export function renderOverview(o: StoryOverview, opts: { nonce: string; cspSourc
 ${PALETTE_CSS}</style>
 </head><body>
 <h1 id="story">Story: ${escapeHtml(o.story)}</h1>
-<p class="dim" id="summary">${plural(o.sources.length, 'source')} · ${plural(o.entities.length, 'entity', 'entities')} · ${plural(o.dates.length, 'date')} · ${plural(conflicts, 'open conflict')}</p>
+<p class="dim" id="summary">${plural(o.sources.length, 'source')} · ${plural(o.entities.length, 'entity', 'entities')} · ${plural(o.dateCount, 'date')} · ${plural(conflicts, 'open conflict')}</p>
 <h2>Sources</h2>
 ${sourcesSection(o)}
 <h2>Timeline</h2>

@@ -25,6 +25,20 @@ describe('the analysis worker’s facts cache', () => {
   });
 });
 
+describe('the analysis worker’s facts cache, bounded by text (issue 21, item 9)', () => {
+  it('keeps the facts of at most so many characters of text, least recently used out first, the newest always', () => {
+    const text = (n: number) => `Acme Corp. opened plant number ${n}. `.repeat(30);
+    const cache = new FactsCache(100, text(0).length * 3);
+    for (let i = 0; i < 10; i++) cache.get(`/${i}.article`, text(i));
+    assert.equal(cache.size, 3);
+    assert.ok(cache.textLength <= text(0).length * 3);
+    const long = 'Beta Inc. closed a plant. '.repeat(200);
+    const facts = cache.get('/long.article', long);
+    assert.deepEqual([cache.size, cache.textLength], [1, long.length]);
+    assert.equal(cache.get('/long.article', long), facts);
+  });
+});
+
 describe('checks of stories no one is editing', () => {
   const folder = join(__dirname, '../../examples/tiktok-oracle');
   const docs = readdirSync(folder).map((name) => ({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));

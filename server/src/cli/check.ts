@@ -6,7 +6,7 @@ import { appendTo } from '../engine/collections';
 import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
 import { storyKey } from '../engine/story/stories';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
-import type { JsonDocument, JsonReport } from './report';
+import { isJsonDocument, type JsonDocument, type JsonReport } from './report';
 import { StoryFacts } from './storyFacts';
 
 /**
@@ -81,8 +81,9 @@ function uncachedChars(stories: Story[], cache: DiskCache | undefined): number {
   }, 0);
 }
 
-function validStoryEntry(value: unknown, paths: string[]): value is JsonDocument[] {
-  return Array.isArray(value) && value.length === paths.length && value.every((d, i) => d && typeof d === 'object' && (d as JsonDocument).path === paths[i] && Array.isArray((d as JsonDocument).diagnostics));
+/** A cached story report: one well-formed document per file, in order (anything else is recomputed). */
+function validStoryEntry(value: unknown, docs: Doc[]): value is JsonDocument[] {
+  return Array.isArray(value) && value.length === docs.length && value.every((d, i) => isJsonDocument(d, docs[i].path, docs[i].text));
 }
 
 /** Check the texts (path -> text, in report order) story by story. */
@@ -108,7 +109,7 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   for (const [key, docs] of stories) {
     const cacheKey = cache ? storyCacheKey(key, docs) : '';
     const hit = cache?.get<unknown>('report', cacheKey);
-    if (hit !== undefined && validStoryEntry(hit, docs.map((d) => d.path))) {
+    if (hit !== undefined && validStoryEntry(hit, docs)) {
       for (const d of hit) byPath.set(d.path, d);
       stats.storiesFromCache++;
       progress(docs.length);

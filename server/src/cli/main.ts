@@ -1,12 +1,13 @@
 import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
+import { parseArticle } from '../engine/article';
 import { defaultCacheDir } from '../engine/cache';
 import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
 import { isPoolWorker } from '../engine/parallel';
 import { checkArticles } from './check';
 import { collectInputs } from './files';
-import { formatSarif, formatText } from './formats';
+import { formatSarif, formatText, frontMatterLine, positions, printable, type FrontMatterError } from './formats';
 import { createProgress } from './progress';
 
 declare const SECOND_SOURCE_VERSION: string | undefined;
@@ -68,16 +69,19 @@ export async function runCheck(args: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail('--jobs needs a whole number of threads, 1 or more');
   if (paths.length === 0) fail('no PATH given');
 
-  const inputs = collectInputs(paths);
+  const inputs = collectInputs(paths, maxSize);
   const unreadable = inputs.filter((i) => i.error);
   const skipped: Array<{ path: string; reason: string }> = unreadable.map((i) => ({ path: i.path, reason: i.error! }));
   const texts = new Map<string, string>();
   for (const input of inputs) {
+    if (input.skipped) skipped.push({ path: input.path, reason: input.skipped });
     if (!input.bytes) continue;
     const decoded = decodeArticle(input.bytes, maxSize);
     if (decoded.ok) texts.set(input.path, decoded.text);
     else skipped.push({ path: input.path, reason: decoded.reason });
   }
+  // A file's broken front matter is its own error: the file is checked without it, the run goes on.
+  const frontMatter: FrontMatterError[] = [...texts].flatMap(([path, text]) => parseArticle(path, text).problems.map((p) => ({ path, start: p.start, message: p.message })));
   const progress = createProgress(process.stderr, { quiet });
   let report;
   try {
@@ -85,12 +89,16 @@ export async function runCheck(args: string[]): Promise<number> {
   } finally {
     progress.end();
   }
-  for (const s of skipped) if (format !== 'text') process.stderr.write(`second-source: ${s.path}: skipped: ${s.reason}\n`);
+  if (format !== 'text') {
+    for (const s of skipped) process.stderr.write(`second-source: ${printable(`${s.path}: skipped: ${s.reason}`)}\n`);
+    const where = positions(texts);
+    for (const e of frontMatter) process.stderr.write(`second-source: ${printable(frontMatterLine(e, where))}\n`);
+  }
   if (format === 'json') out(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'sarif') out(formatSarif(report, VERSION));
-  else out(formatText(report, skipped, texts));
+  else out(formatText(report, skipped, texts, frontMatter));
   if (unreadable.length) return 2;
-  const problems = report.documents.some((d) => d.diagnostics.some((x) => x.severity === 'warning' || x.severity === 'error'));
+  const problems = frontMatter.length > 0 || report.documents.some((d) => d.diagnostics.some((x) => x.severity === 'warning' || x.severity === 'error'));
   return problems ? 1 : 0;
 }
 

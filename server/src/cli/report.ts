@@ -1,5 +1,7 @@
 import type { StoryReport } from '../engine';
 import { LineIndex } from '../engine/lines';
+import { RULE_CODES } from '../engine/rules/registry';
+import { every, isObject, isOffset, isOptionalText, isSpan, isSpanOf, isText, isTextOrNull } from './shapes';
 
 /** The JSON report (spec/report.schema.json, version 1). */
 export interface JsonReport {
@@ -48,4 +50,26 @@ export function buildJsonReport(stories: StoryReport[], order: string[]): JsonRe
     }
   }
   return { version: 1, documents: order.filter((p) => byPath.has(p)).map((p) => byPath.get(p)!) };
+}
+
+const CODES = new Set<string>(RULE_CODES);
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+
+/** `x` is the report document of `path` with `text` as buildJsonReport makes them (docs/report.schema.json): what a cached story report must be. */
+export function isJsonDocument(x: unknown, path: string, text: string): x is JsonDocument {
+  return (
+    isObject(x) &&
+    x.path === path &&
+    isText(x.story) &&
+    isTextOrNull(x.published) &&
+    isTextOrNull(x.source) &&
+    (x.title === undefined || isTextOrNull(x.title)) &&
+    every(x.entities, (e) => isSpanOf(e, text) && isText(e.type) && isText(e.id) && isText(e.name) && isOptionalText(e.via)) &&
+    every(x.dates, (d) => isSpanOf(d, text) && isTextOrNull(d.value) && isText(d.timexType) && isTextOrNull(d.anchor)) &&
+    every(x.quotes, (q) => isSpanOf(q, text) && isTextOrNull(q.speaker) && isTextOrNull(q.speakerId) && isText(q.kind) && isOptionalText(q.speakerVia) && typeof q.closed === 'boolean') &&
+    every(
+      x.diagnostics,
+      (d) => isSpan(d) && (d.end as number) <= text.length && isOffset(d.line) && isOffset(d.character) && CODES.has(d.code as string) && SEVERITIES.has(d.severity as string) && isText(d.message) && every(d.related, (r) => isSpan(r) && isText(r.path) && isOptionalText(r.message)),
+    )
+  );
 }

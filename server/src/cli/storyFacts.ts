@@ -1,5 +1,33 @@
 import type { DocumentFacts } from '../engine/analyze';
 import { factsKey, storyFactsKey, type DiskCache } from '../engine/cache';
+import { every, isObject, isOffset, isOptionalText, isSpan, isSpanOf, isText, isTextOrNull } from './shapes';
+
+const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'other']);
+const TIMEX_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+const QUOTE_KINDS = new Set(['statement', 'term']);
+
+/** Facts of `text` as analyzeDocument makes them: what a story check reads, every span reading what it says. */
+function isFactsOf(x: unknown, path: string, text: string): x is DocumentFacts {
+  if (!isObject(x) || x.path !== path) return false;
+  const a = x.article;
+  return (
+    isObject(a) &&
+    a.path === path &&
+    a.text === text &&
+    isObject(a.frontMatter) &&
+    isOffset(a.bodyStart) &&
+    every(a.problems, (p) => isSpan(p) && isText(p.message)) &&
+    (a.title === null || (isSpan(a.title) && isText(a.title.text))) &&
+    isText(a.source) &&
+    isTextOrNull(a.published) &&
+    isTextOrNull(a.story) &&
+    every(a.paragraphs, (p) => isSpanOf(p, text)) &&
+    every(x.entities, (e) => isSpanOf(e, text) && ENTITY_TYPES.has(e.type as string) && isText(e.id) && isText(e.name) && isOptionalText(e.via)) &&
+    every(x.dates, (d) => isSpanOf(d, text) && isTextOrNull(d.value) && TIMEX_TYPES.has(d.timexType as string) && isTextOrNull(d.anchor)) &&
+    every(x.quotes, (q) => isSpanOf(q, text) && QUOTE_KINDS.has(q.kind as string) && isTextOrNull(q.speaker) && isTextOrNull(q.speakerId) && (q.speakerSpan === undefined || isSpan(q.speakerSpan)) && isOptionalText(q.speakerVia) && typeof q.closed === 'boolean') &&
+    every(x.sentences, (s) => isSpanOf(s, text))
+  );
+}
 
 /** One file's facts as cached, under the content key of the text they were found in. */
 interface StoredFacts {
@@ -27,16 +55,15 @@ export class StoryFacts {
   ) {
     this.key = cache ? storyFactsKey(storyKey) : '';
     const entry = cache?.get<unknown>('facts', this.key);
-    this.stored = new Map(entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.entries(entry as Record<string, StoredFacts>) : []);
+    this.stored = new Map(isObject(entry) ? Object.entries(entry as Record<string, StoredFacts>) : []);
   }
 
-  /** The facts cached for this text of the file, if any. */
+  /** The facts cached for this text of the file, if any and well-formed. */
   get(path: string, text: string): DocumentFacts | undefined {
     // No entry for the file (every file of a cold run): nothing to hash its text against.
     const entry = this.stored.get(path);
-    if (!entry) return undefined;
-    const facts = entry.facts;
-    return entry.key === factsKey(path, text) && facts?.path === path && facts.article?.text === text ? facts : undefined;
+    if (!isObject(entry)) return undefined;
+    return entry.key === factsKey(path, text) && isFactsOf(entry.facts, path, text) ? entry.facts : undefined;
   }
 
   /** Facts just found, cached at the next `save`. */

@@ -36,6 +36,18 @@ export interface Article {
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)(?:\r?\n|^)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Starts with an ISO date that exists: a year from 0001, month 01-12, a day the month has (not 2021-13-45 or 0000-00-00). */
+function realDay(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [+m[1], +m[2], +m[3]];
+  if (year < 1 || month < 1 || month > 12) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day >= 1 && day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
+}
+
 export function baseName(path: string): string {
   const file = path.split(/[\\/]/).pop() ?? path;
   return file.replace(/\.[^.]+$/, '');
@@ -57,9 +69,14 @@ interface ParsedYaml {
 const yamlCache = new TextCache<ParsedYaml>(1000);
 
 function parseYaml(block: string): ParsedYaml {
-  const doc = parseDocument(block, { prettyErrors: false });
-  const errors = doc.errors.map((err) => ({ pos: err.pos ?? ([0, 0] as [number, number]), message: err.message.split('\n')[0] }));
-  return { data: errors.length === 0 ? doc.toJS() : null, errors };
+  try {
+    const doc = parseDocument(block, { prettyErrors: false });
+    const errors = doc.errors.map((err) => ({ pos: err.pos ?? ([0, 0] as [number, number]), message: err.message.split('\n')[0] }));
+    return { data: errors.length === 0 ? doc.toJS() : null, errors };
+  } catch (err) {
+    // The parser throws too: toJS refuses a block whose aliases expand too far (over 100 of them).
+    return { data: null, errors: [{ pos: [0, block.length], message: String((err as Error)?.message ?? err).split('\n')[0] }] };
+  }
 }
 
 function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; problems: FrontMatterProblem[] } {
@@ -82,9 +99,10 @@ function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; pr
   } else if (data !== null && errors.length === 0) {
     problems.push({ start: yamlStart, end: yamlStart + match[1].length, message: 'Front matter should be a YAML mapping (key: value lines).' });
   }
-  if (fm.published !== undefined && !ISO_DATE.test(fm.published)) {
+  if (fm.published !== undefined && !realDay(fm.published)) {
     const at = text.indexOf(fm.published, yamlStart);
-    problems.push({ start: Math.max(at, yamlStart), end: Math.max(at, yamlStart) + fm.published.length, message: `published: "${fm.published}" is not an ISO date (YYYY-MM-DD); relative dates stay unresolved.` });
+    const what = ISO_DATE.test(fm.published) ? 'is not a day of the calendar' : 'is not an ISO date (YYYY-MM-DD)';
+    problems.push({ start: Math.max(at, yamlStart), end: Math.max(at, yamlStart) + fm.published.length, message: `published: "${fm.published}" ${what}; relative dates stay unresolved.` });
     delete fm.published;
   }
   return { fm, bodyStart: match[0].length, problems };

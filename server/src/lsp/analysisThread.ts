@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { QuotedSide } from '../engine/story/quotations';
-import { Lru, withoutKeepingTextResults } from '../engine/collections';
+import { withoutKeepingTextResults } from '../engine/collections';
 import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 
@@ -40,24 +40,49 @@ function answer(check: () => StoryResult, editing: boolean): CheckResult {
 }
 
 /**
- * Facts per path, re-used while the text is unchanged. Bounded, least recently used first: the
- * facts of files deleted or moved out of the workspace age out instead of staying until restart.
+ * Facts per path, re-used while the text is unchanged. Bounded, least recently used first, by
+ * count and by the length of the texts: facts take ~14 bytes per character of their text, and a
+ * workspace check of 1,000 articles of 40 KB, all kept, ran the worker's 192 MB heap out of memory.
+ * The facts of files deleted or moved out of the workspace age out instead of staying until restart.
  */
 export class FactsCache {
-  private readonly facts: Lru<string, { hash: string; facts: DocumentFacts }>;
-  constructor(limit = 3000) {
-    this.facts = new Lru(limit);
-  }
+  /** Oldest first (a Map keeps insertion order; a hit moves the entry to the end). */
+  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
+  private chars = 0;
+  constructor(
+    private readonly limit = 3000,
+    private readonly maxChars = 4_000_000,
+  ) {}
   get(path: string, text: string): DocumentFacts {
     const hash = createHash('sha1').update(text).digest('hex');
     const hit = this.facts.get(path);
-    if (hit && hit.hash === hash) return hit.facts;
-    const facts = analyzeDocument(path, text);
-    this.facts.set(path, { hash, facts });
-    return facts;
+    if (hit) this.remove(path);
+    if (hit && hit.hash === hash) return this.keep(path, hit);
+    return this.keep(path, { hash, facts: analyzeDocument(path, text) });
+  }
+  private keep(path: string, entry: { hash: string; facts: DocumentFacts }): DocumentFacts {
+    this.facts.set(path, entry);
+    this.chars += entry.facts.article.text.length;
+    // The newest entry stays, however long its text: the check under way reads it.
+    for (const [oldest] of this.facts) {
+      if (this.facts.size <= this.limit && this.chars <= this.maxChars) break;
+      if (oldest === path) break;
+      this.remove(oldest);
+    }
+    return entry.facts;
+  }
+  private remove(path: string): void {
+    const entry = this.facts.get(path);
+    if (!entry) return;
+    this.facts.delete(path);
+    this.chars -= entry.facts.article.text.length;
   }
   get size(): number {
     return this.facts.size;
+  }
+  /** Characters of text whose facts are kept. */
+  get textLength(): number {
+    return this.chars;
   }
 }
 

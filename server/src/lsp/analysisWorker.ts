@@ -132,15 +132,32 @@ export function prestartAnalysisWorker(): void {
   if (BUNDLED && !prestarted) prestarted = newAnalysisWorker();
 }
 
+/** A story check waiting its turn for the worker, and everyone waiting for its result. */
+interface QueuedCheck {
+  story: string;
+  request: Omit<CheckRequest, 'id'>;
+  early?: EarlyFacts;
+  callers: Array<{ resolve: (r: CheckResult) => void; reject: (e: Error) => void }>;
+}
+
 /**
  * Runs story checks in one worker thread when the server runs from its bundle, in process
  * otherwise (tests that load the TypeScript sources directly).
+ *
+ * The worker gets one check at a time; the others wait here, where they can still be dropped. A
+ * check of a story that already has one waiting replaces it (only the latest texts are worth
+ * checking; both callers get the result), and checks of stories with an open document go first.
+ * Posted straight to the worker, 1,000 quick opens and closes of documents had queued 2,000 checks
+ * there, and an article opened next waited 5.8 s for its highlighting.
  */
 export class StoryChecker {
   private worker: Worker | null = null;
   private inProcess: InProcessChecker | undefined;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
+  private readonly queue: QueuedCheck[] = [];
+  /** A check is with the worker. */
+  private busy = false;
 
   constructor(private readonly log: (message: string) => void) {
     if (BUNDLED) this.start();
@@ -160,21 +177,35 @@ export class StoryChecker {
       const w = this.waiting.get(reply.id);
       if ('early' in reply) return w?.early?.(reply.early);
       this.waiting.delete(reply.id);
-      if (!w) return;
-      if ('error' in reply) w.reject(new Error(reply.error));
-      else w.resolve(reply.result);
+      this.busy = false;
+      if (w) {
+        if ('error' in reply) w.reject(new Error(reply.error));
+        else w.resolve(reply.result);
+      }
+      this.dispatch();
     });
     worker.on('error', (err) => this.log(`second-source: analysis worker failed: ${err.stack ?? err}`));
     worker.on('exit', () => {
-      // A crashed worker fails its pending checks and is replaced on the next request.
+      // A crashed worker fails the check it had; a fresh one takes the checks still waiting.
       for (const w of this.waiting.values()) w.reject(new Error('analysis worker exited'));
       this.waiting.clear();
-      if (this.worker === worker) this.worker = null;
+      if (this.worker === worker) {
+        this.worker = null;
+        this.busy = false;
+        this.dispatch();
+      }
     });
     this.worker = worker;
   }
 
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<CheckResult> {
+  /** Checks the documents of `story`. A story with no documents left (its last one closed) needs no check, nor does one waiting for it. */
+  check(story: string, docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<CheckResult> {
+    if (!docs.length) {
+      const none: CheckResult = { diagnosed: [] };
+      const dropped = this.queue.findIndex((q) => q.story === story);
+      if (dropped >= 0) this.queue.splice(dropped, 1)[0].callers.forEach((c) => c.resolve(none));
+      return Promise.resolve(none);
+    }
     if (!BUNDLED) {
       try {
         this.inProcess ??= new (analysisThread().InProcessChecker)();
@@ -183,12 +214,29 @@ export class StoryChecker {
         return Promise.reject(err);
       }
     }
-    if (!this.worker) this.start();
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, early });
-      this.worker!.postMessage({ id, docs, first, editing, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } } satisfies CheckRequest);
+      const request = { docs, first, editing, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } };
+      const waiting = this.queue.find((q) => q.story === story);
+      if (waiting) Object.assign(waiting, { request, early }).callers.push({ resolve, reject });
+      else this.queue.push({ story, request, early, callers: [{ resolve, reject }] });
+      this.dispatch();
     });
+  }
+
+  /** Hands the worker its next check: the first of a story being edited, else the oldest. */
+  private dispatch(): void {
+    if (this.busy || !this.queue.length) return;
+    if (!this.worker) this.start();
+    const editing = this.queue.findIndex((q) => q.request.editing);
+    const [next] = this.queue.splice(Math.max(0, editing), 1);
+    const id = this.nextId++;
+    this.busy = true;
+    this.waiting.set(id, {
+      resolve: (r) => next.callers.forEach((c) => c.resolve(r)),
+      reject: (e) => next.callers.forEach((c) => c.reject(e)),
+      early: next.early,
+    });
+    this.worker!.postMessage({ id, ...next.request } satisfies CheckRequest);
   }
 
   /** Hands the worker a long article to warm up on while it is idle (in process, nothing to warm). */

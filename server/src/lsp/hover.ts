@@ -17,8 +17,20 @@ export interface HoverCard {
 
 const TYPE_LABEL: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Name' };
 
+/**
+ * Article text as Markdown that renders as that text and nothing else. Besides Markdown's own
+ * marks, `:` and `@` are escaped so that a bare `http://…`, `www.…` or address is no autolink
+ * (renderers recognise them only unescaped), `~` is no strikethrough and `&` starts no entity.
+ */
 function escape(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>:@~&])/g, '\\$1');
+}
+
+/** A code span holding `text` as it is: fenced by more backticks than any run inside it. */
+function code(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** The other version as written, with the words this version does not have in bold. */
@@ -57,15 +69,15 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
         lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.open(p, mentions[0])})`);
       }
     }
-    lines.push('', `\`${entity.id}\``);
+    lines.push('', code(entity.id));
     return { markdown: lines.join('\n'), span: entity };
   }
 
   const date = doc.facts.dates.find(within);
   if (date) {
     const lines = [`**${escape(date.text)}** · ${date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'SET' ? 'Recurrence' : date.timexType === 'TIME' ? 'Time' : 'Date'}`, ''];
-    lines.push(`Value: \`${date.value ?? 'unresolved'}\` (TIMEX3)`, '');
-    if (date.anchor) lines.push(`Resolved against the publication date ${date.anchor}.`);
+    lines.push(`Value: ${code(date.value ?? 'unresolved')} (TIMEX3)`, '');
+    if (date.anchor) lines.push(`Resolved against the publication date ${escape(date.anchor)}.`);
     else if (date.value && date.value.includes('X')) lines.push('The publication date is unknown, so the year stays open. Set `published:` in the front matter to resolve it.');
     else if (!date.value) lines.push('Relative to a publication date this article does not give. Set `published:` in the front matter to resolve it.');
     return { markdown: lines.join('\n'), span: date };

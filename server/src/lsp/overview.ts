@@ -70,7 +70,10 @@ export interface StoryOverview {
   story: string;
   sources: OverviewSource[];
   entities: OverviewEntity[];
+  /** At most MAX_OVERVIEW_DATES of the story's dates, shared out between its sources. */
   dates: OverviewDate[];
+  /** How many dates the sources give in all (more than `dates` holds when they were capped). */
+  dateCount: number;
   conflicts: OverviewConflict[];
 }
 
@@ -81,6 +84,26 @@ export interface OverviewContext {
 }
 
 const MAX_ENTITIES = 60;
+/**
+ * Dates the overview draws at most: a story with 240,000 of them made the page's rendering throw
+ * and the panel stopped updating, and a timeline of thousands of marks is unreadable anyway.
+ */
+export const MAX_OVERVIEW_DATES = 1000;
+
+/** How many of each list to keep so that at most `max` are kept in all, shared out in turns (every list gets its share). */
+export function fairShares(lengths: number[], max: number): number[] {
+  const shares = lengths.map(() => 0);
+  let left = Math.min(max, lengths.reduce((n, l) => n + l, 0));
+  while (left > 0) {
+    for (let i = 0; i < lengths.length && left > 0; i++) {
+      if (shares[i] < lengths[i]) {
+        shares[i]++;
+        left--;
+      }
+    }
+  }
+  return shares;
+}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -169,8 +192,9 @@ export function storyOverview(result: ServedResult, ctx: OverviewContext): Story
   const spread = (e: OverviewEntity) => Object.values(e.mentions).filter((n) => n > 0).length;
   entities.sort((a, b) => spread(b) - spread(a) || b.total - a.total || a.name.localeCompare(b.name));
 
-  const dates: OverviewDate[] = result.documents.flatMap((d) =>
-    d.facts.dates.map((date) => {
+  const shares = fairShares(result.documents.map((d) => d.facts.dates.length), MAX_OVERVIEW_DATES);
+  const dates: OverviewDate[] = result.documents.flatMap((d, i) =>
+    d.facts.dates.slice(0, shares[i]).map((date) => {
       const placed = date.timexType === 'DATE' || date.timexType === 'TIME' ? date.value : null;
       const span = interval(placed);
       return {
@@ -197,5 +221,6 @@ export function storyOverview(result: ServedResult, ctx: OverviewContext): Story
     })),
   );
 
-  return { story: ctx.storyLabel, sources, entities: entities.slice(0, MAX_ENTITIES), dates, conflicts };
+  const dateCount = result.documents.reduce((n, d) => n + d.facts.dates.length, 0);
+  return { story: ctx.storyLabel, sources, entities: entities.slice(0, MAX_ENTITIES), dates, dateCount, conflicts };
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../files';
+import { readRegularFile, workspaceFile, writeFileAtomic } from '../files';
 
 /**
  * Findings a team has marked as reviewed and rules disabled per file, kept in one small JSON file
@@ -12,24 +11,53 @@ export interface ReviewedData {
   disabled: Record<string, string[]>;
 }
 
-export class ReviewedStore {
-  private data: ReviewedData = { version: 1, reviewed: [], disabled: {} };
+/** Far more than a team's marks; a larger file is not read. */
+const MAX_REVIEWED_BYTES = 16 * 1024 * 1024;
 
-  constructor(public file: string | null) {
+const empty = (): ReviewedData => ({ version: 1, reviewed: [], disabled: {} });
+
+export class ReviewedStore {
+  private data: ReviewedData = empty();
+  /** Why the reviewed file was not read (a setting refused, a link, not a regular file), or null. */
+  problem: string | null = null;
+
+  /**
+   * The file is `setting` inside the workspace `folder` (`secondSource.reviewedFile`), located
+   * afresh on every read and write so that a link committed meanwhile cannot redirect them.
+   */
+  constructor(
+    private readonly folder: string | null,
+    private readonly setting: string,
+  ) {
     this.load();
   }
 
+  /** The file's path, null without a workspace folder; throws why the setting is refused. */
+  private locate(): string | null {
+    if (!this.folder) return null;
+    const where = workspaceFile(this.folder, this.setting);
+    if ('error' in where) throw new Error(`secondSource.reviewedFile: ${where.error}`);
+    return where.path;
+  }
+
   load(): void {
-    if (!this.file) return;
+    this.data = empty();
+    this.problem = null;
     try {
-      const raw = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<ReviewedData>;
+      const file = this.locate();
+      if (!file) return;
+      const read = readRegularFile(file, MAX_REVIEWED_BYTES, { followLinks: false });
+      if (!read.ok) throw new Error(`secondSource.reviewedFile: ${this.setting} is ${read.reason}`);
+      const raw = JSON.parse(read.bytes.toString('utf8')) as Partial<ReviewedData>;
       this.data = {
         version: 1,
         reviewed: Array.isArray(raw.reviewed) ? raw.reviewed.filter((x) => typeof x === 'string') : [],
         disabled: raw.disabled && typeof raw.disabled === 'object' ? raw.disabled : {},
       };
-    } catch {
-      this.data = { version: 1, reviewed: [], disabled: {} };
+    } catch (err) {
+      // No file yet, or not JSON: nothing reviewed.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && !(err instanceof SyntaxError)) this.problem = String((err as Error).message ?? err);
     }
   }
 
@@ -46,6 +74,7 @@ export class ReviewedStore {
     return out;
   }
 
+  /** Throws when the mark cannot be kept (see `save`). */
   markReviewed(fingerprint: string): void {
     if (!this.data.reviewed.includes(fingerprint)) this.data.reviewed.push(fingerprint);
     this.save();
@@ -57,8 +86,12 @@ export class ReviewedStore {
     this.save();
   }
 
-  /** Atomic, so a crash never leaves half a file for the team to commit. */
+  /**
+   * Atomic, so a crash never leaves half a file for the team to commit; only inside the workspace
+   * folder and only over a regular file (throws why not). Without a workspace folder nothing is kept.
+   */
   private save(): void {
-    if (this.file) writeFileAtomic(this.file, JSON.stringify(this.data, null, 2) + '\n');
+    const file = this.locate();
+    if (file) writeFileAtomic(file, JSON.stringify(this.data, null, 2) + '\n');
   }
 }

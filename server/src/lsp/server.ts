@@ -1,4 +1,4 @@
-import { relative, isAbsolute, join } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -52,7 +52,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     () => extensionsFor(settings.checkLanguages),
     () => settings.maxFileSize,
   );
-  let reviewed = new ReviewedStore(null);
+  let reviewed = new ReviewedStore(null, DEFAULT_SETTINGS.reviewedFile);
   const results = new Map<string, ServedResult>();
   /** A document's own facts, sent ahead of its story's result; replaced when the result arrives. */
   const early = new Map<string, ServedFacts>();
@@ -63,7 +63,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const queued = new Map<string, NodeJS.Immediate>();
   const dirty = new Set<string>();
 
-  const reviewedPath = () => (folders.length ? (isAbsolute(settings.reviewedFile) ? settings.reviewedFile : join(folders[0], settings.reviewedFile)) : null);
+  /** The reviewed file of the first workspace folder (see ReviewedStore for where it may be). */
+  const loadReviewed = () => {
+    reviewed = new ReviewedStore(folders[0] ?? null, settings.reviewedFile);
+    if (reviewed.problem) connection.console.warn(`second-source: reviewed marks not read: ${reviewed.problem}`);
+  };
+  /** Keeps a reviewed mark or a disabled rule; tells the user when the file cannot be written. */
+  const saveReviewed = (change: () => void) => {
+    try {
+      change();
+    } catch (err) {
+      void connection.window.showErrorMessage(`Second Source: could not save to the reviewed file: ${(err as Error).message ?? err}`);
+    }
+  };
   const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
 
   /** Line indexes of closed articles, kept while their text is unchanged (every related span needs one). */
@@ -109,6 +121,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Checks in flight per story; requests that need a fresh result wait for them. */
   const inFlight = new Map<string, Promise<void>>();
+  /** Stories whose last check failed (the worker threw or ran out of memory), with why. */
+  const failed = new Map<string, string>();
+
+  /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
+  const notChecked = (uri: string, problem: string) =>
+    void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
 
   /**
    * Re-check one story (in the analysis worker) and publish diagnostics for its documents. A result
@@ -126,6 +144,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
     const editing = docs.some((d) => workspace.isOpen(d.path));
     const run = checker.check(
+      key,
       docs,
       options,
       open,
@@ -138,6 +157,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       editing,
     ).then(
       (result) => {
+        failed.delete(key);
         const current = scope().length === docs.length && docs.every((d) => workspace.textOf(d.path) === d.text);
         if (!current) return;
         // Hovers and tokens need the full result only while one of the story's articles is open;
@@ -150,6 +170,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       },
       (err: Error) => {
         connection.console.error(`second-source: could not check story ${workspace.storyLabel(key)}: ${err.stack ?? err}`);
+        // Said on each of its files: the log alone left them silently without diagnostics.
+        const reason = String(err.message ?? err).split('\n')[0];
+        failed.set(key, reason);
+        for (const d of docs) notChecked(toUri(d.path), `the analysis failed (${reason}); see the Second Source output`);
+        for (const p of published.get(key) ?? []) if (!docs.some((d) => d.path === p)) void connection.sendDiagnostics({ uri: toUri(p), diagnostics: [] });
+        published.set(key, new Set(docs.map((d) => d.path)));
       },
     );
     inFlight.set(key, run);
@@ -198,18 +224,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (key) scheduleStory(key);
   };
 
-  /** Check every story of the workspace, with work-done progress in the editor. */
+  /**
+   * Check every story of the workspace, with work-done progress in the editor. Files left unchecked
+   * (skipped, or in a story whose check failed) are marked and counted in a message to the user.
+   */
   const checkAll = async (): Promise<number> => {
     const keys = workspace.allStories();
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Second Source', 0, `Checking ${keys.length} ${keys.length === 1 ? 'story' : 'stories'}`, false);
     let done = 0;
+    let unanalysed = 0;
     for (const key of keys) {
       await checkStory(key, true);
+      if (failed.has(key)) unanalysed += workspace.members(key).length;
       done++;
       progress.report(Math.round((done * 100) / keys.length), `${done} of ${keys.length} stories (${workspace.storyLabel(key)})`);
     }
     progress.done();
+    for (const [path, reason] of workspace.skipped) notChecked(toUri(path), reason);
+    const skipped = workspace.skipped.size;
+    if (unanalysed || skipped) {
+      const parts = [unanalysed ? `${unanalysed} could not be analysed (see the Second Source output)` : '', skipped ? `${skipped} skipped (too large, binary, links or not regular files)` : ''].filter(Boolean);
+      void connection.window.showWarningMessage(`Second Source: ${unanalysed + skipped} ${unanalysed + skipped === 1 ? 'file was' : 'files were'} not checked: ${parts.join('; ')}. Each is marked in the Problems panel.`);
+    }
     return keys.length;
   };
 
@@ -248,7 +285,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'secondSource' }).catch(() => undefined);
       await refreshSettings();
     }
-    reviewed = new ReviewedStore(reviewedPath());
+    loadReviewed();
     workspace.scan(folders);
     // Real prose of the user's own for the analysis worker to warm up on while the editor is idle.
     const longest = workspace.longestArticle(WARM_UP_TEXT_CHARS);
@@ -270,16 +307,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeConfiguration(async (change) => {
     if (supportsConfiguration) await refreshSettings();
     else settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
-    reviewed = new ReviewedStore(reviewedPath());
+    loadReviewed();
     for (const key of published.keys()) {
       const first = workspace.members(key)[0];
       if (first) void checkStoryOf(first.path);
     }
   });
-
-  /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
-  const notChecked = (uri: string, problem: string) =>
-    void connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
 
   documents.onDidOpen((e) => {
     const path = toPath(e.document.uri);
@@ -308,7 +341,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const change of params.changes) {
       const path = toPath(change.uri);
       if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
-        reviewed.load();
+        loadReviewed();
         for (const key of published.keys()) scheduleStory(key);
         continue;
       }
@@ -390,11 +423,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof args[1] === 'string') {
-      reviewed.markReviewed(args[1]);
+      saveReviewed(() => reviewed.markReviewed(args[1] as string));
       await checkStoryOf(toPath(String(args[0])));
     } else if (params.command === 'secondSource.disableRuleForFile' && typeof args[1] === 'string') {
       const path = toPath(String(args[0]));
-      reviewed.disable(workspaceKey(path), args[1]);
+      saveReviewed(() => reviewed.disable(workspaceKey(path), args[1] as string));
       await checkStoryOf(path);
     } else if (params.command === 'secondSource.checkWorkspace') {
       workspace.scan(folders);

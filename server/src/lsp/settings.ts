@@ -18,6 +18,13 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: {},
 };
 
+/**
+ * The largest file the server reads, whatever `secondSource.maxFileSize` says: the analysis worker's
+ * heap is bounded (192 MB), a 2 MB article of dense news takes most of it, and a 5.4 MB one ran it
+ * out of memory on every request.
+ */
+export const MAX_FILE_SIZE_CAP = DEFAULT_MAX_FILE_SIZE;
+
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 export function readSettings(raw: unknown): Settings {
@@ -30,7 +37,7 @@ export function readSettings(raw: unknown): Settings {
   }
   return {
     checkLanguages: Array.isArray(r.checkLanguages) ? r.checkLanguages.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.checkLanguages,
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_CAP) : DEFAULT_SETTINGS.maxFileSize,
     reviewedFile: typeof r.reviewedFile === 'string' && r.reviewedFile.trim() ? r.reviewedFile : DEFAULT_SETTINGS.reviewedFile,
     severities,
   };

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isArticleName, listArticleFiles } from '../files';
+import { isArticleName, listArticleFiles, readRegularFile } from '../files';
 import { storyKey, storyName } from '../engine/story/stories';
 import { parseArticle } from '../engine/article';
 import { checkText, decodeArticle } from '../engine/input';
@@ -50,8 +49,14 @@ export class ArticleWorkspace {
   /** Index article files under the folders (paths are file system paths). */
   scan(folders: string[]): number {
     let count = 0;
+    // Skipped files are found again below: one deleted or fixed meanwhile is no longer skipped.
+    for (const path of this.skipped.keys()) if (!this.openTexts.has(path)) this.skipped.delete(path);
+    const skip = (path: string, reason: string) => {
+      this.skipped.set(path, reason);
+      this.forgetDisk(path);
+    };
     for (const folder of folders) {
-      for (const file of listArticleFiles(folder, this.extensions(), MAX_WORKSPACE_FILES - count)) {
+      for (const file of listArticleFiles(folder, this.extensions(), MAX_WORKSPACE_FILES - count, skip)) {
         this.readFromDisk(file);
         count++;
       }
@@ -63,15 +68,15 @@ export class ArticleWorkspace {
     return isArticleName(basename(path), this.extensions());
   }
 
-  /** (Re)read a file from disk; a deleted or unreadable file leaves the workspace. */
+  /**
+   * (Re)read a file from disk; a deleted or unreadable file leaves the workspace. Only a regular
+   * file within the size limit is read, and a link is not followed (as when scanning): a link to
+   * /dev/zero or a named pipe is skipped, not read until memory runs out or waited on.
+   */
   readFromDisk(path: string): void {
     try {
-      if (statSync(path).size > this.maxFileSize()) {
-        this.skipped.set(path, `larger than the ${this.maxFileSize().toLocaleString('en-US')}-byte limit`);
-        this.forgetDisk(path);
-        return;
-      }
-      const decoded = decodeArticle(readFileSync(path), this.maxFileSize());
+      const read = readRegularFile(path, this.maxFileSize(), { followLinks: false });
+      const decoded = read.ok ? decodeArticle(read.bytes, this.maxFileSize()) : read;
       if (!decoded.ok) {
         this.skipped.set(path, decoded.reason);
         this.forgetDisk(path);

@@ -29,6 +29,17 @@ import {
   MISC_SUFFIXES,
 } from './entities/words';
 
+/**
+ * `word` starts with `letters[0]` and holds the rest of `letters` in order after it. One pass: the
+ * regular expression this replaces (`^m.*s.*f.*t`) backtracked in time ~length^4 on a long word.
+ */
+function inOrder(letters: string, word: string): boolean {
+  if (word[0] !== letters[0]) return false;
+  let i = 1;
+  for (let j = 1; j < word.length && i < letters.length; j++) if (word[j] === letters[i]) i++;
+  return i === letters.length;
+}
+
 /** One word of the text with what we know about it. */
 interface Token {
   start: number;
@@ -826,20 +837,26 @@ export function extractEntities(article: Article): EntityMention[] {
   const orgs = found
     .filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper))
     .map((o) => ({ o, initials: o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join(''), word: o.tokens[0].norm }));
+  // The organization an acronym or ticker stands for, once per spelling: a ticker is usually
+  // written many times, and each search runs over every organization of the document.
+  const standsFor = new Map<string, { o: Chunk; via: string } | null>();
+  const lookUp = (letters: string) => {
+    for (const { o, initials, word } of orgs) {
+      // A ticker's letters in order within the name's first word ("MSFT" in "microsoft").
+      if (initials === letters || (word.length > letters.length && inOrder(letters, word))) return { o, via: initials === letters ? 'acronym' : 'ticker' };
+    }
+    return null;
+  };
   for (const c of found) {
     if (c.tokens.length !== 1 || !c.tokens[0].upper) continue;
     const letters = c.text.replace(/\./g, '').toLowerCase();
     if (letters.length < 2 || letters.length > 5 || gaz.has(c.text.toLowerCase())) continue;
-    // A ticker's letters in order within the name's first word ("MSFT" in "microsoft").
-    const inOrder = new RegExp('^' + letters.split('').join('.*'));
-    for (const { o, initials, word } of orgs) {
-      const sub = word[0] === letters[0] && inOrder.test(word);
-      if (initials === letters || (sub && word.length > letters.length)) {
-        c.type = 'organization';
-        c.name = o.name ?? o.text;
-        c.via = initials === letters ? 'acronym' : 'ticker';
-        break;
-      }
+    let hit = standsFor.get(letters);
+    if (hit === undefined) standsFor.set(letters, (hit = lookUp(letters)));
+    if (hit) {
+      c.type = 'organization';
+      c.name = hit.o.name ?? hit.o.text;
+      c.via = hit.via;
     }
   }
 

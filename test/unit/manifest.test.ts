@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MAX_FILE_SIZE_CAP, readSettings } from '../../server/src/lsp/settings';
+
+const manifest = JSON.parse(readFileSync(join(resolve(__dirname, '../..'), 'package.json'), 'utf8'));
+
+/** Issue 21, items 1 and 8: what a repository's .vscode/settings.json may set in an untrusted workspace. */
+describe('settings an untrusted workspace cannot set', () => {
+  const untrusted = manifest.capabilities.untrustedWorkspaces;
+  const properties: Record<string, { type: string; enum?: unknown[] }> = manifest.contributes.configuration.properties;
+
+  it('are declared: limited support, with restricted settings', () => {
+    assert.equal(untrusted.supported, 'limited');
+    assert.equal(typeof untrusted.description, 'string');
+  });
+
+  it('include every free-text setting (a file name) and the file size limit', () => {
+    const freeText = Object.keys(properties).filter((k) => properties[k].type === 'string' && !properties[k].enum);
+    assert.deepEqual(freeText, ['secondSource.reviewedFile']);
+    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), ['secondSource.maxFileSize', 'secondSource.reviewedFile']);
+  });
+
+  it('cannot raise the size limit past what the analysis worker holds, whatever the setting says', () => {
+    assert.equal(readSettings({ maxFileSize: 5_400_000 }).maxFileSize, MAX_FILE_SIZE_CAP);
+    assert.equal(readSettings({ maxFileSize: 1000 }).maxFileSize, 1000);
+    assert.equal(properties['secondSource.maxFileSize'] && (properties['secondSource.maxFileSize'] as { maximum?: number }).maximum, MAX_FILE_SIZE_CAP);
+  });
+});
