@@ -1,191 +1,228 @@
 /**
- * Contradiction benchmark: recall and precision of every cross-source rule on contradictions
- * injected into copies of real articles, and false warnings on untouched real articles.
+ * Contradiction benchmark: every figure the contradictions issue asks for, from the data in
+ * ../shared/data (read, never copied).
  *
- *   npm run bench:contradictions [-- --data DIR] [--per-story N] [--seed N] [--verbose] [--untouched]
+ *   npm run bench:contradictions [-- --data DIR] [--verbose]
  *
- * For each ecb-dev story (several outlets on one event) and each kind of contradiction, a source
- * is copied, one change is made in the copy (a number, a date, a speaker, a negation, …) and the
- * story is checked with the copy beside its original. A finding in the copy is right when it has
- * the expected code and sits in the changed sentence; any other new finding in the copy is wrong.
- * Untouched articles (ecb-dev stories as they are, conll-dev as one folder of unrelated Reuters
- * articles) give the false-warning rate. The data is read from ../shared/data, never copied.
+ * - contra-dev: recall and precision per code of contradictions with gold, in copy mode (one text
+ *   changed once) and cross mode (two different articles of one story, one fact changed in one of
+ *   them), and warnings per 100 documents of clean pairs; scored as ../shared/tools/score-contra.py
+ *   scores a `second-source check --format json` report.
+ * - basil-dev: real three-outlet stories without gold. Every warning is looked up in the judgement
+ *   table (bench/basil-judgements.json, each warning read with both passages); warnings not judged
+ *   yet are listed for reading. The real disagreements of the stories read in full are looked up
+ *   among the findings (warning or information) for recall.
+ * - conll-dev as one folder of unrelated articles: warnings per 100 documents.
+ * - The reference story: its findings, which must stay as recorded.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeDocument, checkStory, groupByStory, type DocumentFacts } from '../server/src/engine';
+import { analyzeDocument, checkStory, groupByStory } from '../server/src/engine';
 import { RULE_CODES } from '../server/src/engine/rules/registry';
-import type { Finding, RuleCode } from '../server/src/engine/types';
-import { applyEdits, inject, KIND_CODE, KINDS, Random, type Injection, type InjectionKind } from './contradictions/inject';
+import type { Finding } from '../server/src/engine/types';
 
 const root = resolve(__dirname, '..');
-
-function arg(name: string): string | undefined {
+const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-const flag = (name: string) => process.argv.includes(`--${name}`);
-
+};
+const verbose = process.argv.includes('--verbose');
 const dataDir = resolve(arg('data') ?? resolve(root, '../shared/data'));
-const perStory = Number(arg('per-story') ?? 2);
-const seed = Number(arg('seed') ?? 20240604);
-const verbose = flag('verbose');
-
-function readSet(set: string): DocumentFacts[] {
-  const dir = join(dataDir, set, 'docs');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => analyzeDocument(`${set}/docs/${f}`, readFileSync(join(dir, f), 'utf8')));
-}
 
 const isWarning = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
+const overlaps = (s: number, e: number, gs: number, ge: number) => (s === e ? gs <= s && s < ge : s < ge && gs < e);
+const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : '–');
 
-function untouched(stories: DocumentFacts[][]): { docs: number; warnings: number; information: number; byCode: Map<string, number>; list: string[] } {
+interface Checked {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** Analyse and check every story of a set of files, in process. */
+function checkAll(files: Array<{ path: string; text: string }>): Map<string, Checked> {
+  const facts = files.map((f) => analyzeDocument(f.path, f.text));
+  const out = new Map<string, Checked>();
+  for (const story of groupByStory(facts).values()) {
+    for (const d of checkStory(story).documents) out.set(d.path, { path: d.path, text: d.facts.article.text, findings: d.findings });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- contra-dev
+
+interface Gold {
+  variant: string;
+  mode: 'copy' | 'cross' | 'clean';
+  code: string;
+  start: number;
+  end: number;
+  otherStart: number;
+  otherEnd: number;
+  sub?: string;
+}
+
+function contraDev(): void {
+  const dir = join(dataDir, 'contra-dev');
+  if (!existsSync(join(dir, 'gold.jsonl'))) return void console.log('contra-dev: not found, skipped.\n');
+  const gold: Gold[] = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const files = gold.flatMap((g) => ['a.txt', 'b.txt'].map((f) => ({ path: `${g.variant}/${f}`, text: readFileSync(join(dir, g.variant, f), 'utf8') })));
+  const started = Date.now();
+  const checked = checkAll(files);
+  const diags = (variant: string, side: 'a' | 'b') => checked.get(`${variant}/${side}.txt`)?.findings ?? [];
+  const relatedIn = (f: Finding, variant: string, side: 'a' | 'b', s: number, e: number) => f.related.some((r) => r.path === `${variant}/${side}.txt` && overlaps(r.start, r.end, s, e));
+  type Row = { n: number; found: number; exact: number; warnings: number; tp: number };
+  const rows = new Map<string, Row>();
+  const missed: string[] = [];
+  for (const g of gold) {
+    if (g.mode === 'clean') continue;
+    const accepted = new Set([g.code, ...(g.code === 'quote-wording' && (g.sub === 'not' || g.sub === 'antonym') ? ['claim-polarity'] : [])]);
+    let found = false;
+    let exact = false;
+    for (const f of diags(g.variant, 'b')) {
+      if (!overlaps(f.start, f.end, g.start, g.end)) continue;
+      if (accepted.has(f.code) && relatedIn(f, g.variant, 'a', 0, 1 << 30)) found = true;
+      if (f.code === g.code && relatedIn(f, g.variant, 'a', g.otherStart, g.otherEnd)) exact = true;
+    }
+    let warnings = 0;
+    let tp = 0;
+    for (const side of ['a', 'b'] as const) {
+      for (const f of diags(g.variant, side)) {
+        if (!isWarning(f)) continue;
+        warnings++;
+        tp += side === 'b' ? +overlaps(f.start, f.end, g.start, g.end) : +(overlaps(f.start, f.end, g.otherStart, g.otherEnd) || relatedIn(f, g.variant, 'b', g.start, g.end));
+      }
+    }
+    for (const key of [`${g.mode} ${g.code}`, `${g.mode} all`]) {
+      const r = rows.get(key) ?? { n: 0, found: 0, exact: 0, warnings: 0, tp: 0 };
+      r.n++;
+      r.found += +(found || exact);
+      r.exact += +exact;
+      r.warnings += warnings;
+      r.tp += tp;
+      rows.set(key, r);
+    }
+    if (!found && !exact) missed.push(`${g.variant}`);
+  }
+  console.log(`contra-dev (${gold.length} variants, checked in ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  console.log('| mode | code | items | recall | recall, exact passage | precision (warnings) | warnings |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  for (const mode of ['copy', 'cross']) {
+    for (const code of [...RULE_CODES, 'all']) {
+      const r = rows.get(`${mode} ${code}`);
+      if (r) console.log(`| ${mode} | ${code} | ${r.n} | ${ratio(r.found, r.n)} | ${ratio(r.exact, r.n)} | ${ratio(r.tp, r.warnings)} | ${r.warnings} |`);
+    }
+  }
+  const clean = gold.filter((g) => g.mode === 'clean');
+  const cleanWarnings = clean.flatMap((g) => [...diags(g.variant, 'a'), ...diags(g.variant, 'b')].filter(isWarning));
   const byCode = new Map<string, number>();
-  const list: string[] = [];
-  let docs = 0;
-  let warnings = 0;
-  let information = 0;
-  for (const story of stories) {
-    docs += story.length;
-    for (const d of checkStory(story).documents) {
-      for (const f of d.findings) {
-        if (isWarning(f)) warnings++;
-        else information++;
-        byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-        list.push(`${f.code} ${d.path}: “${d.facts.article.text.slice(f.start, f.end).slice(0, 80)}” — ${f.message.slice(0, 160)}`);
+  for (const f of cleanWarnings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  console.log(`\nclean pairs: ${clean.length * 2} documents, ${cleanWarnings.length} warnings (${((100 * cleanWarnings.length) / (clean.length * 2)).toFixed(2)} per 100 documents)${byCode.size ? ': ' + [...byCode].map(([c, n]) => `${c} ${n}`).join(', ') : ''}\n`);
+  if (verbose) console.log(`missed: ${missed.join(' ')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------- basil-dev
+
+interface Side {
+  file: string;
+  start: number;
+  end: number;
+}
+interface Judgements {
+  /** Warnings read with both passages: real disagreements or false alarms. */
+  warnings: Array<{ story: string; code: string; here: Side; there: Side; real: boolean; note: string }>;
+  /** Stories read in full, with the real disagreements their outlets have. */
+  stories: Record<string, { disagreements: Array<{ code: string; a: Side; b: Side; note: string }> }>;
+}
+
+function basilDev(): void {
+  const dir = join(dataDir, 'basil-dev', 'stories');
+  if (!existsSync(dir)) return void console.log('basil-dev: not found, skipped.\n');
+  const judged: Judgements = JSON.parse(readFileSync(join(root, 'bench/basil-judgements.json'), 'utf8'));
+  const stories = readdirSync(dir).sort();
+  const files = stories.flatMap((s) => readdirSync(join(dir, s)).filter((f) => f.endsWith('.article')).map((f) => ({ path: `${s}/${f}`, text: readFileSync(join(dir, s, f), 'utf8') })));
+  const checked = checkAll(files);
+  const fileOf = (path: string) => path.split('/').pop()!;
+  // Each conflict is a warning on both sides: judged once, counted on both.
+  let real = 0;
+  let wrong = 0;
+  const unjudged: string[] = [];
+  const wrongList: string[] = [];
+  for (const d of checked.values()) {
+    const story = d.path.split('/')[0];
+    for (const f of d.findings.filter(isWarning)) {
+      const r = f.related[0];
+      const here = { file: fileOf(d.path), start: f.start, end: f.end };
+      const there = { file: fileOf(r.path), start: r.start, end: r.end };
+      const same = (x: Side, y: Side) => x.file === y.file && x.start === y.start && x.end === y.end;
+      const j = judged.warnings.find((w) => w.story === story && w.code === f.code && ((same(w.here, here) && same(w.there, there)) || (same(w.here, there) && same(w.there, here))));
+      if (!j) unjudged.push(`${story} ${here.file}:${f.start} ${f.code} (${f.confidence}) ${f.message}\n    here: “${d.text.slice(f.start, f.end).slice(0, 200)}”\n    ${there.file}: “${checked.get(r.path)!.text.slice(r.start, r.end).slice(0, 200)}”`);
+      else if (j.real) real++;
+      else {
+        wrong++;
+        wrongList.push(`${story} ${here.file}:${f.start} ${f.code}: ${j.note}`);
       }
     }
   }
-  return { docs, warnings, information, byCode, list };
-}
-
-interface Tally {
-  injected: number;
-  detected: number;
-  tp: number;
-  fp: number;
-}
-
-function main(): void {
-  if (!existsSync(join(dataDir, 'ecb-dev', 'docs'))) {
-    console.log(`No data at ${dataDir} (needs ecb-dev, optionally conll-dev): nothing to measure.`);
-    return;
-  }
-  const t0 = Date.now();
-  const ecb = readSet('ecb-dev');
-  const conll = readSet('conll-dev');
-  const stories = [...groupByStory(ecb).values()].filter((s) => s.length >= 2);
-
-  const ecbClean = untouched(stories);
-  const conllClean = conll.length ? untouched([...groupByStory(conll).values()]) : null;
-  if (flag('untouched')) {
-    for (const line of [...ecbClean.list, ...(conllClean?.list ?? [])]) console.log(line);
-  }
-
-  const tallies = new Map<RuleCode, Tally>(RULE_CODES.map((c) => [c, { injected: 0, detected: 0, tp: 0, fp: 0 }]));
-  const kindTallies = new Map<InjectionKind, { injected: number; detected: number }>(KINDS.map((k) => [k, { injected: 0, detected: 0 }]));
-  const rnd = new Random(seed);
-  const misses: string[] = [];
-  const wrong: string[] = [];
-
-  for (const story of stories) {
-    // What each source is already told before anything is injected: findings that are not new.
-    const before = new Map<string, Set<string>>();
-    for (const d of checkStory(story).documents) {
-      before.set(d.path, new Set(d.findings.map((f) => `${f.code}|${f.related[0]?.path}|${d.facts.article.text.slice(f.start, f.end)}`)));
-    }
-    for (const kind of KINDS) {
-      let made = 0;
-      for (const source of rnd.shuffle(story)) {
-        if (made >= perStory) break;
-        const injection = inject(kind, source, story, rnd);
-        if (!injection) continue;
-        made++;
-        score(story, source, injection, before.get(source.path)!, tallies, kindTallies, misses, wrong);
+  const warnings = real + wrong + unjudged.length;
+  console.log(`basil-dev (${stories.length} stories, ${files.length} articles)\n`);
+  console.log(`warnings: ${warnings}; judged real ${real}, false ${wrong}, not judged yet ${unjudged.length}`);
+  console.log(`share real (of judged): ${ratio(real, real + wrong)}; false warnings per 100 articles: ${((100 * wrong) / files.length).toFixed(2)}`);
+  // Recall over the stories read in full.
+  let found = 0;
+  let asWarning = 0;
+  let total = 0;
+  const missed: string[] = [];
+  for (const [story, { disagreements }] of Object.entries(judged.stories)) {
+    for (const x of disagreements) {
+      total++;
+      let hit: Finding | undefined;
+      for (const [p, q] of [[x.a, x.b], [x.b, x.a]]) {
+        for (const f of checked.get(`${story}/${p.file}`)?.findings ?? []) {
+          if (!overlaps(f.start, f.end, p.start, p.end)) continue;
+          // A misspelling points at the name as any other source writes it.
+          const related = x.code === 'name-variant' || f.related.some((r) => r.path === `${story}/${q.file}` && overlaps(r.start, r.end, q.start, q.end));
+          if (related && (!hit || isWarning(f))) hit = f;
+        }
       }
+      if (hit) {
+        found++;
+        asWarning += +isWarning(hit);
+      } else missed.push(`${story} ${x.code}: ${x.note}`);
     }
   }
-
-  const seconds = ((Date.now() - t0) / 1000).toFixed(0);
-  console.log(`Contradiction benchmark (seed ${seed}, ${perStory} per story and kind, ${stories.length} ecb-dev stories, ${seconds} s)\n`);
-  console.log('| code | injected | recall | precision | true | false |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const [code, t] of tallies) {
-    const recall = t.injected ? (t.detected / t.injected).toFixed(3) : '–';
-    const precision = t.tp + t.fp ? (t.tp / (t.tp + t.fp)).toFixed(3) : '–';
-    console.log(`| ${code} | ${t.injected} | ${recall} | ${precision} | ${t.tp} | ${t.fp} |`);
-  }
-  console.log('\n| injected change | count | detected |');
-  console.log('|---|---:|---:|');
-  for (const [kind, t] of kindTallies) console.log(`| ${kind} (${KIND_CODE[kind]}) | ${t.injected} | ${t.injected ? (t.detected / t.injected).toFixed(3) : '–'} |`);
-
-  console.log('\nUntouched real articles:');
-  console.log('| set | articles | warnings | per 100 | information | per 100 | by code |');
-  console.log('|---|---:|---:|---:|---:|---:|---|');
-  for (const [name, r] of [['ecb-dev (stories)', ecbClean], ['conll-dev (one folder)', conllClean]] as const) {
-    if (!r) continue;
-    const codes = [...r.byCode].map(([c, n]) => `${c} ${n}`).join(', ') || '–';
-    console.log(`| ${name} | ${r.docs} | ${r.warnings} | ${((100 * r.warnings) / r.docs).toFixed(2)} | ${r.information} | ${((100 * r.information) / r.docs).toFixed(2)} | ${codes} |`);
-  }
+  console.log(`recall over ${Object.keys(judged.stories).length} stories read in full: ${found} of ${total} real disagreements reported (${ratio(found, total)}), ${asWarning} as warnings\n`);
   if (verbose) {
-    console.log('\nMissed:');
-    for (const m of misses) console.log('  ' + m);
-    console.log('\nWrong findings:');
-    for (const w of wrong) console.log('  ' + w);
+    if (wrongList.length) console.log(`false warnings:\n  ${wrongList.join('\n  ')}\n`);
+    if (missed.length) console.log(`missed disagreements:\n  ${missed.join('\n  ')}\n`);
   }
+  if (unjudged.length) console.log(`warnings to read and judge (bench/basil-judgements.json):\n  ${unjudged.join('\n  ')}\n`);
 }
 
-function score(
-  story: DocumentFacts[],
-  source: DocumentFacts,
-  injection: Injection,
-  before: Set<string>,
-  tallies: Map<RuleCode, Tally>,
-  kindTallies: Map<InjectionKind, { injected: number; detected: number }>,
-  misses: string[],
-  wrong: string[],
-): void {
-  const { text, spans } = applyEdits(source.article.text, injection.edits);
-  const copyPath = source.path.replace(/\.txt$/, `--${injection.kind}.txt`);
-  const copy = analyzeDocument(copyPath, text);
-  const result = checkStory([...story, copy]);
-  const findings = result.documents.find((d) => d.path === copyPath)!.findings;
-  // The sentences the change is in.
-  const regions = spans.map((s) => {
-    const sentence = copy.sentences.find((x) => x.start <= s.start && x.end >= s.end);
-    return sentence ?? { start: s.start, end: s.end };
-  });
-  const inRegion = (f: Finding) => regions.some((r) => f.start < r.end && f.end > r.start);
-  const inQuote = spans.some((s) => copy.quotes.some((q) => q.start <= s.start && q.end >= s.end));
-  let detected = false;
-  const expected = injection.code;
-  for (const f of findings) {
-    const other = f.related[0]?.path;
-    const isNew = other === source.path || !before.has(`${f.code}|${other}|${text.slice(f.start, f.end)}`);
-    if (!isNew) continue;
-    const tally = tallies.get(f.code)!;
-    if (f.code === expected && inRegion(f)) {
-      tally.tp++;
-      detected = true;
-    } else if (f.code === 'quote-wording' && inQuote && inRegion(f)) {
-      // A changed word inside a quotation does make the quotation read differently: not wrong, not the finding sought.
-    } else {
-      tally.fp++;
-      wrong.push(`[${injection.kind}: ${injection.note}] ${f.code} in ${copyPath}: “${text.slice(f.start, f.end).slice(0, 80)}” — ${f.message.slice(0, 160)}`);
-    }
-  }
-  tallies.get(expected)!.injected++;
-  kindTallies.get(injection.kind)!.injected++;
-  if (detected) {
-    tallies.get(expected)!.detected++;
-    kindTallies.get(injection.kind)!.detected++;
-  } else {
-    const sentence = regions[0] ? text.slice(regions[0].start, regions[0].end).slice(0, 220) : '';
-    misses.push(`[${injection.kind}] ${copyPath}: ${injection.note} — “${sentence}”`);
-  }
+// ---------------------------------------------------------------------------------------------- conll-dev
+
+function conllDev(): void {
+  const dir = join(dataDir, 'conll-dev', 'docs');
+  if (!existsSync(dir)) return void console.log('conll-dev: not found, skipped.\n');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ path: `conll-dev/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const checked = checkAll(files);
+  const warnings = [...checked.values()].flatMap((d) => d.findings.filter(isWarning).map((f) => `${d.path}:${f.start} ${f.code} ${f.message}`));
+  console.log(`conll-dev as one folder: ${files.length} documents, ${warnings.length} warnings (${((100 * warnings.length) / files.length).toFixed(2)} per 100)`);
+  if (verbose && warnings.length) console.log(`  ${warnings.join('\n  ')}`);
+  console.log('');
 }
 
-main();
+// ---------------------------------------------------------------------------------------------- the reference story
+
+function referenceStory(): void {
+  const dir = join(root, 'examples/tiktok-oracle');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.article')).sort().map((f) => ({ path: `examples/tiktok-oracle/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const checked = checkAll(files);
+  console.log('reference story:');
+  for (const d of checked.values()) for (const f of d.findings) console.log(`  ${d.path.split('/').pop()}:${f.start} ${f.severity} [${f.code}] ${f.message}`);
+}
+
+contraDev();
+basilDev();
+conllDev();
+referenceStory();

@@ -1,6 +1,7 @@
 /**
- * Writes what the rule registry decides into the manifest (one severity setting per rule) and the
- * README (the table of diagnostic codes). `--check` only reports whether they are current.
+ * Writes what the rule registry decides into the manifest (one severity setting per rule), the
+ * README (the table of diagnostic codes) and the JSON report's schema (its list of codes).
+ * `--check` only reports whether they are current.
  *
  *   npm run docs        (write)     npx tsx scripts/generate-docs.ts --check
  */
@@ -36,16 +37,30 @@ export function readmeWithRules(readme: string): string {
   return readme.slice(0, from) + table + readme.slice(to + END.length);
 }
 
+interface Schema {
+  properties: { documents: { items: { properties: { diagnostics: { items: { properties: { code: { enum: string[] } } } } } } } };
+}
+
+export function schemaWithRules(schema: Schema): string {
+  schema.properties.documents.items.properties.diagnostics.items.properties.code.enum = RULES.map((r) => r.code);
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+const sameJson = (x: string, y: string) => JSON.stringify(JSON.parse(x)) === JSON.stringify(JSON.parse(y));
+
 function main(): void {
   const check = process.argv.includes('--check');
   const manifestPath = join(root, 'package.json');
   const readmePath = join(root, 'README.md');
+  const schemaPath = join(root, 'docs/report.schema.json');
   const manifest = readFileSync(manifestPath, 'utf8');
   const readme = readFileSync(readmePath, 'utf8');
+  const schema = readFileSync(schemaPath, 'utf8');
   const nextManifest = manifestWithRules(JSON.parse(manifest));
   const nextReadme = readmeWithRules(readme);
+  const nextSchema = schemaWithRules(JSON.parse(schema));
   if (check) {
-    const stale = [manifest !== nextManifest && 'package.json', readme !== nextReadme && 'README.md'].filter(Boolean);
+    const stale = [manifest !== nextManifest && 'package.json', readme !== nextReadme && 'README.md', !sameJson(schema, nextSchema) && 'docs/report.schema.json'].filter(Boolean);
     if (stale.length) {
       console.error(`Out of date with the rule registry: ${stale.join(', ')} (run npm run docs)`);
       process.exit(1);
@@ -54,6 +69,8 @@ function main(): void {
   }
   writeFileSync(manifestPath, nextManifest);
   writeFileSync(readmePath, nextReadme);
+  // Written only when the codes changed: the file is the shared spec's copy, formatted as it is there.
+  if (!sameJson(schema, nextSchema)) writeFileSync(schemaPath, nextSchema);
 }
 
 if (require.main === module) main();

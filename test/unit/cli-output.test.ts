@@ -18,7 +18,7 @@ function report(path: string, message: string, relatedPath = 'b.article'): JsonR
     documents: [
       {
         path, story: 's', published: null, source: null, entities: [], dates: [], quotes: [],
-        diagnostics: [{ start: 0, end: 1, line: 0, character: 0, code: 'name-variant', severity: 'information', message, related: [{ path: relatedPath, start: 0, end: 1, message: `${message} (related)` }] }],
+        diagnostics: [{ start: 0, end: 1, line: 0, character: 0, code: 'name-variant', severity: 'information', confidence: 0.5, message, related: [{ path: relatedPath, start: 0, end: 1, message: `${message} (related)` }] }],
       },
     ],
   };

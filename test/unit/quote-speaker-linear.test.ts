@@ -34,8 +34,10 @@ describe('quote-speaker rule on hostile text', function () {
   });
 
   it('still finds one statement given to two people, in either form', () => {
-    const a = analyzeDocument('s/a.article', 'Mayor Jane Holloway spoke on Monday. Jane Holloway said the church is about 30 years old and will close soon.');
-    const b = analyzeDocument('s/b.article', 'Mayor Jane Holloway spoke on Monday. The church is about 30 years old and will close soon, Peter Dunmore said.');
+    // One declared story: two sources naming one person are compared only when they say they report one story.
+    const story = '---\nstory: church\n---\n';
+    const a = analyzeDocument('s/a.article', `${story}Mayor Jane Holloway spoke on Monday. Jane Holloway said the church is about 30 years old and will close soon.`);
+    const b = analyzeDocument('s/b.article', `${story}Mayor Jane Holloway spoke on Monday. The church is about 30 years old and will close soon, Peter Dunmore said.`);
     const findings = checkStory([a, b]).documents.flatMap((d) => d.findings.filter((f) => f.code === 'quote-speaker').map((f) => d.facts.article.text.slice(f.start, f.end)));
     assert.deepEqual(findings.sort(), ['Jane Holloway', 'Peter Dunmore']);
   });

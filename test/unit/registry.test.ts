@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { manifestWithRules, readmeWithRules } from '../../scripts/generate-docs';
+import { manifestWithRules, readmeWithRules, schemaWithRules } from '../../scripts/generate-docs';
 import { RULES } from '../../server/src/engine/rules/registry';
 
 const root = resolve(__dirname, '../..');
@@ -18,5 +18,7 @@ describe('rule registry', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     assert.equal(manifestWithRules(JSON.parse(manifest)), manifest, 'package.json is current');
     assert.equal(readmeWithRules(readme), readme, 'README.md is current');
+    const schema = readFileSync(join(root, 'docs/report.schema.json'), 'utf8');
+    assert.deepEqual(JSON.parse(schemaWithRules(JSON.parse(schema))), JSON.parse(schema), 'docs/report.schema.json lists the registry’s codes');
   });
 });

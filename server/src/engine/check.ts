@@ -8,6 +8,7 @@ import { spanIndex } from './spans';
 import { alignStatements, type AlignedPair } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
 import { sameQuotations, type QuotePair } from './story/quotations';
+import { reportedStatements } from './story/reported';
 import { statementsOf, type Statement } from './story/statements';
 import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
 
@@ -48,6 +49,9 @@ const SENTENCE_ALIGNMENT = { minScore: 0.15, minShared: 2, quotes: false };
  */
 const RELATED_MIN_SHARED = 3;
 const RELATED_MIN_JACCARD = 0.15;
+/** …and this many of their sentences aligned at STRONG_ALIGNMENT or above. */
+const RELATED_MIN_STRONG = 2;
+const STRONG_ALIGNMENT = 0.5;
 /** Sentence pairs this close are one sentence, perhaps with a word changed. */
 const NEAR_IDENTICAL = 0.75;
 /** One text in two documents: this share of the shorter one's sentences is found nearly word for word in the other. */
@@ -71,8 +75,13 @@ function publishedOf(doc: DocumentFacts): string | null {
   let at = bodyStart;
   for (const line of top) {
     const end = at + line.length;
-    const dateline = line.trim().length <= 60 ? doc.dates.find((d) => d.start >= at && d.end <= end && /^\d{4}-\d{2}-\d{2}/.test(d.value ?? '')) : undefined;
-    if (dateline) return dateline.value!.slice(0, 10);
+    if (line.trim().length <= 60) {
+      const dateline = doc.dates.find((d) => d.start >= at && d.end <= end && /^\d{4}-\d{2}-\d{2}/.test(d.value ?? ''));
+      if (dateline) return dateline.value!.slice(0, 10);
+      // "NEW YORK 1996-08-30": wire copy dates its dateline in ISO form.
+      const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(line);
+      if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12 && Number(iso[3]) >= 1 && Number(iso[3]) <= 31) return iso[0];
+    }
     at = end + 1;
   }
   return null;
@@ -82,7 +91,7 @@ function publishedOf(doc: DocumentFacts): string | null {
 function fillSpeakers(pairs: QuotePair[]): void {
   for (const { a, b } of pairs) {
     for (const [x, y] of [[a, b], [b, a]]) {
-      if (explicit(x.quote) || !explicit(y.quote)) continue;
+      if (x.reported || explicit(x.quote) || !explicit(y.quote)) continue;
       x.quote.speaker = y.quote.speaker;
       x.quote.speakerId = y.quote.speakerId;
       x.quote.speakerVia = 'other-source';
@@ -106,8 +115,10 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
   for (const [path, list] of statements) ownVoice.set(path, list.filter((s) => !s.quote).length);
   const verbatim = new Map<number, number>();
   const nearly = new Map<number, number>();
+  const strong = new Map<number, number>();
   for (const p of sentencePairs) {
     const key = pairKey(p.a.path, p.b.path)!;
+    if (p.score >= STRONG_ALIGNMENT) strong.set(key, (strong.get(key) ?? 0) + 1);
     if (p.score >= NEAR_IDENTICAL) nearly.set(key, (nearly.get(key) ?? 0) + 1);
     if (p.score >= SAME_TEXT_SCORE) verbatim.set(key, (verbatim.get(key) ?? 0) + 1);
   }
@@ -140,13 +151,43 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
         let shared = 0;
         for (const id of a) if (b.has(id)) shared++;
         // One text in two documents (a copy and its edit) is one report, however few names it gives.
-        answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD) || shareOf(nearly, x, y, 2);
+        // Sports and market reports share their names with every other of their kind: the same event is also told in the same facts.
+        const told = strong.get(pairKey(x, y)!) ?? 0;
+        answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD && told >= RELATED_MIN_STRONG) || shareOf(nearly, x, y, 2);
       }
       cache.set(key, answer);
     }
     return answer;
   };
   return { related, sameText };
+}
+
+/** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
+function tabular(s: Statement): boolean {
+  const { tokens, text } = s.wording;
+  let numbers = 0;
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const digits = /^\d/.test(tokens[k].norm);
+    // "2,000" and "6:00" are one number each, though two tokens.
+    if (digits && k > 0 && /^\d/.test(tokens[k - 1].norm) && /^[,.:]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    words++;
+    if (digits) numbers++;
+  }
+  return numbers > 12 || numbers / Math.max(1, words) > 0.25;
+}
+
+/**
+ * Statements about different subjects: one names a person, organization or place the other does
+ * not, and the other names a different one of the same kind in its place (formulaic results and
+ * market reports: "X beat Y 2-1" / "Z beat W 3-0").
+ */
+function differentSubjects(p: AlignedPair): boolean {
+  const named = (s: Statement) => s.entities.filter((e) => e.type !== 'other');
+  const [ma, mb] = [named(p.a), named(p.b)];
+  const [ia, ib] = [new Set(ma.map((e) => e.id)), new Set(mb.map((e) => e.id))];
+  const onlyA = new Set(ma.filter((e) => !ib.has(e.id)).map((e) => e.type));
+  return mb.some((e) => !ia.has(e.id) && onlyA.has(e.type));
 }
 
 /** Link the entities of a story's documents, align their statements and run every rule. */
@@ -165,12 +206,15 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     byPath.set(d.path, { path: d.path, source: d.article.source, published: publishedOf(d), text: d.article.text, entities, dates: d.dates, quotes, statements: list });
   }
   const all = [...statements.values()].flat();
+  const storyOf = new Map(docs.map((d) => [d.path, d.article.story]));
   // Which documents are one text is read off alignment in all directions, before relatedness narrows it.
   const unrestricted = () => true;
   const everySentencePair = alignStatements(all, { ...SENTENCE_ALIGNMENT, related: unrestricted });
   const { related, sameText } = relations(docs, story, everySentencePair, statements);
-  const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path));
-  const quotePairs = sameQuotations(docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)! })), related);
+  // In a folder of reports, formulaic sentences about other teams or companies align too; sources that declare one story tell one event.
+  const declared = (x: string, y: string) => !!storyOf.get(x) && storyOf.get(x) === storyOf.get(y);
+  const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)));
+  const quotePairs = sameQuotations(docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })), related);
   fillSpeakers(quotePairs);
 
   // Per ordered pair of documents, the aligned pairs by the span of their first side.
@@ -243,7 +287,8 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
       };
       const print = fingerprint(finding, hereDoc.text.slice(at.start, at.end), otherDoc.text.slice(other.start, other.end));
       if (options.reviewed?.has(print)) continue;
-      finding.data = { ...(c.data ?? {}), fingerprint: print };
+      const { changedA, changedB, ...data } = c.data ?? {};
+      finding.data = { ...data, fingerprint: print, ...(changedA ? { changedHere: here === 'a' ? changedA : changedB } : {}) };
       // One finding per code, place and other source: the surest.
       const key = `${code}|${at.path}|${at.start}|${at.end}|${other.path}`;
       const prev = kept.get(key);
@@ -254,10 +299,11 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
   const all = [...kept.values()];
   // A quotation's number, date or negation found changed by its own rule explains the rewording: one finding, the specific one.
   const specific = all.filter((k) => SPECIFIC.has(k.finding.code));
-  for (const { path, finding } of all) {
-    if (finding.code === 'quote-wording' && specific.some((k) => k.path === path && k.finding.start >= finding.start && k.finding.end <= finding.end && k.finding.related[0].path === finding.related[0].path)) continue;
-    appendTo(findings, path, finding);
-  }
+  const explained = (path: string, finding: Finding) => {
+    const changed = (finding.data?.changedHere as Array<[number, number]> | undefined) ?? [];
+    return changed.length > 0 && changed.every(([s, e]) => specific.some((k) => k.path === path && k.finding.related[0].path === finding.related[0].path && k.finding.start <= Math.max(s, e - 1) && k.finding.end >= Math.min(e, s + 1)));
+  };
+  for (const { path, finding } of all) if (finding.code !== 'quote-wording' || !explained(path, finding)) appendTo(findings, path, finding);
   for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
   return findings;
 }

@@ -8,10 +8,11 @@ import { roleMismatch } from './role-mismatch/rule';
 import type { Rule } from './types';
 
 /**
- * Every contradiction rule. The settings, the README table, the report schema's code list and the
- * `RuleCode` type all come from this list.
+ * Every contradiction rule, each on its own (none reads another's findings). The settings, the
+ * README table, the report schema's code list (npm run docs) and the `RuleCode` type all come
+ * from this list.
  */
-export const RULES = [quoteSpeaker, claimPolarity, numberMismatch, dateMismatch, quoteWording, roleMismatch, nameVariant] as const satisfies readonly Rule[];
+export const RULES = [quoteWording, quoteSpeaker, claimPolarity, numberMismatch, dateMismatch, roleMismatch, nameVariant] as const satisfies readonly Rule[];
 
 /** The codes of the registry's rules: a new rule's code is a code once it is listed above. */
 export type RuleCode = (typeof RULES)[number]['code'];

@@ -11,6 +11,8 @@ import { comparableWordsOf } from './wording';
 export interface QuotedSide {
   path: string;
   quote: Quote;
+  /** A statement the source reports in its own words ("X said the church is old"), not a quotation. */
+  reported: boolean;
   start: number;
   end: number;
   text: string;
@@ -82,10 +84,11 @@ function pieces(text: string): Array<{ text: string; at: number }> {
 }
 
 /** Pairs of the same quotation in related sources: each quotation with its best match in every other source. */
-export function sameQuotations(docs: Array<{ path: string; text: string; quotes: readonly Quote[] }>, related: (x: string, y: string) => boolean): QuotePair[] {
+export function sameQuotations(docs: Array<{ path: string; text: string; quotes: readonly Quote[]; reported: readonly Quote[] }>, related: (x: string, y: string) => boolean): QuotePair[] {
   const entries: Entry[] = [];
   for (const d of docs) {
-    for (const quote of d.quotes) {
+    const quotes = [...d.quotes.map((quote) => ({ quote, reported: false })), ...d.reported.map((quote) => ({ quote, reported: true }))];
+    for (const { quote, reported } of quotes) {
       if (quote.kind !== 'statement') continue;
       // An ellipsis marks a cut: each piece of the quotation is verbatim on its own, the whole is not.
       for (const piece of pieces(quote.text)) {
@@ -94,7 +97,7 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         const counts = new Map<string, number>();
         for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
         const start = quote.start + piece.at;
-        entries.push({ side: { path: d.path, quote, start, end: start + piece.text.length, text: piece.text }, words, counts });
+        entries.push({ side: { path: d.path, quote, reported, start, end: start + piece.text.length, text: piece.text }, words, counts });
       }
     }
   }

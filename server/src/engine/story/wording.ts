@@ -268,6 +268,9 @@ export interface QuoteChange {
   /** Verbatim text of the first and of the second version ('' on the side without words). */
   a: string;
   b: string;
+  /** Where each is, as offsets into its version's text (an empty span where words are missing). */
+  spanA: [number, number];
+  spanB: [number, number];
   /** How many words the change replaces, drops or adds on each side. */
   wordsA: number;
   wordsB: number;
@@ -291,7 +294,15 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
   const windowed = (short: ComparableWords, long: ComparableWords) => short.words.length <= MAX_WINDOWED && short.words.length * 2 < long.words.length;
   const [ca, cb] = windowed(ja, jb) ? [ja, window(jb, ja.words)] : windowed(jb, ja) ? [window(ja, jb.words), jb] : [ja, jb];
   const parts = diffOf(ca.words, cb.words).parts;
-  const verbatim = (text: string, tokens: Token[], c: ComparableWords, from: number, to: number) => (to > from ? text.slice(tokens[c.owners[from]].start, tokens[c.ends[to - 1]].end) : '');
+  const spanOf = (tokens: Token[], c: ComparableWords, from: number, to: number): [number, number] => {
+    if (to > from) return [tokens[c.owners[from]].start, tokens[c.ends[to - 1]].end];
+    const at = from < c.owners.length ? tokens[c.owners[from]].start : from > 0 ? tokens[c.ends[from - 1]].end : 0;
+    return [at, at];
+  };
+  const verbatim = (text: string, tokens: Token[], c: ComparableWords, from: number, to: number) => {
+    const [x, y] = spanOf(tokens, c, from, to);
+    return text.slice(x, y);
+  };
   const firstSame = parts.findIndex((p) => p.kind === 'same');
   let lastSame = -1;
   parts.forEach((p, k) => {
@@ -318,6 +329,8 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
           kind: 'replaced',
           a: verbatim(textA, ta, ca, i + ri, i + ri + rn),
           b: verbatim(textB, tb, cb, j + aj, j + aj + an),
+          spanA: spanOf(ta, ca, i + ri, i + ri + rn),
+          spanB: spanOf(tb, cb, j + aj, j + aj + an),
           wordsA: rn,
           wordsB: an,
           respelled: sameWordsSpelled(r, a),
@@ -345,6 +358,8 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
         kind: p.kind === 'removed' ? 'missing' : 'added',
         a: p.kind === 'removed' ? verbatim(textA, ta, ca, i, i + p.words.length) : '',
         b: p.kind === 'added' ? verbatim(textB, tb, cb, j, j + p.words.length) : '',
+        spanA: spanOf(ta, ca, i, p.kind === 'removed' ? i + p.words.length : i),
+        spanB: spanOf(tb, cb, j, p.kind === 'added' ? j + p.words.length : j),
         wordsA: p.kind === 'removed' ? p.words.length : 0,
         wordsB: p.kind === 'added' ? p.words.length : 0,
         // Words a transcript adds or drops at will ("and", "well", "like") change nothing said.

@@ -26,6 +26,8 @@ export interface Frame {
   before: readonly string[];
   /** Its subject is a personal pronoun right before the verb group ("She died"). */
   pronoun: boolean;
+  /** The word right before the verb group, lower-cased ("we" in "we would have made"), '' at the start. */
+  subjectWord: string;
   /** Stems of up to three content words after it in its clause (its object, its adverbials). */
   after: readonly string[];
 }
@@ -102,6 +104,7 @@ function read(w: Wording): Frame[] {
       at: i,
       lemma,
       pronoun: j >= 0 && /^(?:he|she)$/.test(tokens[j].norm),
+      subjectWord: j >= 0 ? tokens[j].norm : '',
       negated,
       mood,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),

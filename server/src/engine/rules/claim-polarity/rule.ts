@@ -53,7 +53,8 @@ function sameClaim(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Fr
 function sameSubject(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Frame): boolean {
   const subject = (st: Statement, fr: Frame) => subjectOf(ctx, st, fr);
   const sf = subject(s, f);
-  return (!!sf && sf === subject(t, g)) || overlap(f.before, g.before) > 0;
+  // "we would have made" / "we have made": the same pronoun or word right before the verb group.
+  return (!!sf && sf === subject(t, g)) || overlap(f.before, g.before) > 0 || (f.subjectWord !== '' && f.subjectWord === g.subjectWord);
 }
 
 /** Least agreement of two frames' surroundings to be one claim, by how well their statements align. */

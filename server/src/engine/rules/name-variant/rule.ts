@@ -298,6 +298,7 @@ export const nameVariant = defineRule({
       }
       const confidence = confidenceOf(1, evidence);
       const text = texts.get(c.path)!;
+      // Both sources are told: the story has two spellings of one name, whichever is the slip.
       for (const use of usesOf(text, c.variant)) {
         out.push({
           code: 'name-variant',
@@ -308,7 +309,6 @@ export const nameVariant = defineRule({
             ? (here, other) => (here === 'a' ? `Spelled “${c.variant}” here, “${c.correct}” in ${other}.` : `Spelled “${c.correct}” here, “${c.variant}” in ${other}.`)
             : (here, other) => (here === 'a' ? `“${c.variant}” is spelled “${c.correct}” in ${other}.` : `${other} spells this “${c.variant}”.`),
           data: { replacement: c.correct },
-          oneSided: !neutral,
         });
       }
     }

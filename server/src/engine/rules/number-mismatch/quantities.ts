@@ -34,6 +34,8 @@ export interface Quantity {
   after: readonly string[];
   /** A word making it a part of a whole ("first 11 seasons", "another 3"), '' when none. */
   part: string;
+  /** The preposition right before it ("by four wickets", "for nine wickets"), '' when none. */
+  prep: string;
   /** Between commas right after a capitalized word ("Banky, 40,"): a person's age when the word names one. */
   apposition: boolean;
   /** What it counts are people ("officers", "guards", "women"). */
@@ -67,6 +69,8 @@ const ABOUT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approx
 const AT_LEAST = new Set(['least', 'more', 'over', 'upwards', 'excess', 'beyond', 'exceeding', 'plus', 'minimum']);
 const AT_MOST = new Set(['most', 'less', 'fewer', 'under', 'up', 'maximum', 'below']);
 const APPROXIMATE = new Set([...ABOUT, ...AT_LEAST, ...AT_MOST, 'than', 'to', 'of', 'at']);
+/** Prepositions that relate a number to what it measures in different ways. */
+const RELATING = new Set(['by', 'for', 'of', 'to', 'from', 'with', 'per', 'in', 'at', 'on', 'under', 'over', 'than']);
 /** Words before a count that make it a part of a whole ("his first 11 seasons" / "15 seasons"). */
 const PART = new Set(['first', 'last', 'past', 'next', 'final', 'previous', 'top', 'another', 'other', 'additional', 'remaining', 'initial', 'further', 'extra', 'latest', 'recent']);
 /** Nouns for people that compromise does not tag as a person's role. */
@@ -312,6 +316,10 @@ function read(w: Wording): Quantity[] {
     let ageAt = false;
     // "at least", "more than", "up to", "no more than": the word that decides stands one or two before.
     const [w1, w2] = [tokens[i - 1]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+    // "by four wickets" (a margin) is not "for nine wickets" (a total): the word relating it, past any "about", "more than".
+    let p = i - 1;
+    while (p >= 0 && i - p <= 3 && APPROXIMATE.has(tokens[p].norm) && !RELATING.has(tokens[p].norm)) p--;
+    const prep = p >= 0 && RELATING.has(tokens[p].norm) && !clauseBreak(text, tokens[p].end, start) ? tokens[p].norm : '';
     const boundWord = w1 === 'than' || w1 === 'to' || w1 === 'of' ? w2 : w1 === 'least' || w1 === 'most' ? w1 : w1;
     if (ABOUT.has(boundWord)) bound = 'about';
     else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up')) bound = 'min';
@@ -353,6 +361,7 @@ function read(w: Wording): Quantity[] {
       before: beforeStems,
       after: afterStems,
       part,
+      prep,
       apposition,
       people,
       start,

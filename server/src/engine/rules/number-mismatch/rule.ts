@@ -3,7 +3,7 @@ import type { Statement } from '../../story/statements';
 import { differentPeriods, differentTimes } from '../../timex';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
-import { defineRule, type Conflict } from '../types';
+import { defineRule, type Conflict, type RuleContext } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
 
 /** A quantity placed in its statement, with what the statement says around it. */
@@ -69,6 +69,8 @@ function fit(x: Slot, y: Slot): number {
   // "a 10-year contract" / "an eight-year offer"; "the fifth NBA head coach" / "the third Eastern Conference head coach".
   if (a.thing && b.thing && a.thing !== b.thing && a.unit === b.unit && a.unit !== a.thing) return -Infinity;
   if (a.qualifiers.length && b.qualifiers.length && overlap(a.qualifiers, b.qualifiers) === 0) return -Infinity;
+  // "won by four wickets" / "scored 228 for nine wickets"; "rose 3 percent" and "rose by 3 percent" agree.
+  if (a.prep && b.prep && a.prep !== b.prep && !(SAME_RELATION.has(a.prep) && SAME_RELATION.has(b.prep))) return -Infinity;
   let score: number;
   if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'age') score = 1;
   else if (a.unit && a.unit === b.unit) score = 1;
@@ -87,6 +89,9 @@ function fit(x: Slot, y: Slot): number {
 }
 
 const unitOf = (s: Slot) => `${s.q.kind} ${s.q.unit}`;
+
+/** Prepositions relating a number the same way ("in 30 days" / "within 30 days" are one relation; "at 91" / "of 91" one age). */
+const SAME_RELATION = new Set(['in', 'at', 'of', 'on']);
 
 /** Differences that make two quantities count different things, whatever else they share. */
 function countsOtherThings(x: Slot, y: Slot): boolean {
@@ -125,7 +130,7 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
  * of one unit ("seven life sentences and four sentences of life without parole"): each is compared
  * with the counterpart it fits best, an agreeing one first.
  */
-function check(pair: AlignedPair): Conflict[] {
+function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   // Two statements dated differently tell of two times: their counts may differ.
   if (differentTimes(pair.a.dates, pair.b.dates) || differentPeriods(pair.a, pair.b)) return [];
   // A running total against one occasion's count ("923 rounds so far" / "300 rounds").
@@ -163,7 +168,12 @@ function check(pair: AlignedPair): Conflict[] {
     // error; "21 percent of registered voters" / "34 percent" may be shares of two groups.
     const close = Math.abs(x.q.value - y.q.value) <= 0.05 * Math.max(Math.abs(x.q.value), Math.abs(y.q.value));
     const unsaidShare = x.q.kind === 'percent' && !x.q.thing !== !y.q.thing;
-    const evidence = fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0);
+    // A number with nothing counted ("three up on", "shot a 67") says little of what it is; reports
+    // published on different days may give a running count (a toll, a standing) as it was each day.
+    const unitless = !x.q.unit && !y.q.unit;
+    const [pa, pb] = [ctx.doc(pair.a.path).published, ctx.doc(pair.b.path).published];
+    const laterReport = !!pa && !!pb && pa !== pb;
+    const evidence = Math.min(unitless ? 0.4 : laterReport ? 0.5 : 1, fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0));
     out.push({
       code: 'number-mismatch',
       a: { path: pair.a.path, start: x.start, end: x.end },

@@ -1,7 +1,7 @@
 import type { QuotePair } from '../../story/quotations';
 import { quoteChanges, type QuoteChange } from '../../story/wording';
 import { confidenceOf, quotationAlignment } from '../confidence';
-import { defineRule, type Conflict } from '../types';
+import { defineRule, type Conflict, type RuleContext } from '../types';
 
 const DESCRIPTION =
   'The same quotation reads differently in another source on the story: words replaced, a tense or auxiliary changed, or words cut or added inside it without an ellipsis. Punctuation, case, "that", articles, contractions, regional and transliterated spellings, censored words and an editor\'s bracketed insertions are ignored, and a quotation cut at either end is not flagged.';
@@ -18,7 +18,22 @@ function describe(c: QuoteChange, here: 'a' | 'b', other: string): string {
   return `${other} has “${theirs}” here, with no ellipsis`;
 }
 
-function check(pair: QuotePair): Conflict[] {
+/**
+ * Where to show a finding in a long quotation: the sentences holding its changed words, within the
+ * quotation (a quotation of three paragraphs is read by the sentence that changed).
+ */
+function shownSpan(ctx: RuleContext, side: QuotePair['a'], changed: Array<[number, number]>): { path: string; start: number; end: number } {
+  const first = Math.min(...changed.map(([s]) => s));
+  const last = Math.max(...changed.map(([, e]) => e));
+  const sentences = ctx.doc(side.path).statements.filter((s) => !s.quote && s.end > first && s.start <= last);
+  const start = Math.max(side.start, Math.min(...sentences.map((s) => s.start), first));
+  const end = Math.min(side.end, Math.max(...sentences.map((s) => s.end), last));
+  return { path: side.path, start, end: Math.max(end, start) };
+}
+
+function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
+  // A report in a source's own words is no quotation to compare word for word.
+  if (pair.a.reported || pair.b.reported) return [];
   const { changes, same, lengthA, lengthB } = quoteChanges(pair.a.text, pair.b.text);
   const real = changes.filter((c) => !c.respelled);
   if (!real.length || real.length > MAX_CHANGES) return [];
@@ -31,14 +46,17 @@ function check(pair: QuotePair): Conflict[] {
   const replaced = shown.filter((c) => c.kind === 'replaced' && !c.tense);
   // A word replaced is what misquotation is; a tense, or words cut without an ellipsis, are worth a look.
   const evidence = replaced.length ? 1 - 0.15 * (replaced.length - 1) : shown.some((c) => c.tense) ? 0.5 : 0.3;
+  const changedA = shown.map((c): [number, number] => [pair.a.start + c.spanA[0], pair.a.start + c.spanA[1]]);
+  const changedB = shown.map((c): [number, number] => [pair.b.start + c.spanB[0], pair.b.start + c.spanB[1]]);
   return [
     {
       code: 'quote-wording',
-      a: { path: pair.a.path, start: pair.a.start, end: pair.a.end },
-      b: { path: pair.b.path, start: pair.b.start, end: pair.b.end },
+      a: shownSpan(ctx, pair.a, changedA),
+      b: shownSpan(ctx, pair.b, changedB),
       confidence: confidenceOf(quotationAlignment(pair.score), evidence),
       message: (here, other) => `Quotation reads differently in ${other}: ${shown.map((c) => describe(c, here, other)).join('; ')}.`,
-      data: { a: pair.a.text, b: pair.b.text },
+      // Where the changed words are: a more specific finding on all of them (a number, a negation) makes this one redundant.
+      data: { a: pair.a.text, b: pair.b.text, changedA, changedB },
     },
   ];
 }
