@@ -134,3 +134,37 @@ describe('extractEntities', () => {
     }
   });
 });
+
+/**
+ * Issue 19: typing that generalizes. Each row: [rule, article text, span, type it must have (null:
+ * no person, organization or place), which mention of the span (0 = first)].
+ */
+describe('extractEntities: consistent typing (issue 19)', () => {
+  const SCORES = 'BASEBALL - KORVAN LEAGUE RESULTS\n\nSEOUL 1996-08-30\nKorvex 6 Daltan 2\nDaltan 6 Marisa 5\nHelvor 2 Korvex 0\nMarisa 10 Helvor 3';
+  const MONEY = 'GOLF - MONEY LIST\n\nLONDON 1996-08-31\n1. Ian Woosnam 510,258\n2. Tom Kellan (Australia) 442,201\n3. Lee Westwood 407,748\n4. Harro Bents (Italy) 297,157';
+  const rows: Array<[rule: string, text: string, span: string, type: string | null, nth?: number]> = [
+    ['a column of clubs types a name read as a first name', SCORES, 'Marisa', 'organization'],
+    ['a column of clubs types a name read as a first name (second row)', SCORES, 'Marisa', 'organization', 1],
+    ['the dateline above a table stays a place', SCORES, 'SEOUL', 'place'],
+    ['a golfer before his winnings stays a person', MONEY, 'Lee Westwood', 'person'],
+    ['the dateline above a list of people stays a place', MONEY, 'LONDON', 'place'],
+    ['a country in brackets stays a place', MONEY, 'Australia', 'place'],
+    ['prose with numbers is no table', 'Markets: Korvex rose 6 points, Marisa fell 5 points and Helvor rose 2 points.', 'Marisa', 'person'],
+    ['a common word capitalized inside a name is not a name alone', 'The Rochester Fire Department put out the fire. Fire crews left at noon.', 'Fire', null],
+    ['a surname seen after a first name is a name alone at a sentence start', '"It was cold," said Johan Sletten, 52.\nSletten, a caretaker, stayed.', 'Sletten', 'person'],
+    ['a word in capitals says nothing of the same word capitalized', 'Nikkei latest CRUDE OIL $19.87\nThe yen rose. Oil markets rose on low stocks of oil.', 'Oil', null],
+    ['the second sentence of a line starts with a capital', 'Prices rose. Analysts said the market would recover.', 'Analysts', null],
+    ['a title at a sentence start stands for the person the document named', 'Coach Billie Jean King named her team. King said she was happy.', 'King', 'person'],
+  ];
+  for (const [rule, text, span, type, nth] of rows) {
+    it(`${rule}: ${span} → ${type ?? 'no name'}`, () => {
+      const ents = extractEntities(parseArticle('/tmp/t.article', text));
+      const e = ents.filter((x) => x.text === span)[nth ?? 0];
+      if (type === null) assert.ok(!e || e.type === 'other', `${span} tagged ${e?.type}`);
+      else {
+        assert.ok(e, `${span} not found in ${JSON.stringify(ents.map((x) => x.text))}`);
+        assert.strictEqual(e.type, type);
+      }
+    });
+  }
+});

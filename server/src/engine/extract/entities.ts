@@ -166,7 +166,9 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
           line,
           index: out.length,
         });
-        prevEnd = m.index + m[0].length;
+        // A final period a word does not keep ends its sentence: the gap to the next word starts with
+        // it (a number's does not: "5. Ian Woosnam" is an item of a list).
+        prevEnd = m.index + (m[0].endsWith('.') && !text.endsWith('.') && /\p{L}/u.test(text) ? m[0].length - 1 : m[0].length);
       }
       lineStart += l.length + 1;
       line++;
@@ -195,6 +197,9 @@ function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+/** A word in capitals counts as written capitalized only for the same word in capitals. */
+const midCapKey = (t: Token) => (t.upper ? `${t.norm}\u0001` : t.norm);
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
@@ -208,7 +213,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
-    if (dw.midCap.has(t.norm)) return true;
+    if (dw.midCap.has(midCapKey(t))) return true;
     if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !hasAnyTag(t, DATE_TAGS)) return true;
     if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
@@ -349,7 +354,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   }
   if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) {
     // "King said": kept only if the document names a person with that surname.
-    if (r.tokens[0].upper || r.tokens[0].initial) return [];
+    if (r.tokens[0].upper) return [];
     r.bareTitle = true;
   }
   return [r];
@@ -531,6 +536,88 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
   return out;
 }
 
+/** Words and numbers of a table row once its names are taken out: "6", "3:52.204", "1/2", ".533", "pts". */
+const ROW_PIECE = /[\p{L}]+|[.]?\d[\d.,:/-]*/gu;
+
+/**
+ * Names in results tables and score lists are typed by the column they stand in: a row is a line
+ * of names and numbers with few other words ("Lotte 6 Hyundai 2", "4. Lee Westwood 301,972",
+ * "Haitai 64 2 43 .596"), a table three or more such lines in a row. In each column (the first
+ * name of a row, the second, a name in brackets) the type with most of the evidence retypes the
+ * names of that column whose own evidence is weaker than a title or a suffix.
+ */
+function typeColumns(found: Chunk[], text: string): void {
+  const nl = newlines(text);
+  interface Row { line: number; cells: Array<{ c: Chunk; col: string }> }
+  const rows: Row[] = [];
+  const byLine = new Map<number, Chunk[]>();
+  for (const c of found) {
+    if (!c.type || c.tokens[0].line !== c.tokens[c.tokens.length - 1].line) continue;
+    const l = c.tokens[0].line;
+    let cs = byLine.get(l);
+    if (!cs) byLine.set(l, (cs = []));
+    cs.push(c);
+  }
+  for (const [line, cs] of byLine) {
+    cs.sort((a, b) => a.start - b.start);
+    const ls = nl.before(cs[0].start) + 1;
+    const le0 = nl.after(cs[0].start);
+    const le = le0 < 0 ? text.length : le0;
+    if (le - ls > 120 || nl.isDateline(ls)) continue;
+    let rest = '';
+    let at = ls;
+    for (const c of cs) {
+      rest += text.slice(at, c.start) + ' ';
+      at = c.end;
+    }
+    rest += text.slice(at, le);
+    let nums = 0;
+    let words = 0;
+    for (const m of rest.matchAll(ROW_PIECE)) {
+      if (/\d/.test(m[0])) nums++;
+      else words++;
+    }
+    if (nums === 0 || words > 3 || words > nums) continue;
+    let plain = 0;
+    let bracketed = 0;
+    const cells = cs.map((c) => ({ c, col: /\(\s*$/.test(text.slice(Math.max(ls, c.start - 2), c.start)) ? `b${bracketed++}` : `n${plain++}` }));
+    rows.push({ line, cells });
+  }
+  rows.sort((a, b) => a.line - b.line);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j].line === rows[j - 1].line + 1) j++;
+    if (j - i >= 3) {
+      const columns = new Map<string, Chunk[]>();
+      for (let k = i; k < j; k++) {
+        for (const { c, col } of rows[k].cells) {
+          let list = columns.get(col);
+          if (!list) columns.set(col, (list = []));
+          list.push(c);
+        }
+      }
+      for (const cells of columns.values()) {
+        if (cells.length < 3) continue;
+        const weight = new Map<EntityType, number>();
+        const count = new Map<EntityType, number>();
+        let total = 0;
+        for (const c of cells) {
+          if (c.type === 'other') continue;
+          const w = Math.min(c.score, 2.5);
+          weight.set(c.type!, (weight.get(c.type!) ?? 0) + w);
+          count.set(c.type!, (count.get(c.type!) ?? 0) + 1);
+          total += w;
+        }
+        let best: EntityType | null = null;
+        for (const [t, w] of weight) if (!best || w > weight.get(best)!) best = t;
+        if (!best || weight.get(best)! < 0.6 * total || count.get(best)! < 2) continue;
+        for (const c of cells) if (c.type !== best && c.type !== 'other' && c.score < 3) c.type = best;
+      }
+    }
+    i = j;
+  }
+}
+
 const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
@@ -616,7 +703,7 @@ function paragraphKey(p: TextSpan, tokens: Token[], from: number, to: number, te
   let written = '';
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(t.norm) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
+    if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(midCapKey(t)) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
   }
   const norm = (i: number) => tokens[i]?.norm ?? NONE;
   return [dw.sports ? 'sports' : '', norm(from - 2), norm(from - 1), norm(to), norm(to + 1), text.slice(p.end, p.end + 40), written, p.text].join('\u0000');
@@ -653,7 +740,15 @@ export function extractEntities(article: Article): EntityMention[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.cap) dw.lower.add(t.norm);
-    else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
+    else if (!t.initial && !t.capsLine) {
+      // Written with a capital where one says something: a word in capitals ("CRUDE OIL") or
+      // inside a longer name ("Rochester Fire Department") says nothing of "Oil" or "Fire" alone.
+      const prev = tokens[k - 1];
+      const inside = prev && prev.cap && prev.line === t.line && !prev.possessive && prev.end + 1 === t.start && !NON_NAMES.has(prev.norm) && !TITLES.has(prev.norm);
+      const next = tokens[k + 1];
+      const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
+      if (!inside || (last && LEXICON[t.norm] === undefined)) dw.midCap.add(midCapKey(t));
+    }
   }
   // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
   // read around it are unchanged (an edit re-reads one paragraph, not the document).
@@ -746,6 +841,8 @@ export function extractEntities(article: Article): EntityMention[] {
       }
       const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
       if (bracketed) continue;
+      // In golf, tennis or athletics a name before a result is the competitor: a person stays one.
+      if ((scoreAfter || scoreBefore) && !teamSports && !versus && c.type === 'person') continue;
       if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
         set(c, 'organization', 2.5);
       } else if (venue && c.type === 'organization' && c.score < 2 && before.norm !== 'to') {
@@ -902,6 +999,8 @@ export function extractEntities(article: Article): EntityMention[] {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }
+
+  typeColumns(found, text);
 
   // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
   for (const c of found) {
