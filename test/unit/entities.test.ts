@@ -155,6 +155,12 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a word in capitals says nothing of the same word capitalized', 'Nikkei latest CRUDE OIL $19.87\nThe yen rose. Oil markets rose on low stocks of oil.', 'Oil', null],
     ['the second sentence of a line starts with a capital', 'Prices rose. Analysts said the market would recover.', 'Analysts', null],
     ['a title at a sentence start stands for the person the document named', 'Coach Billie Jean King named her team. King said she was happy.', 'King', 'person'],
+    ['"for" joins a name only after the head of an organization', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go for ZNTX', null],
+    ['"for" joins a name after the head of an organization', 'Aid came from the Fund for Peace on Monday.', 'Fund for Peace', 'organization'],
+    ['"on" joins a name after the head of an organization', 'He spoke at the Council on Foreign Relations in May.', 'Council on Foreign Relations', 'organization'],
+    ['a common word in a heading is no name', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go', null],
+    ['an unknown word in a heading still is a name', 'No Go for Korvex\n\nThe talks ended.', 'Korvex', 'organization'],
+    ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {
     it(`${rule}: ${span} → ${type ?? 'no name'}`, () => {

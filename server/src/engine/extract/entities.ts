@@ -197,6 +197,24 @@ function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+/** A word compromise's lexicon holds as a common word, not as a name or place. */
+function isCommonWord(norm: string): boolean {
+  const tags = LEXICON[norm] as string | string[] | undefined;
+  if (tags === undefined) return false;
+  const list = Array.isArray(tags) ? tags : [tags];
+  return !list.some((t) => /Name|Place|Country|City|Region|Organization|Person|ProperNoun|Demonym/.test(t));
+}
+
+/** A heading: a paragraph of one short line without a sentence's final punctuation. */
+function inHeading(c: Chunk, text: string): boolean {
+  const nl = newlines(text);
+  const ls = nl.before(c.start) + 1;
+  const le0 = nl.after(c.start);
+  const line = text.slice(ls, le0 < 0 ? text.length : le0).trim();
+  const blankAround = (ls < 2 || text[ls - 2] === '\n') && (le0 < 0 || le0 + 1 >= text.length || text[le0 + 1] === '\n');
+  return blankAround && line.length <= 80 && !/[.!?:;,"”]$/.test(line) && line.split(/\s+/).length <= 10;
+}
+
 /** A word in capitals counts as written capitalized only for the same word in capitals. */
 const midCapKey = (t: Token) => (t.upper ? `${t.norm}\u0001` : t.norm);
 
@@ -259,7 +277,9 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     if (
       cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
       text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
-      (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
+      // "of", "for" and "on" join only after the head of an organization's or place's name
+      // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
+      (!/^(of|for|on)$/.test(t.norm) || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
     ) {
       cur.push(t);
       continue;
@@ -970,6 +990,14 @@ export function extractEntities(article: Article): EntityMention[] {
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
   found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase())));
+  // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
+  // compromise knows as a common one, with nothing else to say it is a name.
+  const headingWord = (c: Chunk) => c.score < 1 && c.tokens.length === 1 && !c.tokens[0].upper && isCommonWord(c.tokens[0].norm) && inHeading(c, text);
+  const headingWords = found.filter(headingWord);
+  if (headingWords.length) {
+    const named = new Set(found.filter((c) => c.tokens.length === 1 && !headingWords.includes(c)).map((c) => c.tokens[0].norm));
+    found = found.filter((c) => !headingWords.includes(c) || named.has(c.tokens[0].norm));
+  }
 
   // Lines in capitals: match what the rest of the document named.
   const known = new Map<string, Chunk>();
