@@ -160,6 +160,16 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['"on" joins a name after the head of an organization', 'He spoke at the Council on Foreign Relations in May.', 'Council on Foreign Relations', 'organization'],
     ['a common word in a heading is no name', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go', null],
     ['an unknown word in a heading still is a name', 'No Go for Korvex\n\nThe talks ended.', 'Korvex', 'organization'],
+    ['places named after "towns of"', 'Locals who live in the mining towns of Korvaburg and Zelnitsa said little.', 'Korvaburg', 'place'],
+    ['a default guess does not outvote a place cue elsewhere', 'Korvaburg is a grim place.\nMany people live in Korvaburg, near the coast.', 'Korvaburg', 'place'],
+    ['two names ending in a common noun are an organization', 'Traders at Hindal Copper said prices fell. Hindal Copper shares rose.', 'Hindal Copper', 'organization'],
+    ['two unknown names are a person', 'Zorvak Vipheak said the paper was shut.', 'Zorvak Vipheak', 'person'],
+    ['a first name before a common word keeps a person', 'Ken Green said the course was hard.', 'Ken Green', 'person'],
+    ['a title ending a place is not part of it', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'U.S.', 'place'],
+    ['the department after "Secretary of" belongs to the title', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'John Kornblum', 'person'],
+    ['an abbreviated title after a state', 'Former South Carolina Gov. Carroll Campbell will head the team.', 'South Carolina', 'place'],
+    ['a surname that is a title word stays', 'Prime Minister John Major said no.', 'John Major', 'person'],
+    ['a title word after a connector stays', 'The Board of Governors met on Monday.', 'Board of Governors', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -197,6 +197,13 @@ function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+/** A given name: tagged so in context, or one compromise's lexicon holds as a first name. */
+function isFirstName(t: Token): boolean {
+  if (t.tags.has('FirstName')) return true;
+  const tags = LEXICON[t.norm] as string | string[] | undefined;
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x));
+}
+
 /** A word compromise's lexicon holds as a common word, not as a name or place. */
 function isCommonWord(norm: string): boolean {
   const tags = LEXICON[norm] as string | string[] | undefined;
@@ -357,7 +364,24 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     } else break;
   }
   if (i >= n) return [];
-  let r = i ? sub(c, i, n, text) : c;
+  // Title words ending a name are not part of it: "U.S. Assistant Secretary", "South Carolina Gov."
+  // (not after a connector: "Board of Governors").
+  // Only where what is left is a known place ("John Major", "Red Star" keep their last word).
+  let e = n;
+  while (e > i + 1 && isTitle(c.tokens[e - 1].norm, INNER_TITLES) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm) && !CONNECTORS.has(c.tokens[e - 2].norm)) {
+    e--;
+    while (e > i + 1 && (TITLE_MODIFIERS.has(c.tokens[e - 1].norm) || isTitle(c.tokens[e - 1].norm)) && !CONNECTORS.has(c.tokens[e - 2].norm)) e--;
+  }
+  if (e < n) {
+    const head = text.slice(c.tokens[i].start, c.tokens[e - 1].end).toLowerCase();
+    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, ''))) e = n;
+  }
+  // "Secretary of State John Kornblum": the department after "of" belongs to the title.
+  if (e - i >= 3 && /\b(?:Secretary|Minister|Commissioner|Director|Chief|Minister-President|Secretary-General)\s+of\s+$/.test(text.slice(Math.max(0, c.start - 30), c.tokens[i].start)) && isFirstName(c.tokens[i + 1])) {
+    i++;
+    cue = true;
+  }
+  let r = i || e < n ? sub(c, i, e, text) : c;
   r.personCue = r.personCue || cue;
   // A nationality before a person or a ministry: "Mexican Ariel Cruz", "German Foreign Ministry".
   const d = gaz.get(r.tokens[0].norm);
@@ -476,7 +500,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
   const b2 = tokens[first.index - 2];
   if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
-  if (before?.norm === 'of' && b2 && /^(town|city|village|province|region|district|state|port|capital|island|suburb|outskirts|area)$/.test(b2.norm)) return set(c, 'place', 1.5);
+  if (before?.norm === 'of' && b2 && /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(b2.norm)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
@@ -491,7 +515,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
-  if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
+  // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
+  // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
+  if (n >= 2 && n <= 3) return set(c, isCommonWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
@@ -873,7 +899,8 @@ export function extractEntities(article: Article): EntityMention[] {
       }
     }
   }
-  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score * c.score);
+  // A default guess (an unknown capitalized word with nothing around it) is no evidence for the others.
+  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score <= 0.3 ? 0 : c.score * c.score);
   for (const c of found) {
     const m = votes.get(c.text.toLowerCase())!;
     let best = c.type!;
