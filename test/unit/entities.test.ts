@@ -177,6 +177,11 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a common English word opening a sentence is not', 'Copper fell on Monday.\nNickel rose by 500 rupees.', 'Nickel', null],
     ['a common word as a surname after a first name is a name at a sentence start', 'Kevin Brown pitched well.\nBrown threw 119 pitches.', 'Brown', 'person'],
     ['a first name that is a common word keeps its name', 'The strategist Dick Morlan resigned.\nDick Morlan said he was sorry.', 'Dick Morlan', 'person'],
+    ['a dateline names its place first, known or not', 'SOCCER - KORVA BEAT ZELNIA.\n\nESCHENBERG 1996-08-31\nThe match was close.', 'ESCHENBERG', 'place'],
+    ['a dateline place before a country', 'LABOUR BACKS VOTE.\n\nSTIRLINGTON, Scotland 1996-08-31\nThe party won.', 'STIRLINGTON', 'place'],
+    ['a line of a name and a date that is no dateline', 'Rain fell.\nDan Korvex said he would report on 1996-08-31.', 'Dan Korvex', 'person'],
+    ['"St" and "St." name the same place', 'In St Louis, Tom Pagnozzi had three hits.', 'St Louis', 'place'],
+    ['a known place keeps its leading "Saint"', 'Saint Petersburg is cold in winter.', 'Saint Petersburg', 'place'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

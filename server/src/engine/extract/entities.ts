@@ -364,7 +364,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   let i = 0;
   let cue = false;
   const lastNorm = c.tokens[n - 1].norm;
-  while (i < n - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm)) {
+  // A known place keeps a leading title word ("Saint Petersburg").
+  while (i < n - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm) && !gaz.has(c.text.toLowerCase())) {
     const w = c.tokens[i].norm;
     const two = i + 1 < n - 1 ? `${w} ${c.tokens[i + 1].norm}` : '';
     if (two && TITLES.has(two)) {
@@ -1069,6 +1070,22 @@ export function extractEntities(article: Article): EntityMention[] {
     }
   }
   found = found.concat(capsFound);
+  // A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not.
+  {
+    const covered = new Set<number>();
+    for (const c of found) for (const t of c.tokens) covered.add(t.index);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.cap || covered.has(k) || (k > 0 && tokens[k - 1].line === t.line) || !newlines(text).isDateline(t.start)) continue;
+      let e = k;
+      while (e + 1 < tokens.length && tokens[e + 1].line === t.line && tokens[e + 1].cap && !/^\p{N}/u.test(tokens[e + 1].text) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ' && !covered.has(e + 1)) e++;
+      if (/^\s*(?:,|\d)/.test(text.slice(tokens[e].end, tokens[e].end + 3))) {
+        const c = makeChunk(tokens.slice(k, e + 1), text);
+        set(c, 'place', 2);
+        found.push(c);
+      }
+    }
+  }
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
