@@ -182,6 +182,10 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a line of a name and a date that is no dateline', 'Rain fell.\nDan Korvex said he would report on 1996-08-31.', 'Dan Korvex', 'person'],
     ['"St" and "St." name the same place', 'In St Louis, Tom Pagnozzi had three hits.', 'St Louis', 'place'],
     ['a known place keeps its leading "Saint"', 'Saint Petersburg is cold in winter.', 'Saint Petersburg', 'place'],
+    ['a common word labelling a line is no name', 'The company raised $5 million.\nUse of Proceeds: to pay debts.', 'Proceeds', null],
+    ['a common word in a title-cased phrase is no name', 'Officials said the Director of Intelligence had left.', 'Intelligence', null],
+    ['a common word of a name in a list stays a name', 'Firms including Mobil, Shell and Caltex came to the port.', 'Shell', 'organization'],
+    ['a common word alone in a sentence stays a name', 'Fears that the Fed would raise rates grew on Friday.', 'Fed', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

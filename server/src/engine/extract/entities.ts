@@ -1039,6 +1039,29 @@ export function extractEntities(article: Article): EntityMention[] {
   found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0])));
   // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
   // compromise knows as a common one, with nothing else to say it is a name.
+  // A lone common word capitalized inside a sentence with nothing else to say it is a name: a label
+  // or a title-cased phrase ("Use of Proceeds:", "Net Income", "Director of Intelligence").
+  {
+    const strong = new Set(found.filter((c) => c.score >= 1.5).map((c) => c.text.toLowerCase()));
+    /** Next to another capitalized word of a title-cased phrase ("Net Income", "Man of the Match"), or a label before a colon. */
+    const inPhrase = (c: Chunk): boolean => {
+      const t = c.tokens[0];
+      if (/^:/.test(text.slice(c.end, c.end + 1))) return true;
+      const capNear = (j: number, step: number): boolean => {
+        for (let n = 0; n < 3; n++, j += step) {
+          const o = tokens[j];
+          if (!o || o.line !== t.line) return false;
+          const gap = step < 0 ? text.slice(o.end, tokens[j - step].start) : text.slice(tokens[j - step].end, o.start);
+          if (gap !== ' ') return false;
+          if (o.cap && !o.initial && !NON_NAMES.has(o.norm)) return true;
+          if (!/^(of|the)$/.test(o.norm)) return false;
+        }
+        return false;
+      };
+      return capNear(t.index - 1, -1) || capNear(t.index + 1, 1);
+    };
+    found = found.filter((c) => !(c.score < 1 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !c.personCue && isCommonWord(c.tokens[0].norm) && !isFirstName(c.tokens[0]) && !isTitle(c.tokens[0].norm) && !strong.has(c.text.toLowerCase()) && inPhrase(c)));
+  }
   const headingWord = (c: Chunk) => c.score < 1 && c.tokens.length === 1 && !c.tokens[0].upper && isCommonWord(c.tokens[0].norm) && inHeading(c, text);
   const headingWords = found.filter(headingWord);
   if (headingWords.length) {
