@@ -186,6 +186,11 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a common word in a title-cased phrase is no name', 'Officials said the Director of Intelligence had left.', 'Intelligence', null],
     ['a common word of a name in a list stays a name', 'Firms including Mobil, Shell and Caltex came to the port.', 'Shell', 'organization'],
     ['a common word alone in a sentence stays a name', 'Fears that the Fed would raise rates grew on Friday.', 'Fed', 'organization'],
+    ['one name with a plural verb is a team', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta', 'organization'],
+    ['a name read as a person only by default takes the team its word is', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta Coruvo', 'organization'],
+    ['a person with a plural verb stays a person outside team sports', 'Dan Korvo and Ann Bell were unable to come.', 'Ann Bell', 'person'],
+    ['a county after a venue that starts a clause is the team', 'CRICKET - COUNTY RESULTS\n\nLONDON 1996-08-30\nAfter bowling Somerset out at Grace Road, Leicestershire extended their lead.\nLeicestershire beat Somerset by an innings.', 'Leicestershire', 'organization'],
+    ['the town after a venue stays a place', 'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nThe third test is at Grace Road, Manchester, on July 3.', 'Manchester', 'place'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -852,7 +852,8 @@ export function extractEntities(article: Article): EntityMention[] {
   if (sports) {
     let venueEnd = -1;
     for (const c of found) {
-      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place';
+      // "at Old Trafford, Manchester)": the town of a venue; not "at Grace Road, Leicestershire extended …".
+      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place' && /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
       // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
       const pt = tokens[c.tokens[0].index - 1];
       const tail = text.slice(c.end, c.end + 24);
@@ -866,6 +867,13 @@ export function extractEntities(article: Article): EntityMention[] {
       if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
       if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
         if (c.score < 3) set(c, 'place', 2.5);
+        continue;
+      }
+      // "Deportivo were unable", "Leicestershire have won": one name with a plural verb is a team.
+      const lastTok0 = c.tokens[c.tokens.length - 1];
+      const verbAfter = tokens[lastTok0.index + 1];
+      if (teamSports && c.score < 3 && !c.personCue && !lastTok0.possessive && !/s$/.test(lastTok0.norm) && verbAfter && verbAfter.line === lastTok0.line && verbAfter.start === c.end + 1 && /^(were|are|have)$/.test(verbAfter.text)) {
+        set(c, 'organization', 2.5);
         continue;
       }
       if (c.type !== 'place' && c.score >= 2) continue;
@@ -924,6 +932,12 @@ export function extractEntities(article: Article): EntityMention[] {
     if (best !== c.type && c.score < 3) c.type = best;
   }
 
+  // A name read as a person only by default ("Deportivo Coruna") whose word the document shows to be a
+  // club or company elsewhere ("Deportivo were unable", "Cofinec shares") is that organization.
+  {
+    const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
+    if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+  }
   // People: later surname-only mentions take the full name.
   const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
   const surname = new Map<string, string>();
