@@ -126,6 +126,11 @@ function scoreAll(dataDir: string, setName: string, report: JsonReport, work: st
   };
   const withNamed = (name: string, lines: GoldLine[]): Record<string, unknown> => {
     const out = withTypes(name, lines);
+    if (out.dates_detect_prf) {
+      // The gold scored holds DATE and TIME expressions; a DURATION or SET the report gives (P3M, "every week") counts as a false date.
+      const points = { ...report, documents: report.documents.map((d) => ({ ...d, dates: d.dates.filter((x) => x.timexType === 'DATE' || x.timexType === 'TIME') })) };
+      out.dates_points_detect_prf = run(`${name}.points`, lines, points).dates_detect_prf;
+    }
     if (!lines.some((l) => l.quotes)) return out;
     const named = lines.map((l) => ({ ...l, quotes: (l.quotes ?? []).map((q) => ({ ...q, speaker: q.speaker && UNNAMED_SPEAKER.test(q.speaker.trim()) ? null : q.speaker })) }));
     out.quotes_named_speaker_acc = run(`${name}.named`, named, report).quotes_speaker_acc;
@@ -168,6 +173,7 @@ export const ROWS: Array<{ set: string; label: string; key: string; index?: numb
   { set: 'conll-dev', label: 'places, exact, F1', key: 'entities_place_prf', index: 2, target: 0.88 },
   { set: 'conll-dev', label: 'entities, any overlap, F1', key: 'entities_overlap_prf', index: 2, target: 0 },
   { set: 'timebank', label: 'date detection F1', key: 'dates_detect_prf', index: 2, target: 0.94 },
+  { set: 'timebank', label: 'date detection F1, reported DATE and TIME only', key: 'dates_points_detect_prf', index: 2, target: 0 },
   { set: 'timebank', label: 'date value accuracy', key: 'dates_value_acc', target: 0.93 },
   { set: 'polnear-dev', label: 'quotation detection F1', key: 'quotes_detect_prf', index: 2, target: 0.97 },
   { set: 'polnear-dev', label: 'speaker accuracy', key: 'quotes_speaker_acc', target: 0.92 },
