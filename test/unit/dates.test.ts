@@ -83,6 +83,8 @@ describe('extractDates', () => {
     ['He told the show on Tuesday that he would run again.', '2016-09-14', 'Tuesday', '2016-09-13'],
     ['The party will hold its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-17'],
     ['The party held its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-10'],
+    ['Orders began extremely well in the current quarter.', '1989-10-26', 'the current quarter', '1989-Q4'],
+    ['Sales fell in the quarter, the company said.', '1989-10-26', 'the quarter', '1989-Q3'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],

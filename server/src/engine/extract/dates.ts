@@ -442,6 +442,8 @@ rule(
     const s = lc(c.m[0]);
     const ago = /year-ago|year-earlier|a year|last year|comparable|corresponding/.test(s);
     if (/^(?:prior|previous|last)$/.test(m1)) return null;
+    // "the current quarter" is the one the story is written in, not the one it reports on.
+    if (m1 === 'current' && lc(noun) === 'quarter' && !mod2 && !tail) return { type: 'DATE', value: c.A ? `${pad(c.A.y, 4)}-Q${quarterOf(c.A.m)}` : null };
     if (lc(noun) === 'period' && !mod && !mod2 && !tail) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     if (lc(noun) === 'period' && !ago && !/latest|recent|current|this/.test(s)) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     return {
