@@ -191,6 +191,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a person with a plural verb stays a person outside team sports', 'Dan Korvo and Ann Bell were unable to come.', 'Ann Bell', 'person'],
     ['a county after a venue that starts a clause is the team', 'CRICKET - COUNTY RESULTS\n\nLONDON 1996-08-30\nAfter bowling Somerset out at Grace Road, Leicestershire extended their lead.\nLeicestershire beat Somerset by an innings.', 'Leicestershire', 'organization'],
     ['the town after a venue stays a place', 'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nThe third test is at Grace Road, Manchester, on July 3.', 'Manchester', 'place'],
+    ['a club\'s short name in a capitals headline', 'BASEBALL - KORVANS BEAT ZELNIANS.\n\nARLINGTON 1996-08-31\nThe Texas Korvans beat the Ohio Zelnians 5-3.', 'KORVANS', 'organization'],
+    ['a short name of a club over a nationality word in sports', 'BASEBALL - RANGERS BEAT INDIANS.\n\nARLINGTON 1996-08-31\nThe Texas Rangers beat the Cleveland Indians 5-3. The Indians lost again.', 'INDIANS', 'organization'],
+    ['a nationality word in a capitals headline outside sports', 'INDIANS VOTE IN STATE POLLS.\n\nNEW DELHI 1996-08-31\nIndians voted on Saturday, the Indian Express said.', 'INDIANS', null],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -1087,6 +1087,14 @@ export function extractEntities(article: Article): EntityMention[] {
   const known = new Map<string, Chunk>();
   for (const c of found) known.set(c.text.toLowerCase().replace(/\.$/, ''), c);
   for (const [k, full] of surname) if (!known.has(k)) known.set(k, { ...persons.find((p) => (p.name ?? p.text) === full)!, name: full, via: 'surname' });
+  // A club's or company's short name in a headline: "RANGERS" for the Texas Rangers (in sports, before a nationality).
+  for (const c of found) {
+    if (c.type !== 'organization' || c.tokens.length < 2) continue;
+    const last = c.tokens[c.tokens.length - 1];
+    if (!last.cap || ORG_SUFFIXES.has(last.norm) || CONNECTORS.has(last.norm) || gaz.get(last.norm)?.kind === 'country') continue;
+    const k = known.get(last.norm);
+    if (!k || (sports && k.type === 'other')) known.set(last.norm, { ...c, name: c.name ?? c.text, via: 'alias' });
+  }
   const sportsLabelEnd = sports ? (article.paragraphs[0]?.start ?? 0) + firstLine.indexOf(' - ') : -1;
   const capsTokens = tokens.filter((t) => t.capsLine && !(t.line === 0 && t.end <= sportsLabelEnd));
   const capsFound = capsLineChunks(capsTokens, text, known, gaz);
