@@ -194,6 +194,12 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a club\'s short name in a capitals headline', 'BASEBALL - KORVANS BEAT ZELNIANS.\n\nARLINGTON 1996-08-31\nThe Texas Korvans beat the Ohio Zelnians 5-3.', 'KORVANS', 'organization'],
     ['a short name of a club over a nationality word in sports', 'BASEBALL - RANGERS BEAT INDIANS.\n\nARLINGTON 1996-08-31\nThe Texas Rangers beat the Cleveland Indians 5-3. The Indians lost again.', 'INDIANS', 'organization'],
     ['a nationality word in a capitals headline outside sports', 'INDIANS VOTE IN STATE POLLS.\n\nNEW DELHI 1996-08-31\nIndians voted on Saturday, the Indian Express said.', 'INDIANS', null],
+    ['"of" joins a company\'s name ending in its suffix', 'Mine managers Korva Fields of South Africa Ltd said on Friday they would talk.', 'Korva Fields of South Africa Ltd', 'organization'],
+    ['"of" after a person\'s name joins no company', 'Rates are on track, said economist Lynn Reaserman of Barnett Banks Inc. in Miami.', 'Lynn Reaserman', 'person'],
+    ['"Women" inside a name', 'The forums were run by the League of Women Voters until 1988.', 'League of Women Voters', 'organization'],
+    ['a plural title opens no name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nKings Park Rovers 3 Bolton 1\nBolton 2 Kings Park Rovers 2\nKings Park Rovers 1 Stockton 0', 'Kings Park Rovers', 'organization'],
+    ['an unknown word at a line start joined to a name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nNotts County 0 York 1\nBury 2 Notts County 1\nYork 1 Bury 1', 'Notts County', 'organization'],
+    ['a common word at a line start joined to a name stays out', 'Analysts Dan Korvex and Ann Dalby said prices would rise.', 'Dan Korvex', 'person'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

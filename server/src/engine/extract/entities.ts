@@ -246,6 +246,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !hasAnyTag(next, DATE_TAGS)) return true;
   // "Tel" is a telephone number's label, but "Tel Aviv" a name.
   if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
+  // "League of Women Voters": these words are capitalized inside a sentence only in a name.
+  if (/^(men|women)$/.test(t.norm) && !t.initial && !t.capsLine && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
@@ -260,6 +262,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
+    // An unknown word at a line's start joined to a name ("Notts County 0 York 1").
+    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && LEXICON[t.norm] === undefined) return true;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
     if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
@@ -278,6 +282,17 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
   };
   // Words past the paragraph are never on the same line: what is read of them only counts on one.
   const at = (i: number) => (i < to ? tokens[i] : undefined);
+  /** The capitalized run from `i` ends in a company's suffix: "Gold Fields of South Africa Ltd". */
+  const endsInOrgSuffix = (i: number): boolean => {
+    for (let j = i; j < to && j < i + 6; j++) {
+      const t = tokens[j];
+      if (!t.cap || t.line !== tokens[i].line) return false;
+      if (ORG_SUFFIXES.has(t.norm) && /^(inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited)$/.test(t.norm)) return true;
+      const n = tokens[j + 1];
+      if (!n || text.slice(t.end, n.start) !== ' ') return false;
+    }
+    return false;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -300,7 +315,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
       // "of", "for" and "on" join only after the head of an organization's or place's name
       // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
-      (!/^(of|for|on)$/.test(t.norm) || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
+      (!/^(of|for|on)$/.test(t.norm) || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)) || (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
     ) {
       cur.push(t);
       continue;
@@ -371,7 +386,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (two && TITLES.has(two)) {
       i += 2;
       cue = true;
-    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2)) {
+    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2) && !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))) {
+      // (A plural title opens no name: "Queens Park Rangers".)
       i++;
       cue = true;
     } else if (w === 'the') {
