@@ -200,6 +200,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a plural title opens no name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nKings Park Rovers 3 Bolton 1\nBolton 2 Kings Park Rovers 2\nKings Park Rovers 1 Stockton 0', 'Kings Park Rovers', 'organization'],
     ['an unknown word at a line start joined to a name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nNotts County 0 York 1\nBury 2 Notts County 1\nYork 1 Bury 1', 'Notts County', 'organization'],
     ['a common word at a line start joined to a name stays out', 'Analysts Dan Korvex and Ann Dalby said prices would rise.', 'Dan Korvex', 'person'],
+    ['a finalist is a person, and so is his surname alone though it names a place', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nWimbledon finalist Tomas Washington lost on Thursday.\nThe 11th-seeded Washington fell short.', 'Washington', 'person'],
+    ['a place stays a place where the document names no such person', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.', 'Washington', 'place'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

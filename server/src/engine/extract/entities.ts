@@ -508,7 +508,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
   const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
   const nextWord = after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
-  if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
+  if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
     c.personCue = true;
     return set(c, 'person', 2.5);
   }
