@@ -202,6 +202,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a common word at a line start joined to a name stays out', 'Analysts Dan Korvex and Ann Dalby said prices would rise.', 'Dan Korvex', 'person'],
     ['a finalist is a person, and so is his surname alone though it names a place', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nWimbledon finalist Tomas Washington lost on Thursday.\nThe 11th-seeded Washington fell short.', 'Washington', 'person'],
     ['a place stays a place where the document names no such person', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.', 'Washington', 'place'],
+    ['a closing quotation mark does not start a sentence', '"We will act if needed," Pentagon spokesman Dan Kennet said on Friday.', 'Pentagon', 'organization'],
+    ['an opening quotation mark does', 'He was tired. "Korvex is a good firm," he said.', 'Korvex', null],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

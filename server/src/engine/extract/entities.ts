@@ -135,7 +135,8 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
         let text = m[0];
         const gap = l.slice(prevEnd, m.index);
         // "BRITAIN - Gilts struggled": a dash after a word in capitals starts a sentence too.
-        const initial = first || /[.!?:]["”’)]?\s*$|["“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
+        // After an opening mark (at the line's start or after a space), not after a closing one: `," Pentagon spokesman said`.
+        const initial = first || /[.!?:]["”’)]?\s*$|(?:^|\s)["“‘(]\s*$|[“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
         first = false;
         if (text.endsWith('.')) {
           const bare = text.slice(0, -1);
