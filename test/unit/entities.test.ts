@@ -204,6 +204,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a place stays a place where the document names no such person', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.', 'Washington', 'place'],
     ['a closing quotation mark does not start a sentence', '"We will act if needed," Pentagon spokesman Dan Kennet said on Friday.', 'Pentagon', 'organization'],
     ['an opening quotation mark does', 'He was tired. "Korvex is a good firm," he said.', 'Korvex', null],
+    ['a list of names names things of one kind', 'SOCCER - IRISH TEAM\n\nDUBLIN 1996-08-30\nThe team is as follows:\nGivan, Breen, Stauntor, Irwin, McAteer, Harte, Townsen, Quinn.', 'Stauntor', 'person'],
+    ['a list keeps a name whose own evidence is strong', 'Talks were held with Dan Breen, Ann Korva, Acme Widgets Inc. and Bob Irwin on Monday.', 'Acme Widgets Inc.', 'organization'],
+    ['two names are no list', 'Talks were held with Dan Breen and Korvana on Monday.', 'Dan Breen', 'person'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -696,6 +696,33 @@ function typeColumns(found: Chunk[], text: string): void {
   }
 }
 
+/**
+ * A list of names (three or more on one line, joined by commas and "and": a team sheet, "Essex,
+ * Derbyshire and Surrey") names things of one kind: the type with most of the evidence retypes the
+ * names of the list whose own is weaker than a title or a suffix.
+ */
+function typeLists(found: Chunk[], text: string): void {
+  const sorted = [...found].filter((c) => c.type && c.type !== 'other').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].tokens[0].line === sorted[j - 1].tokens[0].line && /^(?:,| and|, and)\s$/.test(text.slice(sorted[j - 1].end, sorted[j].start))) j++;
+    if (j - i >= 3) {
+      const members = sorted.slice(i, j);
+      const weight = new Map<EntityType, number>();
+      let total = 0;
+      for (const c of members) {
+        const w = Math.min(c.score, 2.5);
+        weight.set(c.type!, (weight.get(c.type!) ?? 0) + w);
+        total += w;
+      }
+      let best: EntityType | null = null;
+      for (const [t, w] of weight) if (!best || w > weight.get(best)!) best = t;
+      if (best && weight.get(best)! >= 0.6 * total) for (const c of members) if (c.type !== best && c.score < 2.5) c.type = best;
+    }
+    i = j;
+  }
+}
+
 const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
 const VENUE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout', 'across']);
 
@@ -1154,6 +1181,7 @@ export function extractEntities(article: Article): EntityMention[] {
   }
 
   typeColumns(found, text);
+  typeLists(found, text);
 
   // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
   for (const c of found) {
