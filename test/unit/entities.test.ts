@@ -207,6 +207,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a list of names names things of one kind', 'SOCCER - IRISH TEAM\n\nDUBLIN 1996-08-30\nThe team is as follows:\nGivan, Breen, Stauntor, Irwin, McAteer, Harte, Townsen, Quinn.', 'Stauntor', 'person'],
     ['a list keeps a name whose own evidence is strong', 'Talks were held with Dan Breen, Ann Korva, Acme Widgets Inc. and Bob Irwin on Monday.', 'Acme Widgets Inc.', 'organization'],
     ['two names are no list', 'Talks were held with Dan Breen and Korvana on Monday.', 'Dan Breen', 'person'],
+    ['what only people have, over two mentions, makes a person', 'The Korvane campaign released a letter. Korvane aides met the press, and Korvane said little.', 'Korvane', 'person'],
+    ['one such mention does not', 'The Korvane campaign released a letter on Monday.', 'Korvane', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

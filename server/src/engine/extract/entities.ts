@@ -202,6 +202,9 @@ function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+/** Words after a name (or its possessive) that only a person takes. */
+const PERSON_ONLY_AFTER = /^(?:campaign|aides?|wife|husband|widow|son|daughter|mother|father|brother|sister|himself|herself|running)$/;
+
 /** A given name: tagged so in context, or one compromise's lexicon holds as a first name. */
 function isFirstName(t: Token): boolean {
   if (t.tags.has('FirstName')) return true;
@@ -981,6 +984,21 @@ export function extractEntities(article: Article): EntityMention[] {
   {
     const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
     if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+  }
+  // What only people have, pooled over every mention of a name: "the Dole campaign", "Dole's wife",
+  // "Washington, who …", "Dole himself". Two such mentions make a name read as an organization or a
+  // place on weaker evidence than a title or a suffix a person throughout.
+  {
+    const cues = new Map<string, number>();
+    for (const c of found) {
+      if (c.tokens.length > 2) continue;
+      const last = c.tokens[c.tokens.length - 1];
+      const next = tokens[last.index + 1];
+      const after = text.slice(c.end, c.end + 8);
+      const human = (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) || /^,\s+who\b/.test(after);
+      if (human) cues.set(c.text.toLowerCase(), (cues.get(c.text.toLowerCase()) ?? 0) + 1);
+    }
+    for (const c of found) if ((cues.get(c.text.toLowerCase()) ?? 0) >= 2 && c.type !== 'person' && c.type !== 'other' && c.score < 2.5) set(c, 'person', 2);
   }
   // People: later surname-only mentions take the full name.
   const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
