@@ -209,6 +209,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['two names are no list', 'Talks were held with Dan Breen and Korvana on Monday.', 'Dan Breen', 'person'],
     ['what only people have, over two mentions, makes a person', 'The Korvane campaign released a letter. Korvane aides met the press, and Korvane said little.', 'Korvane', 'person'],
     ['one such mention does not', 'The Korvane campaign released a letter on Monday.', 'Korvane', 'organization'],
+    ['a title-cased headline atop its paragraph adds no headline words to a name', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska', 'person'],
+    ['a title-cased headline atop its paragraph: the padded name is gone', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska Set', null],
+    ['a list of names atop a paragraph is no headline', 'Dan Korvex, Ann Dalby, Tim Marlow, Bob Keller\nall made the cut.', 'Ann Dalby', 'person'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -125,7 +125,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
     for (const l of lines) {
       const letters = l.replace(/[^\p{L}]/gu, '');
       const long = l.match(/\p{L}{4,}/gu) ?? [];
-      const titleLine = lines.length === 1 && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+      const titleLine = (lines.length === 1 || (lineStart === 0 && long.length >= 4 && !l.includes(","))) && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
       const capsLine = (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || titleLine;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
