@@ -212,6 +212,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a title-cased headline atop its paragraph adds no headline words to a name', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska', 'person'],
     ['a title-cased headline atop its paragraph: the padded name is gone', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska Set', null],
     ['a list of names atop a paragraph is no headline', 'Dan Korvex, Ann Dalby, Tim Marlow, Bob Keller\nall made the cut.', 'Ann Dalby', 'person'],
+    ['a model code names a product, not an organization', 'The force of 30 F-15 and Z-19 fighter planes is ready.', 'Z-19', null],
+    ['a ship after "aircraft carrier"', 'Planes on the aircraft carrier Carl Vinsen were in the Gulf.', 'Carl Vinsen', null],
+    ['an airline after "carrier" stays an organization', 'The national carrier Korvair said fares would rise.', 'Korvair', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -500,6 +500,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const after = tokens[c.tokens[n - 1].index + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
   if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
+  // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
+  if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // "the aircraft carrier Carl Vinson": a ship.
+  if (before && /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) && !before.cap && !c.personCue && (tokens[first.index - 2]?.norm === 'aircraft' || before.norm !== 'carrier' && before.norm !== 'carriers')) return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
