@@ -74,6 +74,26 @@ describe('extractDates', () => {
     ['Sales rose 5% from a year earlier.', '2020-09-14', 'a year earlier', '2019'],
     ['Profit was $5 million in the third quarter, up from $4 million a year earlier.', '2020-10-20', 'a year earlier', '2019-Q3'],
     ['It will close by year-end.', '2020-09-14', 'year-end', '2020-12-31'],
+    // issue 19: the verb group governing the expression decides its direction
+    ['The dividend will be paid Dec. 14 to holders of record.', '1989-10-26', 'Dec. 14', '1989-12-14'],
+    ['The bonus would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
+    ['The offer had been scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-10-27T24:00'],
+    ['The offer is scheduled to expire at midnight Friday.', '1989-10-30', 'midnight Friday', '1989-11-03T24:00'],
+    ['Three days later, as of Friday’s close, the index was down.', '1989-10-30', 'Friday', '1989-10-27'],
+    ['He told the show on Tuesday that he would run again.', '2016-09-14', 'Tuesday', '2016-09-13'],
+    ['The party will hold its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-17'],
+    ['The party held its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-10'],
+    ['Orders began extremely well in the current quarter.', '1989-10-26', 'the current quarter', '1989-Q4'],
+    ['Sales fell in the quarter, the company said.', '1989-10-26', 'the quarter', '1989-Q3'],
+    // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
+    ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
+    ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
+    ['Prices rose in the 1990s.', '2020-09-14', 'the 1990s', '199'],
+    ['It was built in the 19th century.', '2020-09-14', 'the 19th century', '18'],
+    // a date word inside a sentence, not a title
+    ['This morning, he said no.', '2016-09-14', 'This morning', '2016-09-14TMO'],
+    ['The "Monday" meeting was called off.', '2016-09-14', 'Monday', '2016-09-12'],
+    ['In an interview with reporters Tuesday, he said no.', '2016-09-14', 'Tuesday', '2016-09-13'],
     // without a publication date nothing gets a year
     ['The vote was held Tuesday.', null, 'Tuesday', 'XXXX-WXX-2'],
     ['Prices fell yesterday.', null, 'yesterday', null],
@@ -107,6 +127,12 @@ describe('extractDates', () => {
     ['The Windows 2000 software was popular.', '2000'],
     ['The flights leave each Thursday from Bombay.', 'Thursday'],
     ['The cost was $1999 in total.', '1999'],
+    // issue 19: titles of shows and works
+    ['He told NBC’s “Today” show that he would run.', 'Today'],
+    ['In an interview with "Today," he said no.', 'Today'],
+    ['She appeared on “Good Morning America” Monday.', 'Morning'],
+    ['He told "Fox News Sunday" that he disagreed.', 'Sunday'],
+    ['He told CBS This Morning that he disagreed.', 'This Morning'],
   ];
   for (const [sentence, notText] of negatives) {
     it(`no date ${JSON.stringify(notText)} in ${JSON.stringify(sentence)}`, () => {

@@ -134,3 +134,98 @@ describe('extractEntities', () => {
     }
   });
 });
+
+/**
+ * Issue 19: typing that generalizes. Each row: [rule, article text, span, type it must have (null:
+ * no person, organization or place), which mention of the span (0 = first)].
+ */
+describe('extractEntities: consistent typing (issue 19)', () => {
+  const SCORES = 'BASEBALL - KORVAN LEAGUE RESULTS\n\nSEOUL 1996-08-30\nKorvex 6 Daltan 2\nDaltan 6 Marisa 5\nHelvor 2 Korvex 0\nMarisa 10 Helvor 3';
+  const MONEY = 'GOLF - MONEY LIST\n\nLONDON 1996-08-31\n1. Ian Woosnam 510,258\n2. Tom Kellan (Australia) 442,201\n3. Lee Westwood 407,748\n4. Harro Bents (Italy) 297,157';
+  const rows: Array<[rule: string, text: string, span: string, type: string | null, nth?: number]> = [
+    ['a column of clubs types a name read as a first name', SCORES, 'Marisa', 'organization'],
+    ['a column of clubs types a name read as a first name (second row)', SCORES, 'Marisa', 'organization', 1],
+    ['the dateline above a table stays a place', SCORES, 'SEOUL', 'place'],
+    ['a golfer before his winnings stays a person', MONEY, 'Lee Westwood', 'person'],
+    ['the dateline above a list of people stays a place', MONEY, 'LONDON', 'place'],
+    ['a country in brackets stays a place', MONEY, 'Australia', 'place'],
+    ['prose with numbers is no table', 'Markets: Korvex rose 6 points, Marisa fell 5 points and Helvor rose 2 points.', 'Marisa', 'person'],
+    ['a common word capitalized inside a name is not a name alone', 'The Rochester Fire Department put out the fire. Fire crews left at noon.', 'Fire', null],
+    ['a surname seen after a first name is a name alone at a sentence start', '"It was cold," said Johan Sletten, 52.\nSletten, a caretaker, stayed.', 'Sletten', 'person'],
+    ['a word in capitals says nothing of the same word capitalized', 'Nikkei latest CRUDE OIL $19.87\nThe yen rose. Oil markets rose on low stocks of oil.', 'Oil', null],
+    ['the second sentence of a line starts with a capital', 'Prices rose. Analysts said the market would recover.', 'Analysts', null],
+    ['a title at a sentence start stands for the person the document named', 'Coach Billie Jean King named her team. King said she was happy.', 'King', 'person'],
+    ['"for" joins a name only after the head of an organization', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go for ZNTX', null],
+    ['"for" joins a name after the head of an organization', 'Aid came from the Fund for Peace on Monday.', 'Fund for Peace', 'organization'],
+    ['"on" joins a name after the head of an organization', 'He spoke at the Council on Foreign Relations in May.', 'Council on Foreign Relations', 'organization'],
+    ['a common word in a heading is no name', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go', null],
+    ['an unknown word in a heading still is a name', 'No Go for Korvex\n\nThe talks ended.', 'Korvex', 'organization'],
+    ['places named after "towns of"', 'Locals who live in the mining towns of Korvaburg and Zelnitsa said little.', 'Korvaburg', 'place'],
+    ['a default guess does not outvote a place cue elsewhere', 'Korvaburg is a grim place.\nMany people live in Korvaburg, near the coast.', 'Korvaburg', 'place'],
+    ['two names ending in a common noun are an organization', 'Traders at Hindal Copper said prices fell. Hindal Copper shares rose.', 'Hindal Copper', 'organization'],
+    ['two unknown names are a person', 'Zorvak Vipheak said the paper was shut.', 'Zorvak Vipheak', 'person'],
+    ['a first name before a common word keeps a person', 'Ken Green said the course was hard.', 'Ken Green', 'person'],
+    ['a title ending a place is not part of it', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'U.S.', 'place'],
+    ['the department after "Secretary of" belongs to the title', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'John Kornblum', 'person'],
+    ['an abbreviated title after a state', 'Former South Carolina Gov. Carroll Campbell will head the team.', 'South Carolina', 'place'],
+    ['a surname that is a title word stays', 'Prime Minister John Major said no.', 'John Major', 'person'],
+    ['a title word after a connector stays', 'The Board of Governors met on Monday.', 'Board of Governors', 'organization'],
+    ['a capitalized connector ends no name', 'The crash of an El Al freighter was studied in Tel Aviv.', 'El Al', 'organization'],
+    ['"Tel" before a name is part of it', 'The crash of an El Al freighter was studied in Tel Aviv.', 'Tel Aviv', 'place'],
+    ['"Tel" before a number is no name', 'Newsroom Tel+44 171 542 8982', 'Tel', null],
+    ['an unknown word opening two sentences is a name', 'Korvanec plunged on Monday.\nKorvanec said profits fell.', 'Korvanec', 'organization'],
+    ['a common English word opening a sentence is not', 'Copper fell on Monday.\nNickel rose by 500 rupees.', 'Nickel', null],
+    ['a common word as a surname after a first name is a name at a sentence start', 'Kevin Brown pitched well.\nBrown threw 119 pitches.', 'Brown', 'person'],
+    ['a first name that is a common word keeps its name', 'The strategist Dick Morlan resigned.\nDick Morlan said he was sorry.', 'Dick Morlan', 'person'],
+    ['a dateline names its place first, known or not', 'SOCCER - KORVA BEAT ZELNIA.\n\nESCHENBERG 1996-08-31\nThe match was close.', 'ESCHENBERG', 'place'],
+    ['a dateline place before a country', 'LABOUR BACKS VOTE.\n\nSTIRLINGTON, Scotland 1996-08-31\nThe party won.', 'STIRLINGTON', 'place'],
+    ['a line of a name and a date that is no dateline', 'Rain fell.\nDan Korvex said he would report on 1996-08-31.', 'Dan Korvex', 'person'],
+    ['"St" and "St." name the same place', 'In St Louis, Tom Pagnozzi had three hits.', 'St Louis', 'place'],
+    ['a known place keeps its leading "Saint"', 'Saint Petersburg is cold in winter.', 'Saint Petersburg', 'place'],
+    ['a common word labelling a line is no name', 'The company raised $5 million.\nUse of Proceeds: to pay debts.', 'Proceeds', null],
+    ['a common word in a title-cased phrase is no name', 'Officials said the Director of Intelligence had left.', 'Intelligence', null],
+    ['a common word of a name in a list stays a name', 'Firms including Mobil, Shell and Caltex came to the port.', 'Shell', 'organization'],
+    ['a common word alone in a sentence stays a name', 'Fears that the Fed would raise rates grew on Friday.', 'Fed', 'organization'],
+    ['one name with a plural verb is a team', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta', 'organization'],
+    ['a name read as a person only by default takes the team its word is', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta Coruvo', 'organization'],
+    ['a person with a plural verb stays a person outside team sports', 'Dan Korvo and Ann Bell were unable to come.', 'Ann Bell', 'person'],
+    ['a county after a venue that starts a clause is the team', 'CRICKET - COUNTY RESULTS\n\nLONDON 1996-08-30\nAfter bowling Somerset out at Grace Road, Leicestershire extended their lead.\nLeicestershire beat Somerset by an innings.', 'Leicestershire', 'organization'],
+    ['the town after a venue stays a place', 'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nThe third test is at Grace Road, Manchester, on July 3.', 'Manchester', 'place'],
+    ['a club\'s short name in a capitals headline', 'BASEBALL - KORVANS BEAT ZELNIANS.\n\nARLINGTON 1996-08-31\nThe Texas Korvans beat the Ohio Zelnians 5-3.', 'KORVANS', 'organization'],
+    ['a short name of a club over a nationality word in sports', 'BASEBALL - RANGERS BEAT INDIANS.\n\nARLINGTON 1996-08-31\nThe Texas Rangers beat the Cleveland Indians 5-3. The Indians lost again.', 'INDIANS', 'organization'],
+    ['a nationality word in a capitals headline outside sports', 'INDIANS VOTE IN STATE POLLS.\n\nNEW DELHI 1996-08-31\nIndians voted on Saturday, the Indian Express said.', 'INDIANS', null],
+    ['"of" joins a company\'s name ending in its suffix', 'Mine managers Korva Fields of South Africa Ltd said on Friday they would talk.', 'Korva Fields of South Africa Ltd', 'organization'],
+    ['"of" after a person\'s name joins no company', 'Rates are on track, said economist Lynn Reaserman of Barnett Banks Inc. in Miami.', 'Lynn Reaserman', 'person'],
+    ['"Women" inside a name', 'The forums were run by the League of Women Voters until 1988.', 'League of Women Voters', 'organization'],
+    ['a plural title opens no name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nKings Park Rovers 3 Bolton 1\nBolton 2 Kings Park Rovers 2\nKings Park Rovers 1 Stockton 0', 'Kings Park Rovers', 'organization'],
+    ['an unknown word at a line start joined to a name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nNotts County 0 York 1\nBury 2 Notts County 1\nYork 1 Bury 1', 'Notts County', 'organization'],
+    ['a common word at a line start joined to a name stays out', 'Analysts Dan Korvex and Ann Dalby said prices would rise.', 'Dan Korvex', 'person'],
+    ['a finalist is a person, and so is his surname alone though it names a place', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nWimbledon finalist Tomas Washington lost on Thursday.\nThe 11th-seeded Washington fell short.', 'Washington', 'person'],
+    ['a place stays a place where the document names no such person', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.', 'Washington', 'place'],
+    ['a closing quotation mark does not start a sentence', '"We will act if needed," Pentagon spokesman Dan Kennet said on Friday.', 'Pentagon', 'organization'],
+    ['an opening quotation mark does', 'He was tired. "Korvex is a good firm," he said.', 'Korvex', null],
+    ['a list of names names things of one kind', 'SOCCER - IRISH TEAM\n\nDUBLIN 1996-08-30\nThe team is as follows:\nGivan, Breen, Stauntor, Irwin, McAteer, Harte, Townsen, Quinn.', 'Stauntor', 'person'],
+    ['a list keeps a name whose own evidence is strong', 'Talks were held with Dan Breen, Ann Korva, Acme Widgets Inc. and Bob Irwin on Monday.', 'Acme Widgets Inc.', 'organization'],
+    ['two names are no list', 'Talks were held with Dan Breen and Korvana on Monday.', 'Dan Breen', 'person'],
+    ['what only people have, over two mentions, makes a person', 'The Korvane campaign released a letter. Korvane aides met the press, and Korvane said little.', 'Korvane', 'person'],
+    ['one such mention does not', 'The Korvane campaign released a letter on Monday.', 'Korvane', 'organization'],
+    ['a title-cased headline atop its paragraph adds no headline words to a name', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska', 'person'],
+    ['a title-cased headline atop its paragraph: the padded name is gone', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska Set', null],
+    ['a list of names atop a paragraph is no headline', 'Dan Korvex, Ann Dalby, Tim Marlow, Bob Keller\nall made the cut.', 'Ann Dalby', 'person'],
+    ['a model code names a product, not an organization', 'The force of 30 F-15 and Z-19 fighter planes is ready.', 'Z-19', null],
+    ['a ship after "aircraft carrier"', 'Planes on the aircraft carrier Carl Vinsen were in the Gulf.', 'Carl Vinsen', null],
+    ['an airline after "carrier" stays an organization', 'The national carrier Korvair said fares would rise.', 'Korvair', 'organization'],
+    ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
+  ];
+  for (const [rule, text, span, type, nth] of rows) {
+    it(`${rule}: ${span} → ${type ?? 'no name'}`, () => {
+      const ents = extractEntities(parseArticle('/tmp/t.article', text));
+      const e = ents.filter((x) => x.text === span)[nth ?? 0];
+      if (type === null) assert.ok(!e || e.type === 'other', `${span} tagged ${e?.type}`);
+      else {
+        assert.ok(e, `${span} not found in ${JSON.stringify(ents.map((x) => x.text))}`);
+        assert.strictEqual(e.type, type);
+      }
+    });
+  }
+});

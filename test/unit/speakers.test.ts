@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { extractQuotes } from '../../server/src/engine/extract/quotes';
+import { extractEntities } from '../../server/src/engine/extract/entities';
 import type { EntityMention } from '../../server/src/engine/types';
 
 function speakers(text: string, entities: EntityMention[] = []): Array<[string, string | null, string | undefined]> {
@@ -95,4 +96,29 @@ describe('speakers', () => {
     const got = speakers('Trump wants to keep “strong borders for the people” in the United States.');
     assert.notStrictEqual(got[0]?.[1], 'United');
   });
+});
+
+/** Issue 19: with the engine's own entities. Each row: [rule, text, the speaker of the (only) statement]. */
+describe('speakers with the entity tagger (issue 19)', () => {
+  const full = (text: string) => {
+    const a = parseArticle('t.article', text);
+    return extractQuotes(a, extractEntities(a)).filter((q) => q.kind === 'statement');
+  };
+  const rows: Array<[rule: string, text: string, speaker: string | null]> = [
+    ['a title and employer before the name are stripped', '“Today is a historic day for equality,” said Acme Rights Campaign President Chad Gruffin.', 'Chad Gruffin'],
+    ['the same with the name before the cue', 'Acme Rights Campaign President Chad Gruffin said: “Today is a historic day for equality.”', 'Chad Gruffin'],
+    ['an organization speaks when no person is named', '“Today is a historic day for equality,” the Acme Rights Campaign said.', 'Acme Rights Campaign'],
+    ['a response is the answer of the one asked, not of the interviewer', 'Interviewer Bob Smeth asked Dan Ortell whether he would run again. His response: “Well, we will see what happens next year.”', 'Dan Ortell'],
+    ['a response of a named person', 'Ortell’s answer was blunt: “We will not quit the race this year.”', 'Ortell'],
+    ['a response whose pronoun has no one asked', 'Dan Ortell was asked about the race. His response: “Well, we will see what happens next year.”', 'Dan Ortell'],
+    ['the subject of a clause after the quotation did not say it', 'The ad ends with footage of Dan Ortell saying during the debate, “That makes me smart,” when Mara Kellen blasted him for it.', 'Dan Ortell'],
+    ['a cue right after the quotation still names its speaker', '“That makes me smart,” Mara Kellen said when asked about it.', 'Mara Kellen'],
+  ];
+  for (const [rule, text, speaker] of rows) {
+    it(`${rule}: ${speaker}`, () => {
+      const qs = full(text);
+      assert.strictEqual(qs.length, 1, JSON.stringify(qs.map((q) => q.text)));
+      assert.strictEqual(qs[0].speaker, speaker);
+    });
+  }
 });

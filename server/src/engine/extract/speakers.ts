@@ -411,8 +411,21 @@ class Resolver {
     return best;
   }
 
+  /**
+   * The mention a candidate names: the person it holds, else its first mention. "said Human Rights
+   * Campaign President Chad Griffin" names Chad Griffin; his employer and title are not the speaker.
+   */
   private mentionAt(s: Span): Mention | undefined {
-    return this.mentions.find((m) => m.start < s.end && s.start < m.end);
+    let first: Mention | undefined;
+    let person: Mention | undefined;
+    for (let i = lowerBound(this.mentions, s.start - 200, (m) => m.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (m.start >= s.end) break;
+      if (!(m.start < s.end && s.start < m.end)) continue;
+      first ??= m;
+      if (m.type === 'person') person = m;
+    }
+    return person ?? first;
   }
 
   /** The candidate is tagged as a person. */
@@ -434,6 +447,26 @@ class Resolver {
       if (ow.length > words.length && ow[ow.length - 1] === last && !TITLES.test(ow[0])) name = stripPossessive(o.name);
     }
     return { speaker: name, speakerId: null, speakerSpan: { start: c.start, end: c.end }, via };
+  }
+
+  /**
+   * The person someone asked, questioned or interviewed in the stretch before `pos` (`asked Sen.
+   * Jane Roe whether …`), of the gender given when it is known: the one who answers.
+   */
+  asked(pos: number, g: 'male' | 'female' | null): Mention | undefined {
+    const text = this.article.text;
+    let best: Mention | undefined;
+    for (let i = lowerBound(this.mentions, pos - 400, (m) => m.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (m.end > pos) break;
+      if (m.type !== 'person' || (g && m.gender && m.gender !== g)) continue;
+      if (ASKED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) best = m;
+    }
+    return best;
+  }
+
+  resolveMention(m: Mention, via: string): Resolved {
+    return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via };
   }
 
   /** Nearest mention before `pos` that fits. */
@@ -580,6 +613,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const sStart = sentenceStart(text, p, q.start, quoteIndex);
     const before = tokens(text, Math.max(sStart, prevQuoteEnd(statements, q, sStart)), Math.max(q.start - 1, sStart));
     if (!res) res = fromBefore(before, text, resolver, lastSpeaker, sameLine);
+    // 2b. `His response: “Well, …”`, `Jane Roe's answer: “…”`: whoever the response is of.
+    if (!res) res = responseOf(before, text, resolver, lastSpeaker);
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
     if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
     // 3b. A quote opening its sentence right after `…, Schiff said.`
@@ -717,6 +752,38 @@ function skipAside(toks: Tok[], k: number): number {
   return k;
 }
 
+/** Right before the name of the one asked: "asked", "questioned", "pressed" (with a title). */
+const ASKED_BEFORE = /\b(?:asked|questioned|pressed|interviewed|quizzed|challenged)\s+(?:(?:[\p{Lu}][\p{L}]*\.?)\s+)?$/u;
+/** Nouns for what someone answers: `His response: “…”`. */
+const RESPONSE_NOUNS = /^(?:response|reply|answer|retort|rejoinder|verdict|explanation|comeback)$/i;
+
+/**
+ * `His response: “Well, …”`, `Roe's reply was blunt: “…”`: the quotation is the answer of the
+ * possessor. A pronoun is first read as the person asked just before (`A reporter asked Jane Roe
+ * whether she would run. Her response: …`), not the one who asked.
+ */
+function responseOf(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  const words = toks.filter(isWord);
+  const k = words.findIndex((t) => RESPONSE_NOUNS.test(t.text));
+  if (k < 1 || words.length - k > 4) return null;
+  const owner = words[k - 1];
+  const pron = /^(his|her|their)$/i.exec(owner.text);
+  if (pron) {
+    const g = pron[1].toLowerCase() === 'his' ? 'male' : pron[1].toLowerCase() === 'her' ? 'female' : null;
+    const m = r.asked(owner.start, g);
+    if (m) return r.resolveMention(m, 'pronoun');
+    return r.resolve({ span: span(text, owner.start, owner.end), kind: 'pronoun', head: g === 'male' ? 'he' : g === 'female' ? 'she' : 'they' }, 'pronoun', last);
+  }
+  if (/['’]s?$/.test(owner.text) && isCap(owner)) {
+    const c = phraseBefore(toks, toks.indexOf(owner) + 1, text);
+    if (c && c.kind === 'name') return r.resolveName({ ...c.span, end: c.span.start + stripPossessive(c.span.text).length, text: stripPossessive(c.span.text) }, 'cue');
+  }
+  return null;
+}
+
+/** Words that open an adverbial clause after a quotation. */
+const SUBORDINATOR = /^(?:when|whenever|as|after|before|because|while|since|if|unless|until|although|though|whereas)$/;
+
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
   // `“…” ― Jane Doe` (a signature line).
@@ -726,6 +793,8 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   }
   while (i < toks.length && /^[,—–\-:;]$/.test(toks[i].text)) i++;
   if (i >= toks.length) return null;
+  // `“…,” when Clinton blasted him`: a clause of its own, whose subject did not say the quotation.
+  if (SUBORDINATOR.test(toks[i].text)) return null;
   // `said X`
   if (CUE.has(toks[i].text) && !/^(?:state|states|read|reads|calls|called)$/.test(toks[i].lower)) {
     let k = i + 1;
@@ -760,7 +829,15 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
       // An appositive: the cue must follow within the sentence, after a closing comma.
       for (let j = k + 1; j < Math.min(toks.length, k + 30); j++) {
         if (CUE.has(toks[j].text) && (toks[j - 1].text === ',' || SKIP_ADVERBS.test(toks[j - 1].text))) return r.resolve(c, 'cue', last);
-        if (/^[“”"]$/.test(toks[j].text)) break;
+        if (/^[“”"]$/.test(toks[j].text)) {
+          // A nickname in quotation marks inside the appositive: Marcia "Cia" Price.
+          const close = toks.findIndex((t, x) => x > j && x <= j + 3 && /^[“”"]$/.test(t.text));
+          if (close > j + 1 && toks.slice(j + 1, close).every((t) => isCap(t))) {
+            j = close;
+            continue;
+          }
+          break;
+        }
       }
     }
     // `” Blige sings to Clinton`: after a quote ending in a comma, a name and a verb.

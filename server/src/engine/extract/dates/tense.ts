@@ -19,7 +19,7 @@ const PAST_WORDS = new Set([
 ]);
 
 /** Words ending in -ed that are not past-tense verbs, or point forward. */
-const ED_NOT_PAST = /^(?:need|united|limited|indeed|bed|red|feed|seed|speed|hundred|proceed|succeed|exceed|scheduled|expected|planned|proposed|intended|slated|targeted|extended|postponed|delayed|based|related|listed|traded|used)$/;
+const ED_NOT_PAST = /^(?:un[a-z]+ed|need|united|limited|indeed|bed|red|feed|seed|speed|hundred|proceed|succeed|exceed|scheduled|expected|planned|proposed|intended|slated|targeted|extended|postponed|delayed|based|related|listed|traded|used)$/;
 
 /** The sentence around [start, end) in `text`. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -38,23 +38,79 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
+/** Words that open a subordinate clause: "told reporters on Tuesday that he would run". */
+const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'if', 'unless', 'although', 'though', 'while', 'whereas', 'where']);
+
+/** Words a verb group may hold before its main verb: auxiliaries, negation, a few adverbs. */
+const AUXILIARY = new Set([
+  'be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'having', 'do', 'does', 'did',
+  'to', 'not', "n't", 'never', 'also', 'still', 'already', 'just', 'now', 'then', 'again', 'first', 'finally',
+  'scheduled', 'expected', 'due', 'set', 'planned', 'slated', 'going', 'supposed', 'about', 'able', 'likely', 'unlikely',
+]);
+const MODAL_FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'could', 'might', 'may', 'should', 'must', 'can', "can't", 'cannot']);
+/** After "is"/"was" these point ahead: "is scheduled to", "was expected to", "is due to", "are going to". */
+const AHEAD = new Set(['scheduled', 'expected', 'due', 'set', 'planned', 'slated', 'going', 'supposed', 'about', 'likely']);
+
+/**
+ * The tense of the verb group whose main verb is the word at `i` of `words` (lower case): its
+ * first auxiliary decides ("will be paid" ahead, "had been scheduled to expire" past, "is
+ * expected to close" ahead, "was held" past); null when the group has no auxiliary.
+ */
+export function verbGroupTense(words: readonly string[], i: number): Tense | null {
+  let j = i - 1;
+  let first: number | null = null;
+  for (let n = 0; j >= 0 && n < 6; j--, n++) {
+    const w = words[j];
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    if (AUXILIARY.has(w) || (w.length > 4 && w.endsWith('ly'))) {
+      if (/^(?:be|been|being|is|are|am|was|were|have|has|had|having|do|does|did)$/.test(w)) first = j;
+      continue;
+    }
+    break;
+  }
+  if (first === null) return null;
+  const head = words[first];
+  const ahead = words.slice(first, i).some((w) => AHEAD.has(w));
+  // Auxiliaries of the group, its first one leftmost: "had been", "is expected to".
+  if (head === 'had' || head === 'did') return 'past';
+  if (ahead && /^(?:is|are|am|was|were|be|been)$/.test(head)) return 'future';
+  if (/^(?:was|were|has|have)$/.test(head)) return 'past';
+  return null;
+}
+
 /** Past, future or neutral, from the nearest tense cue in the sentence (a preposition like "by" right before wins). */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\b(?:by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'future';
+  const cue = /\b(by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.exec(before);
+  if (cue) {
+    // A verb's own group may put it in the past: "had been scheduled to expire at midnight Friday".
+    const words = (before.slice(0, cue.index).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
+    words.push(cue[1].toLowerCase());
+    return /^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1]) && verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
+  }
   if (/\b(?:since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
   const [s, e] = sentenceBounds(text, start, end);
   let best: Tense = 'neutral';
   let bestDist = Infinity;
   const re = /[A-Za-z][A-Za-z']*/g;
   re.lastIndex = s;
+  const words: string[] = [];
+  /** Past a subordinate clause's first word after the expression, its verbs govern something else. */
+  let clauseAfter = false;
   for (let m = re.exec(text); m && m.index < e; m = re.exec(text)) {
-    if (m.index >= start && m.index < end) continue;
     const w = m[0].toLowerCase();
+    words.push(w);
+    if (m.index >= start && m.index < end) continue;
+    if (m.index >= end && CLAUSE_START.has(w)) clauseAfter = true;
+    if (clauseAfter) continue;
     let t: Tense | null = null;
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) t = 'future';
     else if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w))) t = 'past';
+    // "three days later" tells of a past sequence, not of what is to come.
+    if (w === 'later' && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(words[words.length - 2] ?? '')) t = null;
     if (!t) continue;
+    // The verb group decides over its main verb's form: "will be paid", "had been scheduled to expire".
+    if (!MODAL_FUTURE.has(w)) t = verbGroupTense(words, words.length - 1) ?? t;
     const dist = m.index < start ? start - (m.index + m[0].length) : m.index - end;
     // Cues before the expression govern it a little more than cues after it.
     const weighted = m.index < start ? dist : dist * 1.5;

@@ -94,6 +94,12 @@ export function gazetteer(): Map<string, GazetteerEntry> {
     ['Burma', 'Myanmar'], ['Yugoslavia', 'Yugoslavia'], ['Czechoslovakia', 'Czechoslovakia'], ['Zaire', 'Zaire'], ['USSR', 'Soviet Union'], ['Bosnia', 'Bosnia and Herzegovina'], ['Macedonia', 'North Macedonia'], ['Hong Kong', 'Hong Kong'], ['Taiwan', 'Taiwan'], ['South Korea', 'South Korea'], ['North Korea', 'North Korea'],
   ] as const) put(map, alias, { kind: alias.length <= 5 ? 'code' : 'country', name });
   for (const d of ['Arab', 'Palestinian', 'Kurdish', 'Kurd', 'Kurds', 'Muslim', 'Moslem', 'Christian', 'Jewish', 'Catholic', 'Islamic', 'Shi\'ite', 'Sunni', 'Basque', 'Tamil', 'Zulu', 'Serb', 'Serbs', 'Croat', 'Croats', 'English', 'Scottish', 'Welsh', 'European', 'African', 'Asian', 'Western', 'Soviet', 'Asian', 'Europeans', 'Africans', 'Asians', 'Latinos', 'Hispanic', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Shi\'ites', 'Sunnis', 'Serbian', 'Croatian', 'Chechen', 'Chechens', 'Latin', 'Moslems', 'Muslims', 'Arabs', 'Palestinians', 'Christians', 'Jews', 'Yugoslav', 'Bosnian', 'Bosnians', 'Kosovar', 'Communist', 'Communists', 'Socialist', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', ...NATIONALITY_NOUNS]) put(map, d, { kind: 'demonym', name: d });
+  // "St. Louis", "St Louis", "Saint Louis" are one name.
+  for (const [key, entry] of [...map]) {
+    const m = /^(st\.|st|saint) (.+)$/.exec(key);
+    if (!m) continue;
+    for (const form of ['st.', 'st', 'saint']) if (form !== m[1] && !map.has(`${form} ${m[2]}`)) map.set(`${form} ${m[2]}`, entry);
+  }
   table = map;
   return map;
 }
