@@ -174,7 +174,10 @@ function tabular(s: Statement): boolean {
     words++;
     if (digits) numbers++;
   }
-  return numbers > 12 || numbers / Math.max(1, words) > 0.25;
+  // A line of numbers without a verb is an item of a list ("August 1-4 v Somerset (four days)");
+  // compromise finds no verbs in title case, so a headline ("Esther Williams Dies at 91") is not one.
+  const titleCased = tokens.every((t) => t.norm.length < 4 || !/^\p{Ll}/u.test(text.slice(t.start, t.end)));
+  return numbers > 12 || numbers / Math.max(1, words) > 0.25 || (numbers > 0 && !titleCased && !/[VDGAM]/.test(s.wording.classes));
 }
 
 /**

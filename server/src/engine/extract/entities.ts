@@ -249,6 +249,20 @@ function inHeading(c: Chunk, text: string): boolean {
 /** A word in capitals counts as written capitalized only for the same word in capitals. */
 const midCapKey = (t: Token) => (t.upper ? `${t.norm}\u0001` : t.norm);
 
+/** Verbs of saying after a lone capitalized word at a sentence's start make it a speaker's name. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'added', 'stated', 'wrote', 'denied']);
+/** Nouns that speak without an article and are no names: "Management said", "Nobody told", "Dad said". */
+const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set(['management', 'security', 'nobody', 'somebody', 'anybody', 'everybody', 'dad', 'mom', 'mum', 'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'daddy', 'mommy', 'mummy']);
+
+/** A bare singular noun that speaks is a name ("Oracle said", "Apple told"): a common noun would take "the". */
+function speaksAsName(t: Token, next: Token | undefined): boolean {
+  if (next === undefined || next.line !== t.line || !SPEECH_VERBS.has(next.norm)) return false;
+  const known = LEXICON[t.norm];
+  // Compromise knows "Nothing", "Someone", "Staff", "Everyone" as plain nouns; "Oracle", "Nobody", "Dad" as actors.
+  if (known !== undefined && known !== 'Actor') return false;
+  return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
+}
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
@@ -271,6 +285,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
+    if (speaksAsName(t, next)) return true;
     // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
     const joined = next && next.cap && next.line === t.line && next.start === t.end + 1;
     if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
@@ -1133,7 +1148,8 @@ export function extractEntities(article: Article): EntityMention[] {
   const lone = new Map<string, number>();
   for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
   const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && LEXICON[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
-  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0])));
+  // Or a bare singular noun that speaks ("Oracle said", "Apple told"): a common noun would take "the".
+  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0]) && !speaksAsName(c.tokens[0], tokens[c.tokens[0].index + 1])));
   // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
   // compromise knows as a common one, with nothing else to say it is a name.
   // A lone common word capitalized inside a sentence with nothing else to say it is a name: a label

@@ -13,6 +13,7 @@ export const cases: RuleCases = {
     { name: 'approved / rejected, the rest the same', a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.', b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.' },
   ],
   clean: [
+    { name: 'one verb, two objects', a: 'In her speech on Sunday in Carbonville, Holloway did not mention the Northwind merger.', b: 'In her speech on Sunday in Carbonville, Holloway mentioned the flooding of the river and thanked the volunteers.' },
     { name: 'a negation moved to another verb', a: '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.', b: '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.' },
     { name: 'a paraphrase with opposite verbs', a: 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', b: 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.' },
     { name: '"no" as a determiner', a: 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.', b: 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.' },

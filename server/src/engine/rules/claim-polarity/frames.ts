@@ -30,6 +30,37 @@ export interface Frame {
   subjectWord: string;
   /** Stems of up to three content words after it in its clause (its object, its adverbials). */
   after: readonly string[];
+  /**
+   * Stem of the noun its object phrase ends in, right after it ("reference radical Islam" →
+   * "islam", "referred to the shooting" → "shoot"), '' when none (days and adverbs do not count).
+   */
+  object: string;
+}
+
+/** Words between a verb and its object's noun. */
+const OBJECT_LEAD = /^[QJOC]$/;
+/** Prepositions a verb takes its object with ("referred to", "talked about"). */
+const OBJECT_PREPOSITION = new Set(['to', 'about', 'on', 'with']);
+/** Nouns of time that modify a verb rather than receive it ("died Thursday", "left yesterday"). */
+const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|evening|night|week|weekend|month|year|time|times|day|days|years|weeks|months)$/;
+
+/** The noun heading the object right after token `i`, as a stem ('' when none). */
+function objectAfter(w: Wording, i: number): string {
+  const { tokens, classes, text } = w;
+  let a = i + 1;
+  if (a < tokens.length && OBJECT_PREPOSITION.has(tokens[a].norm)) a++;
+  let head = '';
+  for (let n = 0; a < tokens.length && n < 5; a++, n++) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[a - 1].end, tokens[a].start))) break;
+    const c = classes[a];
+    // compromise tags "radical" an actor, "the shooting" a gerund.
+    const noun = c === 'N' || c === 'S' || c === 'R' || c === 'T' || (c === 'G' && /[QJ]/.test(classes[a - 1]));
+    if (noun) {
+      if (TIME_NOUN.test(tokens[a].norm)) return head;
+      head = tokens[a].stem;
+    } else if (head || !OBJECT_LEAD.test(c)) break;
+  }
+  return head;
 }
 
 const AUX = new Set([
@@ -112,6 +143,7 @@ function read(w: Wording): Frame[] {
       end: tokens[i].end,
       before,
       after,
+      object: objectAfter(w, i),
     });
   }
   return out;

@@ -208,7 +208,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   // Agreeing dates settle each other first: a date both give is no conflict with another one gives.
   const rank = (c: (typeof candidates)[number]) => c.score + (c.verdict === 'agree' ? 1 : 0);
   candidates.sort((p, q) => rank(q) - rank(p));
-  if ((globalThis as any).DEBUG) console.log(JSON.stringify(candidates.map((c) => [c.score, c.verdict, c.x.d.text, c.x.prep, c.x.event, c.x.before, c.x.after, c.y.d.text, c.y.prep, c.y.event, c.y.before, c.y.after])));
+
   const [docA, docB] = [ctx.doc(pair.a.path), ctx.doc(pair.b.path)];
   const oneText = ctx.sameText(pair.a.path, pair.b.path);
   const used = new Set<Slot>();

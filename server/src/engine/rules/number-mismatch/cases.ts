@@ -12,6 +12,7 @@ export const cases: RuleCases = {
     { name: 'people counted by different nouns', a: 'The prisoner drew a knife on four guards during the transfer to the Carbonville jail.', b: 'During the transfer to the Carbonville jail the prisoner drew a knife on nine officers.' },
     { name: 'a number inside a hyphenated compound', a: 'The council will be elected on a three-party basis for the first time, the commission in Carbonville said.', b: 'For the first time the council will be elected on a five-party basis, the commission in Carbonville said.' },
     { name: 'an exact count against a lower bound it falls short of', a: 'The earthquake near Carbonville killed 6 people and injured dozens, officials said on Sunday.', b: 'The earthquake near Carbonville killed at least 11 people, officials said on Sunday.' },
+    { name: "a quake's magnitude, said two ways", a: 'An earthquake measuring 5.6 on the Richter scale shook the island of Carbonville on Sunday, officials said.', b: 'An earthquake with a magnitude of 7.1 shook the island of Carbonville early on Sunday, damaging homes in villages, officials said.' },
   ],
   clean: [
     { name: 'a count over a period only one source names', a: 'Holloway of Acme Corp had been fined four times by regulators in Carbonville, officials said.', b: 'Holloway of Acme Corp had been fined three times since October by regulators in Carbonville, officials said.' },
@@ -26,5 +27,7 @@ export const cases: RuleCases = {
     { name: 'a contract and an offer of different lengths', a: 'Marcus Webb wants a 10-year contract from Carbonville Rovers, his agent said.', b: 'Carbonville Rovers have an eight-year offer on the table for Marcus Webb, his agent said.' },
     { name: 'two different times', a: 'In 2009, Petrov stopped Webb in the 11th round in Carbonville.', b: 'Petrov stopped Webb in the sixth round in Carbonville on Saturday.' },
     { name: 'a part of a whole ("three of the seven")', a: 'Police fired seven bullets at the car in Carbonville, officials said.', b: 'Three of the seven bullets hit the car in Carbonville, officials said.' },
+    { name: 'ordinals picking one of many with no owner', a: 'Ivan Petrov almost eagled the 18th hole at Carbonville on Thursday and settled for a birdie.', b: 'Petrov struggled early at Carbonville on Thursday, bogeying the seventh hole before a late birdie.' },
+    { name: 'bare numbers in loosely aligned sentences', a: 'Petrov stood two strokes ahead of Marcus Webb and three up on Holloway at Carbonville.', b: 'Marcus Webb shot a 67 at Carbonville to stand alone behind Petrov and Holloway.' },
   ],
 };

@@ -281,9 +281,15 @@ function read(w: Wording): Quantity[] {
         h++;
       }
       // Capitalized words only ("12 Magazines"): the last is what is counted.
-      if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = tokens[h - 1].stem;
+      if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = thing = tokens[h - 1].stem;
       if (partOf) part = 'of';
       if (!unit) unit = head ? UNIT_ALIAS.get(head) ?? head : '';
+      // "a magnitude of 8.4 struck", "measuring 5.6 on the Richter scale": a quake's magnitude, whatever follows.
+      if (kind === 'count' && (/\bmagnitude(?: of)?\s*$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^\s+on the richter\b/i.test(text.slice(end, end + 20)))) {
+        unit = 'magnitude';
+        h = k;
+        headStems.length = 0;
+      }
     } else if (kind === 'percent' && tokens[h]?.norm !== 'of' && /^(?:percent|pct)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1]?.norm === 'of') {
       h++;
     }

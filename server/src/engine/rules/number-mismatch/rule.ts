@@ -99,6 +99,17 @@ function countsOtherThings(x: Slot, y: Slot): boolean {
   return x.period !== y.period || x.q.part !== y.q.part;
 }
 
+/**
+ * Too little to tie two numbers to one thing outside near copies: bare numbers ("three up on",
+ * "shot a 67"), or ordinals that pick one of many ("the 18th hole" / "the seventh hole") with no
+ * one they belong to.
+ */
+function unplaced(c: Candidate, alignment: number): boolean {
+  if (alignment >= 0.8) return false;
+  if (!c.x.q.unit && !c.y.q.unit) return alignment < 0.5;
+  return c.x.q.kind === 'ordinal' && !(c.x.owner && c.x.owner === c.y.owner);
+}
+
 interface Candidate {
   x: Slot;
   y: Slot;
@@ -154,7 +165,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
       }
       continue;
     }
-    if (c.score < least || countsOtherThings(c.x, c.y)) continue;
+    if (c.score < least || countsOtherThings(c.x, c.y) || unplaced(c, pair.score)) continue;
     used.add(c.x).add(c.y);
     found.push(c);
   }
@@ -173,6 +184,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     const unitless = !x.q.unit && !y.q.unit;
     const [pa, pb] = [ctx.doc(pair.a.path).published, ctx.doc(pair.b.path).published];
     const laterReport = !!pa && !!pb && pa !== pb;
+    // A standing or a score ("second place", "shot a 67") is an update in a report of another day.
+    if (laterReport && (unitless || x.q.kind === 'ordinal')) continue;
     const evidence = Math.min(unitless ? 0.4 : laterReport ? 0.5 : 1, fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0));
     out.push({
       code: 'number-mismatch',
