@@ -294,6 +294,9 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
   const windowed = (short: ComparableWords, long: ComparableWords) => short.words.length <= MAX_WINDOWED && short.words.length * 2 < long.words.length;
   const [ca, cb] = windowed(ja, jb) ? [ja, window(jb, ja.words)] : windowed(jb, ja) ? [window(ja, jb.words), jb] : [ja, jb];
   const parts = diffOf(ca.words, cb.words).parts;
+  // Both versions end a sentence where they end: their last words are no edge of a partial quotation.
+  const endsSentence = (text: string) => /[.!?,]\s*$/.test(text);
+  const sameEnd = ca === ja && cb === jb && endsSentence(textA) && endsSentence(textB);
   const spanOf = (tokens: Token[], c: ComparableWords, from: number, to: number): [number, number] => {
     if (to > from) return [tokens[c.owners[from]].start, tokens[c.ends[to - 1]].end];
     const at = from < c.owners.length ? tokens[c.owners[from]].start : from > 0 ? tokens[c.ends[from - 1]].end : 0;
@@ -346,6 +349,7 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
         const n = Math.min(removed.length, added.length);
         const reformed = (r: string[], a: string[]) => r.some((x) => a.some((y) => x !== y && !STOPWORDS.has(x) && !STOPWORDS.has(y) && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3));
         if (n <= 3 && k + 2 === firstSame && reformed(removed.slice(-n), added.slice(-n))) push(removed.length - n, n, added.length - n, n, true);
+        else if (sameEnd && k === lastSame + 1 && k + 2 === parts.length && removed.length === added.length && n <= 2) push(0, n, 0, n);
         else if (n <= 3 && k === lastSame + 1 && k + 2 === parts.length && reformed(removed.slice(0, n), added.slice(0, n))) push(0, n, 0, n, true);
       }
       i += removed.length;

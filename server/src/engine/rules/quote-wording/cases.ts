@@ -2,6 +2,7 @@ import type { RuleCases } from '../types';
 
 export const cases: RuleCases = {
   hits: [
+    { name: 'the last word of two whole quotations', a: '“They cannot believe what the inspectors at the plant in Carbonville are finding,” Holloway said.', b: '“They cannot believe what the inspectors at the plant in Carbonville are hiding,” Holloway said.' },
     { name: 'one word replaced', a: '“This agreement protects every worker at the plant in Carbonville,” Holloway said.', b: '“This agreement endangers every worker at the plant in Carbonville,” Holloway said.' },
     { name: 'two words replaced', a: '“We are proud of the people who kept the plant in Carbonville running all winter,” Holloway said.', b: '“We are grateful to the people who kept the plant in Carbonville running all winter,” Holloway said.' },
     { name: 'a quotation given in part, a word changed at its edge, as information', a: 'Holloway said the closure “would end the plant in Carbonville as we know it.”', b: '“Northwind Partners is ending the plant in Carbonville as we know it,” Holloway told reporters.', at: 'information' },
@@ -12,6 +13,7 @@ export const cases: RuleCases = {
     { name: 'a word replaced by a copy of its neighbour', a: '“She was a remarkable lady, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.', b: '“She was a remarkable iconic, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.' },
   ],
   clean: [
+    { name: 'a partial quotation cut at another word', a: 'Holloway said the inspectors “cannot believe what they are finding at the plant”.', b: 'Holloway said the inspectors “cannot believe what they are finding” in Carbonville.' },
     { name: 'a word against a phrase built on it', a: '“I do not need to do anything more for the plant in Carbonville,” Holloway said.', b: '“I do not need to do any of that more for the plant in Carbonville,” Holloway said.' },
     { name: 'regional spelling and dashes', a: '“We secured the neighbourhood – the families are safe,” Holloway said of the plant in Carbonville.', b: '“We secured the neighborhood-the families are safe,” Holloway said of the plant in Carbonville.' },
     { name: 'numbers written out', a: '“This is an eleventh-hour deal for the plant in Carbonville and its workers,” Holloway said.', b: '“This is an 11th-hour deal for the plant in Carbonville and its workers,” Holloway said.' },

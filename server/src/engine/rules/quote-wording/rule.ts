@@ -11,11 +11,12 @@ const MAX_REPLACED_WORDS = 4;
 /** More changes than this: another rendering too. */
 const MAX_CHANGES = 3;
 
-function describe(c: QuoteChange, here: 'a' | 'b', other: string): string {
+/** One change, told from this side: the message names the other source once, before the changes. */
+function describe(c: QuoteChange, here: 'a' | 'b'): string {
   const [mine, theirs] = here === 'a' ? [c.a, c.b] : [c.b, c.a];
-  if (c.kind === 'replaced') return `“${mine}” here, “${theirs}” in ${other}`;
-  if (mine) return `“${mine}” is not in ${other}'s version, with no ellipsis`;
-  return `${other} has “${theirs}” here, with no ellipsis`;
+  if (c.kind === 'replaced') return `“${mine}” here, “${theirs}” there`;
+  if (mine) return `“${mine}” here is not there (no ellipsis)`;
+  return `“${theirs}” there is not here (no ellipsis)`;
 }
 
 /**
@@ -54,7 +55,7 @@ function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
       a: shownSpan(ctx, pair.a, changedA),
       b: shownSpan(ctx, pair.b, changedB),
       confidence: confidenceOf(quotationAlignment(pair.score), evidence),
-      message: (here, other) => `Quotation reads differently in ${other}: ${shown.map((c) => describe(c, here, other)).join('; ')}.`,
+      message: (here, other) => `Quotation reads differently in ${other}: ${shown.map((c) => describe(c, here)).join('; ')}.`,
       // Where the changed words are: a more specific finding on all of them (a number, a negation) makes this one redundant.
       data: { a: pair.a.text, b: pair.b.text, changedA, changedB },
     },
