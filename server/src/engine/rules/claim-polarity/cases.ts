@@ -2,6 +2,7 @@ import type { RuleCases } from '../types';
 
 export const cases: RuleCases = {
   hits: [
+    { name: 'the subject of a relative clause', a: 'Marcus Webb was not fired in March after four years as head of the Acme Corp plant in Carbonville.', b: 'Marcus Webb, who was fired in March as head of the Acme Corp plant in Carbonville, starts at Northwind Partners on Monday.' },
     { name: '"not" inserted', a: 'Acme Corp will sell its cable network in Portugal to Northwind Partners.', b: 'Acme Corp will not sell its cable network in Portugal to Northwind Partners.' },
     { name: '"never" inserted', a: 'Holloway has visited the flooded plant near Carbonville twice since the storm.', b: 'Holloway has never visited the flooded plant near Carbonville since the storm.' },
     { name: 'a fact made hypothetical', a: 'Acme Corp has invested heavily in the plant near Carbonville, Holloway told reporters.', b: 'Acme Corp would have invested heavily in the plant near Carbonville, Holloway told reporters.' },
@@ -13,6 +14,7 @@ export const cases: RuleCases = {
     { name: 'approved / rejected, the rest the same', a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.', b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.' },
   ],
   clean: [
+    { name: 'opposite verbs about two employers', a: 'Also today, Carbonville Rovers President Ann Holloway announced that Marcus Webb has been hired as the 21st head coach of the Carbonville Rovers.', b: 'Marcus Webb, who was fired March 2 as head coach of Northwind United, is the fourth head coach since Holloway took over the Carbonville Rovers.' },
     { name: 'one verb, two objects', a: 'In her speech on Sunday in Carbonville, Holloway did not mention the Northwind merger.', b: 'In her speech on Sunday in Carbonville, Holloway mentioned the flooding of the river and thanked the volunteers.' },
     { name: 'a negation moved to another verb', a: '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.', b: '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.' },
     { name: 'a paraphrase with opposite verbs', a: 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', b: 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.' },

@@ -37,6 +37,9 @@ export interface Frame {
   object: string;
 }
 
+/** Pronouns opening a relative clause after a comma ("Cheeks, who was fired"). */
+const RELATIVE = new Set(['who', 'which']);
+
 /** Words between a verb and its object's noun. */
 const OBJECT_LEAD = /^[QJOC]$/;
 /** Prepositions a verb takes its object with ("referred to", "talked about"). */
@@ -123,7 +126,9 @@ function read(w: Wording): Frame[] {
     }
     const before: string[] = [];
     for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
-      if (CLAUSE_BREAK.test(gap(b + 1))) break;
+      // "Gray, who was running": the subject of a relative clause is the noun before its comma.
+      const relative = b < j && b + 1 <= j && RELATIVE.has(tokens[b + 1].norm) && /^\s*,\s*$/.test(gap(b + 1));
+      if (CLAUSE_BREAK.test(gap(b + 1)) && !relative) break;
       if (!STOPWORDS.has(tokens[b].norm) && !/^\d/.test(tokens[b].norm)) before.push(tokens[b].stem);
     }
     const after: string[] = [];

@@ -35,7 +35,28 @@ function subjectOf(ctx: RuleContext, st: Statement, fr: Frame): string | undefin
   return undefined;
 }
 
+/** How far after a verb a name still belongs to its claim ("fired March 2 as head coach of the Portland Trail Blazers"). */
+const NAMED_AFTER_REACH = 60;
+
+/**
+ * The words of the names right after the verb, in its clause, lower-cased: words, not entity ids,
+ * since one team may be read as "Trail Blazers" here and "Portland Trail Blazers" there.
+ */
+function namedAfter(st: Statement, fr: Frame): Set<string> {
+  const from = st.start + fr.end;
+  const words = new Set<string>();
+  for (const e of st.entities) {
+    if (e.start < from || e.start - from > NAMED_AFTER_REACH) continue;
+    if (/[;:()]/.test(st.text.slice(from - st.start, e.start - st.start))) break;
+    for (const w of e.text.toLowerCase().split(/\s+/)) words.add(w);
+  }
+  return words;
+}
+
 function sameClaim(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Frame, alignment: number): number {
+  // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two claims.
+  const [nf, ng] = [namedAfter(s, f), namedAfter(t, g)];
+  if (nf.size && ng.size && ![...nf].some((w) => ng.has(w)) && alignment < 0.8) return 0;
   const subject = (st: Statement, fr: Frame) => subjectOf(ctx, st, fr);
   const [sf, sg] = [subject(s, f), subject(t, g)];
   let score = 0;
