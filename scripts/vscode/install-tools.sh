@@ -75,8 +75,9 @@ if [ ! -f "$CS_DIR/.installed" ]; then
     export npm_config_nodedir="$NODE_DIR"
     # Two cores shared with others: build native modules one job at a time.
     export JOBS=1 npm_config_jobs=1
-    # npm runs install scripts with the Node that runs npm itself (npm 11 puts its directory first on
-    # PATH), and code-server's postinstall refuses any Node but 24: run npm's own script with Node 24.
+    # code-server's postinstall refuses any Node but 24, which it reads from npm's user agent: run
+    # npm's own script with Node 24, without the user agent an outer `npm run` passes down.
+    unset npm_config_user_agent npm_node_execpath npm_execpath
     NPM_CLI="$(readlink -f "$(command -v npm)")"
     case "$NPM_CLI" in *.js) NPM=("$NODE_DIR/bin/node" "$NPM_CLI") ;; *) NPM=(npm) ;; esac
     "${NPM[@]}" install --no-audit --no-fund --loglevel=error --unsafe-perm "code-server@$CODE_SERVER_VERSION" >install.log 2>&1 || {

@@ -3,6 +3,7 @@ import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types'
 import { parsedParagraph } from '../nlp';
 import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
 import { SpanIndex } from '../spans';
+import { periodOfAbbreviation } from '../text';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -329,7 +330,7 @@ class Resolver {
       for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
         const at = b.start + m.index + m[0].length;
         if (this.insideQuote(at - 1)) continue;
-        if (ABBREV.test(b.text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+        if (b.text[m.index] === '.' && periodOfAbbreviation(b.text, m.index)) continue;
         out.push(at);
       }
     }
@@ -535,21 +536,18 @@ function sentenceStart(text: string, p: TextSpan, pos: number, quotes: SpanIndex
     const at = p.start + m.index + m[0].length;
     if (at > pos) break;
     if (near.some((q) => q.start < at && at < q.end)) continue;
-    const before = local.slice(Math.max(0, m.index - 8), m.index + 1);
-    if (ABBREV.test(before)) continue;
+    if (local[m.index] === '.' && periodOfAbbreviation(local, m.index)) continue;
     start = at;
   }
   return start;
 }
-
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Minn|Pa|Va|Wash|Wis|Conn|Del|Ga|Ky|La|Md|Mo|Nev|Okla|Ore|Tenn|Tex)|(?:^|[\s(])\p{Lu}|\b\p{L}\.\p{L})\.$/u;
 
 function sentenceEndAfter(text: string, p: TextSpan, pos: number): number {
   const re = /[.!?](?=["”’)]*(?:\s|$))/gu;
   const within = text.slice(0, p.end);
   re.lastIndex = pos;
   for (let m = re.exec(within); m; m = re.exec(within)) {
-    if (m[0] === '.' && ABBREV.test(within.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    if (m[0] === '.' && periodOfAbbreviation(within, m.index)) continue;
     return m.index + 1;
   }
   return p.end;
@@ -559,7 +557,7 @@ function sentenceBreaks(gap: string): number {
   let n = 0;
   const re = /[.!?]["”’]?\s+(?=["“‘]?[\p{Lu}])/gu;
   for (let m = re.exec(gap); m; m = re.exec(gap)) {
-    if (gap[m.index] === '.' && ABBREV.test(gap.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    if (gap[m.index] === '.' && periodOfAbbreviation(gap, m.index)) continue;
     n++;
   }
   return n;
