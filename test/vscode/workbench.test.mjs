@@ -163,11 +163,9 @@ async function until(what, fn, timeout = 30_000, interval = 250) {
 }
 
 /** The editor's rendered span for a word of the article (semantic tokens split the line into spans). */
-const tokenSpan = (word) =>
-  page
-    .locator('.monaco-editor .view-line span > span')
-    .filter({ hasText: new RegExp(`^${word.replace(/ /g, '[\\s\\u00a0]')}$`) })
-    .first();
+const tokenSpans = (word) =>
+  page.locator('.monaco-editor .view-line span > span').filter({ hasText: new RegExp(`^${word.replace(/ /g, '[\\s\\u00a0]')}$`) });
+const tokenSpan = (word) => tokenSpans(word).first();
 
 let failed = false;
 try {
@@ -240,8 +238,10 @@ try {
     assert.equal(await tokenSpan('Canada').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.place);
     assert.equal(await tokenSpan('last month').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.date);
     assert.equal(await tokenSpan('“?partnership”?').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.quote);
-    // The speaker of a quotation is marked: "A MSFT statement said: “…”".
-    assert.equal(await tokenSpan('MSFT').nth(0).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.speaker);
+    // The speaker of a quotation is marked: "A MSFT statement said: “…”" (the second "MSFT": the
+    // first is the headline's, "No Go for MSFT", an organization like any other mention).
+    assert.equal(await tokenSpans('MSFT').nth(0).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.organization);
+    assert.equal(await tokenSpans('MSFT').nth(1).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.speaker);
   });
 
   await step('the Problems panel lists the findings with the other source in the related lines', async () => {
