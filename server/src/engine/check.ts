@@ -1,5 +1,5 @@
 import type { DocumentFacts } from './analyze';
-import { appendTo } from './collections';
+import { appendTo, perObject } from './collections';
 import { WARNING_CONFIDENCE } from './rules/confidence';
 import { explicit } from './rules/quote-speaker/speakers';
 import { RULES } from './rules/registry';
@@ -163,7 +163,7 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
 }
 
 /** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
-function tabular(s: Statement): boolean {
+const tabular = perObject((s: Statement): boolean => {
   const { tokens, text } = s.wording;
   let numbers = 0;
   let words = 0;
@@ -178,7 +178,7 @@ function tabular(s: Statement): boolean {
   // compromise finds no verbs in title case, so a headline ("Esther Williams Dies at 91") is not one.
   const titleCased = tokens.every((t) => t.norm.length < 4 || !/^\p{Ll}/u.test(text.slice(t.start, t.end)));
   return numbers > 12 || numbers / Math.max(1, words) > 0.25 || (numbers > 0 && !titleCased && !/[VDGAM]/.test(s.wording.classes));
-}
+});
 
 /**
  * Statements about different subjects: one names a person, organization or place the other does
@@ -210,10 +210,14 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   }
   const all = [...statements.values()].flat();
   const storyOf = new Map(docs.map((d) => [d.path, d.article.story]));
-  // Which documents are one text is read off alignment in all directions, before relatedness narrows it.
+  const oneDeclaredStory = docs.every((d) => !!d.article.story && d.article.story === docs[0].article.story);
+  // Which documents are one text, or tell one event, is read off strong alignment in all directions,
+  // before relatedness narrows it. In a folder of unrelated reports every statement has some weak
+  // best partner in every other report: those pairs are looked for only between related documents.
   const unrestricted = () => true;
-  const everySentencePair = alignStatements(all, { ...SENTENCE_ALIGNMENT, related: unrestricted });
-  const { related, sameText } = relations(docs, story, everySentencePair, statements);
+  const strongPairs = alignStatements(all, { ...SENTENCE_ALIGNMENT, minScore: oneDeclaredStory ? SENTENCE_ALIGNMENT.minScore : STRONG_ALIGNMENT, related: unrestricted });
+  const { related, sameText } = relations(docs, story, strongPairs, statements);
+  const everySentencePair = oneDeclaredStory ? strongPairs : alignStatements(all, { ...SENTENCE_ALIGNMENT, related });
   // In a folder of reports, formulaic sentences about other teams or companies align too; sources that declare one story tell one event.
   const declared = (x: string, y: string) => !!storyOf.get(x) && storyOf.get(x) === storyOf.get(y);
   const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)));

@@ -17,6 +17,19 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
   return lo;
 }
 
+/**
+ * A function of an object computed once per object: what a rule reads off one statement is read
+ * once however many statements of other sources it is paired with.
+ */
+export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const results = new WeakMap<K, V>();
+  return (key) => {
+    let value = results.get(key);
+    if (value === undefined && !results.has(key)) results.set(key, (value = compute(key)));
+    return value as V;
+  };
+}
+
 /** Every cache of results derived from text (parses, paragraph and statement results), so clearTextCaches() forgets them all. */
 const caches: Array<TextCache<unknown>> = [];
 

@@ -64,26 +64,35 @@ export function alignStatements(statements: readonly Statement[], options: Align
     for (const id of list) if (df[id] <= MAX_POSTINGS) index[id].push(i);
   });
 
+  // Documents by number, and whether two may be compared asked once per pair (0 unknown, 1 yes, 2 no).
+  const docNumber = new Map<string, number>();
+  const docOf = Int32Array.from(pool, (s) => {
+    let d = docNumber.get(s.path);
+    if (d === undefined) docNumber.set(s.path, (d = docNumber.size));
+    return d;
+  });
+  const paths = [...docNumber.keys()];
+  const docs = paths.length;
+  const relatedKnown = new Uint8Array(docs * docs);
+  const related = (x: number, y: number) => {
+    const key = x < y ? x * docs + y : y * docs + x;
+    if (relatedKnown[key] === 0) relatedKnown[key] = options.related(paths[x], paths[y]) ? 1 : 2;
+    return relatedKnown[key] === 1;
+  };
+
   // Per statement, its best partner in each other document.
-  const best = new Array<Map<string, { j: number; score: number }> | undefined>(n);
+  const best = new Array<Map<number, { j: number; score: number }> | undefined>(n);
   const weightIn = new Float64Array(featureNumber.size);
   const seen = new Int32Array(n).fill(-1);
-  const relatedCache = new Map<string, boolean>();
-  const related = (x: string, y: string) => {
-    const key = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-    let answer = relatedCache.get(key);
-    if (answer === undefined) relatedCache.set(key, (answer = options.related(x, y)));
-    return answer;
-  };
   for (let i = 0; i < n; i++) {
     const mine = features[i];
-    const a = pool[i];
+    const docA = docOf[i];
     for (const id of mine) weightIn[id] = weightOf[id];
     for (const id of mine) {
       for (const j of index[id]) {
-        if (seen[j] === i || pool[j].path === a.path) continue;
+        if (seen[j] === i || docOf[j] === docA) continue;
         seen[j] = i;
-        if (!related(a.path, pool[j].path)) continue;
+        if (!related(docA, docOf[j])) continue;
         let shared = 0;
         let count = 0;
         for (const f of features[j]) {
@@ -95,8 +104,8 @@ export function alignStatements(statements: readonly Statement[], options: Align
         const score = shared / (norm[i] * norm[j]);
         if (score < options.minScore) continue;
         const mineBest = (best[i] ??= new Map());
-        const prev = mineBest.get(pool[j].path);
-        if (!prev || score > prev.score) mineBest.set(pool[j].path, { j, score });
+        const prev = mineBest.get(docOf[j]);
+        if (!prev || score > prev.score) mineBest.set(docOf[j], { j, score });
       }
     }
     for (const id of mine) weightIn[id] = 0;

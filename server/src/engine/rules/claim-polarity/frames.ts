@@ -1,4 +1,4 @@
-import { memo, TextCache } from '../../collections';
+import { memo, perObject, TextCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { hasOpposite, oppositeLemma } from './antonyms';
@@ -89,9 +89,8 @@ const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.s
 const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
 
 /** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
-export function framesOf(w: Wording): readonly Frame[] {
-  return memo(cache, `${w.classes}\u0000${w.text}`, () => read(w));
-}
+// By wording object first (a wording is shared by every statement of its text), then by text.
+export const framesOf = perObject((w: Wording): readonly Frame[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
 const cache = new TextCache<readonly Frame[]>(8000);
 
 function read(w: Wording): Frame[] {

@@ -3,6 +3,7 @@ import type { Statement } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
 import type { DateMention } from '../../types';
+import { perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
 import { defineRule, type Conflict, type RuleContext } from '../types';
@@ -49,7 +50,7 @@ const SAME_RELATION = new Map<string, string>(Object.entries({ on: 'at', in: 'at
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
 const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|before|who|which)\b/i;
 
-function slotsOf(s: Statement): Slot[] {
+const slotsOf = perObject((s: Statement): Slot[] => {
   const out: Slot[] = [];
   const { tokens, wording } = s;
   for (const d of s.dates) {
@@ -103,7 +104,7 @@ function slotsOf(s: Statement): Slot[] {
     out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, event, nounAfter, parts });
   }
   return out;
-}
+});
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);

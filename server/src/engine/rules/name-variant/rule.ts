@@ -268,15 +268,21 @@ export const nameVariant = defineRule({
     // Words the sources write in lower case somewhere: common words, whatever a sentence start makes of them.
     const lowerCase = new Set<string>();
     for (const t of texts.values()) for (const m of t.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]+/gu)) lowerCase.add(m[0]);
-    const count = (word: string) => new Map(paths.map((p) => [p, usesOf(texts.get(p)!, word).length]));
+    // Uses of a word in one source, counted once: a folder's story has hundreds of sources.
+    const counted = new Map<string, number>();
+    const countIn = (path: string, word: string) => {
+      const key = `${path}\u0000${word}`;
+      let n = counted.get(key);
+      if (n === undefined) counted.set(key, (n = usesOf(texts.get(path)!, word).length));
+      return n;
+    };
     const out: Conflict[] = [];
     const done = new Set<string>();
     for (const c of candidatesOf(ctx, words)) {
       const key = `${c.path}\u0000${c.variant}`;
       if (done.has(key) || c.variant === c.correct || notOneName(c.variant, c.correct, lowerCase)) continue;
       done.add(key);
-      const [cv, cw] = [count(c.variant), count(c.correct)];
-      const [vHere, wHere] = [cv.get(c.path) ?? 0, cw.get(c.path) ?? 0];
+      const [vHere, wHere] = [countIn(c.path, c.variant), countIn(c.path, c.correct)];
       let evidence: number;
       // Nothing tells which spelling is right: both are shown, neither called the slip.
       let neutral = false;
@@ -285,7 +291,7 @@ export const nameVariant = defineRule({
         if (vHere > wHere) continue;
         evidence = 0.8;
         neutral = vHere === wHere;
-      } else if (vHere >= 2 && paths.some((p) => p !== c.path && (cw.get(p) ?? 0) >= 2 && (cv.get(p) ?? 0) === 0)) {
+      } else if (vHere >= 2 && paths.some((p) => p !== c.path && ctx.related(c.path, p) && countIn(p, c.correct) >= 2 && countIn(p, c.variant) === 0)) {
         // Two outlets' house styles, each used more than once, are no slip.
         continue;
       } else if (FIRST_NAMES.has(c.correct.toLowerCase()) !== FIRST_NAMES.has(c.variant.toLowerCase())) {

@@ -1,4 +1,4 @@
-import { memo, TextCache } from '../../collections';
+import { memo, perObject, TextCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
 
@@ -144,9 +144,8 @@ function readToken(t: Token): Reading | null {
 }
 
 /** The quantities of a statement's wording (cached by wording). */
-export function quantitiesOf(w: Wording): readonly Quantity[] {
-  return memo(cache, `${w.classes}\u0000${w.text}`, () => read(w));
-}
+// By wording object first (a wording is shared by every statement of its text), then by text.
+export const quantitiesOf = perObject((w: Wording): readonly Quantity[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
 const cache = new TextCache<readonly Quantity[]>(8000);
 
 function read(w: Wording): Quantity[] {

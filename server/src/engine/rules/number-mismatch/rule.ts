@@ -1,6 +1,7 @@
 import type { AlignedPair } from '../../story/align';
 import type { Statement } from '../../story/statements';
 import { differentPeriods, differentTimes } from '../../timex';
+import { perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
 import { defineRule, type Conflict, type RuleContext } from '../types';
@@ -19,7 +20,7 @@ interface Slot {
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'season', 'decad', 'term']);
 
-function slotsOf(s: Statement): Slot[] {
+const slotsOf = perObject((s: Statement): Slot[] => {
   const out: Slot[] = [];
   const quantities = quantitiesOf(s.wording);
   for (const q of quantities) {
@@ -36,14 +37,12 @@ function slotsOf(s: Statement): Slot[] {
     out.push({ q, start, end, owner: owner?.id ?? null, period });
   }
   return out;
-}
+});
 
 /** Words that make a statement's counts running totals. */
 const TOTAL = /\b(?:so far|in total|a total of|in all|altogether|overall|cumulative|to date|combined|all told)\b/i;
 
-function cumulative(s: Statement): boolean {
-  return TOTAL.test(s.text);
-}
+const cumulative = perObject((s: Statement): boolean => TOTAL.test(s.text));
 
 /** An agreeing pair is preferred to a differing one this much less fit. */
 const SAME_BONUS = 0.3;
