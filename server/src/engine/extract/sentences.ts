@@ -1,4 +1,4 @@
-import { memo, SENTENCE_CACHE_SIZE, TextCache } from '../collections';
+import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, TextCache } from '../collections';
 import { parsedParagraph, verbInfinitive } from '../nlp';
 import { splitSentences, stemOf, tokenize } from '../text';
 import type { Sentence, TextSpan } from '../types';
@@ -73,8 +73,15 @@ function annotate(sentence: TextSpan, paragraph: TextSpan, tags: ReadonlyMap<num
   });
 }
 
+/** A paragraph's annotated sentences at offset 0, by the paragraph's text: an edit re-reads only its paragraph. */
+const paragraphSentences = new TextCache<readonly Sentence[]>(PARAGRAPH_CACHE_SIZE);
+
 /** The sentences of one paragraph, annotated. */
 export function annotatedSentences(paragraph: TextSpan): Sentence[] {
-  const { tags } = parsedParagraph(paragraph.text);
-  return splitSentences(paragraph).map((s) => ({ ...s, ...annotate(s, paragraph, tags) }));
+  const local = memo(paragraphSentences, paragraph.text, (text) => {
+    const at0 = { start: 0, end: text.length, text };
+    const { tags } = parsedParagraph(text);
+    return splitSentences(at0).map((s) => ({ ...s, ...annotate(s, at0, tags) }));
+  });
+  return local.map((s) => ({ ...s, start: s.start + paragraph.start, end: s.end + paragraph.start }));
 }

@@ -1,3 +1,4 @@
+import { perObject } from '../../collections';
 import type { Statement } from '../../story/statements';
 
 /**
@@ -81,8 +82,10 @@ const possessive = (text: string) => /['’]s$/i.test(text);
 /** A title's words as the tokens give them: lower case, no final period, "co-founder" kept whole. */
 const wordOf = (norm: string) => norm.replace(/\.$/, '');
 
-/** The roles a statement gives the people it names. */
-export function rolesIn(s: Statement): Role[] {
+/** The roles a statement gives the people it names (read once per statement). */
+export const rolesIn = perObject(readRoles);
+
+function readRoles(s: Statement): Role[] {
   const out: Role[] = [];
   const { tokens, wording } = s;
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
