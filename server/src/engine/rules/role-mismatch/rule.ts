@@ -23,8 +23,13 @@ function check(pair: AlignedPair): Conflict[] {
   const ys = rolesIn(pair.b);
   const out: Conflict[] = [];
   for (const x of xs) {
-    for (const y of ys) {
-      if (x.personId !== y.personId) continue;
+    // A title both sources give is true of the person: neither side contradicts it.
+    const given = (roles: Role[], r: Role) => roles.some((o) => o.personId === r.personId && o.title === r.title && o.rank === r.rank && o.past === r.past && !otherEmployer(o, r));
+    if (given(ys, x)) continue;
+    const same = ys.filter((y) => y.personId === x.personId && !given(xs, y));
+    // Where both name the person's title in one place, that place is the one to compare.
+    const placed = same.filter((y) => y.position === x.position);
+    for (const y of placed.length ? placed : same) {
       const office = otherOffice(x, y, pair.score);
       const kind = office > 0 ? 'title' : x.title === y.title && otherEmployer(x, y) ? 'employer' : null;
       if (!kind) continue;

@@ -50,6 +50,14 @@ const TITLE = new Map<string, string>(Object.entries({
   nominee: 'nominee', pitcher: 'pitcher', quarterback: 'quarterback', striker: 'striker', goalkeeper: 'goalkeeper', referee: 'referee',
   champion: 'champion', boxer: 'boxer', swimmer: 'swimmer', player: 'player', physician: 'physician', surgeon: 'surgeon', nurse: 'nurse',
   firefighter: 'firefighter', technician: 'technician', official: 'official', executive: 'executive', head: 'head', member: 'member',
+  student: 'student', teacher: 'teacher', principal: 'principal', lecturer: 'lecturer', researcher: 'researcher', scientist: 'scientist',
+  receiver: 'receiver', linebacker: 'linebacker', cornerback: 'cornerback', catcher: 'catcher', shortstop: 'shortstop', outfielder: 'outfielder',
+  infielder: 'infielder', forward: 'forward', guard: 'guard', center: 'center', centre: 'center', defenseman: 'defenseman', midfielder: 'midfielder',
+  defender: 'defender', winger: 'winger', keeper: 'goalkeeper', skipper: 'captain',
+  wife: 'wife', husband: 'husband', widow: 'widow', widower: 'widower', sister: 'sister', brother: 'brother', mother: 'mother', father: 'father',
+  son: 'son', daughter: 'daughter', cousin: 'cousin', uncle: 'uncle', aunt: 'aunt', nephew: 'nephew', niece: 'niece', grandson: 'grandson',
+  granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', friend: 'friend', girlfriend: 'girlfriend',
+  boyfriend: 'boyfriend', fiancee: 'fiancee', 'fiancée': 'fiancee', fiance: 'fiance', 'fiancé': 'fiance', neighbor: 'neighbor', neighbour: 'neighbor',
 }));
 /** Titles of several words, by their words joined with spaces. */
 const COMPOUND = new Map<string, string>(Object.entries({
@@ -60,6 +68,8 @@ const COMPOUND = new Map<string, string>(Object.entries({
   'managing director': 'managing director', 'executive director': 'executive director', 'chief of staff': 'chief of staff',
   'press secretary': 'press secretary', 'majority leader': 'majority leader', 'minority leader': 'minority leader',
   'general counsel': 'counsel', 'chief justice': 'chief justice', 'senior trooper': 'trooper', 'lieutenant governor': 'lieutenant governor',
+  'wide receiver': 'receiver', 'running back': 'running back', 'tight end': 'tight end', 'point guard': 'guard', 'shooting guard': 'guard',
+  'power forward': 'forward', 'small forward': 'forward', 'best friend': 'friend',
 }));
 /** Words before a title that make it another office ("vice president", "deputy chief", "assistant coach"). */
 const RANK = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'under']);
@@ -113,7 +123,6 @@ function readRoles(s: Statement): Role[] {
       const start = tokens[titleWords[0]].start;
       const org = orgBefore(start);
       out.push({ personId: p.id, person: p.name, ...before, written: text(start, tokens[titleWords[titleWords.length - 1]].end), orgId: org?.id ?? null, org: org?.name ?? null, position: 'before', start: org ? Math.min(org.start, start) : start, end: p.end });
-      continue;
     }
     // After the name: "Hugh Jackman, the Australian director", "Tim Mead, a spokesman for the Angels".
     const after = /^,\s+(?:the|a|an|his|her|its|their)?\s*/i.exec(text(p.end, s.end));
@@ -172,17 +181,21 @@ const TOGETHER: Array<[string, string]> = [
   ['author', 'writer'], ['novelist', 'writer'], ['novelist', 'author'], ['journalist', 'reporter'], ['journalist', 'writer'], ['physician', 'surgeon'],
   ['boxer', 'champion'], ['swimmer', 'champion'], ['player', 'pitcher'], ['player', 'quarterback'], ['player', 'striker'], ['player', 'goalkeeper'],
 ];
-const together = new Set(TOGETHER.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 
-type Category = 'rank' | 'office' | 'corporate' | 'profession' | 'function';
+type Category = 'rank' | 'office' | 'corporate' | 'profession' | 'position' | 'function' | 'relation';
 /** Kinds of titles, each a list of titles (in their normal form) separated by commas. */
 const CATEGORIES: Record<Category, string> = {
   rank: 'captain, sergeant, lieutenant, general, colonel, major, commander, admiral, corporal, private, trooper, officer, constable, detective, inspector, superintendent, marshal, sheriff, undersheriff',
   office:
     'governor, senator, representative, assemblyman, mayor, president, premier, chancellor, minister, secretary, ambassador, envoy, judge, justice, magistrate, prosecutor, commissioner, speaker, prime minister, foreign minister, finance minister, secretary of state, attorney general, district attorney, public defender, chief justice, lieutenant governor, press secretary, majority leader, minority leader',
   corporate: 'chairman, founder, owner, director, manager, treasurer, administrator, chief executive, chief financial officer, chief operating officer, chief technology officer, general manager, managing director, executive director, chief of staff',
-  profession: 'actor, singer, comedian, writer, author, novelist, journalist, reporter, professor, dean, pastor, reverend, bishop, rabbi, physician, surgeon, nurse, firefighter, technician, attorney, counsel, solicitor, analyst, economist, producer, editor, coach, pitcher, quarterback, striker, goalkeeper, referee, boxer, swimmer, champion',
+  profession:
+    'actor, singer, comedian, writer, author, novelist, journalist, reporter, professor, dean, pastor, reverend, bishop, rabbi, physician, surgeon, nurse, firefighter, technician, attorney, counsel, solicitor, analyst, economist, producer, editor, coach, referee, boxer, swimmer, champion, student, teacher, principal, lecturer, researcher, scientist',
+  // A player's position on the team: one at a time in one report.
+  position:
+    'pitcher, quarterback, striker, goalkeeper, receiver, running back, tight end, linebacker, cornerback, catcher, shortstop, outfielder, infielder, forward, guard, center, defenseman, midfielder, defender, winger',
   function: 'spokesperson, agent, adviser, aide',
+  relation: 'wife, husband, widow, widower, sister, brother, mother, father, son, daughter, cousin, uncle, aunt, nephew, niece, grandson, granddaughter, grandmother, grandfather, friend, girlfriend, boyfriend, fiancee, fiance, neighbor',
 };
 const CATEGORY = new Map<string, Category>();
 /** Offices and ranks: one holder holds one of a kind at a time. */
@@ -191,21 +204,30 @@ export function exclusive(title: string): boolean {
   return c === 'rank' || c === 'office';
 }
 for (const [category, list] of Object.entries(CATEGORIES) as Array<[Category, string]>) for (const title of list.split(', ')) CATEGORY.set(title, category);
+// A team's captain plays a position too.
+for (const position of CATEGORIES.position.split(', ')) TOGETHER.push(['captain', position]);
+const together = new Set(TOGETHER.flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
 
 /**
  * How surely two titles the sources give one person cannot both be theirs, 0 when they may be.
- * Offices and ranks exclude each other (a governor is no senator, a captain no sergeant); jobs and
- * professions are held several at once ("director" and "attorney", "swimmer" and "actress"), so
- * they count only where both sources write the title in the same place of one statement.
+ * Offices and ranks exclude each other (a governor is no senator, a captain no sergeant); jobs,
+ * positions and relations are held several at once ("director" and "attorney", "catcher" and
+ * "captain"), so they count only where both sources write the title in the same place of one
+ * statement.
  */
 export function otherOffice(x: Role, y: Role, alignment: number): number {
-  if (x.past || y.past) return 0;
+  // One statement told alike that names a person by two titles in one place: one source has it wrong.
+  const samePlace = x.position === y.position && alignment >= 0.6;
+  // A former holder and a current one are no conflict; two former holders are, where one statement names them.
+  if (x.past !== y.past || (x.past && !samePlace)) return 0;
   if (x.title === y.title) return x.rank !== y.rank ? 1 : 0;
   if (VAGUE.has(x.title) || VAGUE.has(y.title) || together.has(`${x.title}|${y.title}`)) return 0;
   const [cx, cy] = [CATEGORY.get(x.title), CATEGORY.get(y.title)];
   if (!cx || !cy) return 0;
-  if (cx === cy && (cx === 'rank' || cx === 'office')) return 1;
-  const jobs = new Set<Category>(['profession', 'function', 'corporate']);
+  if (cx === cy && (cx === 'rank' || cx === 'office') && !x.past) return 1;
+  // Titles of two kinds (a rank and a job, a relation and a job) may both be true, unless one statement, near word for word, gives each.
+  if (samePlace && (cx === cy || alignment >= 0.8)) return 0.8;
+  const jobs = new Set<Category>(['profession', 'position', 'function', 'corporate', 'relation']);
   if (!jobs.has(cx) || !jobs.has(cy)) return 0;
   // Elsewhere, two jobs are worth a look only.
   return x.position === y.position && alignment >= (cx === 'corporate' ? 0.5 : 0.4) ? 0.8 : 0.3;
