@@ -49,6 +49,10 @@ describe('extractEntities', () => {
     ['"He is dangerous," said Oregon State Police Lt. Greggory Hastwell. Hastwell gave no details.', 'Hastwell', 'person', 'Greggory Hastwell'],
     ['The Ohio-based lender agreed to the deal.', 'Ohio', 'place'],
     ['Gov. Sarah Palmerin left. Palmerin spokesman Bill Allister said she was sorry.', 'Palmerin', 'person', 'Sarah Palmerin'],
+    // An adjective that speaks is a surname; a title inside a run of capitals ends the name before it.
+    ['Mark Heller spoke first. White said he was blindsided by the ruling.', 'White', 'person'],
+    ['Superior Court District Attorney James Dabney agreed in the hearing.', 'James Dabney', 'person'],
+    ['Police Commissioner Raymond Kolly said the march was peaceful.', 'Raymond Kolly', 'person'],
     // A long name defined by the acronym after it, and the acronym named after it everywhere.
     ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'Organisation for Security and Cooperation in Europe', 'organization'],
     ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'OSCE', 'organization', 'Organisation for Security and Cooperation in Europe'],
@@ -66,6 +70,7 @@ describe('extractEntities', () => {
   const negatives: Array<[string, string]> = [
     ['However, the plan failed.', 'However'],
     ['Analysts said the market would recover.', 'Analysts'],
+    ['Many said the market would recover.', 'Many'],
     ['Their stay at the top was short.', 'Their'],
     ['The Chinese government rejected the plan.', 'Chinese'],
     ['It expanded its State-side operations.', 'State-side'],

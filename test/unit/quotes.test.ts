@@ -45,6 +45,8 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['so-called is a scare quote', 'He talked about the so-called “Islamic State” and its leaders.', [], ['Islamic State']],
     ['what he called “X”', 'It is what he called “The Big Lie” in his speech.', ['The Big Lie'], []],
     ['a nickname stays a term', 'Rep. Robert C. "Bobby" Scott threw open his house.', [], ['Bobby']],
+    ['a short capitalized reply before its attribution', '"Absolutely not," Ketsoyan said when asked about warning signs.', ['Absolutely not,'], []],
+    ['a capitalized title before a speech verb stays a term', 'The “Morning Joe” host said the show would go on.', [], ['Morning Joe']],
     ['"United States" is no cue', 'The “sex tape” reference was about a video in the United States.', [], ['sex tape']],
   ];
   for (const [name, text, st, te] of cases) {

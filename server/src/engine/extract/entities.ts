@@ -255,11 +255,16 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tell
 const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set(['management', 'security', 'nobody', 'somebody', 'anybody', 'everybody', 'dad', 'mom', 'mum', 'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'daddy', 'mommy', 'mummy']);
 
 /** A bare singular noun that speaks is a name ("Oracle said", "Apple told"): a common noun would take "the". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'more', 'less', 'fewer', 'much', 'enough', 'other', 'various', 'numerous', 'certain', 'such', 'same', 'former', 'latter', 'last', 'first', 'next', 'previous', 'later', 'earlier', 'both', 'all', 'half']);
+
+const speakingAdjective = (norm: string) => (LEXICON[norm] === 'Adjective' || LEXICON[norm] === 'Comparative') && !QUANTIFIERS.has(norm);
+
 function speaksAsName(t: Token, next: Token | undefined): boolean {
   if (next === undefined || next.line !== t.line || !SPEECH_VERBS.has(next.norm)) return false;
   const known = LEXICON[t.norm];
   // Compromise knows "Nothing", "Someone", "Staff", "Everyone" as plain nouns; "Oracle", "Nobody", "Dad" as actors.
-  if (known !== undefined && known !== 'Actor') return false;
+  // An adjective cannot say anything, so "White said", "Young told" name someone; "Many said" does not.
+  if (known !== undefined && known !== 'Actor' && !speakingAdjective(t.norm)) return false;
   return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
 }
 
@@ -578,6 +583,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (per && per >= plc) return set(c, 'person', 0.8);
   if (plc) return set(c, 'place', 0.8);
   if (after && PERSON_CONTEXT_AFTER.has(after.norm) && n >= 2) return set(c, 'person', 1);
+  // "White said", "Young told": an adjective that speaks is a surname.
+  if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red

@@ -287,7 +287,9 @@ export function quoteKind(article: Article, start: number, end: number, paragrap
   if (words.length === 1 && /^(?:he|she|it|they|we|I|you|him|her|them|us|me|this|that)$/i.test(words[0])) return 'term';
   // Several sentences ("The Donald. Big Daddy.") are speech, not a title.
   const sentences = /[.!?]["”’]?\s+[\p{Lu}]/u.test(body) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|\p{Lu})\.\s+[\p{Lu}]/u.test(body);
-  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences) return 'term';
+  // `"Absolutely not," O'Connor said`: a reply, however short and capitalized, is speech.
+  const reply = !!ctx && /[,.!?]\s*$/.test(body) && reportsSpeech(ctx.post, false);
+  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply) return 'term';
   if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
   if (words.length >= MIN_STATEMENT_WORDS) return 'statement';
   // Short: a scare quote unless its sentence reports speech (then a partial quotation).

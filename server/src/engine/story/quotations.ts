@@ -42,6 +42,8 @@ interface Entry {
   side: QuotedSide;
   words: readonly string[];
   counts: Map<string, number>;
+  /** Where in its document the quotation stands, 0 (top) to 1 (end). */
+  place: number;
 }
 
 /** Words of the shorter found in the longer, counted with repeats: a cheap bound before ordering them. */
@@ -97,7 +99,7 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         const counts = new Map<string, number>();
         for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
         const start = quote.start + piece.at;
-        entries.push({ side: { path: d.path, quote, reported, start, end: start + piece.text.length, text: piece.text }, words, counts });
+        entries.push({ side: { path: d.path, quote, reported, start, end: start + piece.text.length, text: piece.text }, words, counts, place: start / Math.max(1, d.text.length) });
       }
     }
   }
@@ -109,7 +111,7 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
       index.set(w, list);
     }
   });
-  const best = new Map<string, { i: number; j: number; score: number; shared: number }>();
+  const best = new Map<string, { i: number; j: number; score: number; shared: number; distance: number }>();
   entries.forEach((e, i) => {
     const seen = new Set<number>();
     for (const w of e.counts.keys()) {
@@ -129,7 +131,9 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         const key = `${i}\u0000${o.side.path}`;
         const prev = best.get(key);
         // The partner sharing the most words: a two-word fragment matching whole says less than a long quotation matching most.
-        if (!prev || shared > prev.shared || (shared === prev.shared && score > prev.score)) best.set(key, { i, j, score, shared });
+        // Between equals (a headline quoting the body), the one at the same place of its article.
+        const distance = Math.abs(e.place - o.place);
+        if (!prev || shared > prev.shared || (shared === prev.shared && (score > prev.score || (score === prev.score && distance < prev.distance)))) best.set(key, { i, j, score, shared, distance });
       }
     }
   });

@@ -65,7 +65,7 @@ function namedBeside(ctx: RuleContext, side: QuotedSide, speaker: Speaker): bool
 
 function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
-  return words.length <= 10 ? text.trim() : `${words.slice(0, 10).join(' ')} …`;
+  return words.length <= 10 ? text.trim().replace(/[,;:]$/, '') : `${words.slice(0, 10).join(' ')} …`;
 }
 
 /** One quotation surely enough to tell who said it: two people may share a phrase ("a gross abuse of power"). */
