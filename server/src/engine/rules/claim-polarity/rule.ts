@@ -21,19 +21,32 @@ function describe(f: Frame, word: string): string {
  * another claim.
  */
 /**
- * The person or organization a claim is about: the one named just before it, else, for "he" or
- * "she", the last person the source named before the statement.
+ * Who a claim is about: the person or organization named just before it; for "he" or "she", the
+ * sentence's first person before it or the last person named before it (either may be meant:
+ * "Comeaux, 49, … was en route to the Stiles Unit when he escaped").
  */
-function subjectOf(ctx: RuleContext, st: Statement, fr: Frame): string | undefined {
-  const named = ownerBefore(st, st.start + fr.start, false, 60)?.id;
-  if (named || !fr.pronoun) return named;
+function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
+  const at = st.start + fr.start;
+  if (!fr.pronoun) {
+    const named = ownerBefore(st, at, false, 60)?.id;
+    return named ? [named] : [];
+  }
+  const out: string[] = [];
+  const first = st.entities.find((e) => e.type === 'person' && e.end <= at);
+  if (first) out.push(first.id);
   const entities = ctx.doc(st.path).entities;
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k];
-    if (e.end <= st.start && st.start - e.end <= 400 && e.type === 'person') return e.id;
+    if (e.end > at || e.type !== 'person') continue;
+    if (at - e.end <= 400 && !out.includes(e.id)) out.push(e.id);
+    break;
   }
-  return undefined;
+  return out;
 }
+
+const infinitive = (f: Frame) => /\bto\b/.test(f.auxiliaries);
+
+const shareOne = (x: readonly string[], y: readonly string[]) => x.some((id) => y.includes(id));
 
 /** How far after a verb a name still belongs to its claim ("fired March 2 as head coach of the Portland Trail Blazers"). */
 const NAMED_AFTER_REACH = 60;
@@ -57,28 +70,27 @@ function sameClaim(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Fr
   // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two claims.
   const [nf, ng] = [namedAfter(s, f), namedAfter(t, g)];
   if (nf.size && ng.size && ![...nf].some((w) => ng.has(w)) && alignment < 0.8) return 0;
-  const subject = (st: Statement, fr: Frame) => subjectOf(ctx, st, fr);
-  const [sf, sg] = [subject(s, f), subject(t, g)];
+  const [sf, sg] = [subjectsOf(ctx, s, f), subjectsOf(ctx, t, g)];
   let score = 0;
   // The same person or organization as subject is the surest sign; the same words before it, less so.
-  if (sf && sf === sg) score += 1.25;
+  if (shareOne(sf, sg)) score += 1.25;
   else if (overlap(f.before, g.before) > 0) score += 0.75;
-  else if (sf && sg) return 0;
+  else if (sf.length && sg.length) return 0;
   // Two objects that are two things: another claim with the same verb ("did not reference radical Islam" /
   // "referred to the shooting"), unless the statements are nearly one.
   if (f.object && g.object && !f.after.includes(g.object) && !g.after.includes(f.object) && alignment < 0.8) return 0;
   const objects = overlap(f.after, g.after);
   // In loosely aligned statements, words after the verb that share nothing are two claims ("did not reference
   // radical Islam" / "referred to the shooting"); in well-aligned ones they may be the same claim's adverbials told apart.
-  if (objects === 0 && f.after.length > 0 && g.after.length > 0 && alignment < 0.4) return score - 0.75;
+  // The same named subject with no object on either side: what differs after the verb is when or where ("escaped just after 9 a.m." / "escaped last week").
+  const adverbialsOnly = shareOne(sf, sg) && !f.object && !g.object;
+  if (objects === 0 && f.after.length > 0 && g.after.length > 0 && alignment < 0.4 && !adverbialsOnly) return score - 0.75;
   return score + 0.5 * Math.min(2, objects);
 }
 
 function sameSubject(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Frame): boolean {
-  const subject = (st: Statement, fr: Frame) => subjectOf(ctx, st, fr);
-  const sf = subject(s, f);
   // "we would have made" / "we have made": the same pronoun or word right before the verb group.
-  return (!!sf && sf === subject(t, g)) || overlap(f.before, g.before) > 0 || (f.subjectWord !== '' && f.subjectWord === g.subjectWord);
+  return shareOne(subjectsOf(ctx, s, f), subjectsOf(ctx, t, g)) || overlap(f.before, g.before) > 0 || (f.subjectWord !== '' && f.subjectWord === g.subjectWord);
 }
 
 /** Least agreement of two frames' surroundings to be one claim, by how well their statements align. */
@@ -109,11 +121,15 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
   const used = new Set<Frame>();
   const asked = (fr: Frame) => fr.mood === 'open' || fr.mood === 'reported';
+  // Frames told alike settle each other first: a verb twice in one sentence ("what she saw … she couldn't see") is no conflict with itself.
+  for (const f of fa) for (const g of fb) if (!used.has(f) && !used.has(g) && f.lemma === g.lemma && f.negated === g.negated && f.mood === g.mood) used.add(f).add(g);
   for (const f of fa) {
     if (asked(f)) continue;
     for (const g of fb) {
       if (used.has(f) || used.has(g) || asked(g)) continue;
       const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
+      // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
+      if (infinitive(f) !== infinitive(g)) continue;
       if (f.lemma === g.lemma) {
         const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact');
         if (f.negated === g.negated && !moodFlip) continue;
@@ -139,6 +155,58 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   return out;
 }
 
+/** A stated claim, keyed for the story-wide search: its verb and its named subject. */
+interface Told {
+  st: Statement;
+  f: Frame;
+  key: string;
+}
+
+/**
+ * A claim denied in one source and stated in another where no statements of the two align ("when
+ * Cheeks was not fired Saturday morning", inside a sentence about the team, against "Maurice
+ * Cheeks was fired Saturday"): the same verb, the same named subject and a word after the verb in
+ * common, outside quotations. Worth a look, not a warning: unaligned statements may tell two claims.
+ */
+function checkStory(ctx: RuleContext): Conflict[] {
+  const denied: Told[] = [];
+  const stated = new Map<string, Told[]>();
+  for (const path of ctx.story.entities.keys()) {
+    for (const st of ctx.doc(path).statements) {
+      // The narration's own claims: a quotation is someone's word, "urged him not to declare" no claim at all.
+      if (st.quote) continue;
+      for (const f of framesOf(st.wording)) {
+        if (f.mood !== 'fact' || infinitive(f)) continue;
+        for (const subject of subjectsOf(ctx, st, f)) {
+          const told = { st, f, key: `${f.lemma}\u0000${subject}` };
+          if (f.negated) denied.push(told);
+          else stated.set(told.key, [...(stated.get(told.key) ?? []), told]);
+        }
+      }
+    }
+  }
+  const out: Conflict[] = [];
+  for (const no of denied) {
+    for (const yes of stated.get(no.key) ?? []) {
+      if (yes.st.path === no.st.path || !ctx.related(no.st.path, yes.st.path)) continue;
+      // As many negations on both sides: the denial sits on another verb of the same claim.
+      if (negationCount(no.st.wording) === negationCount(yes.st.wording) || overlap(no.f.after, yes.f.after) === 0) continue;
+      const side = (t: Told) => ({ path: t.st.path, start: t.st.start + t.f.start, end: t.st.start + t.f.end });
+      if (ctx.alignment(side(no), side(yes)) > 0) continue;
+      const [wNo, wYes] = [no.st.wording.tokens[no.f.at].text, yes.st.wording.tokens[yes.f.at].text];
+      out.push({
+        code: 'claim-polarity',
+        a: side(no),
+        b: side(yes),
+        confidence: confidenceOf(0, 0.5),
+        message: (here, other) => (here === 'a' ? `Here ${describe(no.f, wNo)}; ${other} has it ${describe(yes.f, wYes)}.` : `Here ${describe(yes.f, wYes)}; ${other} has it ${describe(no.f, wNo)}.`),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A claim negated, reversed, or turned from hypothetical into fact by another source. */
 export const claimPolarity = defineRule({
   code: 'claim-polarity',
@@ -147,4 +215,5 @@ export const claimPolarity = defineRule({
     'Another source states the same claim negated ("did not leave office" / "left office"), reversed ("approved" / "rejected") or with a different factuality ("would have made" / "have made"); the claim must have the same subject or object on both sides.',
   defaultSeverity: 'warning',
   checkSentencePair: check,
+  checkStory,
 });

@@ -53,7 +53,7 @@ const TITLE = new Map<string, string>(Object.entries({
   student: 'student', teacher: 'teacher', principal: 'principal', lecturer: 'lecturer', researcher: 'researcher', scientist: 'scientist',
   receiver: 'receiver', linebacker: 'linebacker', cornerback: 'cornerback', catcher: 'catcher', shortstop: 'shortstop', outfielder: 'outfielder',
   infielder: 'infielder', forward: 'forward', guard: 'guard', center: 'center', centre: 'center', defenseman: 'defenseman', midfielder: 'midfielder',
-  defender: 'defender', winger: 'winger', keeper: 'goalkeeper', skipper: 'captain',
+  winger: 'winger', keeper: 'goalkeeper', skipper: 'captain',
   wife: 'wife', husband: 'husband', widow: 'widow', widower: 'widower', sister: 'sister', brother: 'brother', mother: 'mother', father: 'father',
   son: 'son', daughter: 'daughter', cousin: 'cousin', uncle: 'uncle', aunt: 'aunt', nephew: 'nephew', niece: 'niece', grandson: 'grandson',
   granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', friend: 'friend', girlfriend: 'girlfriend',
