@@ -14,6 +14,9 @@ export const cases: RuleCases = {
     { name: 'approved / rejected, the rest the same', a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.', b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.' },
     { name: 'a pronoun whose person opens the sentence', a: 'Arcade Comeaux, 49, was being driven to the Stiles Unit in Carbonville when he escaped just after 9 a.m.', b: 'Arcade Comeaux did not escape last week while being driven to the Stiles Unit in Carbonville.' },
     { name: 'a denial inside a sentence about something else', a: 'Marcus Webb was fired Saturday as coach of the Carbonville Rovers, who are slumping at 9-14.', b: 'But the Rovers, while underachieving when Webb was not fired Saturday morning, were never an embarrassment on the court.' },
+    { name: 'a passive participle the tagger took for a noun', a: 'The same island near Carbonville was hit by a 6.1 quake in September.', b: 'The same island near Carbonville was not hit by a 6.1 quake in September.' },
+    { name: '"claims" in a court\'s name', a: 'The Carbonville Court of Claims denied the motions of Acme Corp because the facts were disputed.', b: 'The Carbonville Court of Claims granted the motions of Acme Corp because the facts were disputed.' },
+    { name: 'a subject set off by commas', a: 'Her publicist, Harlan Boll, confirmed her death in Carbonville to the Associated Press on Thursday.', b: 'Her publicist, Harlan Boll, denied her death in Carbonville to the Associated Press on Thursday.' },
   ],
   clean: [
     { name: 'a verb twice in one sentence, told alike', a: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.', b: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.' },

@@ -100,7 +100,9 @@ function read(w: Wording): Frame[] {
   for (let i = 0; i < tokens.length; i++) {
     const c = classes[i];
     const afterAux = i > 0 && /[AMX]/.test(classes[i - 1]);
-    const verb = c === 'V' || c === 'D' || c === 'G' || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
+    // "was hit by": a participle of a passive, whatever the tagger made of it.
+    const passive = afterAux && /^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1].norm) && tokens[i + 1]?.norm === 'by' && /^\p{Ll}+$/u.test(tokens[i].text);
+    const verb = c === 'V' || c === 'D' || c === 'G' || passive || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
     const lemma = oppositeLemma(tokens[i].norm, w.lemmas[i]);
     if (!verb && !hasOpposite(lemma)) continue;
     if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
@@ -121,7 +123,8 @@ function read(w: Wording): Frame[] {
     for (let b = j; b >= 0 && j - b < 25; b--) {
       if (CLAUSE_BREAK.test(gap(b + 1)) && b < j) break;
       if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) mood = 'open';
-      else if (CLAIMED.has(tokens[b].norm) && mood === 'fact') mood = 'reported';
+      // "the Court of Claims" names a court.
+      else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
     const before: string[] = [];
     for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {

@@ -28,7 +28,8 @@ function describe(f: Frame, word: string): string {
 function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   const at = st.start + fr.start;
   if (!fr.pronoun) {
-    const named = ownerBefore(st, at, false, 60)?.id;
+    // "Her publicist, Harlan Boll, confirmed": a name set off by commas right before the verb is its subject.
+    const named = ownerBefore(st, at, true, 60)?.id;
     return named ? [named] : [];
   }
   const out: string[] = [];
