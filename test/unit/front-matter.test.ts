@@ -65,3 +65,19 @@ describe('front matter a hostile file can hold', function () {
     }
   });
 });
+
+describe('parseArticle: a long run of lines cut into paragraphs', () => {
+  // Past MAX_PARAGRAPH characters a paragraph is cut for the NLP: at a line break, else at a sentence end.
+  const line = (k: number) => `Line ${k} of the report says the jury met on Nov. 10 after 12 hours of talks in the courthouse.`;
+  const lines = Array.from({ length: 120 }, (_, k) => line(k)).join('\n');
+  it('cuts at line breaks, never after an abbreviation', () => {
+    const article = parseArticle('t.article', lines);
+    assert.ok(article.paragraphs.length > 1);
+    for (const p of article.paragraphs) assert.match(p.text, /courthouse\.$/);
+  });
+  it('without line breaks, cuts at a sentence end that is no abbreviation', () => {
+    const article = parseArticle('t.article', lines.replace(/\n/g, ' '));
+    assert.ok(article.paragraphs.length > 1);
+    for (const p of article.paragraphs) assert.doesNotMatch(p.text, /Nov\.$/);
+  });
+});

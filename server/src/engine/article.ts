@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { memo, TextCache } from './collections';
+import { periodOfAbbreviation } from './text';
 import type { Span, TextSpan } from './types';
 
 export interface FrontMatter {
@@ -114,13 +115,24 @@ function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; pr
  */
 export const MAX_PARAGRAPH = 6000;
 
+/** Where the last sentence of a window ends: the offset of its . ? or !, -1 when none. */
+function lastSentenceEnd(window: string): number {
+  for (let at = window.length - 2; at > window.length / 2; at--) {
+    if (window[at + 1] !== ' ' || !'.?!'.includes(window[at])) continue;
+    if (window[at] !== '.' || !periodOfAbbreviation(window, at)) return at;
+  }
+  return -1;
+}
+
 function capLength(p: TextSpan, out: TextSpan[]): void {
   let start = 0;
   while (p.text.length - start > MAX_PARAGRAPH) {
     const window = p.text.slice(start, start + MAX_PARAGRAPH);
-    // Prefer a sentence end, else any white space, else a hard cut that keeps surrogate pairs whole.
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-    cut = cut > MAX_PARAGRAPH / 2 ? cut + 2 : window.lastIndexOf(' ') > MAX_PARAGRAPH / 2 ? window.lastIndexOf(' ') + 1 : MAX_PARAGRAPH;
+    // Prefer a line break (scraped articles put each paragraph on a line), then a sentence end that
+    // is no abbreviation's period ("on Nov. 10"), else any white space, else a hard cut that keeps surrogate pairs whole.
+    let cut = window.lastIndexOf('\n');
+    if (cut <= MAX_PARAGRAPH / 2) cut = lastSentenceEnd(window);
+    cut = cut > MAX_PARAGRAPH / 2 ? cut + 1 : window.lastIndexOf(' ') > MAX_PARAGRAPH / 2 ? window.lastIndexOf(' ') + 1 : MAX_PARAGRAPH;
     if (cut === MAX_PARAGRAPH && /[\uD800-\uDBFF]/.test(window[cut - 1])) cut--;
     pushPiece(p, start, start + cut, out);
     start += cut;
