@@ -4,6 +4,8 @@ const MARCH = ['2021-03-04', '2021-03-04'] as [string, string];
 
 export const cases: RuleCases = {
   hits: [
+    { name: 'a month before a relative clause', a: 'Marcus Webb had signed an extension to his contract in September that was guaranteed through next year.', b: 'Marcus Webb had signed an extension to his contract in November that was guaranteed through next year.' },
+    { name: 'the day something was said, in one statement told alike', a: 'A blast at a Carbonville bank killed a police officer, officials said Saturday, offering a $35,000 reward for information.', b: 'A blast at a Carbonville bank killed a police officer, officials said Wednesday, offering a $35,000 reward for information.', at: 'information' },
     { name: 'a weekday', a: 'The fire at the Acme Corp warehouse in Carbonville broke out on Tuesday night, officials said.', b: 'The fire at the Acme Corp warehouse in Carbonville broke out on Thursday night, officials said.', published: MARCH },
     { name: 'a day of the month', a: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 3, 2021, under the deal.', b: 'Acme Corp will hand the plant in Carbonville to Northwind Partners on March 5, 2021, under the deal.' },
     { name: 'a year', a: 'Holloway joined Acme Corp from Northwind Partners in 2013, after a decade in Brussels.', b: 'Holloway joined Acme Corp from Northwind Partners in 2011, after a decade in Brussels.' },

@@ -96,7 +96,8 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     }
     // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
     // "announced Sunday that …", "confirmed on Friday that …": the day of the announcement, not of what it tells.
-    const thatAfter = tokens[last]?.norm === 'that' && verbBefore >= 0 && first - verbBefore <= 2 && /[VD]/.test(wording.classes[verbBefore]);
+    // Only a verb that reports takes that clause ("signed an extension to his contract in September that was guaranteed" dates the signing).
+    const thatAfter = tokens[last]?.norm === 'that' && verbBefore >= 0 && first - verbBefore <= 2 && /[VD]/.test(wording.classes[verbBefore]) && REPORTING.test(tokens[verbBefore].norm);
     const saidThen = thatAfter || (!nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm));
     // A date opening its sentence ("On Saturday, Cheeks was fired") dates the verb of the clause after it.
     const verbAfter = before.length === 0 && verbBefore < 0 ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm)) : -1;
@@ -150,6 +151,9 @@ function leastFit(alignment: number): number {
   return alignment >= 0.8 ? 0.5 : alignment >= 0.5 ? 1 : 1.25;
 }
 
+/** Verbs that report what a that-clause tells ("announced Sunday that …", "ruled on Friday that …"). */
+const REPORTING = /^(?:say|says|said|announc|confirm|report|reveal|disclos|stat|claim|den(?:y|ies|ied)|admit|acknowledg|warn|testif|tell|told|wr[io]te|insist|argu|rul|decid|learn|found|determin|conclud|agree|show|indicat|suggest|predict|promis|vow|pledg|concede)/;
+
 /** Verbs of saying whose date is that of the words, not of the event they report. */
 const SAYING_WORDS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'stated', 'wrote', 'writes', 'tweeted', 'explained', 'commented', 'insisted', 'argued']);
 
@@ -158,13 +162,14 @@ function saying(x: Slot): boolean {
 }
 
 /** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
-function fit(x: Slot, y: Slot): number {
+function fit(x: Slot, y: Slot, alignment: number): number {
   if (SAME_RELATION.get(x.prep) !== SAME_RELATION.get(y.prep)) return -Infinity;
   // "joined the Pentagon in July 2017" / "after his 2016 election": two events, unless the rest says otherwise
   // (a date may hang on a noun: "the world's worst disaster in December 2003", "killed … in December 2003").
   if (x.event && y.event && x.event !== y.event && x.nounAfter && y.nounAfter) return -Infinity;
   // "…, officials said Saturday": the day something was said, not the day it happened; sources quote different days' words.
-  if (saying(x) || saying(y)) return -Infinity;
+  // In one statement told near word for word, the day it was said is a fact like any other.
+  if ((saying(x) || saying(y)) && !(saying(x) && saying(y) && alignment >= 0.8)) return -Infinity;
   let score = x.event && x.event === y.event ? 1 : x.event && y.event ? 0.25 : 0.5;
   score += 0.5 * Math.min(2, overlap(x.before, y.before));
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
@@ -199,7 +204,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     for (const y of ys) {
       const verdict = compare(x, y);
       if (verdict === 'incomparable') continue;
-      const score = fit(x, y);
+      const score = fit(x, y, pair.score);
       if (score > -Infinity) candidates.push({ x, y, score, verdict });
     }
   }
