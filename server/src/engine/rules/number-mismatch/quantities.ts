@@ -1,4 +1,4 @@
-import { memo, perObject, TextCache } from '../../collections';
+import { memo, perObject, textCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
 
@@ -146,7 +146,7 @@ function readToken(t: Token): Reading | null {
 /** The quantities of a statement's wording (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const quantitiesOf = perObject((w: Wording): readonly Quantity[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
-const cache = new TextCache<readonly Quantity[]>(8000);
+const cache = textCache<readonly Quantity[]>(8000);
 
 function read(w: Wording): Quantity[] {
   const { tokens, classes, text } = w;
