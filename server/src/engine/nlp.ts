@@ -97,6 +97,12 @@ interface TokenizerMethods {
   };
 }
 
+/** What the engine reads and replaces in a compromise world. */
+interface EngineWorld {
+  model: { one: { emoticons: Record<string, unknown>; lexicon: Record<string, string | string[]> } };
+  methods: { one: TokenizerMethods; two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
+}
+
 /**
  * Faster paths through two of compromise's tokenizer methods for the words most terms are, with
  * the same results (tags, normal forms and punctuation identical on all dev paragraphs; a unit
@@ -123,11 +129,6 @@ function useFasterTokenizer(world: EngineWorld): void {
     const plain = PLAIN_TERM.exec(txt);
     return plain && !Object.prototype.hasOwnProperty.call(emoticons, plain[1]) ? { text: plain[1], pre: '', post: plain[2], tags: new Set() } : splitWhitespace(txt, model);
   };
-}
-
-interface EngineWorld {
-  model: { one: { emoticons: Record<string, unknown>; lexicon: Record<string, string | string[]> } };
-  methods: { one: TokenizerMethods; two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
 }
 
 /**
@@ -240,7 +241,7 @@ export function taggerFor(nlp: Compromise): Tagger {
 
 /** compromise/two, set up for the engine: the default engine's, and the one outside any engine's call. */
 export const nlp = compromise;
-export const DEFAULT_TAGGER = taggerFor(nlp);
+const DEFAULT_TAGGER = taggerFor(nlp);
 /** The default tagger's steps and compromise's own tokenizer methods it replaced (the unit tests compare). */
 export const TAGGING = DEFAULT_TAGGER.tagging as string[];
 export const COMPROMISE_TOKENIZER = compromiseTokenizers.get((nlp.methods() as unknown as { one: TokenizerMethods }).one)!;
