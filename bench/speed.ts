@@ -47,8 +47,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { analyzeDocument, checkStory, type DocumentFacts } from '../server/src/engine';
-import { clearTextCaches } from '../server/src/engine/collections';
+import { analyzeDocument, checkStory, clearTextCaches, type DocumentFacts } from '../server/src/engine';
 import { coreCount } from '../server/src/engine/parallel';
 import { encodeTokens } from '../server/src/lsp/semanticTokens';
 

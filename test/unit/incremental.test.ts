@@ -2,8 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeDocument, checkStory, type StoryResult } from '../../server/src/engine';
-import { clearTextCaches } from '../../server/src/engine/collections';
+import { analyzeDocument, checkStory, clearTextCaches, type StoryResult } from '../../server/src/engine';
 
 /**
  * Re-checking a story after every keystroke leans on caches by text (paragraph parses, statement

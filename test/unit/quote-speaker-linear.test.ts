@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, checkStory } from '../../server/src/engine';
-import { clearTextCaches } from '../../server/src/engine/collections';
+import { analyzeDocument, checkStory, clearTextCaches } from '../../server/src/engine';
 
 /**
  * Issue 21, items 3 and 4: the quote-speaker rule reads "X said <statement>" in every sentence of

@@ -1,18 +1,21 @@
 import { strict as assert } from 'node:assert';
-import { memo, TextCache, withoutKeepingTextResults } from '../../server/src/engine/collections';
+import { EngineCaches, memo, textCache, withCaches } from '../../server/src/engine/collections';
 
-/** A cache and a counter of the computations it did not spare. */
-function counted(limit = 100): { cache: TextCache<string>; computed: string[]; get(text: string): string } {
-  const cache = new TextCache<string>(limit);
+/** A cache of an engine's caches and a counter of the computations it did not spare. */
+function counted(limit = 100): { computed: string[]; get(text: string): string; withoutKeepingTextResults<T>(work: () => T): T } {
+  const caches = new EngineCaches();
+  const key = textCache<string>(limit);
   const computed: string[] = [];
   return {
-    cache,
     computed,
     get: (text) =>
-      memo(cache, text, (t) => {
-        computed.push(t);
-        return t.toUpperCase();
-      }),
+      withCaches(caches, () =>
+        memo(key, text, (t) => {
+          computed.push(t);
+          return t.toUpperCase();
+        }),
+      ),
+    withoutKeepingTextResults: (work) => caches.withoutKeepingTextResults(work),
   };
 }
 
@@ -26,7 +29,7 @@ describe('caches of text results', () => {
 
   it('keep what a story nobody edits adds only while its check runs', () => {
     const c = counted();
-    withoutKeepingTextResults(() => {
+    c.withoutKeepingTextResults(() => {
       c.get('b');
       c.get('b');
     });
@@ -39,7 +42,7 @@ describe('caches of text results', () => {
     const c = counted(6);
     // Three entries fill the young half, which becomes the old one: a hit there moves an entry back.
     for (const t of ['kept', 'x', 'y']) c.get(t);
-    withoutKeepingTextResults(() => c.get('kept'));
+    c.withoutKeepingTextResults(() => c.get('kept'));
     // Three more: the old half is dropped, and 'kept' is still held only if the hit moved it.
     for (const t of ['z', 'w', 'v']) c.get(t);
     c.get('kept');
@@ -48,8 +51,8 @@ describe('caches of text results', () => {
 
   it('drop the scratch entries only when the outermost such check ends', () => {
     const c = counted();
-    withoutKeepingTextResults(() => {
-      withoutKeepingTextResults(() => c.get('inner'));
+    c.withoutKeepingTextResults(() => {
+      c.withoutKeepingTextResults(() => c.get('inner'));
       c.get('inner');
     });
     assert.deepEqual(c.computed, ['inner']);
@@ -60,7 +63,7 @@ describe('caches of text results', () => {
   it('drop the scratch entries when the check throws', () => {
     const c = counted();
     assert.throws(() =>
-      withoutKeepingTextResults(() => {
+      c.withoutKeepingTextResults(() => {
         c.get('failed');
         throw new Error('check failed');
       }),

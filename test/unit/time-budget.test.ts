@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument, checkStory } from '../../server/src/engine';
-import { clearTextCaches } from '../../server/src/engine/collections';
+import { analyzeDocument, checkStory, clearTextCaches } from '../../server/src/engine';
 import { SHAPES } from './hostile-shapes';
 
 /**

@@ -1,7 +1,7 @@
 import { checkStory, storyName, type DocumentFacts } from '../engine';
 import { analyzeDocument } from '../engine/analyze';
 import { DiskCache } from '../engine/cache';
-import { clearTextCaches } from '../engine/collections';
+import { clearTextCaches } from '../engine';
 import { servePoolWorker } from '../engine/parallel';
 import { buildJsonReport, type JsonDocument } from './report';
 import { StoryFacts } from './storyFacts';

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { memo, TextCache } from './collections';
+import { memo, textCache } from './collections';
 import { periodOfAbbreviation } from './text';
 import type { Span, TextSpan } from './types';
 
@@ -67,7 +67,7 @@ interface ParsedYaml {
 }
 
 /** Every edit re-analyses the article while its front matter stays as it was: parse each block once. */
-const yamlCache = new TextCache<ParsedYaml>(1000);
+const yamlCache = textCache<ParsedYaml>(1000);
 
 function parseYaml(block: string): ParsedYaml {
   try {

@@ -19,7 +19,10 @@ export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T
 
 /**
  * A function of an object computed once per object: what a rule reads off one statement is read
- * once however many statements of other sources it is paired with.
+ * once however many statements of other sources it is paired with. The memo may be the module's,
+ * shared by engine instances: its keys are objects one instance made (statements, wordings), its
+ * results a function of the key alone, and an entry goes when its key does, so no instance ever
+ * reads another's results or keeps them alive.
  */
 export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const results = new WeakMap<K, V>();
@@ -29,9 +32,6 @@ export function perObject<K extends object, V>(compute: (key: K) => V): (key: K)
     return value as V;
   };
 }
-
-/** Every cache of results derived from text (parses, paragraph and statement results), so clearTextCaches() forgets them all. */
-const caches: Array<TextCache<unknown>> = [];
 
 /**
  * A bounded map that forgets the least recently used entry (Map keeps insertion order). For a few
@@ -76,12 +76,14 @@ export class Lru<K, V> {
 export class TextCache<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
-  /** Entries added within `withoutKeepingTextResults`, dropped when it returns. */
+  /** Entries added within the owner's `withoutKeepingTextResults`, dropped when it returns. */
   private readonly scratch = new Map<string, V>();
   private readonly half: number;
-  constructor(limit: number) {
+  constructor(
+    limit: number,
+    private readonly owner: EngineCaches,
+  ) {
     this.half = Math.max(1, limit >> 1);
-    caches.push(this);
   }
 
   get(key: string): V | undefined {
@@ -92,12 +94,12 @@ export class TextCache<V> {
       this.keep(key, old);
       return old;
     }
-    return scratchDepth ? this.scratch.get(key) : undefined;
+    return this.owner.keepingResults ? undefined : this.scratch.get(key);
   }
 
   set(key: string, value: V): void {
-    if (scratchDepth) this.scratch.set(key, value);
-    else this.keep(key, value);
+    if (this.owner.keepingResults) this.keep(key, value);
+    else this.scratch.set(key, value);
   }
 
   private keep(key: string, value: V): void {
@@ -119,22 +121,84 @@ export class TextCache<V> {
   }
 }
 
-let scratchDepth = 0;
+/**
+ * A cache of results derived from text, declared by the module that computes them; every engine
+ * instance holds its own TextCache for it (`EngineCaches.of`).
+ */
+export interface TextCacheKey<V> {
+  readonly index: number;
+  readonly limit: number;
+  /** Only for the compiler: ties the key to the type of the values it caches. */
+  readonly valueType?: V;
+}
+
+let declaredCaches = 0;
+
+/** Declares a cache of at most `limit` results derived from text. */
+export function textCache<V>(limit: number): TextCacheKey<V> {
+  return { index: declaredCaches++, limit };
+}
+
+/** One engine instance's caches of results derived from text: parses, paragraph and statement results. */
+export class EngineCaches {
+  private readonly caches: Array<TextCache<unknown> | undefined> = [];
+  private scratchDepth = 0;
+
+  get keepingResults(): boolean {
+    return this.scratchDepth === 0;
+  }
+
+  of<V>(key: TextCacheKey<V>): TextCache<V> {
+    let cache = this.caches[key.index];
+    if (!cache) this.caches[key.index] = cache = new TextCache<unknown>(key.limit, this);
+    return cache as TextCache<V>;
+  }
+
+  /**
+   * Runs `work` with every cache answering as usual but keeping what it adds only until `work`
+   * returns: for a story no one is editing (a workspace check), whose paragraphs and statements will
+   * not be asked for again soon. Kept, they pushed out the results of the stories being edited, and
+   * a workspace check of 1,000 articles grew the analysis worker's heap to ~110 MB of live objects
+   * (V8 kept its pages after they were freed).
+   */
+  withoutKeepingTextResults<T>(work: () => T): T {
+    this.scratchDepth++;
+    try {
+      return work();
+    } finally {
+      if (--this.scratchDepth === 0) for (const c of this.caches) c?.dropScratch();
+    }
+  }
+
+  /** Forget every cached result. */
+  clear(): void {
+    for (const c of this.caches) c?.clear();
+  }
+}
 
 /**
- * Runs `work` with every TextCache answering as usual but keeping what it adds only until `work`
- * returns: for a story no one is editing (a workspace check), whose paragraphs and statements will
- * not be asked for again soon. Kept, they pushed out the results of the stories being edited, and
- * a workspace check of 1,000 articles grew the analysis worker's heap to ~110 MB of live objects
- * (V8 kept its pages after they were freed).
+ * The caches of the engine instance whose call is running. The engine is synchronous, so an
+ * instance binds its caches for the length of each call (`withCaches`) instead of passing them
+ * down through every extractor; outside any call (the extractors called directly, as tests do)
+ * they are the default engine's.
  */
-export function withoutKeepingTextResults<T>(work: () => T): T {
-  scratchDepth++;
+export const DEFAULT_ENGINE_CACHES = new EngineCaches();
+let activeCaches = DEFAULT_ENGINE_CACHES;
+
+/** Runs `work` with `caches` as the caches every `memo` uses. */
+export function withCaches<T>(caches: EngineCaches, work: () => T): T {
+  const outer = activeCaches;
+  activeCaches = caches;
   try {
     return work();
   } finally {
-    if (--scratchDepth === 0) for (const c of caches) c.dropScratch();
+    activeCaches = outer;
   }
+}
+
+/** The running engine's cache for `key`. */
+export function cacheOf<V>(key: TextCacheKey<V>): TextCache<V> {
+  return activeCaches.of(key);
 }
 
 /**
@@ -148,10 +212,12 @@ export const PARAGRAPH_CACHE_SIZE = 1000;
 export const SENTENCE_CACHE_SIZE = 2 * PARAGRAPH_CACHE_SIZE;
 
 /**
- * `compute(text)` memoized per text in `cache`. Results must depend on `text` alone and are shared
- * between calls: callers must not mutate them (store offsets relative to the text, shift on use).
+ * `compute(text)` memoized per text in the running engine's cache for `key`. Results must depend on
+ * `text` alone and are shared between calls: callers must not mutate them (store offsets relative
+ * to the text, shift on use).
  */
-export function memo<V>(cache: TextCache<V>, text: string, compute: (text: string) => V): V {
+export function memo<V>(key: TextCacheKey<V>, text: string, compute: (text: string) => V): V {
+  const cache = activeCaches.of(key);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const v = compute(text);
@@ -164,7 +230,7 @@ export function memo<V>(cache: TextCache<V>, text: string, compute: (text: strin
  * whole source and per line, so a source edited since the last check is read again in its edited
  * line only. For results that never span a line break.
  */
-export function memoByLine<T>(bySource: TextCache<readonly T[]>, byLine: TextCache<readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
+export function memoByLine<T>(bySource: TextCacheKey<readonly T[]>, byLine: TextCacheKey<readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
   return memo(bySource, text, (t) => {
     const out: T[] = [];
     let offset = 0;
@@ -174,9 +240,4 @@ export function memoByLine<T>(bySource: TextCache<readonly T[]>, byLine: TextCac
     }
     return out;
   });
-}
-
-/** Forget every cached result derived from text: parses, paragraph and statement results. */
-export function clearTextCaches(): void {
-  for (const c of caches) c.clear();
 }

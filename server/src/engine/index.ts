@@ -1,18 +1,70 @@
 /** The engine's public face: what the language server, the CLI, the benchmarks and the tests use. */
-import { analyzeDocument, type DocumentFacts } from './analyze';
-import { checkStory, type CheckOptions, type StoryResult } from './check';
+import { analyzeDocument as analyze, type DocumentFacts } from './analyze';
+import { checkStory as check, type CheckOptions, type StoryResult } from './check';
+import { DEFAULT_ENGINE_CACHES, EngineCaches, withCaches } from './collections';
+import { nlp as defaultNlp, taggerFor, withTagger, type Compromise } from './nlp';
 import { groupByStory, storyKey, storyName } from './story/stories';
 
-export { analyzeDocument, checkStory, groupByStory, storyKey, storyName };
-export type { CheckOptions, DocumentFacts, StoryResult };
+export { EngineCaches, groupByStory, storyKey, storyName };
+export type { CheckOptions, Compromise, DocumentFacts, StoryResult };
 
 export interface StoryReport extends StoryResult {
   key: string;
   name: string;
 }
 
-/** Analyse texts and check each story they form; stories come out in first-seen order. */
-export function checkTexts(inputs: Array<{ path: string; text: string }>, options: CheckOptions = {}): StoryReport[] {
-  const facts = inputs.map((i) => analyzeDocument(i.path, i.text));
-  return [...groupByStory(facts)].map(([key, docs]) => ({ key, name: storyName(key), ...checkStory(docs, options) }));
+/** What an engine is made with; each part defaults to a fresh or standard one. */
+export interface EngineOptions {
+  /**
+   * The compromise instance to tag with (default compromise/two). The engine registers its plugin
+   * in that instance's world once, however many engines use it.
+   */
+  nlp?: Compromise;
+  /** The caches of results derived from text (default: the engine's own). Share them only between engines with the same `nlp`. */
+  caches?: EngineCaches;
 }
+
+/** The analysis and the story check, each engine with its own caches. Not for concurrent use: calls are synchronous. */
+export interface Engine {
+  /** Analyse one document: front matter, entities, dates, quotations and sentences. */
+  analyzeDocument(path: string, text: string): DocumentFacts;
+  /** Link the entities of a story's documents, align their statements and run every rule. */
+  checkStory(docs: DocumentFacts[], options?: CheckOptions): StoryResult;
+  /** Analyse texts and check each story they form; stories come out in first-seen order. */
+  checkTexts(inputs: Array<{ path: string; text: string }>, options?: CheckOptions): StoryReport[];
+  /** Runs `work` (calls of this engine) without keeping what they add to the caches (see `EngineCaches`). */
+  withoutKeepingTextResults<T>(work: () => T): T;
+  /** Forget every cached result derived from text. */
+  clearCaches(): void;
+}
+
+/**
+ * An engine: the analysis and story-check functions over its own caches and compromise instance,
+ * in the manner of vscode-markdown-languageservice's `createLanguageService`.
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const caches = options.caches ?? new EngineCaches();
+  const tagger = taggerFor(options.nlp ?? defaultNlp);
+  const run = <T>(work: () => T): T => withCaches(caches, () => withTagger(tagger, work));
+  const engine: Engine = {
+    analyzeDocument: (path, text) => run(() => analyze(path, text)),
+    checkStory: (docs, checkOptions) => run(() => check(docs, checkOptions)),
+    checkTexts: (inputs, checkOptions = {}) =>
+      run(() => {
+        const facts = inputs.map((i) => analyze(i.path, i.text));
+        return [...groupByStory(facts)].map(([key, docs]) => ({ key, name: storyName(key), ...check(docs, checkOptions) }));
+      }),
+    withoutKeepingTextResults: (work) => caches.withoutKeepingTextResults(work),
+    clearCaches: () => caches.clear(),
+  };
+  return engine;
+}
+
+/** The engine the module-level functions below use: the one the extractors use outside any engine's call. */
+export const defaultEngine = createEngine({ caches: DEFAULT_ENGINE_CACHES });
+
+export const analyzeDocument: Engine['analyzeDocument'] = defaultEngine.analyzeDocument;
+export const checkStory: Engine['checkStory'] = defaultEngine.checkStory;
+export const checkTexts: Engine['checkTexts'] = defaultEngine.checkTexts;
+export const withoutKeepingTextResults: Engine['withoutKeepingTextResults'] = defaultEngine.withoutKeepingTextResults;
+export const clearTextCaches: Engine['clearCaches'] = defaultEngine.clearCaches;

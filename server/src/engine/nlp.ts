@@ -1,8 +1,11 @@
 // compromise's tagger without the views of compromise/three, which the extractors do not use:
 // the same tags (checked on all dev paragraphs), parsed ~9% faster.
-import nlp from 'compromise/two';
-import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, TextCache } from './collections';
+import compromise from 'compromise/two';
+import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, textCache } from './collections';
 import type { Span } from './types';
+
+/** A compromise instance the engine tags with: compromise/two's, or one with more plugins registered. */
+export type Compromise = typeof compromise;
 
 /**
  * What the extractors read from compromise about one paragraph: its term tags, people and
@@ -17,9 +20,7 @@ export interface ParsedParagraph {
   organizations: readonly Span[];
 }
 
-const paragraphs = new TextCache<ParsedParagraph>(PARAGRAPH_CACHE_SIZE);
-/** compromise's one world (model and methods), which its plugins extend in place. */
-const world = nlp.world();
+const paragraphs = textCache<ParsedParagraph>(PARAGRAPH_CACHE_SIZE);
 
 interface FrozenTerm {
   machine?: string;
@@ -31,14 +32,26 @@ interface FreezeWorld {
   methods: { one: { setTag(terms: FrozenTerm[], tag: string, world: FreezeWorld, safe: boolean, reason: string): void } };
 }
 
+interface FrozenSummary {
+  firstWords: ReadonlySet<string>;
+  singleWords: boolean;
+}
+const frozenSummaries = new WeakMap<FreezeWorld, FrozenSummary>();
+
 /**
- * What compromise's frozen lexicon holds, read once: only `nlp.addWords(words, true)` adds to it,
- * and the engine never calls it (a unit test compares the tags with compromise's own step).
+ * What a compromise world's frozen lexicon holds, read once per world: only `nlp.addWords(words,
+ * true)` adds to it, and the engine never calls it (a unit test compares the tags with
+ * compromise's own step).
  */
-const FROZEN = (() => {
-  const keys = Object.keys((world as unknown as FreezeWorld).model.one.frozenLex);
-  return { firstWords: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))), singleWords: keys.some((k) => !k.includes(' ')) };
-})();
+function frozenSummary(world: FreezeWorld): FrozenSummary {
+  let summary = frozenSummaries.get(world);
+  if (!summary) {
+    const keys = Object.keys(world.model.one.frozenLex);
+    summary = { firstWords: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))), singleWords: keys.some((k) => !k.includes(' ')) };
+    frozenSummaries.set(world, summary);
+  }
+  return summary;
+}
 
 /**
  * compromise's 'freeze' step with the same result for less: at every word that starts any
@@ -53,6 +66,7 @@ function freeze(view: { world: FreezeWorld; docs: FrozenTerm[][] }): void {
   const { frozenLex } = world.model.one;
   const multi = world.model.one._multiCache ?? {};
   const hasOwn = Object.prototype.hasOwnProperty;
+  const FROZEN = frozenSummary(world);
   for (const terms of view.docs) {
     for (let i = 0; i < terms.length; i += 1) {
       const t = terms[i];
@@ -75,14 +89,18 @@ function freeze(view: { world: FreezeWorld; docs: FrozenTerm[][] }): void {
     }
   }
 }
-nlp.plugin({ compute: { frozenWords: freeze } } as unknown as Parameters<typeof nlp.plugin>[0]);
-
 interface TokenizerMethods {
   killUnicode(str: string, world: unknown): string;
   tokenize: {
     splitWhitespace(txt: string, model: unknown): { text: string; pre: string; post: string; tags: Set<string> };
     splitSentences(text: string, world: unknown): string[];
   };
+}
+
+/** What the engine reads and replaces in a compromise world. */
+interface EngineWorld {
+  model: { one: { emoticons: Record<string, unknown>; lexicon: Record<string, string | string[]> } };
+  methods: { one: TokenizerMethods; two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
 }
 
 /**
@@ -97,18 +115,31 @@ interface TokenizerMethods {
  */
 const ASCII = /^[\x00-\x7f]*$/;
 const PLAIN_TERM = /^([\p{L}\p{N}]+)([ \t\r\n]*)$/u;
-const tokenizerMethods = (nlp.methods() as unknown as { one: TokenizerMethods }).one;
-/** compromise's own two methods (the unit test compares). */
-export const COMPROMISE_TOKENIZER = { killUnicode: tokenizerMethods.killUnicode, splitWhitespace: tokenizerMethods.tokenize.splitWhitespace };
-{
-  const { emoticons } = (world as unknown as { model: { one: { emoticons: Record<string, unknown> } } }).model.one;
-  const { killUnicode, splitWhitespace } = COMPROMISE_TOKENIZER;
-  tokenizerMethods.killUnicode = (str, w) => (str && ASCII.test(str) ? str : killUnicode(str, w));
-  tokenizerMethods.tokenize.splitWhitespace = (txt, model) => {
+type CompromiseTokenizer = Pick<TokenizerMethods, 'killUnicode'> & Pick<TokenizerMethods['tokenize'], 'splitWhitespace'>;
+/** compromise's own two methods, by the methods object they were replaced in (the unit test compares). */
+const compromiseTokenizers = new WeakMap<TokenizerMethods, CompromiseTokenizer>();
+
+function useFasterTokenizer(world: EngineWorld): void {
+  const methods = world.methods.one;
+  const { emoticons } = world.model.one;
+  const { killUnicode, tokenize: { splitWhitespace } } = methods;
+  compromiseTokenizers.set(methods, { killUnicode, splitWhitespace });
+  methods.killUnicode = (str, w) => (str && ASCII.test(str) ? str : killUnicode(str, w));
+  methods.tokenize.splitWhitespace = (txt, model) => {
     const plain = PLAIN_TERM.exec(txt);
     return plain && !Object.prototype.hasOwnProperty.call(emoticons, plain[1]) ? { text: plain[1], pre: '', post: plain[2], tags: new Set() } : splitWhitespace(txt, model);
   };
 }
+
+/**
+ * The engine's changes to compromise, as a compromise plugin: the faster 'freeze' step (run as
+ * 'frozenWords') and the faster tokenizer methods. Registered once per compromise world (see
+ * `taggerFor`): registered twice, the tokenizer would wrap its own wrappers.
+ */
+const ENGINE_PLUGIN = {
+  compute: { frozenWords: freeze },
+  mutate: (world: EngineWorld) => useFasterTokenizer(world),
+};
 
 /**
  * compromise's pipeline after tokenizing, without its post-tagger: the post-tagger's corrections
@@ -119,31 +150,140 @@ export const COMPROMISE_TOKENIZER = { killUnicode: tokenizerMethods.killUnicode,
  * them the tags of all 3,721 dev paragraphs are the same, and tagging is ~3% faster. Its 'freeze'
  * step is `freeze` above (the same tags and frozen terms on every dev paragraph).
  */
-export const TAGGING = nlp
-  .hooks()
-  .filter((h) => !['alias', 'machine', 'contractions', 'postTagger', 'id', 'typeahead'].includes(h))
-  .map((h) => (h === 'freeze' ? 'frozenWords' : h));
+function taggingSteps(nlp: Compromise): string[] {
+  return nlp
+    .hooks()
+    .filter((h) => !['alias', 'machine', 'contractions', 'postTagger', 'id', 'typeahead'].includes(h))
+    .map((h) => (h === 'freeze' ? 'frozenWords' : h));
+}
 
-/** compromise's own sentence split: pieces that together are the text, each with the white space after it. */
-const splitSentences = (text: string): string[] => tokenizerMethods.tokenize.splitSentences(text, world);
+/** What the engine reads through one compromise world, with the engine's plugin registered in it. */
+export class Tagger {
+  /** The compromise hooks a parse runs (see `taggingSteps`). */
+  readonly tagging: readonly string[];
+  /** compromise's lexicon: its tags of known words and names. */
+  readonly lexicon: Readonly<Record<string, string | string[]>>;
+  private readonly world: EngineWorld;
+  private readonly toInfinitive: EngineWorld['methods']['two']['transform']['verb']['toInfinitive'];
+  /**
+   * Sets of tags by the tags in the order compromise added them, one tag per level: immutable
+   * sets of this world's tags, so kept per world rather than per engine's caches.
+   */
+  private readonly tagSets: TagSetNode = { next: new Map() };
+  private tagSetNodes = 0;
+
+  constructor(private readonly nlp: Compromise) {
+    this.world = nlp.world() as unknown as EngineWorld;
+    this.tagging = taggingSteps(nlp);
+    this.lexicon = this.world.model.one.lexicon;
+    this.toInfinitive = this.world.methods.two.transform.verb.toInfinitive;
+  }
+
+  /** compromise's own sentence split: pieces that together are the text, each with the white space after it. */
+  splitSentences(text: string): string[] {
+    return this.world.methods.one.tokenize.splitSentences(text, this.world);
+  }
+
+  parseSentence(text: string): ParsedParagraph {
+    const doc = this.nlp.tokenize(text).compute(this.tagging as string[]);
+    doc.compute('offset');
+    const parsed = (doc as unknown as { docs: ParsedTerm[][] }).docs;
+    return { tags: this.termTags(parsed), people: personRuns(parsed), organizations: organizationRuns(parsed) };
+  }
+
+  /** The infinitive of a verb form compromise tagged with `tense` ("left", 'PastTense' → "leave"). */
+  verbInfinitive(word: string, tense: string | undefined): string {
+    return this.toInfinitive(word, this.world.model, tense) || word;
+  }
+
+  /** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
+  private termTags(sentences: ParsedTerm[][]): Map<number, ReadonlySet<string>> {
+    const tags = new Map<number, ReadonlySet<string>>();
+    // The term takes the shared set too: `personRuns` reads the terms' tags after this.
+    for (const terms of sentences) for (const t of terms) tags.set(t.offset.start, (t.tags = this.sharedTags(t.tags) as Set<string>));
+    return tags;
+  }
+
+  /**
+   * The shared set with the same tags as `tags`. Each term's own set took ~150 bytes, and the caches
+   * of parses and paragraph tokens held one per word of every paragraph analysed: ~50 MB after a
+   * workspace check of 1,000 articles, which ran the analysis worker out of memory. Looked up tag by
+   * tag: a key string built per term took 1.5% of the parse.
+   */
+  private sharedTags(tags: Set<string>): ReadonlySet<string> {
+    let node = this.tagSets;
+    for (const tag of tags) {
+      let next = node.next.get(tag);
+      if (!next) {
+        if (this.tagSetNodes >= MAX_TAG_SET_NODES) return tags;
+        this.tagSetNodes++;
+        next = { next: new Map() };
+        node.next.set(tag, next);
+      }
+      node = next;
+    }
+    return (node.set ??= tags);
+  }
+}
+
+const taggers = new WeakMap<object, Tagger>();
+
+/** The tagger of `nlp`'s world, registering the engine's plugin there the first time only. */
+export function taggerFor(nlp: Compromise): Tagger {
+  const world = nlp.world();
+  let tagger = taggers.get(world);
+  if (!tagger) {
+    nlp.plugin(ENGINE_PLUGIN as unknown as Parameters<Compromise['plugin']>[0]);
+    taggers.set(world, (tagger = new Tagger(nlp)));
+  }
+  return tagger;
+}
+
+/** compromise/two, set up for the engine: the default engine's, and the one outside any engine's call. */
+export const nlp = compromise;
+const DEFAULT_TAGGER = taggerFor(nlp);
+/** The default tagger's steps and compromise's own tokenizer methods it replaced (the unit tests compare). */
+export const TAGGING = DEFAULT_TAGGER.tagging as string[];
+export const COMPROMISE_TOKENIZER = compromiseTokenizers.get((nlp.methods() as unknown as { one: TokenizerMethods }).one)!;
+
+/**
+ * The tagger of the engine instance whose call is running (as with its caches, see `withCaches`):
+ * outside any call, the default engine's.
+ */
+let activeTagger = DEFAULT_TAGGER;
+
+export function withTagger<T>(tagger: Tagger, work: () => T): T {
+  const outer = activeTagger;
+  activeTagger = tagger;
+  try {
+    return work();
+  } finally {
+    activeTagger = outer;
+  }
+}
+
+/** compromise's lexicon of the running engine. */
+export function lexicon(): Readonly<Record<string, string | string[]>> {
+  return activeTagger.lexicon;
+}
+
+/** The infinitive of a verb form compromise tagged with `tense` ("left", 'PastTense' → "leave"). */
+export function verbInfinitive(word: string, tense: string | undefined): string {
+  return activeTagger.verbInfinitive(word, tense);
+}
 
 /**
  * Parses by sentence. compromise tags each sentence on its own, so a paragraph's parse is its
  * sentences' parses side by side: an edit re-tags the one sentence it changed, not its paragraph.
  */
-const sentences = new TextCache<ParsedParagraph>(SENTENCE_CACHE_SIZE);
-
-function parseSentence(text: string): ParsedParagraph {
-  const doc = nlp.tokenize(text).compute(TAGGING);
-  doc.compute('offset');
-  const parsed = (doc as unknown as { docs: ParsedTerm[][] }).docs;
-  return { tags: termTags(parsed), people: personRuns(parsed), organizations: organizationRuns(parsed) };
-}
+const sentences = textCache<ParsedParagraph>(SENTENCE_CACHE_SIZE);
 
 /** The parse of one paragraph's text, shared by all extractors (LRU by text). */
 export function parsedParagraph(text: string): ParsedParagraph {
   return memo(paragraphs, text, (t) => {
-    const pieces = splitSentences(t);
+    const tagger = activeTagger;
+    const parseSentence = (sentence: string) => tagger.parseSentence(sentence);
+    const pieces = tagger.splitSentences(t);
     if (pieces.length <= 1) return memo(sentences, t, parseSentence);
     const tags = new Map<number, ReadonlySet<string>>();
     const people: PersonRun[] = [];
@@ -168,44 +308,13 @@ interface ParsedTerm {
   offset: { start: number; length: number };
 }
 
-/** Sets of tags by the tags in the order compromise added them, one tag per level. */
+/** A level of the tree of shared tag sets (see `Tagger.sharedTags`). */
 interface TagSetNode {
   next: Map<string, TagSetNode>;
   set?: ReadonlySet<string>;
 }
-const tagSets: TagSetNode = { next: new Map() };
-let tagSetNodes = 0;
 /** Far more than the combinations compromise's tagger makes (~1,500 over the dev archive); past it, new ones keep their own sets. */
 const MAX_TAG_SET_NODES = 50_000;
-
-/**
- * The shared set with the same tags as `tags`. Each term's own set took ~150 bytes, and the caches
- * of parses and paragraph tokens held one per word of every paragraph analysed: ~50 MB after a
- * workspace check of 1,000 articles, which ran the analysis worker out of memory. Looked up tag by
- * tag: a key string built per term took 1.5% of the parse.
- */
-function sharedTags(tags: Set<string>): ReadonlySet<string> {
-  let node = tagSets;
-  for (const tag of tags) {
-    let next = node.next.get(tag);
-    if (!next) {
-      if (tagSetNodes >= MAX_TAG_SET_NODES) return tags;
-      tagSetNodes++;
-      next = { next: new Map() };
-      node.next.set(tag, next);
-    }
-    node = next;
-  }
-  return (node.set ??= tags);
-}
-
-/** compromise's tags of each term by the term's offset in the parsed text (without the cost of json()). */
-function termTags(sentences: ParsedTerm[][]): Map<number, ReadonlySet<string>> {
-  const tags = new Map<number, ReadonlySet<string>>();
-  // The term takes the shared set too: `personRuns` reads the terms' tags after this.
-  for (const terms of sentences) for (const t of terms) tags.set(t.offset.start, (t.tags = sharedTags(t.tags) as Set<string>));
-  return tags;
-}
 
 /** Where a run of terms ends as compromise's json() reports it: with the punctuation right after. */
 function runEnd(last: ParsedTerm): number {
@@ -267,17 +376,4 @@ function personRuns(sentences: ParsedTerm[][]): PersonRun[] {
     flush();
   }
   return out;
-}
-
-export { nlp };
-
-interface VerbTransforms {
-  two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } };
-}
-const toInfinitive = (world as unknown as { methods: VerbTransforms }).methods.two.transform.verb.toInfinitive;
-const model = (world as unknown as { model: unknown }).model;
-
-/** The infinitive of a verb form compromise tagged with `tense` ("left", 'PastTense' → "leave"). */
-export function verbInfinitive(word: string, tense: string | undefined): string {
-  return toInfinitive(word, model, tense) || word;
 }

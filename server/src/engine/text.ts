@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { memo, textCache } from './collections';
 import type { TextSpan } from './types';
 
 /** A word of the text with its offsets and the normalized forms the comparisons use. */
@@ -26,16 +27,10 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Stemming is pure and news reuses its words: remember each stem (bounded). */
-const stems = new Map<string, string>();
+/** Stemming is pure and news reuses its words: remember each stem. */
+const stems = textCache<string>(100_000);
 export function stemOf(norm: string): string {
-  let stem = stems.get(norm);
-  if (stem === undefined) {
-    stem = stemmer(norm);
-    if (stems.size > 100_000) stems.clear();
-    stems.set(norm, stem);
-  }
-  return stem;
+  return memo(stems, norm, stemmer);
 }
 
 export function normalizeWord(word: string): string {

@@ -76,7 +76,7 @@ export interface RelatedSpan extends Span {
 export interface Finding extends Span {
   code: RuleCode;
   severity: Severity;
-  /** How sure the rule is, 0..1 (rules/confidence.ts): below 0.6 a finding is information. */
+  /** How sure the rule is, 0..1 (rules/confidence.ts): below WARNING_CONFIDENCE (0.7) a warning is shown as information. */
   confidence: number;
   message: string;
   related: RelatedSpan[];

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
 import type { QuotedSide } from '../engine/story/quotations';
-import { withoutKeepingTextResults } from '../engine/collections';
+import { withoutKeepingTextResults } from '../engine';
 import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 

@@ -6,7 +6,7 @@ import {
   UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
 } from './dates/lexicon';
 import { tenseAt, type Tense } from './dates/tense';
-import { PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
+import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
 /**
  * Temporal expressions (TIMEX3) in news text: a pattern layer for the expressions news uses,
@@ -648,16 +648,10 @@ rule(
 // ---------------------------------------------------------------------------------------------
 
 /** findInParagraph per (paragraph text, anchor); candidates are frozen and shared, offsets relative to the paragraph. */
-const candCache = new TextCache<readonly Readonly<Cand>[]>(PARAGRAPH_CACHE_SIZE);
+const candCache = textCache<readonly Readonly<Cand>[]>(PARAGRAPH_CACHE_SIZE);
 
 function findCached(text: string, anchor: string | null, A: Ymd | null): readonly Readonly<Cand>[] {
-  const key = `${anchor ?? ''}\u0000${text}`;
-  let hit = candCache.get(key);
-  if (!hit) {
-    hit = Object.freeze(findInParagraph(text, A).map((c) => Object.freeze(c)));
-    candCache.set(key, hit);
-  }
-  return hit;
+  return memo(candCache, `${anchor ?? ''}\u0000${text}`, () => Object.freeze(findInParagraph(text, A).map((c) => Object.freeze(c))));
 }
 
 function findInParagraph(text: string, A: Ymd | null): Cand[] {

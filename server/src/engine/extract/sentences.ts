@@ -1,4 +1,4 @@
-import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, TextCache } from '../collections';
+import { memo, PARAGRAPH_CACHE_SIZE, SENTENCE_CACHE_SIZE, textCache } from '../collections';
 import { parsedParagraph, verbInfinitive } from '../nlp';
 import { splitSentences, stemOf, tokenize } from '../text';
 import type { Sentence, TextSpan } from '../types';
@@ -54,7 +54,7 @@ interface Annotation {
 }
 
 /** Keyed by the sentence's text and its words' tags: compromise tags each sentence on its own. */
-const annotations = new TextCache<Annotation>(SENTENCE_CACHE_SIZE);
+const annotations = textCache<Annotation>(SENTENCE_CACHE_SIZE);
 
 function annotate(sentence: TextSpan, paragraph: TextSpan, tags: ReadonlyMap<number, ReadonlySet<string>>): Annotation {
   const tokens = tokenize(sentence.text);
@@ -74,7 +74,7 @@ function annotate(sentence: TextSpan, paragraph: TextSpan, tags: ReadonlyMap<num
 }
 
 /** A paragraph's annotated sentences at offset 0, by the paragraph's text: an edit re-reads only its paragraph. */
-const paragraphSentences = new TextCache<readonly Sentence[]>(PARAGRAPH_CACHE_SIZE);
+const paragraphSentences = textCache<readonly Sentence[]>(PARAGRAPH_CACHE_SIZE);
 
 /** The sentences of one paragraph, annotated. */
 export function annotatedSentences(paragraph: TextSpan): Sentence[] {

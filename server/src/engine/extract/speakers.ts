@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import type { EntityMention, EntityType, Quote, Span, TextSpan } from '../types';
 import { parsedParagraph } from '../nlp';
-import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, TextCache } from '../collections';
+import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import { SpanIndex } from '../spans';
 import { periodOfAbbreviation } from '../text';
 
@@ -237,7 +237,7 @@ interface ParagraphNames {
   organizations: ReadonlyArray<{ readonly start: number; readonly length: number }>;
 }
 
-const namesCache = new TextCache<ParagraphNames>(PARAGRAPH_CACHE_SIZE);
+const namesCache = textCache<ParagraphNames>(PARAGRAPH_CACHE_SIZE);
 
 function namesOf(text: string): ParagraphNames {
   const parsed = parsedParagraph(text);

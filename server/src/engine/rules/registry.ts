@@ -8,9 +8,10 @@ import { roleMismatch } from './role-mismatch/rule';
 import type { Rule } from './types';
 
 /**
- * Every contradiction rule, each on its own (none reads another's findings). The settings, the
- * README table, the report schema's code list (npm run docs) and the `RuleCode` type all come
- * from this list.
+ * Every contradiction rule, each on its own (none reads another's findings). `npm run docs` writes
+ * three things from this list: the severity settings in package.json, the README's table of codes
+ * and the code list of docs/report.schema.json; the rest of that schema is the shared spec's copy,
+ * not generated. The `RuleCode` type follows from the list too.
  */
 export const RULES = [quoteWording, quoteSpeaker, claimPolarity, numberMismatch, dateMismatch, roleMismatch, nameVariant] as const satisfies readonly Rule[];
 

@@ -1,4 +1,4 @@
-import { appendTo, memo, TextCache } from '../collections';
+import { appendTo, memo, textCache } from '../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { EntityMention, EntityType } from '../types';
@@ -49,20 +49,20 @@ export function nameKey(name: string): string {
   );
 }
 /** A story's names are keyed, sounded out and slugged again on every check: each once. */
-const nameKeys = new TextCache<string>(20000);
+const nameKeys = textCache<string>(20000);
 
 /** The primary double-metaphone code of a word. */
 function soundOf(word: string): string {
   return memo(sounds, word, (w) => doubleMetaphone(w)[0]);
 }
-const sounds = new TextCache<string>(20000);
+const sounds = textCache<string>(20000);
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
   return memo(respelled, lower, (w) => w.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2'));
 }
 /** Names are compared pairwise across a story: each is respelled many times. */
-const respelled = new TextCache<string>(50_000);
+const respelled = textCache<string>(50_000);
 
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'other' || b === 'other';
@@ -137,10 +137,49 @@ export function slug(text: string): string {
       .replace(/^-|-$/g, ''),
   );
 }
-const slugs = new TextCache<string>(20000);
+const slugs = textCache<string>(20000);
 
+/** The entities of a story's documents linked across them: the same name, a surname, a misspelling. */
 export function linkStory(docs: LinkInput[]): LinkedStory {
-  // Per-document ids first: each carries a canonical name and type from its extractor.
+  const clusters = clustersOf(docs);
+  const uf = new UnionFind();
+  unionSameNames(clusters, uf);
+  const variantOf = unionMisspellings(clusters, uf);
+  const { rootInfo, idMap } = canonicalNames(clusters, uf, variantOf);
+
+  const entities = new Map<string, EntityMention[]>();
+  const byId = new Map<string, StoryEntity>();
+  for (const doc of docs) {
+    const linked = doc.entities.map((m) => {
+      const info = rootInfo.get(uf.find(m.id))!;
+      const variant = variantOf.get(m.id);
+      return { ...m, id: info.id, name: info.name, type: info.type, via: variant ? 'misspelling' : m.via };
+    });
+    entities.set(doc.path, linked);
+    for (const m of linked) {
+      let e = byId.get(m.id);
+      if (!e) {
+        e = { id: m.id, name: m.name, type: m.type, aliases: new Map(), mentions: new Map() };
+        byId.set(m.id, e);
+      }
+      e.aliases.set(m.text, (e.aliases.get(m.text) ?? 0) + 1);
+      appendTo(e.mentions, doc.path, m);
+    }
+  }
+  const misspellings: Misspelling[] = [];
+  for (const [variantId, target] of variantOf) {
+    const variant = clusters.get(variantId)!;
+    // Only the misspelled forms themselves: a surname mention of the same person is no variant.
+    for (const surface of variant.surfaces.keys()) {
+      if (!looksMisspelled(target.name, surface)) continue;
+      misspellings.push({ variant: surface, canonical: target.name, id: idMap.get(variantId)! });
+    }
+  }
+  return { entities, byId, misspellings, idMap };
+}
+
+/** Per-document ids first: each carries a canonical name and type from its extractor. */
+function clustersOf(docs: LinkInput[]): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
   for (const doc of docs) {
     for (const m of doc.entities) {
@@ -153,8 +192,11 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
       c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
     }
   }
+  return clusters;
+}
 
-  const uf = new UnionFind();
+/** Names of one entity across documents: the same name, or a surname and a full name. */
+function unionSameNames(clusters: Map<string, Cluster>, uf: UnionFind): void {
   // Same name (ignoring case, periods and "the") across documents: one entity.
   const byKey = new Map<string, Cluster>();
   for (const c of clusters.values()) {
@@ -177,9 +219,10 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     const full = fullNames.get(nameKey(c.name));
     if (full && new Set(full.map((f) => nameKey(f.name))).size === 1) uf.union(full[0].id, c.id);
   }
+}
 
-  // Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind.
-  const misspellings: Misspelling[] = [];
+/** Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind; each variant's cluster by the one it misspells. */
+function unionMisspellings(clusters: Map<string, Cluster>, uf: UnionFind): Map<string, Cluster> {
   // Candidates share a sound key or their first three letters, so the search stays near linear.
   const list = [...clusters.values()].sort((a, b) => b.count - a.count);
   const buckets = new Map<string, Cluster[]>();
@@ -226,15 +269,17 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     uf.union(full.id, c.id);
     variantOf.set(c.id, { ...full, name: full.name.split(/\s+/).pop()! });
   }
+  return variantOf;
+}
 
-  // Story-wide canonical name: the most used full form in the cluster.
+/** Story-wide canonical name: the most used full form in the cluster. */
+function canonicalNames(clusters: Map<string, Cluster>, uf: UnionFind, variantOf: Map<string, Cluster>) {
   const members = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
     const root = uf.find(c.id);
     appendTo(members, root, c);
   }
   const idMap = new Map<string, string>();
-  const byId = new Map<string, StoryEntity>();
   const rootInfo = new Map<string, { id: string; name: string; type: EntityType }>();
   for (const [root, cs] of members) {
     const candidates = cs.filter((c) => !variantOf.has(c.id));
@@ -246,32 +291,5 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
     rootInfo.set(root, { id, name: best.name, type });
     for (const c of cs) idMap.set(c.id, id);
   }
-
-  const entities = new Map<string, EntityMention[]>();
-  for (const doc of docs) {
-    const linked = doc.entities.map((m) => {
-      const info = rootInfo.get(uf.find(m.id))!;
-      const variant = variantOf.get(m.id);
-      return { ...m, id: info.id, name: info.name, type: info.type, via: variant ? 'misspelling' : m.via };
-    });
-    entities.set(doc.path, linked);
-    for (const m of linked) {
-      let e = byId.get(m.id);
-      if (!e) {
-        e = { id: m.id, name: m.name, type: m.type, aliases: new Map(), mentions: new Map() };
-        byId.set(m.id, e);
-      }
-      e.aliases.set(m.text, (e.aliases.get(m.text) ?? 0) + 1);
-      appendTo(e.mentions, doc.path, m);
-    }
-  }
-  for (const [variantId, target] of variantOf) {
-    const variant = clusters.get(variantId)!;
-    // Only the misspelled forms themselves: a surname mention of the same person is no variant.
-    for (const surface of variant.surfaces.keys()) {
-      if (!looksMisspelled(target.name, surface)) continue;
-      misspellings.push({ variant: surface, canonical: target.name, id: idMap.get(variantId)! });
-    }
-  }
-  return { entities, byId, misspellings, idMap };
+  return { rootInfo, idMap };
 }

@@ -1,4 +1,4 @@
-import { memo, TextCache } from '../collections';
+import { memo, textCache } from '../collections';
 import { spanIndex } from '../spans';
 import { contentStems, tokenize, type Token } from '../text';
 import type { DateMention, EntityMention, Quote, Sentence } from '../types';
@@ -22,7 +22,7 @@ export interface Wording {
   stems: ReadonlySet<string>;
 }
 
-const wordings = new TextCache<Wording>(8000);
+const wordings = textCache<Wording>(8000);
 
 function wordingOf(text: string, classes: string, lemmaOf: (k: number, t: Token) => string): Wording {
   return memo(wordings, `${classes}\u0000${text}`, () => {

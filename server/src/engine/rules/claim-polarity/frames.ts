@@ -1,4 +1,4 @@
-import { memo, perObject, TextCache } from '../../collections';
+import { memo, perObject, textCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { hasOpposite, oppositeLemma } from './antonyms';
@@ -91,7 +91,7 @@ const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'co
 /** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const framesOf = perObject((w: Wording): readonly Frame[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
-const cache = new TextCache<readonly Frame[]>(8000);
+const cache = textCache<readonly Frame[]>(8000);
 
 function read(w: Wording): Frame[] {
   const { tokens, classes, text } = w;

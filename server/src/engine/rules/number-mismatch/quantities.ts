@@ -1,4 +1,4 @@
-import { memo, perObject, TextCache } from '../../collections';
+import { memo, perObject, textCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
 
@@ -146,17 +146,12 @@ function readToken(t: Token): Reading | null {
 /** The quantities of a statement's wording (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const quantitiesOf = perObject((w: Wording): readonly Quantity[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
-const cache = new TextCache<readonly Quantity[]>(8000);
+const cache = textCache<readonly Quantity[]>(8000);
 
 function read(w: Wording): Quantity[] {
-  const { tokens, classes, text } = w;
+  const { tokens, text } = w;
   const out: Quantity[] = [];
-  const gap = (k: number) => (k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(0, tokens[k].start));
-  // Runs of bare digit groups ("0845 125 222"): telephone numbers, no quantities.
-  const phone = new Set<number>();
-  for (let k = 1; k < tokens.length; k++) {
-    if (/^\d{3,}$/.test(tokens[k].norm) && /^\d{2,}$/.test(tokens[k - 1].norm) && /^\s+$/.test(gap(k))) phone.add(k).add(k - 1);
-  }
+  const phone = phoneNumberTokens(w);
   for (let i = 0; i < tokens.length; i++) {
     if (phone.has(i)) continue;
     const reading = readToken(tokens[i]);
@@ -164,219 +159,293 @@ function read(w: Wording): Quantity[] {
     const t = tokens[i];
     // Clock times ("6:00", "1:30 a.m.") are dates' business; ".357", ".38" are calibres, names more than numbers.
     if (text[t.end] === ':' || text[t.start - 1] === ':' || (text[t.start - 1] === '.' && !/\d/.test(text[t.start - 2] ?? ''))) continue;
-    let { value, upper, scale } = reading;
-    let { kind, unit } = reading;
-    let k = i + 1;
-    let end = t.end;
-    // Thousands separators split a number into tokens ("4,000" is "4" and "000").
-    if (/^\d{1,3}$/.test(t.norm)) {
-      while (k < tokens.length && /^\d{3}(?:\.\d+)?(?:-|$)/.test(tokens[k].norm) && gap(k) === ',') {
-        // "18,000-square-foot": the last group carries the unit.
-        const group = readToken(tokens[k]);
-        const digits = /^\d{3}(?:\.\d+)?/.exec(tokens[k].norm)![0];
-        value = value * 1000 + Number(digits);
-        upper = value;
-        if (group && group.unit) {
-          unit = group.unit;
-          kind = group.kind;
-        }
-        end = tokens[k].end;
-        k++;
-      }
-    }
-    while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2 && /^\s+$/.test(gap(k))) {
-      scale *= SCALE.get(tokens[k].norm)!;
-      end = tokens[k].end;
-      k++;
-    }
-    let start = t.start;
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
-    const sign = CURRENCY_SIGN.find(([s]) => before.endsWith(s));
-    if (sign) {
-      kind = 'money';
-      unit = sign[1];
-      start = t.start - sign[0].length;
-    } else if (k < tokens.length && CURRENCY_WORD.has(tokens[k].norm) && /^\s+$/.test(gap(k))) {
-      kind = 'money';
-      unit = CURRENCY_WORD.get(tokens[k].norm)!;
-    }
-    if (text[end] === '%' || (k < tokens.length && /^(?:percent|pct)$/.test(tokens[k].norm))) {
-      kind = 'percent';
-      unit = 'percent';
-    }
-    // "between six and eight years", "$140 to $150 million": one range.
-    const joined = k + 1 < tokens.length && /^(?:and|to|or)$/.test(tokens[k].norm) ? readToken(tokens[k + 1]) : null;
-    if (joined && kind !== 'ordinal' && (tokens[i - 1]?.norm === 'between' || tokens[k].norm === 'to') && joined.value > value) {
-      upper = joined.value;
-      k += 2;
-      end = tokens[k - 1].end;
-      while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2) {
-        scale = SCALE.get(tokens[k].norm)!;
-        end = tokens[k].end;
-        k++;
-      }
-    }
-    value *= scale;
-    upper *= scale;
-    // The counted noun phrase.
-    const headStems: string[] = [];
-    const qualifiers: string[] = [];
-    let thing = '';
-    let people = false;
-    let partOf = false;
-    let part = '';
-    let h = k;
-    if (kind === 'count' || kind === 'ordinal') {
-      // "ten of them", "three of the victims": what is counted comes after "of".
-      if (!unit && tokens[h]?.norm === 'of' && !clauseBreak(text, end, tokens[h].start)) {
-        h++;
-        // "ten of them": what is counted is who "them" stands for.
-        if (classes[h] === 'U') unit = `of ${tokens[h].norm}`;
-        // "three of the seven bullets": a part of a whole counted on its own.
-        if (/^(?:the|his|her|their|its)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1] && readToken(tokens[h + 1])) {
-          partOf = true;
-          h = k;
-        }
-        while (h < tokens.length && /^(?:the|his|her|their|its|our|those|these)$/.test(tokens[h].norm)) h++;
-      }
-      // Modifiers, then the noun and the lower-case nouns compounding it ("five TDCJ officers", "seven life sentences").
-      let head = '';
-      let headClass = '';
-      for (let n = 0; h < tokens.length && n < 5; h++, n++) {
-        if (clauseBreak(text, tokens[h - 1].end, tokens[h].start)) break;
-        const c = classes[h];
-        if (STOP.has(c) || STOPWORDS.has(tokens[h].norm)) break;
-        if (NOUN.has(c)) {
-          if (head && /^\p{Lu}/u.test(tokens[h].text)) break;
-          head = tokens[h].stem;
-          headClass = c;
-        } else if (head) {
-          // A model number inside the phrase ("six AK 47 rifles"), or a plural compromise read as a verb ("seven life sentences").
-          const next = classes[h + 1];
-          if (c === 'C' && next !== undefined && NOUN.has(next) && !/^\p{Lu}/u.test(tokens[h + 1].text)) continue;
-          if (c === 'V' && /s$/.test(tokens[h].norm) && (next === undefined || STOP.has(next) || clauseBreak(text, tokens[h].end, tokens[h + 1].start))) {
-            headStems.push(tokens[h].stem);
-            head = tokens[h].stem;
-            h++;
-          }
-          break;
-        }
-        // compromise reads a noun after a number as a verb now and then ("a $35,000 reward for").
-        else if (n === 0 && (c === 'V' || c === '.')) {
-          headStems.push(tokens[h].stem);
-          head = tokens[h].stem;
-          h++;
-          break;
-        } else if (!MODIFIER.has(c)) break;
-        else if (c === 'R') qualifiers.push(tokens[h].stem);
-        headStems.push(tokens[h].stem);
-      }
-      thing = head;
-      people = headClass === 'T' || PEOPLE.has(head);
-      // "five years old": an age.
-      if (/^years?$/.test(tokens[h - 1]?.norm ?? '') && head && tokens[h]?.norm === 'old') {
-        kind = 'age';
-        head = 'age';
-        h++;
-      }
-      // Capitalized words only ("12 Magazines"): the last is what is counted.
-      if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = thing = tokens[h - 1].stem;
-      if (partOf) part = 'of';
-      if (!unit) unit = head ? UNIT_ALIAS.get(head) ?? head : '';
-      // "a magnitude of 8.4 struck", "measuring 5.6 on the Richter scale": a quake's magnitude, whatever follows.
-      if (kind === 'count' && (/\bmagnitude(?: of)?\s*$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^\s+on the richter\b/i.test(text.slice(end, end + 20)))) {
-        unit = 'magnitude';
-        h = k;
-        headStems.length = 0;
-      }
-    } else if (kind === 'percent' && tokens[h]?.norm !== 'of' && /^(?:percent|pct)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1]?.norm === 'of') {
-      h++;
-    }
-    if (kind === 'percent' && tokens[h]?.norm === 'of' && !clauseBreak(text, tokens[h - 1].end, tokens[h].start)) {
-      // "21 percent of Republican primary voters": a share of whom.
-      const of: string[] = [];
-      for (h++; h < tokens.length && of.length < 4 && !clauseBreak(text, tokens[h - 1].end, tokens[h].start) && !STOP.has(classes[h]) && !STOPWORDS.has(tokens[h].norm); h++) of.push(tokens[h].stem);
-      thing = of.join(' ');
-      headStems.push(...of);
-    } else if (kind !== 'count' && kind !== 'ordinal') {
-      // Money and percentages: the noun after is context ("a $35,000 reward").
-      for (let n = 0; h < tokens.length && n < 3; n++) {
-        if (clauseBreak(text, tokens[h - 1].end, tokens[h].start) || STOP.has(classes[h]) || STOPWORDS.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm) || CURRENCY_WORD.has(tokens[h].norm)) {
-          if (n === 0 && h < tokens.length && (CURRENCY_WORD.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm))) {
-            h++;
-            continue;
-          }
-          break;
-        }
-        headStems.push(tokens[h].stem);
-        h++;
-        if (NOUN.has(classes[h - 1])) break;
-      }
-    }
+    const n = numberAt(w, i, reading);
+    const phrase = countedPhrase(w, i, n);
     // Years stand as dates ("in 2009"); a number alone, with nothing counted, is compared only by its words around.
-    if (kind === 'count' && !unit && scale === 1 && /^\d{4}$/.test(t.norm) && value >= 1800 && value <= 2100) continue;
-    // Context before: the verb and nouns leading to it, within its clause.
-    const beforeStems: string[] = [];
-    let bound: Quantity['bound'] = /[~≈]/.test(before) ? 'about' : text[end] === '+' ? 'min' : 'exact';
-    let ageAt = false;
-    // "at least", "more than", "up to", "no more than": the word that decides stands one or two before.
-    const [w1, w2] = [tokens[i - 1]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
-    // "by four wickets" (a margin) is not "for nine wickets" (a total): the word relating it, past any "about", "more than".
-    let p = i - 1;
-    while (p >= 0 && i - p <= 3 && APPROXIMATE.has(tokens[p].norm) && !RELATING.has(tokens[p].norm)) p--;
-    const prep = p >= 0 && RELATING.has(tokens[p].norm) && !clauseBreak(text, tokens[p].end, start) ? tokens[p].norm : '';
-    const boundWord = w1 === 'than' || w1 === 'to' || w1 === 'of' ? w2 : w1 === 'least' || w1 === 'most' ? w1 : w1;
-    if (ABOUT.has(boundWord)) bound = 'about';
-    else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up')) bound = 'min';
-    else if (AT_MOST.has(boundWord) || (w1 === 'to' && w2 === 'up')) bound = 'max';
-    if (w2 === 'no' || tokens[i - 3]?.norm === 'no') bound = bound === 'min' ? 'max' : bound;
-    for (let b = i - 1, n = 0; b >= 0 && beforeStems.length < 3 && n < 6; b--, n++) {
-      if (clauseBreak(text, tokens[b].end, b === i - 1 ? start : tokens[b + 1].start)) break;
-      const norm = tokens[b].norm;
-      if (n === 0 && PART.has(norm)) part = norm;
-      if (n === 0 && (norm === 'aged' || norm === 'age')) ageAt = true;
-      if (STOPWORDS.has(norm) || APPROXIMATE.has(norm) || /^\d/.test(norm)) continue;
-      beforeStems.push(w.lemmas[b]);
-    }
+    if (n.kind === 'count' && !n.unit && n.scale === 1 && /^\d{4}$/.test(t.norm) && n.value >= 1800 && n.value <= 2100) continue;
+    const context = contextBefore(w, i, n);
     // "died at 91", "aged 64", "at age 85": an age.
-    if (kind === 'count' && !unit && (ageAt || (tokens[i - 1]?.norm === 'at' && /^(?:die|dies|died|dead|dying)$/.test(tokens[i - 2]?.norm ?? '')))) {
-      kind = 'age';
-      unit = 'age';
+    if (n.kind === 'count' && !n.unit && (context.ageAt || (tokens[i - 1]?.norm === 'at' && /^(?:die|dies|died|dead|dying)$/.test(tokens[i - 2]?.norm ?? '')))) {
+      n.kind = 'age';
+      n.unit = 'age';
     }
     const afterStems: string[] = [];
-    for (let a = h; a < tokens.length && afterStems.length < 3 && a < h + 5; a++) {
+    for (let a = phrase.next; a < tokens.length && afterStems.length < 3 && a < phrase.next + 5; a++) {
       if (clauseBreak(text, tokens[a - 1].end, tokens[a].start)) break;
       if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) afterStems.push(w.lemmas[a]);
     }
-    const apposition = kind === 'count' && !unit && /^\s*,\s*$/.test(before.slice(-2)) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && /^(?:\s*[,)]|\s*$|[.](?:\s|$))/.test(text.slice(end, end + 2));
+    const apposition = n.kind === 'count' && !n.unit && /^\s*,\s*$/.test(n.before.slice(-2)) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && /^(?:\s*[,)]|\s*$|[.](?:\s|$))/.test(text.slice(n.end, n.end + 2));
     if (apposition) {
-      kind = 'age';
-      unit = 'age';
+      n.kind = 'age';
+      n.unit = 'age';
     }
-    const phraseEnd = h > k && kind !== 'age' ? tokens[h - 1].end : end;
+    const phraseEnd = phrase.next > n.next && n.kind !== 'age' ? tokens[phrase.next - 1].end : n.end;
     out.push({
-      value,
-      upper,
-      bound,
-      kind,
-      unit,
-      head: headStems,
-      thing,
-      qualifiers,
-      before: beforeStems,
+      value: n.value,
+      upper: n.upper,
+      bound: context.bound,
+      kind: n.kind,
+      unit: n.unit,
+      head: phrase.headStems,
+      thing: phrase.thing,
+      qualifiers: phrase.qualifiers,
+      before: context.beforeStems,
       after: afterStems,
-      part,
-      prep,
+      part: context.part || phrase.part,
+      prep: context.prep,
       apposition,
-      people,
-      start,
-      end,
-      phrase: text.slice(start, Math.max(end, phraseEnd)),
+      people: phrase.people,
+      start: n.start,
+      end: n.end,
+      phrase: text.slice(n.start, Math.max(n.end, phraseEnd)),
     });
     // The noun phrase's words are read: a model number in it is no quantity of its own.
-    i = Math.max(i, k - 1, kind === 'count' || kind === 'ordinal' ? h - 1 : 0);
+    i = Math.max(i, n.next - 1, n.kind === 'count' || n.kind === 'ordinal' ? phrase.next - 1 : 0);
   }
   return out;
+}
+
+/** The text between token `k` and the one before it (the text's start for the first). */
+function gapBefore(w: Wording, k: number): string {
+  const { tokens, text } = w;
+  return k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(0, tokens[k].start);
+}
+
+/** Runs of bare digit groups ("0845 125 222"): telephone numbers, no quantities. */
+function phoneNumberTokens(w: Wording): Set<number> {
+  const { tokens } = w;
+  const phone = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (/^\d{3,}$/.test(tokens[k].norm) && /^\d{2,}$/.test(tokens[k - 1].norm) && /^\s+$/.test(gapBefore(w, k))) phone.add(k).add(k - 1);
+  }
+  return phone;
+}
+
+/** A number of a wording as `read` takes it in: its value, what it is, and where it is written. */
+interface NumberInText extends Reading {
+  /** Offsets in the wording's text, with its currency sign and scale. */
+  start: number;
+  end: number;
+  /** The index of the token after it (after its thousands, scale words and the end of its range). */
+  next: number;
+  /** The three characters before its first token. */
+  before: string;
+}
+
+/** The number starting at token `i`: thousands, scale words ("million"), currency, percent and a range's upper end. */
+function numberAt(w: Wording, i: number, reading: Reading): NumberInText {
+  const { tokens, text } = w;
+  const gap = (k: number) => gapBefore(w, k);
+  const t = tokens[i];
+  let { value, upper, scale } = reading;
+  let { kind, unit } = reading;
+  let k = i + 1;
+  let end = t.end;
+  // Thousands separators split a number into tokens ("4,000" is "4" and "000").
+  if (/^\d{1,3}$/.test(t.norm)) {
+    while (k < tokens.length && /^\d{3}(?:\.\d+)?(?:-|$)/.test(tokens[k].norm) && gap(k) === ',') {
+      // "18,000-square-foot": the last group carries the unit.
+      const group = readToken(tokens[k]);
+      const digits = /^\d{3}(?:\.\d+)?/.exec(tokens[k].norm)![0];
+      value = value * 1000 + Number(digits);
+      upper = value;
+      if (group && group.unit) {
+        unit = group.unit;
+        kind = group.kind;
+      }
+      end = tokens[k].end;
+      k++;
+    }
+  }
+  while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2 && /^\s+$/.test(gap(k))) {
+    scale *= SCALE.get(tokens[k].norm)!;
+    end = tokens[k].end;
+    k++;
+  }
+  let start = t.start;
+  const before = text.slice(Math.max(0, t.start - 3), t.start);
+  const sign = CURRENCY_SIGN.find(([s]) => before.endsWith(s));
+  if (sign) {
+    kind = 'money';
+    unit = sign[1];
+    start = t.start - sign[0].length;
+  } else if (k < tokens.length && CURRENCY_WORD.has(tokens[k].norm) && /^\s+$/.test(gap(k))) {
+    kind = 'money';
+    unit = CURRENCY_WORD.get(tokens[k].norm)!;
+  }
+  if (text[end] === '%' || (k < tokens.length && /^(?:percent|pct)$/.test(tokens[k].norm))) {
+    kind = 'percent';
+    unit = 'percent';
+  }
+  // "between six and eight years", "$140 to $150 million": one range.
+  const joined = k + 1 < tokens.length && /^(?:and|to|or)$/.test(tokens[k].norm) ? readToken(tokens[k + 1]) : null;
+  if (joined && kind !== 'ordinal' && (tokens[i - 1]?.norm === 'between' || tokens[k].norm === 'to') && joined.value > value) {
+    upper = joined.value;
+    k += 2;
+    end = tokens[k - 1].end;
+    while (k < tokens.length && SCALE.has(tokens[k].norm) && tokens[k].norm.length > 2) {
+      scale = SCALE.get(tokens[k].norm)!;
+      end = tokens[k].end;
+      k++;
+    }
+  }
+  return { value: value * scale, upper: upper * scale, scale, kind, unit, start, end, next: k, before };
+}
+
+/** What a number counts or measures: its noun phrase, read after it. */
+interface CountedPhrase {
+  headStems: string[];
+  qualifiers: string[];
+  thing: string;
+  people: boolean;
+  /** 'of' for a part of a whole counted on its own ("three of the seven bullets"), else ''. */
+  part: string;
+  /** The index of the token after the phrase. */
+  next: number;
+}
+
+/** The counted noun phrase after number `n` (token `i`); an age or a quake's magnitude found there changes `n`'s kind or unit. */
+function countedPhrase(w: Wording, i: number, n: NumberInText): CountedPhrase {
+  const { tokens, classes, text } = w;
+  const t = tokens[i];
+  const k = n.next;
+  const headStems: string[] = [];
+  const qualifiers: string[] = [];
+  let thing = '';
+  let people = false;
+  let partOf = false;
+  let part = '';
+  let h = k;
+  if (n.kind === 'count' || n.kind === 'ordinal') {
+    // "ten of them", "three of the victims": what is counted comes after "of".
+    if (!n.unit && tokens[h]?.norm === 'of' && !clauseBreak(text, n.end, tokens[h].start)) {
+      h++;
+      // "ten of them": what is counted is who "them" stands for.
+      if (classes[h] === 'U') n.unit = `of ${tokens[h].norm}`;
+      // "three of the seven bullets": a part of a whole counted on its own.
+      if (/^(?:the|his|her|their|its)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1] && readToken(tokens[h + 1])) {
+        partOf = true;
+        h = k;
+      }
+      while (h < tokens.length && /^(?:the|his|her|their|its|our|those|these)$/.test(tokens[h].norm)) h++;
+    }
+    // Modifiers, then the noun and the lower-case nouns compounding it ("five TDCJ officers", "seven life sentences").
+    let head = '';
+    let headClass = '';
+    for (let m = 0; h < tokens.length && m < 5; h++, m++) {
+      if (clauseBreak(text, tokens[h - 1].end, tokens[h].start)) break;
+      const c = classes[h];
+      if (STOP.has(c) || STOPWORDS.has(tokens[h].norm)) break;
+      if (NOUN.has(c)) {
+        if (head && /^\p{Lu}/u.test(tokens[h].text)) break;
+        head = tokens[h].stem;
+        headClass = c;
+      } else if (head) {
+        // A model number inside the phrase ("six AK 47 rifles"), or a plural compromise read as a verb ("seven life sentences").
+        const next = classes[h + 1];
+        if (c === 'C' && next !== undefined && NOUN.has(next) && !/^\p{Lu}/u.test(tokens[h + 1].text)) continue;
+        if (c === 'V' && /s$/.test(tokens[h].norm) && (next === undefined || STOP.has(next) || clauseBreak(text, tokens[h].end, tokens[h + 1].start))) {
+          headStems.push(tokens[h].stem);
+          head = tokens[h].stem;
+          h++;
+        }
+        break;
+      }
+      // compromise reads a noun after a number as a verb now and then ("a $35,000 reward for").
+      else if (m === 0 && (c === 'V' || c === '.')) {
+        headStems.push(tokens[h].stem);
+        head = tokens[h].stem;
+        h++;
+        break;
+      } else if (!MODIFIER.has(c)) break;
+      else if (c === 'R') qualifiers.push(tokens[h].stem);
+      headStems.push(tokens[h].stem);
+    }
+    thing = head;
+    people = headClass === 'T' || PEOPLE.has(head);
+    // "five years old": an age.
+    if (/^years?$/.test(tokens[h - 1]?.norm ?? '') && head && tokens[h]?.norm === 'old') {
+      n.kind = 'age';
+      head = 'age';
+      h++;
+    }
+    // Capitalized words only ("12 Magazines"): the last is what is counted.
+    if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = thing = tokens[h - 1].stem;
+    if (partOf) part = 'of';
+    if (!n.unit) n.unit = head ? UNIT_ALIAS.get(head) ?? head : '';
+    // "a magnitude of 8.4 struck", "measuring 5.6 on the Richter scale": a quake's magnitude, whatever follows.
+    if (n.kind === 'count' && (/\bmagnitude(?: of)?\s*$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^\s+on the richter\b/i.test(text.slice(n.end, n.end + 20)))) {
+      n.unit = 'magnitude';
+      h = k;
+      headStems.length = 0;
+    }
+  } else if (n.kind === 'percent' && tokens[h]?.norm !== 'of' && /^(?:percent|pct)$/.test(tokens[h]?.norm ?? '') && tokens[h + 1]?.norm === 'of') {
+    h++;
+  }
+  if (n.kind === 'percent' && tokens[h]?.norm === 'of' && !clauseBreak(text, tokens[h - 1].end, tokens[h].start)) {
+    // "21 percent of Republican primary voters": a share of whom.
+    const of: string[] = [];
+    for (h++; h < tokens.length && of.length < 4 && !clauseBreak(text, tokens[h - 1].end, tokens[h].start) && !STOP.has(classes[h]) && !STOPWORDS.has(tokens[h].norm); h++) of.push(tokens[h].stem);
+    thing = of.join(' ');
+    headStems.push(...of);
+  } else if (n.kind !== 'count' && n.kind !== 'ordinal') {
+    // Money and percentages: the noun after is context ("a $35,000 reward").
+    for (let m = 0; h < tokens.length && m < 3; m++) {
+      if (clauseBreak(text, tokens[h - 1].end, tokens[h].start) || STOP.has(classes[h]) || STOPWORDS.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm) || CURRENCY_WORD.has(tokens[h].norm)) {
+        if (m === 0 && h < tokens.length && (CURRENCY_WORD.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm))) {
+          h++;
+          continue;
+        }
+        break;
+      }
+      headStems.push(tokens[h].stem);
+      h++;
+      if (NOUN.has(classes[h - 1])) break;
+    }
+  }
+  return { headStems, qualifiers, thing, people, part, next: h };
+}
+
+/** What stands before a number in its clause. */
+interface NumberContext {
+  bound: Quantity['bound'];
+  /** Base-form stems of up to three content words before it. */
+  beforeStems: string[];
+  prep: string;
+  /** A word right before it making it a part of a whole ("first", "another"), else ''. */
+  part: string;
+  /** Right after "aged" or "age". */
+  ageAt: boolean;
+}
+
+/** The context before number `n` (token `i`): its bound ("at least"), the preposition relating it, the verb and nouns leading to it. */
+function contextBefore(w: Wording, i: number, n: NumberInText): NumberContext {
+  const { tokens, text } = w;
+  const { start, end, before } = n;
+  const beforeStems: string[] = [];
+  let bound: Quantity['bound'] = /[~≈]/.test(before) ? 'about' : text[end] === '+' ? 'min' : 'exact';
+  let ageAt = false;
+  let part = '';
+  // "at least", "more than", "up to", "no more than": the word that decides stands one or two before.
+  const [w1, w2] = [tokens[i - 1]?.norm ?? '', tokens[i - 2]?.norm ?? ''];
+  // "by four wickets" (a margin) is not "for nine wickets" (a total): the word relating it, past any "about", "more than".
+  let p = i - 1;
+  while (p >= 0 && i - p <= 3 && APPROXIMATE.has(tokens[p].norm) && !RELATING.has(tokens[p].norm)) p--;
+  const prep = p >= 0 && RELATING.has(tokens[p].norm) && !clauseBreak(text, tokens[p].end, start) ? tokens[p].norm : '';
+  const boundWord = w1 === 'than' || w1 === 'to' || w1 === 'of' ? w2 : w1 === 'least' || w1 === 'most' ? w1 : w1;
+  if (ABOUT.has(boundWord)) bound = 'about';
+  else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up')) bound = 'min';
+  else if (AT_MOST.has(boundWord) || (w1 === 'to' && w2 === 'up')) bound = 'max';
+  if (w2 === 'no' || tokens[i - 3]?.norm === 'no') bound = bound === 'min' ? 'max' : bound;
+  for (let b = i - 1, m = 0; b >= 0 && beforeStems.length < 3 && m < 6; b--, m++) {
+    if (clauseBreak(text, tokens[b].end, b === i - 1 ? start : tokens[b + 1].start)) break;
+    const norm = tokens[b].norm;
+    if (m === 0 && PART.has(norm)) part = norm;
+    if (m === 0 && (norm === 'aged' || norm === 'age')) ageAt = true;
+    if (STOPWORDS.has(norm) || APPROXIMATE.has(norm) || /^\d/.test(norm)) continue;
+    beforeStems.push(w.lemmas[b]);
+  }
+  return { bound, beforeStems, prep, part, ageAt };
 }
 
 /**
