@@ -49,7 +49,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, checkStory, type DocumentFacts } from '../server/src/engine';
 import { clearTextCaches } from '../server/src/engine/collections';
-import { coreCount } from '../server/src/engine/parallel';
+import { coreCount } from '../server/src/host/parallel';
 import { encodeTokens } from '../server/src/lsp/semanticTokens';
 
 const root = resolve(__dirname, '..');

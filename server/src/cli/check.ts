@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { parseArticle } from '../engine/article';
-import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
-import { appendTo } from '../engine/collections';
-import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
-import { storyKey } from '../engine/story/stories';
+import { appendTo, parseArticle, storyKey } from '../engine';
+import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../host/cache';
+import { coreCount, WorkerCrash, WorkerPool } from '../host/parallel';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
 import { isJsonDocument, type JsonDocument, type JsonReport } from './report';
 import { StoryFacts } from './storyFacts';

@@ -1,8 +1,6 @@
-import { checkStory, storyName, type DocumentFacts } from '../engine';
-import { analyzeDocument } from '../engine/analyze';
-import { DiskCache } from '../engine/cache';
-import { clearTextCaches } from '../engine/collections';
-import { servePoolWorker } from '../engine/parallel';
+import { analyzeDocument, checkStory, clearTextCaches, type DocumentFacts, storyName } from '../engine';
+import { DiskCache } from '../host/cache';
+import { servePoolWorker } from '../host/parallel';
 import { buildJsonReport, type JsonDocument } from './report';
 import { StoryFacts } from './storyFacts';
 

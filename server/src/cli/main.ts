@@ -1,10 +1,9 @@
 import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
-import { parseArticle } from '../engine/article';
-import { defaultCacheDir } from '../engine/cache';
-import { decodeArticle, DEFAULT_MAX_FILE_SIZE } from '../engine/input';
-import { isPoolWorker } from '../engine/parallel';
+import { decodeArticle, DEFAULT_MAX_FILE_SIZE, parseArticle } from '../engine';
+import { defaultCacheDir } from '../host/cache';
+import { isPoolWorker } from '../host/parallel';
 import { checkArticles } from './check';
 import { collectInputs } from './files';
 import { formatSarif, formatText, frontMatterLine, positions, printable, type FrontMatterError } from './formats';

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts, type StoryResult } from '../engine';
-import type { QuotedSide } from '../engine/story/quotations';
-import { withoutKeepingTextResults } from '../engine/collections';
+import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts, type QuotedSide, type StoryResult, withoutKeepingTextResults } from '../engine';
 import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './analysisWorker';
 import { isWarmUpText, WarmUps } from './warmUps';
 

@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import type { CheckOptions, DocumentFacts, StoryResult } from '../engine';
-import type { Article, FrontMatterProblem } from '../engine/article';
-import type { CheckedDocument } from '../engine/check';
-import type { Finding, TextSpan } from '../engine/types';
+import type { Article, CheckedDocument, CheckOptions, DocumentFacts, Finding, FrontMatterProblem, StoryResult, TextSpan } from '../engine';
 import type { InProcessChecker } from './analysisThread';
 
 /** The engine's side, loaded only where it runs (a required module is initialised on first use). */

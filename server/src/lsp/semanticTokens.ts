@@ -1,6 +1,6 @@
 import type { SemanticTokensLegend } from 'vscode-languageserver';
-import { LineIndex } from '../engine/lines';
-import type { DateMention, EntityMention, Finding, Quote } from '../engine/types';
+import { LineIndex } from '../host/lines';
+import type { DateMention, EntityMention, Finding, Quote } from '../engine';
 
 /** The legend's first five types are fixed by the manifest; modifiers mark speakers and conflicts. */
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'date', 'quote'] as const;

@@ -15,9 +15,8 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../engine/lines';
-import { Lru } from '../engine/collections';
-import type { Finding, Severity, Span } from '../engine/types';
+import { LineIndex } from '../host/lines';
+import { type Finding, Lru, type Severity, type Span } from '../engine';
 import { diagnosedDocuments, StoryChecker, WARM_UP_TEXT_CHARS, type DiagnosedDocument, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';

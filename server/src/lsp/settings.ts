@@ -1,7 +1,4 @@
-import { RULES } from '../engine/rules/registry';
-import type { CheckOptions } from '../engine/check';
-import { DEFAULT_MAX_FILE_SIZE } from '../engine/input';
-import type { RuleCode, Severity } from '../engine/types';
+import { type CheckOptions, DEFAULT_MAX_FILE_SIZE, type RuleCode, RULES, type Severity } from '../engine';
 
 /** The `secondSource.*` settings as the client sends them (any shape), and as the server uses them. */
 export interface Settings {

@@ -1,4 +1,4 @@
-import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts } from '../engine';
+import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts } from '../engine';
 import { WARM_UP_TEXT_CHARS } from './analysisWorker';
 
 /**
