@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_FILE_SIZE_CAP, readSettings } from '../../server/src/lsp/settings';
+import { MAX_FILE_SIZE_CAP, readSettings } from '../../server/src/session/settings';
 
 const manifest = JSON.parse(readFileSync(join(resolve(__dirname, '../..'), 'package.json'), 'utf8'));
 

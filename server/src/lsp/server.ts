@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -20,10 +19,10 @@ import { type Finding, Lru, type Severity, type Span } from '../engine';
 import { diagnosedDocuments, StoryChecker, WARM_UP_TEXT_CHARS, type DiagnosedDocument, type ServedFacts, type ServedResult } from './analysisWorker';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
-import { ReviewedStore } from './reviewed';
 import { encodeTokens, LEGEND } from './semanticTokens';
-import { checkOptions, DEFAULT_SETTINGS, extensionsFor, readSettings, type Settings } from './settings';
-import { ArticleWorkspace } from './workspace';
+import { articleProblems, FolderSessions, type FolderSession } from '../session/folder';
+import { DEFAULT_SETTINGS, readSettings, settingsExtensions, type Settings } from '../session/settings';
+import { ArticleWorkspace } from '../session/workspace';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -44,14 +43,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // One bad document must not take the editor's annotations down with it: log and keep serving.
   process.on('uncaughtException', (err) => connection.console.error(`second-source: ${err.stack ?? err}`));
   const documents = new TextDocuments(TextDocument);
+  /** Workspace-wide settings (the languages and size limit of the scan); per-folder ones live in `sessions`. */
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Settings pulled per workspace folder (`resource` scope): severities and the decisions file. */
+  let folderSettings = new Map<string | null, Settings>();
   let folders: string[] = [];
   let supportsConfiguration = false;
   const workspace = new ArticleWorkspace(
-    () => extensionsFor(settings.checkLanguages),
+    () => settingsExtensions(settings),
     () => settings.maxFileSize,
   );
-  let reviewed = new ReviewedStore(null, DEFAULT_SETTINGS.reviewedFile);
+  const sessions = new FolderSessions([], () => DEFAULT_SETTINGS);
+  /** The findings last published per file, for the commands that name one by its fingerprint. */
+  const shownFindings = new Map<string, Finding[]>();
   const results = new Map<string, ServedResult>();
   /** A document's own facts, sent ahead of its story's result; replaced when the result arrives. */
   const early = new Map<string, ServedFacts>();
@@ -62,20 +66,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const queued = new Map<string, NodeJS.Immediate>();
   const dirty = new Set<string>();
 
-  /** The reviewed file of the first workspace folder (see ReviewedStore for where it may be). */
-  const loadReviewed = () => {
-    reviewed = new ReviewedStore(folders[0] ?? null, settings.reviewedFile);
-    if (reviewed.problem) connection.console.warn(`second-source: reviewed marks not read: ${reviewed.problem}`);
+  /**
+   * Each folder's settings and decisions file, read afresh. A file that cannot be read is logged;
+   * one that does not parse (a merge conflict) is also said to the user, whose marks it holds.
+   */
+  const loadSessions = () => {
+    sessions.reset(folders, (folder) => folderSettings.get(folder) ?? settings);
+    for (const s of sessions.all()) {
+      if (!s.decisions.problem) continue;
+      connection.console.warn(`second-source: reviewed marks not read: ${s.decisions.problem}`);
+      if (s.decisions.doesNotParse) void connection.window.showWarningMessage(`Second Source: reviewed marks not read: ${s.decisions.problem}`);
+    }
   };
   /** Keeps a reviewed mark or a disabled rule; tells the user when the file cannot be written. */
-  const saveReviewed = (change: () => void) => {
+  const saveDecision = (change: () => void) => {
     try {
       change();
     } catch (err) {
       void connection.window.showErrorMessage(`Second Source: could not save to the reviewed file: ${(err as Error).message ?? err}`);
     }
   };
-  const workspaceKey = (path: string) => (folders.length ? relative(folders[0], path).replace(/\\/g, '/') : path);
 
   /** Line indexes of closed articles, kept while their text is unchanged (every related span needs one). */
   const closedLines = new Lru<string, { text: string; index: LineIndex }>(200);
@@ -134,11 +144,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const checkStory = (key: string, whole = false): Promise<void> => {
     const scope = () => (whole ? workspace.members(key) : workspace.checkScope(key));
     const docs = scope().map((m) => ({ path: m.path, text: m.text }));
-    const options = {
-      ...checkOptions(settings),
-      reviewed: reviewed.reviewed(),
-      disabledForFile: reviewed.disabled(workspaceKey, docs.map((d) => d.path)),
-    };
+    const session = docs.length ? sessions.of(docs[0].path) : undefined;
+    const options = session?.checkOptions(docs.map((d) => d.path)) ?? {};
     // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
     const open = docs.filter((d) => workspace.isOpen(d.path) && !earlyFacts(d.path) && !checkedDoc(d.path)).map((d) => d.path);
     const editing = docs.some((d) => workspace.isOpen(d.path));
@@ -164,7 +171,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         if ('documents' in result && docs.some((d) => workspace.isOpen(d.path))) results.set(key, result);
         else results.delete(key);
         for (const d of docs) early.delete(d.path);
-        publish(key, diagnosedDocuments(result));
+        publish(key, diagnosedDocuments(result), session!);
         for (const waiter of earlyWaiters.splice(0)) waiter();
       },
       (err: Error) => {
@@ -190,12 +197,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return key ? checkStory(key) : Promise.resolve(undefined);
   };
 
-  const publish = (key: string, documents: DiagnosedDocument[]) => {
+  /** Publishes a story's diagnostics: its articles' own problems, and the findings no one has marked as reviewed. */
+  const publish = (key: string, documents: DiagnosedDocument[], session: FolderSession) => {
     const now = new Set<string>();
+    const textOf = (path: string) => workspace.textOf(path);
     for (const d of documents) {
       now.add(d.path);
-      const problems = d.problems.map((p): Diagnostic => ({ range: range(d.path, p), severity: DiagnosticSeverity.Error, source: 'second-source', code: 'front-matter', message: p.message }));
-      void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...d.findings.map((f) => toDiagnostic(d.path, f))] });
+      const problems = articleProblems(d.problems).map((p): Diagnostic => ({ range: range(d.path, p), severity: SEVERITY[p.severity], source: 'second-source', code: p.code, message: p.message }));
+      const findings = session.unreviewed(d.path, d.findings, textOf);
+      shownFindings.set(d.path, findings);
+      void connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...findings.map((f) => toDiagnostic(d.path, f))] });
     }
     // Documents that left the story lose its diagnostics.
     for (const p of published.get(key) ?? []) if (!now.has(p)) void connection.sendDiagnostics({ uri: toUri(p), diagnostics: [] });
@@ -284,7 +295,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'secondSource' }).catch(() => undefined);
       await refreshSettings();
     }
-    loadReviewed();
+    loadSessions();
     workspace.scan(folders);
     // Real prose of the user's own for the analysis worker to warm up on while the editor is idle.
     const longest = workspace.longestArticle(WARM_UP_TEXT_CHARS);
@@ -295,18 +306,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
+  /**
+   * Pulls the settings: the workspace-wide ones unscoped, and each folder's with its scope (the
+   * severities and the decisions file are `resource` settings: a folder may set its own). A failed
+   * pull keeps the settings in force, and says so in the log.
+   */
   const refreshSettings = async () => {
     try {
-      settings = readSettings(await connection.workspace.getConfiguration('secondSource'));
-    } catch {
-      settings = DEFAULT_SETTINGS;
+      const scoped = folders.map((f) => ({ scopeUri: toUri(f), section: 'secondSource' }));
+      const [global, ...perFolder] = (await connection.workspace.getConfiguration([{ section: 'secondSource' }, ...scoped])) as unknown[];
+      settings = readSettings(global);
+      folderSettings = new Map(folders.map((f, i) => [f, readSettings(perFolder[i])]));
+    } catch (err) {
+      connection.console.error(`second-source: could not read the settings, the previous ones stay in force: ${(err as Error).message ?? err}`);
     }
   };
 
   connection.onDidChangeConfiguration(async (change) => {
     if (supportsConfiguration) await refreshSettings();
-    else settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
-    loadReviewed();
+    else {
+      settings = readSettings((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
+      folderSettings = new Map();
+    }
+    loadSessions();
     for (const key of published.keys()) {
       const first = workspace.members(key)[0];
       if (first) void checkStoryOf(first.path);
@@ -340,7 +362,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const change of params.changes) {
       const path = toPath(change.uri);
       if (path.endsWith(settings.reviewedFile.replace(/^.*[\\/]/, ''))) {
-        loadReviewed();
+        loadSessions();
         for (const key of published.keys()) scheduleStory(key);
         continue;
       }
@@ -422,11 +444,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof args[1] === 'string') {
-      saveReviewed(() => reviewed.markReviewed(args[1] as string));
-      await checkStoryOf(toPath(String(args[0])));
+      const path = toPath(String(args[0]));
+      const session = sessions.of(path);
+      const finding = shownFindings.get(path)?.find((f) => f.data?.fingerprint === args[1]);
+      const identity = finding && session.identity(path, finding, (p) => workspace.textOf(p));
+      if (identity) saveDecision(() => session.decisions.markReviewed(identity));
+      await checkStoryOf(path);
     } else if (params.command === 'secondSource.disableRuleForFile' && typeof args[1] === 'string') {
       const path = toPath(String(args[0]));
-      saveReviewed(() => reviewed.disable(workspaceKey(path), args[1] as string));
+      const session = sessions.of(path);
+      saveDecision(() => session.decisions.turnOff(session.fileKey(path), args[1] as string));
       await checkStoryOf(path);
     } else if (params.command === 'secondSource.checkWorkspace') {
       workspace.scan(folders);
