@@ -21,6 +21,6 @@ describe('the language server’s main thread', () => {
 
   it('while the worker’s side does load it, on its first analysis (the check above can fail)', () => {
     const check = `new m.InProcessChecker().check([{ path: 'a.article', text: 'Jane Roe said so.' }], {}, true)`;
-    assert.ok(packagesLoadedBy('server/src/lsp/analysisThread.ts', check).includes('compromise'));
+    assert.ok(packagesLoadedBy('server/src/lsp/analysisWorker.ts', check).includes('compromise'));
   });
 });

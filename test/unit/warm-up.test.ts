@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { nlp } from '../../server/src/engine/nlp';
-import { WARM_UP_TEXT_CHARS } from '../../server/src/lsp/analysisWorker';
+import { WARM_UP_TEXT_CHARS } from '../../server/src/lsp/workerProtocol';
 import { ArticleWorkspace } from '../../server/src/session/workspace';
 import { withTypoInEverySentence } from '../../server/src/lsp/warmUps';
 

@@ -165,7 +165,7 @@ function main(argv: string[]): void {
     if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId'))) fail(`lsp: unknown option ${rest.join(' ')}`);
     if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
     /* eslint-disable @typescript-eslint/no-require-imports */
-    require('../lsp/analysisWorker').prestartAnalysisWorker();
+    require('../lsp/storyChecker').prestartAnalysisWorker();
     require('../lsp/server').startServer();
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else if (command === '--version' || command === '-v') out(VERSION + '\n');

@@ -1,4 +1,4 @@
-import type { ServedResult, ServedSegment } from './analysisWorker';
+import type { ServedResult, ServedSegment } from './workerProtocol';
 import { comparableWords, diffWords, quotedTokens, type Span } from '../engine';
 
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */

@@ -1,4 +1,4 @@
-import type { ServedResult } from './analysisWorker';
+import type { ServedResult } from './workerProtocol';
 import type { EntityType, Severity, Span } from '../engine';
 
 /**

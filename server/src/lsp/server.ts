@@ -16,7 +16,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../host/lines';
 import { type Finding, Lru, type Severity, type Span } from '../engine';
-import { diagnosedDocuments, StoryChecker, WARM_UP_TEXT_CHARS, type DiagnosedDocument, type ServedFacts, type ServedResult } from './analysisWorker';
+import { StoryChecker } from './storyChecker';
+import { diagnosedDocuments, WARM_UP_TEXT_CHARS, type DiagnosedDocument, type ServedFacts, type ServedResult } from './workerProtocol';
 import { hoverAt } from './hover';
 import { STORY_OVERVIEW, storyOverview } from './overview';
 import { encodeTokens, LEGEND } from './semanticTokens';
