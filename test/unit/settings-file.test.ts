@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionsFor, LANGUAGE_EXTENSIONS } from '../../server/src/session/languages';
@@ -22,6 +22,9 @@ describe('settings files', () => {
       assert.deepEqual(readSettings(readSettingsFile(file)).severities, { 'claim-polarity': 'off', 'date-mismatch': 'error' });
       writeFileSync(file, '{ "secondSource.severity.claim-polarity": "off" ');
       assert.throws(() => readSettingsFile(file), /does not parse/);
+      // A folder's own file is not read through a committed link.
+      symlinkSync(file, join(dir, 'linked.json'));
+      assert.throws(() => readSettingsFile(join(dir, 'linked.json'), { followLinks: false }), /symbolic link/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,6 +9,7 @@ import { mergeSections, readSettings, readSettingsFile, settingsExtensions, type
  * workspace folder (the nearest folder at or above it holding `.vscode` or `.git`, else the PATH's
  * own folder) gives the `secondSource.*` keys of its `.vscode/settings.json`, with a `--settings`
  * file's keys on top, and its decisions file (`secondSource.reviewedFile`, inside the folder).
+ * Neither is read through a link.
  */
 
 export interface CliSettings {
@@ -39,7 +40,7 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Reads every PATH's folder settings once; `settingsFile` is the `--settings` file, already read. */
+/** Reads every PATH's folder settings once; `overrides` is the `--settings` file's section, already read. */
 export function cliSettings(paths: readonly string[], overrides: Record<string, unknown>, maxSize: number | undefined): CliSettings {
   const problems: string[] = [];
   const folders = [...new Set(paths.map(workspaceFolderOf))];
@@ -49,7 +50,7 @@ export function cliSettings(paths: readonly string[], overrides: Record<string, 
     let own: Record<string, unknown> = {};
     if (existsSync(file)) {
       try {
-        own = readSettingsFile(file);
+        own = readSettingsFile(file, { followLinks: false });
       } catch (err) {
         problems.push(`settings not read: ${(err as Error).message}`);
       }

@@ -11,7 +11,7 @@ export { RULES, RULE_CODES } from './rules/registry';
 export { appendTo, clearTextCaches, Lru, withoutKeepingTextResults } from './collections';
 export { comparableWords, diffWords, quotedTokens } from './story/wording';
 export type { QuotedSide } from './story/quotations';
-export type { DateMention, EntityMention, EntityType, Finding, Quote, RelatedSpan, RuleCode, Severity, Span, TextSpan } from './types';
+export type { DateMention, EntityMention, EntityType, Finding, Quote, RuleCode, Severity, Span, TextSpan } from './types';
 
 /**
  * The analysis (compromise and its lexicon), loaded on first use: the language server's main

@@ -60,10 +60,12 @@ const MAX_SETTINGS_BYTES = 1024 * 1024;
 /**
  * The `secondSource` section of a VS Code settings file (JSONC: comments and trailing commas),
  * nested as an editor sends it: `"secondSource.severity.quote-wording": "off"` becomes
- * `{ severity: { 'quote-wording': 'off' } }`. Throws why the file cannot be read or parsed.
+ * `{ severity: { 'quote-wording': 'off' } }`. A folder's own settings file is read only when it is
+ * no link (`followLinks: false`): a committed link must not make the CLI read a file elsewhere.
+ * Throws why the file cannot be read or parsed.
  */
-export function readSettingsFile(path: string): Record<string, unknown> {
-  const read = readRegularFile(path, MAX_SETTINGS_BYTES);
+export function readSettingsFile(path: string, options: { followLinks?: boolean } = {}): Record<string, unknown> {
+  const read = readRegularFile(path, MAX_SETTINGS_BYTES, options);
   if (!read.ok) throw new Error(`${path} is ${read.reason}`);
   const errors: ParseError[] = [];
   const json: unknown = parse(read.bytes.toString('utf8'), errors, { allowTrailingComma: true });
