@@ -48,7 +48,8 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeDocument, checkStory, clearTextCaches, type DocumentFacts } from '../server/src/engine';
-import { coreCount } from '../server/src/engine/parallel';
+import { LineIndex } from '../server/src/host/lines';
+import { coreCount } from '../server/src/host/parallel';
 import { encodeTokens } from '../server/src/lsp/semanticTokens';
 
 const root = resolve(__dirname, '..');
@@ -144,7 +145,8 @@ function openingInProcess(a: { text: string }): void {
         const t1 = performance.now();
         const d = checkStory([facts]).documents[0];
         const t2 = performance.now();
-        encodeTokens(text, d.entities, d.facts.dates, d.quotes, d.findings);
+        const lines = new LineIndex(text);
+        encodeTokens(text, (o) => lines.positionAt(o), d.entities, d.facts.dates, d.quotes, d.findings);
         parts.analyze.push(t1 - t);
         parts.check.push(t2 - t1);
         parts.tokens.push(performance.now() - t2);

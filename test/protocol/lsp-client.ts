@@ -13,6 +13,8 @@ import {
   ShowMessageNotification,
   ShowMessageRequest,
   ShutdownRequest,
+  ConfigurationRequest,
+  type ConfigurationItem,
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
@@ -31,7 +33,8 @@ export class TestServer {
   readonly logged: string[] = [];
   private readonly waiters: Array<() => void> = [];
 
-  constructor() {
+  /** `configuration` answers workspace/configuration as an editor would (the client then says it can). */
+  constructor(private readonly configuration?: (item: ConfigurationItem) => unknown) {
     this.child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -51,6 +54,7 @@ export class TestServer {
       this.logged.push(p.message);
       this.wake();
     });
+    if (configuration) this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(configuration));
     this.conn.onRequest('workspace/semanticTokens/refresh', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();
@@ -65,7 +69,7 @@ export class TestServer {
       processId: process.pid,
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: 'workspace' }] : null,
-      capabilities: {},
+      capabilities: this.configuration ? { workspace: { configuration: true } } : {},
       initializationOptions: { settings },
     });
     await this.conn.sendNotification(InitializedNotification.type, {});

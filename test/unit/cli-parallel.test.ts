@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckRunStats } from '../../server/src/cli/check';
 import { parseArticle } from '../../server/src/engine/article';
-import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey, storyFactsKey } from '../../server/src/engine/cache';
-import { coreCount } from '../../server/src/engine/parallel';
+import { cacheBudgetBytes, DiskCache, defaultCacheDir, factsKey, storyFactsKey } from '../../server/src/host/cache';
+import { coreCount } from '../../server/src/host/parallel';
 import { storyKey } from '../../server/src/engine/story/stories';
 
 const root = resolve(__dirname, '../..');

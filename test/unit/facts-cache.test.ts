@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FactsCache, InProcessChecker } from '../../server/src/lsp/analysisThread';
-import { diagnosedDocuments } from '../../server/src/lsp/analysisWorker';
+import { FactsCache, InProcessChecker } from '../../server/src/lsp/analysisWorker';
+import { diagnosedDocuments } from '../../server/src/lsp/workerProtocol';
 
 describe('the analysis worker’s facts cache', () => {
   it('re-uses facts while a text is unchanged and analyses a changed one again', () => {

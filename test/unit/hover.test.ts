@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { marked } from 'marked';
-import { InProcessChecker } from '../../server/src/lsp/analysisThread';
-import type { ServedResult } from '../../server/src/lsp/analysisWorker';
+import { InProcessChecker } from '../../server/src/lsp/analysisWorker';
+import type { ServedResult } from '../../server/src/lsp/workerProtocol';
 import { hoverAt } from '../../server/src/lsp/hover';
 
 const URL_TEXT = 'http://2130706433/x';

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_FILE_SIZE_CAP, readSettings } from '../../server/src/lsp/settings';
+import { LANGUAGE_EXTENSIONS } from '../../server/src/session/languages';
+import { MAX_FILE_SIZE_CAP, readSettings } from '../../server/src/session/settings';
 
 const manifest = JSON.parse(readFileSync(join(resolve(__dirname, '../..'), 'package.json'), 'utf8'));
 
@@ -25,5 +26,12 @@ describe('settings an untrusted workspace cannot set', () => {
     assert.equal(readSettings({ maxFileSize: 5_400_000 }).maxFileSize, MAX_FILE_SIZE_CAP);
     assert.equal(readSettings({ maxFileSize: 1000 }).maxFileSize, 1000);
     assert.equal(properties['secondSource.maxFileSize'] && (properties['secondSource.maxFileSize'] as { maximum?: number }).maximum, MAX_FILE_SIZE_CAP);
+  });
+});
+
+describe('the article language', () => {
+  it('has the extensions the server and the CLI search for', () => {
+    const article = manifest.contributes.languages.find((l: { id: string }) => l.id === 'article');
+    assert.deepEqual(article.extensions, LANGUAGE_EXTENSIONS.article);
   });
 });

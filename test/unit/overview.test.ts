@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { renderOverview } from '../../client/src/overviewHtml';
-import { InProcessChecker } from '../../server/src/lsp/analysisThread';
-import type { ServedResult } from '../../server/src/lsp/analysisWorker';
+import { InProcessChecker } from '../../server/src/lsp/analysisWorker';
+import type { ServedResult } from '../../server/src/lsp/workerProtocol';
 import { fairShares, MAX_OVERVIEW_DATES, storyOverview } from '../../server/src/lsp/overview';
 
 /** Issue 21, item 11: a story with a huge number of dates still gets its overview. */

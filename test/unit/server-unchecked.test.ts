@@ -16,7 +16,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
-import { InProcessChecker } from '../../server/src/lsp/analysisThread';
+import { InProcessChecker } from '../../server/src/lsp/analysisWorker';
 import { startServer } from '../../server/src/lsp/server';
 
 /**

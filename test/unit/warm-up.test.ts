@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { nlp } from '../../server/src/engine/nlp';
-import { WARM_UP_TEXT_CHARS } from '../../server/src/lsp/analysisWorker';
-import { ArticleWorkspace } from '../../server/src/lsp/workspace';
+import { WARM_UP_TEXT_CHARS } from '../../server/src/lsp/workerProtocol';
+import { ArticleWorkspace } from '../../server/src/session/workspace';
 import { withTypoInEverySentence } from '../../server/src/lsp/warmUps';
 
 const examples = resolve(__dirname, '../../examples/tiktok-oracle');

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { parseArticle } from '../engine/article';
-import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../engine/cache';
-import { appendTo } from '../engine/collections';
-import { coreCount, WorkerCrash, WorkerPool } from '../engine/parallel';
-import { storyKey } from '../engine/story/stories';
+import { appendTo, type CheckOptions, parseArticle, storyKey } from '../engine';
+import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../host/cache';
+import { coreCount, WorkerCrash, WorkerPool } from '../host/parallel';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
 import { isJsonDocument, type JsonDocument, type JsonReport } from './report';
 import { StoryFacts } from './storyFacts';
@@ -33,6 +31,8 @@ export interface CheckRunOptions {
   cacheMaxBytes?: number;
   /** The script analysis workers run (defaults to the running bundle, or worker.ts from source). */
   workerEntry?: string;
+  /** The options a story of these files is checked with (the settings of their workspace folder); none by default. */
+  optionsOf?: (paths: string[]) => CheckOptions;
   /** Called as documents are done (cache hits count at once). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -66,8 +66,11 @@ function defaultWorkerEntry(): string {
   return /\.ts$/.test(__filename) ? join(__dirname, 'worker.ts') : __filename;
 }
 
-function storyCacheKey(key: string, docs: Array<{ path: string; text: string }>): string {
-  return sha256('story', engineFingerprint(), key, ...docs.map((d) => factsKey(d.path, d.text)));
+/** A story report's key: its files' texts and the options that change what it reports. */
+function storyCacheKey(key: string, docs: Array<{ path: string; text: string }>, options: CheckOptions): string {
+  const severities = Object.entries(options.severities ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const off = [...(options.disabledForFile ?? [])].map(([path, codes]) => [path, [...codes].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return sha256('story', engineFingerprint(), key, JSON.stringify({ severities, off }), ...docs.map((d) => factsKey(d.path, d.text)));
 }
 
 /**
@@ -107,13 +110,14 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   const byPath = new Map<string, JsonDocument>();
   const todo: Story[] = [];
   for (const [key, docs] of stories) {
-    const cacheKey = cache ? storyCacheKey(key, docs) : '';
+    const storyOptions = options.optionsOf?.(docs.map((d) => d.path)) ?? {};
+    const cacheKey = cache ? storyCacheKey(key, docs, storyOptions) : '';
     const hit = cache?.get<unknown>('report', cacheKey);
     if (hit !== undefined && validStoryEntry(hit, docs)) {
       for (const d of hit) byPath.set(d.path, d);
       stats.storiesFromCache++;
       progress(docs.length);
-    } else todo.push({ key, docs, cacheKey });
+    } else todo.push({ key, docs, cacheKey, options: storyOptions });
   }
   const charsOf = (s: Story) => s.docs.reduce((n, d) => n + d.text.length, 0);
   const chars = todo.reduce((n, s) => n + charsOf(s), 0);

@@ -1,8 +1,6 @@
-import { checkStory, storyName, type DocumentFacts } from '../engine';
-import { analyzeDocument } from '../engine/analyze';
-import { DiskCache } from '../engine/cache';
-import { clearTextCaches } from '../engine';
-import { servePoolWorker } from '../engine/parallel';
+import { analyzeDocument, type CheckOptions, checkStory, clearTextCaches, type DocumentFacts, storyName } from '../engine';
+import { DiskCache } from '../host/cache';
+import { servePoolWorker } from '../host/parallel';
 import { buildJsonReport, type JsonDocument } from './report';
 import { StoryFacts } from './storyFacts';
 
@@ -21,6 +19,8 @@ export interface Story {
   key: string;
   docs: Doc[];
   cacheKey: string;
+  /** The severities and rules turned off per file that the story's workspace folder sets. */
+  options: CheckOptions;
 }
 
 /**
@@ -47,7 +47,7 @@ function analyse(doc: Doc): DocumentFacts {
 
 /** Check one story from its documents' facts: the report of its documents, also stored in the cache. */
 export function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCache | undefined): JsonDocument[] {
-  const result = checkStory(facts);
+  const result = checkStory(facts, story.options);
   // Each story is checked once: what the check memoized is of no further use.
   clearTextCaches();
   const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;

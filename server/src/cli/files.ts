@@ -1,9 +1,6 @@
 import { statSync } from 'node:fs';
 import { listArticleFiles, readRegularFile } from '../files';
 
-/** Extensions a folder is searched for; a file named on the command line is read whatever it is. */
-export const ARTICLE_EXTENSIONS = ['.article', '.news', '.txt', '.md'];
-
 /** A file to check: its bytes, or why it is skipped (a link, a device, too large), or why it cannot be read. */
 export interface Input {
   path: string;
@@ -21,11 +18,12 @@ function message(err: unknown): string {
 }
 
 /**
- * Files named, and article files under folders named, in a stable order, each read only when it
- * is a regular file of at most `maxBytes`. A file named on the command line is read through a
- * link; in folders, links are listed as skipped, not followed.
+ * Files named, and article files under folders named (with the extensions `extensionsOf` gives
+ * for the folder), in a stable order, each read only when it is a regular file of at most
+ * `maxBytesOf` its PATH. A file named on the command line is read whatever its extension, through
+ * a link; in folders, links are listed as skipped, not followed.
  */
-export function collectInputs(paths: string[], maxBytes: number): Input[] {
+export function collectInputs(paths: string[], extensionsOf: (path: string) => string[], maxBytesOf: (path: string) => number): Input[] {
   const out: Input[] = [];
   for (const p of paths) {
     let stat;
@@ -36,7 +34,8 @@ export function collectInputs(paths: string[], maxBytes: number): Input[] {
       continue;
     }
     const files: string[] = [];
-    if (stat.isDirectory()) files.push(...listArticleFiles(p, ARTICLE_EXTENSIONS, Infinity, (path, reason) => out.push({ path: toSlash(path), skipped: reason })));
+    const maxBytes = maxBytesOf(p);
+    if (stat.isDirectory()) files.push(...listArticleFiles(p, extensionsOf(p), Infinity, (path, reason) => out.push({ path: toSlash(path), skipped: reason })));
     else files.push(p);
     for (const f of files) {
       try {

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineIndex } from '../engine/lines';
-import { RULES } from '../engine/rules/registry';
+import { LineIndex } from '../host/lines';
+import { RULES } from '../engine';
 import type { JsonReport } from './report';
 
 /**

@@ -1,6 +1,5 @@
-import type { StoryReport } from '../engine';
-import { LineIndex } from '../engine/lines';
-import { RULE_CODES } from '../engine/rules/registry';
+import { RULE_CODES, type StoryReport } from '../engine';
+import { LineIndex } from '../host/lines';
 import { every, isObject, isOffset, isOptionalText, isSpan, isSpanOf, isText, isTextOrNull } from './shapes';
 
 /** The JSON report (spec/report.schema.json, version 1). */

@@ -1,5 +1,5 @@
-import type { DocumentFacts } from '../engine/analyze';
-import { factsKey, storyFactsKey, type DiskCache } from '../engine/cache';
+import type { DocumentFacts } from '../engine';
+import { factsKey, storyFactsKey, type DiskCache } from '../host/cache';
 import { every, isObject, isOffset, isOptionalText, isSpan, isSpanOf, isText, isTextOrNull } from './shapes';
 
 const ENTITY_TYPES = new Set(['person', 'organization', 'place', 'other']);

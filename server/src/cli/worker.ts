@@ -1,4 +1,4 @@
-import { isPoolWorker } from '../engine/parallel';
+import { isPoolWorker } from '../host/parallel';
 import { serveCheckWorker } from './checkJob';
 
 /** Entry of a check worker when the CLI runs from source (the bundle re-spawns itself instead). */

@@ -1,12 +1,19 @@
 /** The engine's public face: what the language server, the CLI, the benchmarks and the tests use. */
-import { analyzeDocument as analyze, type DocumentFacts } from './analyze';
-import { checkStory as check, type CheckOptions, type StoryResult } from './check';
+import type { DocumentFacts } from './analyze';
+import { checkStory as check, type CheckedDocument, type CheckOptions, type StoryResult } from './check';
 import { DEFAULT_ENGINE_CACHES, EngineCaches, withCaches } from './collections';
-import { nlp as defaultNlp, taggerFor, withTagger, type Compromise } from './nlp';
+import type { Compromise, Tagger } from './nlp';
 import { groupByStory, storyKey, storyName } from './story/stories';
 
 export { EngineCaches, groupByStory, storyKey, storyName };
-export type { CheckOptions, Compromise, DocumentFacts, StoryResult };
+export type { CheckedDocument, CheckOptions, Compromise, DocumentFacts, StoryResult };
+export { parseArticle, type Article, type FrontMatterProblem } from './article';
+export { checkText, decodeArticle, DEFAULT_MAX_FILE_SIZE } from './input';
+export { RULES, RULE_CODES } from './rules/registry';
+export { appendTo, Lru } from './collections';
+export { comparableWords, diffWords, quotedTokens } from './story/wording';
+export type { QuotedSide } from './story/quotations';
+export type { DateMention, EntityMention, EntityType, Finding, Quote, RuleCode, Severity, Span, TextSpan } from './types';
 
 export interface StoryReport extends StoryResult {
   key: string;
@@ -39,25 +46,40 @@ export interface Engine {
 }
 
 /**
+ * The analysis (compromise and its lexicon), loaded on first use: the language server's main
+ * thread and the CLI's planning thread import this entry for the registry, story keys and types,
+ * and must not spend ~0.2 s and tens of megabytes building a lexicon they never use. The story
+ * check reads no compromise.
+ */
+let analysis: { analyze: typeof import('./analyze').analyzeDocument; nlp: typeof import('./nlp') } | undefined;
+function loadAnalysis(): NonNullable<typeof analysis> {
+  analysis ??= { analyze: (require('./analyze') as typeof import('./analyze')).analyzeDocument, nlp: require('./nlp') as typeof import('./nlp') };
+  return analysis;
+}
+
+/**
  * An engine: the analysis and story-check functions over its own caches and compromise instance,
  * in the manner of vscode-markdown-languageservice's `createLanguageService`.
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const caches = options.caches ?? new EngineCaches();
-  const tagger = taggerFor(options.nlp ?? defaultNlp);
-  const run = <T>(work: () => T): T => withCaches(caches, () => withTagger(tagger, work));
-  const engine: Engine = {
-    analyzeDocument: (path, text) => run(() => analyze(path, text)),
-    checkStory: (docs, checkOptions) => run(() => check(docs, checkOptions)),
+  let tagger: Tagger | undefined;
+  const analyze = (path: string, text: string): DocumentFacts => {
+    const { analyze: read, nlp } = loadAnalysis();
+    tagger ??= nlp.taggerFor(options.nlp ?? nlp.nlp);
+    return nlp.withTagger(tagger, () => read(path, text));
+  };
+  return {
+    analyzeDocument: (path, text) => withCaches(caches, () => analyze(path, text)),
+    checkStory: (docs, checkOptions) => withCaches(caches, () => check(docs, checkOptions)),
     checkTexts: (inputs, checkOptions = {}) =>
-      run(() => {
+      withCaches(caches, () => {
         const facts = inputs.map((i) => analyze(i.path, i.text));
         return [...groupByStory(facts)].map(([key, docs]) => ({ key, name: storyName(key), ...check(docs, checkOptions) }));
       }),
     withoutKeepingTextResults: (work) => caches.withoutKeepingTextResults(work),
     clearCaches: () => caches.clear(),
   };
-  return engine;
 }
 
 /** The engine the module-level functions below use: the one the extractors use outside any engine's call. */

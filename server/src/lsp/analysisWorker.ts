@@ -1,253 +1,171 @@
-import { join } from 'node:path';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import type { CheckOptions, DocumentFacts, StoryResult } from '../engine';
-import type { Article, FrontMatterProblem } from '../engine/article';
-import type { CheckedDocument } from '../engine/check';
-import type { Finding, TextSpan } from '../engine/types';
-import type { InProcessChecker } from './analysisThread';
-
-/** The engine's side, loaded only where it runs (a required module is initialised on first use). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const analysisThread = (): typeof import('./analysisThread') => require('./analysisThread');
+import { createHash } from 'node:crypto';
+import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parentPort } from 'node:worker_threads';
+import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts, type QuotedSide, type StoryResult, withoutKeepingTextResults } from '../engine';
+import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './workerProtocol';
+import { isWarmUpText, WarmUps } from './warmUps';
 
 /**
- * Story checks run in a worker thread so the server's main thread keeps answering the editor while
- * compromise tags a long article. The worker keeps its own facts cache by content, so a re-check
- * after one edit re-analyses only the document that changed.
+ * The analysis worker's side of `StoryChecker`: compromise and the whole engine. Only the worker
+ * loads this module (and tests run from the sources, in process): the server's main thread never
+ * builds compromise's lexicon, which took ~0.2 s of its start and tens of megabytes of its heap.
  */
 
-export interface CheckRequest {
-  id: number;
-  docs: Array<{ path: string; text: string }>;
-  options: CheckOptions;
-  /** Documents whose own facts are sent back first (the open ones), before the story is checked. */
-  first: string[];
-  /**
-   * A document of the story is open in the editor: the worker keeps what the check derived from
-   * its texts for the checks that its edits bring, and answers with the whole result. Otherwise
-   * it keeps only the documents' facts and answers with the diagnostics (`DiagnosedStory`).
-   */
-  editing: boolean;
+export function servedFacts(facts: DocumentFacts): ServedFacts {
+  const { path, text, frontMatter, bodyStart, problems, title, source, published, story } = facts.article;
+  return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
 }
 
-/** A long article of the workspace for the worker to warm up on in idle moments (`StoryChecker.warmUpOn`). */
-export interface WarmUpRequest {
-  warmUpText: string;
-}
-export type WorkerRequest = CheckRequest | WarmUpRequest;
-/**
- * Lengths of article the worker warms up on: shorter ones are analysed fast enough after its
- * start-up warm-up; beyond the longer bound, replaying work on them would cost more than it saves.
- */
-export const WARM_UP_TEXT_CHARS = { min: 5_000, max: 50_000 };
-
-/**
- * A document's facts as the server's main thread keeps them: what diagnostics, tokens, hovers and
- * the story overview read. Paragraphs and sentences stay in the worker: they are a third of what
- * would otherwise be copied between the threads on every keystroke.
- */
-export interface ServedFacts extends Omit<DocumentFacts, 'article' | 'sentences'> {
-  article: Omit<Article, 'paragraphs'>;
-}
-export interface ServedDocument extends Omit<CheckedDocument, 'facts'> {
-  facts: ServedFacts;
-}
-/** One version of an aligned quotation as the main thread keeps it: where it stands (hovers tokenize the texts they show). */
-export interface ServedSegment extends TextSpan {
-  path: string;
-  /** Start of the quotation it is part of. */
-  quoteStart: number | null;
-}
-export interface ServedPair {
-  a: ServedSegment;
-  b: ServedSegment;
-  score: number;
-}
-/**
- * A story result as the main thread keeps it. Aligned quotations go without their words and the
- * quotations they point into: with them, V8 took ~6 ms instead of ~1 to rebuild a 2,000-word
- * article's result on the main thread, on every keystroke.
- */
-export interface ServedResult extends Omit<StoryResult, 'documents' | 'quotePairs'> {
-  documents: ServedDocument[];
-  quotePairs: ServedPair[];
+function servedSegment(s: QuotedSide): ServedSegment {
+  return { path: s.path, start: s.start, end: s.end, text: s.text, quoteStart: s.quote.start };
 }
 
-/** A document's diagnostics: its front matter's problems and the story's findings in it. */
-export interface DiagnosedDocument {
-  path: string;
-  problems: FrontMatterProblem[];
-  findings: Finding[];
-}
-/**
- * What the check of a story no one is editing sends back: its diagnostics, all the main thread
- * keeps of it. With every document's facts as well, a workspace check of 1,000 articles copied all
- * of them into the main thread, whose young generation then grew to its ~34 MB limit.
- */
-export interface DiagnosedStory {
-  diagnosed: DiagnosedDocument[];
-}
-export type CheckResult = ServedResult | DiagnosedStory;
-
-/** Checked documents, as the worker's result or the main thread's holds them. */
-type Checked = ReadonlyArray<{ path: string; facts: { article: { problems: FrontMatterProblem[] } }; findings: Finding[] }>;
-
-export function diagnosedStory(documents: Checked): DiagnosedStory {
-  return { diagnosed: documents.map((d) => ({ path: d.path, problems: d.facts.article.problems, findings: d.findings })) };
-}
-
-export function diagnosedDocuments(result: CheckResult): DiagnosedDocument[] {
-  return ('diagnosed' in result ? result : diagnosedStory(result.documents)).diagnosed;
-}
-
-export type CheckReply = { id: number; result: CheckResult } | { id: number; error: string } | { id: number; early: ServedFacts };
-
-/** Called with a document's own facts before its story is checked: enough for semantic tokens. */
-export type EarlyFacts = (facts: ServedFacts) => void;
-
-const WORKER_FLAG = 'secondSourceAnalysisWorker';
-/** Running from dist/ (a worker can start from the bundle), not from the TypeScript sources. */
-const BUNDLED = __filename.endsWith('.js');
-const WORKER_HEAP_MB = 192;
-
-/** True (and serving) when this bundle was started as the analysis worker. */
-export function runAsWorkerIfRequested(): boolean {
-  if (isMainThread || !(workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) return false;
-  analysisThread().serveRequests();
-  return true;
-}
-
-function newAnalysisWorker(): Worker {
-  return new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } });
-}
-
-let prestarted: Worker | undefined;
-
-/**
- * Starts the analysis worker before the server's own modules load (bundles only): its start-up
- * (~0.4 s, most of it compromise's lexicon) then overlaps theirs, and the first `StoryChecker`
- * takes it over.
- */
-export function prestartAnalysisWorker(): void {
-  if (BUNDLED && !prestarted) prestarted = newAnalysisWorker();
-}
-
-/** A story check waiting its turn for the worker, and everyone waiting for its result. */
-interface QueuedCheck {
-  story: string;
-  request: Omit<CheckRequest, 'id'>;
-  early?: EarlyFacts;
-  callers: Array<{ resolve: (r: CheckResult) => void; reject: (e: Error) => void }>;
+export function servedResult(result: StoryResult): ServedResult {
+  return {
+    ...result,
+    documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })),
+    quotePairs: result.quotePairs.map((p) => ({ a: servedSegment(p.a), b: servedSegment(p.b), score: p.score })),
+  };
 }
 
 /**
- * Runs story checks in one worker thread when the server runs from its bundle, in process
- * otherwise (tests that load the TypeScript sources directly).
- *
- * The worker gets one check at a time; the others wait here, where they can still be dropped. A
- * check of a story that already has one waiting replaces it (only the latest texts are worth
- * checking; both callers get the result), and checks of stories with an open document go first.
- * Posted straight to the worker, 1,000 quick opens and closes of documents had queued 2,000 checks
- * there, and an article opened next waited 5.8 s for its highlighting.
+ * A check's answer: the whole result for a story being edited; for one no one is editing, its
+ * diagnostics, and nothing the check computed stays in the text caches.
  */
-export class StoryChecker {
-  private worker: Worker | null = null;
-  private inProcess: InProcessChecker | undefined;
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
-  private readonly queue: QueuedCheck[] = [];
-  /** A check is with the worker. */
-  private busy = false;
+function answer(check: () => StoryResult, editing: boolean): CheckResult {
+  return editing ? servedResult(check()) : diagnosedStory(withoutKeepingTextResults(check).documents);
+}
 
-  constructor(private readonly log: (message: string) => void) {
-    if (BUNDLED) this.start();
+/**
+ * Facts per path, re-used while the text is unchanged. Bounded, least recently used first, by
+ * count and by the length of the texts: facts take ~14 bytes per character of their text, and a
+ * workspace check of 1,000 articles of 40 KB, all kept, ran the worker's 192 MB heap out of memory.
+ * The facts of files deleted or moved out of the workspace age out instead of staying until restart.
+ */
+export class FactsCache {
+  /** Oldest first (a Map keeps insertion order; a hit moves the entry to the end). */
+  private readonly facts = new Map<string, { hash: string; facts: DocumentFacts }>();
+  private chars = 0;
+  constructor(
+    private readonly limit = 3000,
+    private readonly maxChars = 4_000_000,
+  ) {}
+  get(path: string, text: string): DocumentFacts {
+    const hash = createHash('sha1').update(text).digest('hex');
+    const hit = this.facts.get(path);
+    if (hit) this.remove(path);
+    if (hit && hit.hash === hash) return this.keep(path, hit);
+    return this.keep(path, { hash, facts: analyzeDocument(path, text) });
   }
-
-  private start(): void {
-    // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
-    // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
-    // The young generation is collected between keystrokes (IdleScavenger), so it need not hold
-    // many of them: 32 MB, of which a workspace check commits all. With 64 MB the server's RSS
-    // after Check Workspace of 1,000 articles was 284-301 MB (limit 300), now 252-263, and typing
-    // p95 is no worse (interleaved A/B: 43.3/32.8/28.0 vs 47.1/35.4/33.7 ms, the machine slow).
-    const worker = prestarted ?? newAnalysisWorker();
-    prestarted = undefined;
-    worker.unref();
-    worker.on('message', (reply: CheckReply) => {
-      const w = this.waiting.get(reply.id);
-      if ('early' in reply) return w?.early?.(reply.early);
-      this.waiting.delete(reply.id);
-      this.busy = false;
-      if (w) {
-        if ('error' in reply) w.reject(new Error(reply.error));
-        else w.resolve(reply.result);
-      }
-      this.dispatch();
-    });
-    worker.on('error', (err) => this.log(`second-source: analysis worker failed: ${err.stack ?? err}`));
-    worker.on('exit', () => {
-      // A crashed worker fails the check it had; a fresh one takes the checks still waiting.
-      for (const w of this.waiting.values()) w.reject(new Error('analysis worker exited'));
-      this.waiting.clear();
-      if (this.worker === worker) {
-        this.worker = null;
-        this.busy = false;
-        this.dispatch();
-      }
-    });
-    this.worker = worker;
-  }
-
-  /** Checks the documents of `story`. A story with no documents left (its last one closed) needs no check, nor does one waiting for it. */
-  check(story: string, docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<CheckResult> {
-    if (!docs.length) {
-      const none: CheckResult = { diagnosed: [] };
-      const dropped = this.queue.findIndex((q) => q.story === story);
-      if (dropped >= 0) this.queue.splice(dropped, 1)[0].callers.forEach((c) => c.resolve(none));
-      return Promise.resolve(none);
+  private keep(path: string, entry: { hash: string; facts: DocumentFacts }): DocumentFacts {
+    this.facts.set(path, entry);
+    this.chars += entry.facts.article.text.length;
+    // The newest entry stays, however long its text: the check under way reads it.
+    for (const [oldest] of this.facts) {
+      if (this.facts.size <= this.limit && this.chars <= this.maxChars) break;
+      if (oldest === path) break;
+      this.remove(oldest);
     }
-    if (!BUNDLED) {
-      try {
-        this.inProcess ??= new (analysisThread().InProcessChecker)();
-        return Promise.resolve(this.inProcess.check(docs, options, editing));
-      } catch (err) {
-        return Promise.reject(err);
-      }
+    return entry.facts;
+  }
+  private remove(path: string): void {
+    const entry = this.facts.get(path);
+    if (!entry) return;
+    this.facts.delete(path);
+    this.chars -= entry.facts.article.text.length;
+  }
+  get size(): number {
+    return this.facts.size;
+  }
+  /** Characters of text whose facts are kept. */
+  get textLength(): number {
+    return this.chars;
+  }
+}
+
+/** Quiet time after a reply before collecting: the server's main thread and the editor handle the reply meanwhile. */
+const IDLE_SCAVENGE_DELAY_MS = 15;
+
+/**
+ * Young-generation collections in the pauses between requests rather than in the middle of one.
+ * A keystroke on a 2,000-word article allocates ~4 MB and a scavenge of the worker took 5-10 ms,
+ * so about one keystroke in six paid for one. After each request, when the young generation has
+ * no room left for two more like it, it is collected once the worker has been idle a moment; a
+ * request arriving first cancels that, and V8 collects as it would have.
+ */
+class IdleScavenger {
+  private timer: NodeJS.Timeout | undefined;
+  private usedBefore = 0;
+  /** Young-generation bytes the last request allocated that were still in use after it. */
+  private perRequest = 0;
+  private constructor(private readonly collect: () => void) {}
+
+  /** Null where V8 refuses to expose its collector. */
+  static create(): IdleScavenger | null {
+    try {
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+      return new IdleScavenger(() => gc({ type: 'minor' }));
+    } catch {
+      return null;
     }
-    return new Promise((resolve, reject) => {
-      const request = { docs, first, editing, options: { ...options, reviewed: options.reviewed ? new Set(options.reviewed) : undefined } };
-      const waiting = this.queue.find((q) => q.story === story);
-      if (waiting) Object.assign(waiting, { request, early }).callers.push({ resolve, reject });
-      else this.queue.push({ story, request, early, callers: [{ resolve, reject }] });
-      this.dispatch();
+  }
+
+  requestStarted(): void {
+    clearTimeout(this.timer);
+    this.usedBefore = newSpace().space_used_size;
+  }
+
+  requestEnded(): void {
+    const { space_used_size: used, space_available_size: available } = newSpace();
+    // Less in use than before: V8 collected during the request, and the estimate stands.
+    if (used > this.usedBefore) this.perRequest = used - this.usedBefore;
+    if (available < 2 * this.perRequest) this.timer = setTimeout(this.collect, IDLE_SCAVENGE_DELAY_MS).unref();
+  }
+}
+
+function newSpace(): HeapSpaceInfo {
+  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!;
+}
+
+/** Answer the server's check requests in this worker thread. */
+export function serveRequests(): void {
+  const cache = new FactsCache();
+  const scavenger = IdleScavenger.create();
+  let lastReply = performance.now();
+  const idleMs = () => performance.now() - lastReply;
+  const warmUps = new WarmUps(idleMs);
+  parentPort!.on('message', (req: WorkerRequest) => {
+    if ('warmUpText' in req) return warmUps.fromWorkspace(req.warmUpText);
+    scavenger?.requestStarted();
+    let reply: CheckReply;
+    let facts: DocumentFacts[] = [];
+    try {
+      const check = () => {
+        for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
+        facts = req.docs.map((d) => cache.get(d.path, d.text));
+        return checkStory(facts, req.options);
+      };
+      reply = { id: req.id, result: answer(check, req.editing) };
+    } catch (err) {
+      reply = { id: req.id, error: String((err as Error).stack ?? err) };
+    }
+    parentPort!.postMessage(reply);
+    lastReply = performance.now();
+    scavenger?.requestEnded();
+    if ('error' in reply) return;
+    warmUps.afterRequest(() => {
+      const opened = req.docs.findIndex((d) => req.first.includes(d.path) && isWarmUpText(d.text));
+      return opened < 0 ? undefined : { text: req.docs[opened].text, others: facts.filter((_, i) => i !== opened), options: req.options };
     });
-  }
+  });
+}
 
-  /** Hands the worker its next check: the first of a story being edited, else the oldest. */
-  private dispatch(): void {
-    if (this.busy || !this.queue.length) return;
-    if (!this.worker) this.start();
-    const editing = this.queue.findIndex((q) => q.request.editing);
-    const [next] = this.queue.splice(Math.max(0, editing), 1);
-    const id = this.nextId++;
-    this.busy = true;
-    this.waiting.set(id, {
-      resolve: (r) => next.callers.forEach((c) => c.resolve(r)),
-      reject: (e) => next.callers.forEach((c) => c.reject(e)),
-      early: next.early,
-    });
-    this.worker!.postMessage({ id, ...next.request } satisfies CheckRequest);
-  }
-
-  /** Hands the worker a long article to warm up on while it is idle (in process, nothing to warm). */
-  warmUpOn(text: string): void {
-    if (!BUNDLED) return;
-    if (!this.worker) this.start();
-    this.worker!.postMessage({ warmUpText: text } satisfies WarmUpRequest);
-  }
-
-  dispose(): void {
-    void this.worker?.terminate();
-    this.worker = null;
+/** Checks in the calling thread, for tests that load the TypeScript sources (there is no bundle to start a worker from). */
+export class InProcessChecker {
+  private readonly cache = new FactsCache();
+  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): CheckResult {
+    return answer(() => checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options), editing);
   }
 }

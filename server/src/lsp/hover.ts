@@ -1,6 +1,5 @@
-import type { ServedResult, ServedSegment } from './analysisWorker';
-import { comparableWords, diffWords, quotedTokens } from '../engine/story/wording';
-import type { Span } from '../engine/types';
+import type { ServedResult, ServedSegment } from './workerProtocol';
+import { comparableWords, diffWords, quotedTokens, type Span } from '../engine';
 
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
 

@@ -1,7 +1,7 @@
 // Entry of dist/server.js: the module the VS Code client starts (transport chosen by its argv), and
 // the analysis worker the server starts from the same bundle. The server's modules are required
 // only in the main thread, after its worker is on its way.
-import { prestartAnalysisWorker, runAsWorkerIfRequested } from './analysisWorker';
+import { prestartAnalysisWorker, runAsWorkerIfRequested } from './storyChecker';
 
 if (!runAsWorkerIfRequested()) {
   prestartAnalysisWorker();

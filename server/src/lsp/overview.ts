@@ -1,5 +1,5 @@
-import type { ServedResult } from './analysisWorker';
-import type { EntityType, Severity, Span } from '../engine/types';
+import type { ServedResult } from './workerProtocol';
+import type { EntityType, Severity, Span } from '../engine';
 
 /**
  * `secondSource/storyOverview` {uri}: what the story overview view draws — the sources, the

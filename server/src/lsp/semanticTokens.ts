@@ -1,6 +1,5 @@
-import type { SemanticTokensLegend } from 'vscode-languageserver';
-import { LineIndex } from '../engine/lines';
-import type { DateMention, EntityMention, Finding, Quote } from '../engine/types';
+import type { Position, SemanticTokensLegend } from 'vscode-languageserver';
+import type { DateMention, EntityMention, Finding, Quote } from '../engine';
 
 /** The legend's first five types are fixed by the manifest; modifiers mark speakers and conflicts. */
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'date', 'quote'] as const;
@@ -17,9 +16,9 @@ interface Tok {
 /**
  * Encode entity, date and quote spans as LSP semantic tokens. Tokens may not overlap or span
  * lines, so entities and dates inside a quotation cut it into pieces, and each piece is split at
- * line ends.
+ * line ends. `positionAt` converts the text's offsets (lsp/positions.ts).
  */
-export function encodeTokens(text: string, entities: EntityMention[], dates: DateMention[], quotes: Quote[], findings: Finding[]): number[] {
+export function encodeTokens(text: string, positionAt: (offset: number) => Position, entities: EntityMention[], dates: DateMention[], quotes: Quote[], findings: Finding[]): number[] {
   const speakerSpans = quotes.filter((q) => q.speakerSpan).map((q) => q.speakerSpan!);
   const contradicted = (s: number, e: number) => findings.some((f) => f.severity !== 'hint' && f.start < e && f.end > s);
   const mod = (s: number, e: number, extra = 0) => extra | (contradicted(s, e) ? 2 : 0);
@@ -50,13 +49,12 @@ export function encodeTokens(text: string, entities: EntityMention[], dates: Dat
     if (at < q.end) all.push({ start: at, end: q.end, type: 4, modifiers: mod(at, q.end) });
   }
   all.sort((a, b) => a.start - b.start);
-  const lines = new LineIndex(text);
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;
   for (const t of all) {
     for (const piece of splitAtLineEnds(text, t.start, t.end)) {
-      const pos = lines.positionAt(piece.start);
+      const pos = positionAt(piece.start);
       const length = piece.end - piece.start;
       if (length <= 0) continue;
       data.push(pos.line - prevLine, pos.line === prevLine ? pos.character - prevChar : pos.character, length, t.type, t.modifiers);

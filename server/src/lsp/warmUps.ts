@@ -1,5 +1,5 @@
-import { analyzeDocument, checkStory, type CheckOptions, type DocumentFacts } from '../engine';
-import { WARM_UP_TEXT_CHARS } from './analysisWorker';
+import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts } from '../engine';
+import { WARM_UP_TEXT_CHARS } from './workerProtocol';
 
 /**
  * The analysis worker's warm-ups: work replayed in its idle moments, results dropped, so that V8

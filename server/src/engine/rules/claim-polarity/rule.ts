@@ -122,8 +122,18 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   const out: Conflict[] = [];
   const used = new Set<Frame>();
   const asked = (fr: Frame) => fr.mood === 'open' || fr.mood === 'reported';
-  // Frames told alike settle each other first: a verb twice in one sentence ("what she saw … she couldn't see") is no conflict with itself.
-  for (const f of fa) for (const g of fb) if (!used.has(f) && !used.has(g) && f.lemma === g.lemma && f.negated === g.negated && f.mood === g.mood) used.add(f).add(g);
+  // Frames told alike, with words around them in common, settle each other first: a verb twice in one
+  // sentence ("what she saw … she couldn't see") is no conflict with itself.
+  const alike: Array<{ f: Frame; g: Frame; shared: number }> = [];
+  for (const f of fa) {
+    for (const g of fb) {
+      if (f.lemma !== g.lemma || f.negated !== g.negated || f.mood !== g.mood) continue;
+      const shared = overlap(f.after, g.after) + overlap(f.before, g.before);
+      if (shared > 0) alike.push({ f, g, shared });
+    }
+  }
+  alike.sort((x, y) => y.shared - x.shared);
+  for (const { f, g } of alike) if (!used.has(f) && !used.has(g)) used.add(f).add(g);
   for (const f of fa) {
     if (asked(f)) continue;
     for (const g of fb) {

@@ -21,4 +21,14 @@ export class LineIndex {
     }
     return { line: lo, character: o - this.starts[lo] };
   }
+
+  /** The offset of a position, kept within its line (a character past the line's end is its end). */
+  offsetAt(position: { line: number; character: number }): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    let end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return Math.max(start, Math.min(start + position.character, end));
+  }
 }

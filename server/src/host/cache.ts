@@ -39,6 +39,9 @@ function sourceFiles(dir: string, out: string[]): void {
 
 let fingerprint: string | undefined;
 
+/** The engine's sources, beside this host folder. */
+const ENGINE_DIR = join(__dirname, '..', 'engine');
+
 /**
  * A hash of the code that produces the facts. Bundled (dist/cli.js) that is the bundle itself,
  * compromise and every extractor included; run from source, every file of the engine folder.
@@ -49,8 +52,8 @@ export function engineFingerprint(): string {
   try {
     if (/\.ts$/.test(__filename)) {
       const files: string[] = [];
-      sourceFiles(__dirname, files);
-      for (const f of files) h.update(f.slice(__dirname.length)).update('\u0000').update(readFileSync(f)).update('\u0000');
+      sourceFiles(ENGINE_DIR, files);
+      for (const f of files) h.update(f.slice(ENGINE_DIR.length)).update('\u0000').update(readFileSync(f)).update('\u0000');
     } else h.update(readFileSync(__filename));
   } catch {
     // Unreadable code: a per-process key, so nothing stale is ever read.

@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
 import { isArticleName, listArticleFiles, readRegularFile } from '../files';
-import { storyKey, storyName } from '../engine/story/stories';
-import { parseArticle } from '../engine/article';
-import { checkText, decodeArticle } from '../engine/input';
+import { checkText, decodeArticle, parseArticle, storyKey, storyName } from '../engine';
 
 /**
  * The server's view of the articles: open documents (their editor text wins) and files on disk in
