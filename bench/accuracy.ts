@@ -55,7 +55,9 @@ export function defaultDataDir(): string {
 
 export function listSets(dataDir: string): string[] {
   if (!existsSync(dataDir)) return [];
-  return readdirSync(dataDir).filter((d) => existsSync(join(dataDir, d, 'gold.jsonl')) && existsSync(join(dataDir, d, 'docs'))).sort();
+  return readdirSync(dataDir)
+    .filter((d) => existsSync(join(dataDir, d, 'gold.jsonl')) && existsSync(join(dataDir, d, 'docs')))
+    .sort();
 }
 
 function readDocs(dataDir: string, set: string): Array<{ path: string; text: string }> {
@@ -73,14 +75,25 @@ function reportOf(docs: Array<{ path: string; text: string }>, extract: Extract)
     version: 1,
     documents: docs.map((d) => {
       const article = parseArticle(d.path, d.text);
-      return { path: d.path, story: d.path.split('/')[0], published: article.published, source: article.source, entities: [], dates: [], quotes: [], diagnostics: [], ...extract(article) } as unknown as JsonReport['documents'][number];
+      return {
+        path: d.path,
+        story: d.path.split('/')[0],
+        published: article.published,
+        source: article.source,
+        entities: [],
+        dates: [],
+        quotes: [],
+        diagnostics: [],
+        ...extract(article),
+      } as unknown as JsonReport['documents'][number];
     }),
   };
 }
 
 const baselineReport = (docs: Array<{ path: string; text: string }>) =>
   reportOf(docs, (a) => ({ entities: bareEntities(a), dates: bareDates(a), quotes: bareQuotes(a) }) as unknown as Partial<JsonReport['documents'][number]>);
-const chronoReport = (docs: Array<{ path: string; text: string }>) => reportOf(docs, (a) => ({ dates: chronoDates(a) }) as unknown as Partial<JsonReport['documents'][number]>);
+const chronoReport = (docs: Array<{ path: string; text: string }>) =>
+  reportOf(docs, (a) => ({ dates: chronoDates(a) }) as unknown as Partial<JsonReport['documents'][number]>);
 
 const ENTITY_TYPES = ['person', 'organization', 'place'] as const;
 
@@ -102,14 +115,16 @@ export const UNNAMED_SPEAKER = /^(?:(?:he|she|it|they|i|we|you)|(?:the|a|an|this
  * half (a gold file of that half's documents), and per entity type (gold and report restricted to it).
  */
 function scoreAll(dataDir: string, setName: string, report: JsonReport, work: string, label: string, halves: boolean): Scores {
-  const goldLines = readFileSync(join(dataDir, setName, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const goldLines = readFileSync(join(dataDir, setName, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const gold: GoldLine[] = goldLines.map((l) => JSON.parse(l));
   const order = [...gold.keys()].sort((a, b) => (gold[a].doc < gold[b].doc ? -1 : gold[a].doc > gold[b].doc ? 1 : 0));
   const rank = new Map(order.map((g, i) => [g, i]));
   const run = (name: string, lines: GoldLine[], rep: JsonReport): Record<string, unknown> => {
     const dir = join(work, `${setName}.${label}.${name}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'gold.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    writeFileSync(join(dir, 'gold.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     const file = join(dir, 'report.json');
     writeFileSync(file, JSON.stringify(rep));
     return JSON.parse(execFileSync('python3', [join(root, '../shared/tools/score-report.py'), dir, file], { encoding: 'utf8' }));
@@ -128,17 +143,28 @@ function scoreAll(dataDir: string, setName: string, report: JsonReport, work: st
     const out = withTypes(name, lines);
     if (out.dates_detect_prf) {
       // The gold scored holds DATE and TIME expressions; a DURATION or SET the report gives (P3M, "every week") counts as a false date.
-      const points = { ...report, documents: report.documents.map((d) => ({ ...d, dates: d.dates.filter((x) => x.timexType === 'DATE' || x.timexType === 'TIME') })) };
+      const points = {
+        ...report,
+        documents: report.documents.map((d) => ({ ...d, dates: d.dates.filter((x) => x.timexType === 'DATE' || x.timexType === 'TIME') })),
+      };
       out.dates_points_detect_prf = run(`${name}.points`, lines, points).dates_detect_prf;
     }
     if (!lines.some((l) => l.quotes)) return out;
-    const named = lines.map((l) => ({ ...l, quotes: (l.quotes ?? []).map((q) => ({ ...q, speaker: q.speaker && UNNAMED_SPEAKER.test(q.speaker.trim()) ? null : q.speaker })) }));
+    const named = lines.map((l) => ({
+      ...l,
+      quotes: (l.quotes ?? []).map((q) => ({ ...q, speaker: q.speaker && UNNAMED_SPEAKER.test(q.speaker.trim()) ? null : q.speaker })),
+    }));
     out.quotes_named_speaker_acc = run(`${name}.named`, named, report).quotes_speaker_acc;
     return out;
   };
   const all = withNamed('all', gold);
   const h = {} as Record<Half, Record<string, unknown>>;
-  if (halves) for (const half of HALVES) h[half] = withNamed(half, gold.filter((_, i) => inHalf(rank.get(i)!, half)));
+  if (halves)
+    for (const half of HALVES)
+      h[half] = withNamed(
+        half,
+        gold.filter((_, i) => inHalf(rank.get(i)!, half)),
+      );
   return { all, halves: h };
 }
 
@@ -147,7 +173,10 @@ export function scoreSet(dataDir: string, setName: string, options: { baseline?:
   const work = options.work ?? mkdtempSync(join(tmpdir(), 'second-source-acc-'));
   const docs = readDocs(dataDir, setName);
   let t = performance.now();
-  const engineReport = buildJsonReport(checkTexts(docs), docs.map((d) => d.path));
+  const engineReport = buildJsonReport(
+    checkTexts(docs),
+    docs.map((d) => d.path),
+  );
   const engineSeconds = (performance.now() - t) / 1000;
   const engine = scoreAll(dataDir, setName, engineReport, work, 'engine', true);
   const out: SetScore = { set: setName, engine: engine.all, engineHalves: engine.halves, seconds: { engine: engineSeconds } };
@@ -215,9 +244,16 @@ function main(): void {
     const held = figure(r.engineHalves.heldOut, row.key, row.index);
     const gap = tuned !== undefined && held !== undefined && row.target >= 0 ? (held - tuned).toFixed(3) : '';
     const target = row.target > 0 ? `≥ ${row.target.toFixed(2)}` : row.target < 0 ? '0' : '';
-    console.log(`| ${row.label} | ${row.set} | ${fmt(figure(r.baseline, row.key, row.index))} | ${fmt(figure(r.chrono, row.key, row.index))} | ${fmt(tuned)} | ${fmt(held)} | ${gap} | ${fmt(e)} | ${target} |`);
+    console.log(
+      `| ${row.label} | ${row.set} | ${fmt(figure(r.baseline, row.key, row.index))} | ${fmt(figure(r.chrono, row.key, row.index))} | ${fmt(tuned)} | ${fmt(held)} | ${gap} | ${fmt(e)} | ${target} |`,
+    );
   }
-  console.log('\nTime per set (s): ' + results.map((r) => `${r.set} engine ${r.seconds.engine.toFixed(1)}${r.seconds.baseline !== undefined ? ` / compromise ${r.seconds.baseline.toFixed(1)}` : ''}`).join('; '));
+  console.log(
+    '\nTime per set (s): ' +
+      results
+        .map((r) => `${r.set} engine ${r.seconds.engine.toFixed(1)}${r.seconds.baseline !== undefined ? ` / compromise ${r.seconds.baseline.toFixed(1)}` : ''}`)
+        .join('; '),
+  );
   for (const r of results) {
     console.log(`\n${r.set}\n  engine:   ${JSON.stringify(r.engine)}`);
     for (const half of HALVES) console.log(`  ${half}:${' '.repeat(8 - half.length)}${JSON.stringify(r.engineHalves[half])}`);

@@ -10,7 +10,9 @@ import type { DateMention, EntityMention, Quote } from '../server/src/engine/typ
 
 const nlpDates = nlp.extend(datesPlugin as never) as typeof nlp;
 
-interface Offset { offset: { start: number; length: number } }
+interface Offset {
+  offset: { start: number; length: number };
+}
 
 export function bareEntities(article: Article): EntityMention[] {
   const body = article.text.slice(article.bodyStart);
@@ -44,7 +46,14 @@ export function bareDates(article: Article): DateMention[] {
   return found.map((m) => {
     const start = article.bodyStart + m.offset.start;
     const end = start + m.offset.length;
-    return { start, end, text: article.text.slice(start, end), value: m.dates?.start ? m.dates.start.slice(0, 10) : null, timexType: 'DATE' as const, anchor: article.published };
+    return {
+      start,
+      end,
+      text: article.text.slice(start, end),
+      value: m.dates?.start ? m.dates.start.slice(0, 10) : null,
+      timexType: 'DATE' as const,
+      anchor: article.published,
+    };
   });
 }
 

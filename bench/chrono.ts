@@ -30,6 +30,13 @@ export function chronoDates(article: Article): DateMention[] {
   return chrono.parse(body, { instant: ref, timezone: 0 }).map((r) => {
     const start = article.bodyStart + r.index;
     const end = start + r.text.length;
-    return { start, end, text: article.text.slice(start, end), value: timexValue(r.start as unknown as Components), timexType: 'DATE' as const, anchor: article.published };
+    return {
+      start,
+      end,
+      text: article.text.slice(start, end),
+      value: timexValue(r.start as unknown as Components),
+      timexType: 'DATE' as const,
+      anchor: article.published,
+    };
   });
 }

@@ -65,12 +65,16 @@ interface Gold {
 function contraDev(): void {
   const dir = join(dataDir, 'contra-dev');
   if (!existsSync(join(dir, 'gold.jsonl'))) return void console.log('contra-dev: not found, skipped.\n');
-  const gold: Gold[] = readFileSync(join(dir, 'gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const gold: Gold[] = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const files = gold.flatMap((g) => ['a.txt', 'b.txt'].map((f) => ({ path: `${g.variant}/${f}`, text: readFileSync(join(dir, g.variant, f), 'utf8') })));
   const started = Date.now();
   const checked = checkAll(files);
   const diags = (variant: string, side: 'a' | 'b') => checked.get(`${variant}/${side}.txt`)?.findings ?? [];
-  const relatedIn = (f: Finding, variant: string, side: 'a' | 'b', s: number, e: number) => f.related.some((r) => r.path === `${variant}/${side}.txt` && overlaps(r.start, r.end, s, e));
+  const relatedIn = (f: Finding, variant: string, side: 'a' | 'b', s: number, e: number) =>
+    f.related.some((r) => r.path === `${variant}/${side}.txt` && overlaps(r.start, r.end, s, e));
   type Row = { n: number; found: number; exact: number; warnings: number; tp: number };
   const rows = new Map<string, Row>();
   const missed: string[] = [];
@@ -90,7 +94,10 @@ function contraDev(): void {
       for (const f of diags(g.variant, side)) {
         if (!isWarning(f)) continue;
         warnings++;
-        tp += side === 'b' ? +overlaps(f.start, f.end, g.start, g.end) : +(overlaps(f.start, f.end, g.otherStart, g.otherEnd) || relatedIn(f, g.variant, 'b', g.start, g.end));
+        tp +=
+          side === 'b'
+            ? +overlaps(f.start, f.end, g.start, g.end)
+            : +(overlaps(f.start, f.end, g.otherStart, g.otherEnd) || relatedIn(f, g.variant, 'b', g.start, g.end));
       }
     }
     for (const key of [`${g.mode} ${g.code}`, `${g.mode} all`]) {
@@ -117,7 +124,9 @@ function contraDev(): void {
   const cleanWarnings = clean.flatMap((g) => [...diags(g.variant, 'a'), ...diags(g.variant, 'b')].filter(isWarning));
   const byCode = new Map<string, number>();
   for (const f of cleanWarnings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-  console.log(`\nclean pairs: ${clean.length * 2} documents, ${cleanWarnings.length} warnings (${((100 * cleanWarnings.length) / (clean.length * 2)).toFixed(2)} per 100 documents)${byCode.size ? ': ' + [...byCode].map(([c, n]) => `${c} ${n}`).join(', ') : ''}\n`);
+  console.log(
+    `\nclean pairs: ${clean.length * 2} documents, ${cleanWarnings.length} warnings (${((100 * cleanWarnings.length) / (clean.length * 2)).toFixed(2)} per 100 documents)${byCode.size ? `: ${[...byCode].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}\n`,
+  );
   if (verbose) console.log(`missed: ${missed.join(' ')}\n`);
 }
 
@@ -140,7 +149,11 @@ function basilDev(): void {
   if (!existsSync(dir)) return void console.log('basil-dev: not found, skipped.\n');
   const judged: Judgements = JSON.parse(readFileSync(join(root, 'bench/basil-judgements.json'), 'utf8'));
   const stories = readdirSync(dir).sort();
-  const files = stories.flatMap((s) => readdirSync(join(dir, s)).filter((f) => f.endsWith('.article')).map((f) => ({ path: `${s}/${f}`, text: readFileSync(join(dir, s, f), 'utf8') })));
+  const files = stories.flatMap((s) =>
+    readdirSync(join(dir, s))
+      .filter((f) => f.endsWith('.article'))
+      .map((f) => ({ path: `${s}/${f}`, text: readFileSync(join(dir, s, f), 'utf8') })),
+  );
   const checked = checkAll(files);
   const fileOf = (path: string) => path.split('/').pop()!;
   // Each conflict is a warning on both sides: judged once, counted on both.
@@ -155,8 +168,13 @@ function basilDev(): void {
       const here = { file: fileOf(d.path), start: f.start, end: f.end };
       const there = { file: fileOf(r.path), start: r.start, end: r.end };
       const same = (x: Side, y: Side) => x.file === y.file && x.start === y.start && x.end === y.end;
-      const j = judged.warnings.find((w) => w.story === story && w.code === f.code && ((same(w.here, here) && same(w.there, there)) || (same(w.here, there) && same(w.there, here))));
-      if (!j) unjudged.push(`${story} ${here.file}:${f.start} ${f.code} (${f.confidence}) ${f.message}\n    here: “${d.text.slice(f.start, f.end).slice(0, 200)}”\n    ${there.file}: “${checked.get(r.path)!.text.slice(r.start, r.end).slice(0, 200)}”`);
+      const j = judged.warnings.find(
+        (w) => w.story === story && w.code === f.code && ((same(w.here, here) && same(w.there, there)) || (same(w.here, there) && same(w.there, here))),
+      );
+      if (!j)
+        unjudged.push(
+          `${story} ${here.file}:${f.start} ${f.code} (${f.confidence}) ${f.message}\n    here: “${d.text.slice(f.start, f.end).slice(0, 200)}”\n    ${there.file}: “${checked.get(r.path)!.text.slice(r.start, r.end).slice(0, 200)}”`,
+        );
       else if (j.real) real++;
       else {
         wrong++;
@@ -177,7 +195,10 @@ function basilDev(): void {
     for (const x of disagreements) {
       total++;
       let hit: Finding | undefined;
-      for (const [p, q] of [[x.a, x.b], [x.b, x.a]]) {
+      for (const [p, q] of [
+        [x.a, x.b],
+        [x.b, x.a],
+      ]) {
         for (const f of checked.get(`${story}/${p.file}`)?.findings ?? []) {
           if (!overlaps(f.start, f.end, p.start, p.end)) continue;
           // A misspelling points at the name as any other source writes it.
@@ -191,7 +212,9 @@ function basilDev(): void {
       } else missed.push(`${story} ${x.code}: ${x.note}`);
     }
   }
-  console.log(`recall over ${Object.keys(judged.stories).length} stories read in full: ${found} of ${total} real disagreements reported (${ratio(found, total)}), ${asWarning} as warnings\n`);
+  console.log(
+    `recall over ${Object.keys(judged.stories).length} stories read in full: ${found} of ${total} real disagreements reported (${ratio(found, total)}), ${asWarning} as warnings\n`,
+  );
   if (verbose) {
     if (wrongList.length) console.log(`false warnings:\n  ${wrongList.join('\n  ')}\n`);
     if (missed.length) console.log(`missed disagreements:\n  ${missed.join('\n  ')}\n`);
@@ -204,10 +227,15 @@ function basilDev(): void {
 function conllDev(): void {
   const dir = join(dataDir, 'conll-dev', 'docs');
   if (!existsSync(dir)) return void console.log('conll-dev: not found, skipped.\n');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ path: `conll-dev/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: `conll-dev/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
   const checked = checkAll(files);
   const warnings = [...checked.values()].flatMap((d) => d.findings.filter(isWarning).map((f) => `${d.path}:${f.start} ${f.code} ${f.message}`));
-  console.log(`conll-dev as one folder: ${files.length} documents, ${warnings.length} warnings (${((100 * warnings.length) / files.length).toFixed(2)} per 100)`);
+  console.log(
+    `conll-dev as one folder: ${files.length} documents, ${warnings.length} warnings (${((100 * warnings.length) / files.length).toFixed(2)} per 100)`,
+  );
   if (verbose && warnings.length) console.log(`  ${warnings.join('\n  ')}`);
   console.log('');
 }
@@ -216,7 +244,10 @@ function conllDev(): void {
 
 function referenceStory(): void {
   const dir = join(root, 'examples/tiktok-oracle');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.article')).sort().map((f) => ({ path: `examples/tiktok-oracle/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.article'))
+    .sort()
+    .map((f) => ({ path: `examples/tiktok-oracle/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
   const checked = checkAll(files);
   console.log('reference story:');
   for (const d of checked.values()) for (const f of d.findings) console.log(`  ${d.path.split('/').pop()}:${f.start} ${f.severity} [${f.code}] ${f.message}`);

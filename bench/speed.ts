@@ -95,7 +95,11 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function docsOf(set: string): string[] {
   const dir = join(DATA, set, 'docs');
-  return existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /**
@@ -118,7 +122,10 @@ function benchArticle(skip = 0, length = 2000): { text: string; other: string } 
   }
   const text = `---\nsource: Bench Wire\npublished: 2008-12-15\nstory: bench\n---\n${bodies.join('\n\n')}\n`;
   // The other source of the story: the same text in other words here and there.
-  const other = text.replace('source: Bench Wire', 'source: Other Wire').replace(/\bsaid\b/g, 'says').replace(/\b(\d+)\b/, (m) => String(Number(m) + 1));
+  const other = text
+    .replace('source: Bench Wire', 'source: Other Wire')
+    .replace(/\bsaid\b/g, 'says')
+    .replace(/\b(\d+)\b/, (m) => String(Number(m) + 1));
   return { text, other };
 }
 
@@ -133,7 +140,7 @@ function openingInProcess(a: { text: string }): void {
   nlp('Warm up the tagger, said John Smith of Acme Corp. on Monday.');
   analyzeDocument('warm.article', 'Warm up, said John Smith of Acme Corp. on Monday.');
   for (let r = 0; r < RUNS + 2; r++) {
-    const text = a.text.replace('story: bench', `story: bench-${r}`) + `\nRun ${r} ended on day ${r + 1}.\n`;
+    const text = `${a.text.replace('story: bench', `story: bench-${r}`)}\nRun ${r} ended on day ${r + 1}.\n`;
     // Alternate which goes first so machine noise falls on both.
     const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const which of order) {
@@ -157,8 +164,16 @@ function openingInProcess(a: { text: string }): void {
   // The first two runs are warm-up for both.
   const ours = median(oursT.slice(2));
   const bare = median(bareT.slice(2));
-  notes.push(`opening breakdown (in process, medians): analyzeDocument ${ms(median(parts.analyze.slice(2)))}, checkStory of the one document ${ms(median(parts.check.slice(2)))}, encodeTokens ${ms(median(parts.tokens.slice(2)))}; bare nlp(text) ${ms(bare)}; ${a.text.split(/\s+/).length} words, ${(a.text.length / 1024).toFixed(1)} KB`);
-  rows.push({ figure: 'opening: cold analysis + tokens, 2,000 words (in process)', value: `${ms(ours)} (${(ours / bare).toFixed(2)}×)`, baseline: ms(bare), target: '≤ 1.3× bare', met: ours <= 1.3 * bare });
+  notes.push(
+    `opening breakdown (in process, medians): analyzeDocument ${ms(median(parts.analyze.slice(2)))}, checkStory of the one document ${ms(median(parts.check.slice(2)))}, encodeTokens ${ms(median(parts.tokens.slice(2)))}; bare nlp(text) ${ms(bare)}; ${a.text.split(/\s+/).length} words, ${(a.text.length / 1024).toFixed(1)} KB`,
+  );
+  rows.push({
+    figure: 'opening: cold analysis + tokens, 2,000 words (in process)',
+    value: `${ms(ours)} (${(ours / bare).toFixed(2)}×)`,
+    baseline: ms(bare),
+    target: '≤ 1.3× bare',
+    met: ours <= 1.3 * bare,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,7 +217,10 @@ async function startServer(folder: string): Promise<Server> {
     processId: process.pid,
     rootUri: pathToFileURL(folder).toString(),
     workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }],
-    capabilities: { window: { workDoneProgress: true }, textDocument: { semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
+    capabilities: {
+      window: { workDoneProgress: true },
+      textDocument: { semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
+    },
   });
   const initializedAt = performance.now();
   await conn.sendNotification(InitializedNotification.type, {});
@@ -227,10 +245,14 @@ async function startServer(folder: string): Promise<Server> {
 }
 
 /** The next publication of diagnostics for `uri` (given up after 20 s: the latency then reads 20 s). */
-const nextDiagnostics = (s: Server, uri: string) => new Promise<void>((r) => {
-  const timer = setTimeout(r, 20_000);
-  s.onDiagnostics(uri, () => (clearTimeout(timer), r()));
-});
+const nextDiagnostics = (s: Server, uri: string) =>
+  new Promise<void>((r) => {
+    const timer = setTimeout(r, 20_000);
+    s.onDiagnostics(uri, () => {
+      clearTimeout(timer);
+      r();
+    });
+  });
 
 /**
  * Pings the server with a request it answers without waiting for any analysis (code actions for no
@@ -242,7 +264,11 @@ function blockProbe(s: Server, uri: string): { stop(): Promise<number> } {
   const loop = (async () => {
     while (!stopped) {
       const t = performance.now();
-      await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      await s.conn.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      });
       worst = Math.max(worst, performance.now() - t);
       await sleep(5);
     }
@@ -279,7 +305,9 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
       const probeUri = pathToFileURL(join(folder, 'other.article')).toString();
       const firstUri = pathToFileURL(join(folder, 'first.article')).toString();
       const firstChecked = nextDiagnostics(s, firstUri);
-      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: firstUri, languageId: 'article', version: 1, text: 'WASHINGTON - The first article of the session, said Jane Roe on Monday.\n' } });
+      await s.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: firstUri, languageId: 'article', version: 1, text: 'WASHINGTON - The first article of the session, said Jane Roe on Monday.\n' },
+      });
       await s.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: firstUri } });
       const startMs = performance.now() - s.spawnedAt;
       notes.push(`server start: initialize answered ${ms(s.initializedAt - s.spawnedAt)} after the process was spawned`);
@@ -325,9 +353,27 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         const openMs = median(openings);
         const bareOpen = median(bareRuns);
         notes.push(`openings in the running server: ${openings.map(ms).join(', ')}; bare nlp of the same texts: ${bareRuns.map(ms).join(', ')}`);
-        rows.push({ figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`, value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`, baseline: ms(bareOpen), target: '≤ 1.3× bare', met: openMs <= 1.3 * bareOpen });
-        rows.push({ figure: 'opening: a short article as the server starts (from spawning it to the first tokens)', value: ms(startMs), baseline: '—', target: '—', met: null });
-        rows.push({ figure: 'opening: longest main-thread block (trivial request wait)', value: ms(blocked), baseline: '—', target: '≤ 50 ms', met: blocked <= 50 });
+        rows.push({
+          figure: `opening: didOpen → first semantic tokens (running server, median of ${openings.length} articles)`,
+          value: `${ms(openMs)} (${(openMs / bareOpen).toFixed(2)}×)`,
+          baseline: ms(bareOpen),
+          target: '≤ 1.3× bare',
+          met: openMs <= 1.3 * bareOpen,
+        });
+        rows.push({
+          figure: 'opening: a short article as the server starts (from spawning it to the first tokens)',
+          value: ms(startMs),
+          baseline: '—',
+          target: '—',
+          met: null,
+        });
+        rows.push({
+          figure: 'opening: longest main-thread block (trivial request wait)',
+          value: ms(blocked),
+          baseline: '—',
+          target: '≤ 50 ms',
+          met: blocked <= 50,
+        });
       });
 
       // Typing: one word changed per edit, in a different paragraph each time, after a pause.
@@ -372,13 +418,26 @@ async function serverFigures(a: { text: string; other: string }): Promise<void> 
         const bare: number[] = [];
         for (let r = 0; r < RUNS; r++) {
           const tb2 = performance.now();
-          nlp(text + `\nEdit ${r}.`);
+          nlp(`${text}\nEdit ${r}.`);
           bare.push(performance.now() - tb2);
         }
         const p95 = pct(lat, 95);
-        rows.push({ figure: `typing: didChange → diagnostics + tokens (from ${ms(PAUSE_MS)} after the openings), p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`, value: ms(p95), baseline: `${ms(median(bare))} (whole-text nlp)`, target: '≤ 30 ms', met: p95 <= 30 });
+        rows.push({
+          figure: `typing: didChange → diagnostics + tokens (from ${ms(PAUSE_MS)} after the openings), p95 (p50 ${ms(median(lat))}, ${lat.length} edits)`,
+          value: ms(p95),
+          baseline: `${ms(median(bare))} (whole-text nlp)`,
+          target: '≤ 30 ms',
+          met: p95 <= 30,
+        });
         const later = lat.slice(30);
-        if (later.length >= 20) rows.push({ figure: `typing: the same after the session's first 30 edits, p95 (p50 ${ms(median(later))}, ${later.length} edits)`, value: ms(pct(later, 95)), baseline: '—', target: '—', met: null });
+        if (later.length >= 20)
+          rows.push({
+            figure: `typing: the same after the session's first 30 edits, p95 (p50 ${ms(median(later))}, ${later.length} edits)`,
+            value: ms(pct(later, 95)),
+            baseline: '—',
+            target: '—',
+            met: null,
+          });
       });
     } finally {
       await s.close();
@@ -406,7 +465,12 @@ interface Stats {
 
 function runCli(cliArgs: string[], env: NodeJS.ProcessEnv): Stats {
   const statsFile = join(tmpdir(), `second-source-bench-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  const r = spawnSync(process.execPath, [GC_FLAG, join(__dirname, 'speed/rss.cjs'), ...cliArgs], { env: { ...process.env, ...env, SPEED_STATS_FILE: statsFile }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [GC_FLAG, join(__dirname, 'speed/rss.cjs'), ...cliArgs], {
+    env: { ...process.env, ...env, SPEED_STATS_FILE: statsFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`second-source ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr}`);
   const s = JSON.parse(readFileSync(statsFile, 'utf8')) as Stats;
   rmSync(statsFile, { force: true });
@@ -442,17 +506,43 @@ function archive(): void {
         bare.push(runBare(list));
       }
       warm.push(runCli(cliArgs, env));
-      log(`  archive run ${r + 1}: bare ${ms(bare[r].ms)} (cpu ${ms(bare[r].cpuMs)}), cli cold ${ms(cold[r].ms)} (cpu ${ms(cold[r].cpuMs)}, ${mb(cold[r].maxRSS)}), warm ${ms(warm[r].ms)}`);
+      log(
+        `  archive run ${r + 1}: bare ${ms(bare[r].ms)} (cpu ${ms(bare[r].cpuMs)}), cli cold ${ms(cold[r].ms)} (cpu ${ms(cold[r].cpuMs)}, ${mb(cold[r].maxRSS)}), warm ${ms(warm[r].ms)}`,
+      );
       rmSync(cacheDir, { recursive: true, force: true });
     }
     const b = median(bare.map((x) => x.ms));
     const c = median(cold.map((x) => x.ms));
     const w = median(warm.map((x) => x.ms));
     const peak = Math.max(...cold.map((x) => x.maxRSS), ...warm.map((x) => x.maxRSS));
-    rows.push({ figure: `archive: check ${files.length} files, ${coreCount()} threads, cold cache (wall)`, value: `${ms(c)} (${(c / b).toFixed(2)}×)`, baseline: ms(b), target: '≤ 0.6× bare', met: c <= 0.6 * b });
-    rows.push({ figure: 'archive: the same, CPU time of all threads', value: ms(median(cold.map((x) => x.cpuMs))), baseline: ms(median(bare.map((x) => x.cpuMs))), target: '—', met: null });
-    rows.push({ figure: 'archive: second run, unchanged files (warm cache)', value: `${ms(w)} (${((100 * w) / c).toFixed(1)}% of first)`, baseline: ms(b), target: '≤ 10% of first', met: w <= 0.1 * c });
-    rows.push({ figure: 'archive: peak memory (RSS, worker threads included)', value: mb(peak), baseline: mb(median(bare.map((x) => x.maxRSS))), target: '≤ 400 MB', met: peak <= 400 * 1024 });
+    rows.push({
+      figure: `archive: check ${files.length} files, ${coreCount()} threads, cold cache (wall)`,
+      value: `${ms(c)} (${(c / b).toFixed(2)}×)`,
+      baseline: ms(b),
+      target: '≤ 0.6× bare',
+      met: c <= 0.6 * b,
+    });
+    rows.push({
+      figure: 'archive: the same, CPU time of all threads',
+      value: ms(median(cold.map((x) => x.cpuMs))),
+      baseline: ms(median(bare.map((x) => x.cpuMs))),
+      target: '—',
+      met: null,
+    });
+    rows.push({
+      figure: 'archive: second run, unchanged files (warm cache)',
+      value: `${ms(w)} (${((100 * w) / c).toFixed(1)}% of first)`,
+      baseline: ms(b),
+      target: '≤ 10% of first',
+      met: w <= 0.1 * c,
+    });
+    rows.push({
+      figure: 'archive: peak memory (RSS, worker threads included)',
+      value: mb(peak),
+      baseline: mb(median(bare.map((x) => x.maxRSS))),
+      target: '≤ 400 MB',
+      met: peak <= 400 * 1024,
+    });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -505,14 +595,25 @@ function storyScale(): void {
   }
   log('  story curve (cross-source check only; analysis excluded):');
   log('    sources   text KB   first check ms   re-check ms   bare nlp ms');
-  for (const c of curve) log(`    ${String(c.n).padStart(7)}   ${c.kb.toFixed(0).padStart(7)}   ${c.cold.toFixed(1).padStart(14)}   ${c.warm.toFixed(1).padStart(11)}   ${c.bare.toFixed(0).padStart(11)}`);
+  for (const c of curve)
+    log(
+      `    ${String(c.n).padStart(7)}   ${c.kb.toFixed(0).padStart(7)}   ${c.cold.toFixed(1).padStart(14)}   ${c.warm.toFixed(1).padStart(11)}   ${c.bare.toFixed(0).padStart(11)}`,
+    );
   // The growth exponent is the least-squares slope of log time over log text from 20 sources up: a
   // slope through two points moved by ±0.15 with the noise of the 20-source check (~20-40 ms).
   const fitted = curve.filter((c) => c.n >= 20);
   const big = curve[curve.length - 1];
   const k = (of: 'cold' | 'warm') => slope(fitted.map((c) => [Math.log(c.kb), Math.log(c[of])]));
-  notes.push(`story curve (first check / re-check): ${curve.map((c) => `${c.n} sources ${c.kb.toFixed(0)} KB → ${ms(c.cold)} / ${ms(c.warm)} (bare nlp ${ms(c.bare)})`).join('; ')}; re-check k = ${k('warm').toFixed(2)}`);
-  rows.push({ figure: `story scale: first check, growth over 20, 50, 100, 200 sources (time ∝ text^k, fitted)`, value: `k = ${k('cold').toFixed(2)} (${ms(big.cold)} for 200)`, baseline: `${ms(big.bare)} nlp of 200`, target: 'close to linear (k ≤ 1.2)', met: k('cold') <= 1.2 });
+  notes.push(
+    `story curve (first check / re-check): ${curve.map((c) => `${c.n} sources ${c.kb.toFixed(0)} KB → ${ms(c.cold)} / ${ms(c.warm)} (bare nlp ${ms(c.bare)})`).join('; ')}; re-check k = ${k('warm').toFixed(2)}`,
+  );
+  rows.push({
+    figure: `story scale: first check, growth over 20, 50, 100, 200 sources (time ∝ text^k, fitted)`,
+    value: `k = ${k('cold').toFixed(2)} (${ms(big.cold)} for 200)`,
+    baseline: `${ms(big.bare)} nlp of 200`,
+    target: 'close to linear (k ≤ 1.2)',
+    met: k('cold') <= 1.2,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,21 +642,38 @@ async function serverMemory(): Promise<void> {
         const set = f.split(/[\\/]/).slice(-3)[0];
         const dir = join(folder, `${set}${copy ? `-${copy}` : ''}`);
         mkdirSync(dir, { recursive: true });
-        copyFileSync(f, join(dir, f.split(/[\\/]/).pop()!.replace(/\.txt$/, '.article')));
+        copyFileSync(
+          f,
+          join(
+            dir,
+            f
+              .split(/[\\/]/)
+              .pop()!
+              .replace(/\.txt$/, '.article'),
+          ),
+        );
         n++;
       }
     }
     const s = await startServer(folder);
     try {
       const t = performance.now();
-      const result = (await s.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] })) as { stories?: number } | null;
+      const result = (await s.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] })) as {
+        stories?: number;
+      } | null;
       const took = performance.now() - t;
       await sleep(1000);
       const { rss, hwm } = rssOf(s.child.pid!);
       // A story whose check failed (the analysis worker out of memory, say) is not indexed: the figure would flatter.
       const failed = s.errors.length ? `; ${s.errors.length} errors logged, first: ${s.errors[0].split('\n')[0]}` : '';
       if (failed) notes.push(`server memory: ${s.errors.join('\n')}`);
-      rows.push({ figure: `server: RSS after Check Workspace of ${n} articles (${result?.stories ?? '?'} stories, ${ms(took)}${failed})`, value: `${mb(rss)} (peak ${mb(hwm)})`, baseline: '—', target: '≤ 300 MB', met: !failed && rss <= 300 * 1024 });
+      rows.push({
+        figure: `server: RSS after Check Workspace of ${n} articles (${result?.stories ?? '?'} stories, ${ms(took)}${failed})`,
+        value: `${mb(rss)} (peak ${mb(hwm)})`,
+        baseline: '—',
+        target: '≤ 300 MB',
+        met: !failed && rss <= 300 * 1024,
+      });
     } finally {
       await s.close();
     }
@@ -569,7 +687,11 @@ async function serverMemory(): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js missing: run `node esbuild.mjs` first');
   const haveData = existsSync(join(DATA, 'ecb-dev', 'docs'));
-  log(`second-source speed benchmark: ${coreCount()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, medians of ${RUNS} runs`);
+  log(
+    `second-source speed benchmark: ${coreCount()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}, medians of ${RUNS} runs`,
+  );
   if (!haveData) {
     log(`no data at ${DATA}: every figure needs ecb-dev (and conll-dev, timebank for the archive); nothing measured.`);
     return;
@@ -600,7 +722,9 @@ async function main(): Promise<void> {
   const load = loadavg()[0];
   const header = ['figure', 'value', 'bare compromise (same run)', 'target', 'met?'];
   const lines = [header, ...rows.map((r) => [r.figure, r.value, r.baseline, r.target, r.met === null ? '—' : r.met ? 'yes' : 'no'])];
-  console.log(`\n${coreCount()} cores; medians of ${RUNS} runs; load average at the end ${load.toFixed(1)} (other work on the machine makes wall times noisy)\n`);
+  console.log(
+    `\n${coreCount()} cores; medians of ${RUNS} runs; load average at the end ${load.toFixed(1)} (other work on the machine makes wall times noisy)\n`,
+  );
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const l of lines.slice(1)) console.log(`| ${l.join(' | ')} |`);
   for (const n of notes) console.log(`\n${n}`);

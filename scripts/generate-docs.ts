@@ -25,7 +25,7 @@ export function manifestWithRules(manifest: { contributes: { configuration: { pr
       markdownDescription: `**${rule.title}** (\`${rule.code}\`): ${rule.description} Severity of this diagnostic, or \`off\`.`,
     };
   }
-  return JSON.stringify(manifest, null, 2) + '\n';
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 export function readmeWithRules(readme: string): string {
@@ -43,7 +43,7 @@ interface Schema {
 
 export function schemaWithRules(schema: Schema): string {
   schema.properties.documents.items.properties.diagnostics.items.properties.code.enum = RULES.map((r) => r.code);
-  return JSON.stringify(schema, null, 2) + '\n';
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
 const sameJson = (x: string, y: string) => JSON.stringify(JSON.parse(x)) === JSON.stringify(JSON.parse(y));
@@ -60,7 +60,11 @@ function main(): void {
   const nextReadme = readmeWithRules(readme);
   const nextSchema = schemaWithRules(JSON.parse(schema));
   if (check) {
-    const stale = [manifest !== nextManifest && 'package.json', readme !== nextReadme && 'README.md', !sameJson(schema, nextSchema) && 'docs/report.schema.json'].filter(Boolean);
+    const stale = [
+      manifest !== nextManifest && 'package.json',
+      readme !== nextReadme && 'README.md',
+      !sameJson(schema, nextSchema) && 'docs/report.schema.json',
+    ].filter(Boolean);
     if (stale.length) {
       console.error(`Out of date with the rule registry: ${stale.join(', ')} (run npm run docs)`);
       process.exit(1);

@@ -24,15 +24,27 @@ const CASES: Case[] = [
   { name: 'empty file', bytes: text(''), expect: 'analysed' },
   { name: 'only front matter', bytes: text('---\nstory: x\npublished: 2020-09-14\n---\n'), expect: 'analysed' },
   { name: 'broken front matter', bytes: text('---\ntitle: [unclosed\n---\nBody “quote” said Ann Lee.'), expect: 'analysed' },
-  { name: 'binary file (PNG header and NULs)', bytes: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.alloc(4096, 7)]), expect: 'skipped' },
+  {
+    name: 'binary file (PNG header and NULs)',
+    bytes: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), Buffer.alloc(4096, 7)]),
+    expect: 'skipped',
+  },
   { name: 'invalid UTF-8', bytes: () => Buffer.from([0x54, 0x68, 0x65, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x20, 0x65, 0x6e, 0x64, 0x2e]), expect: 'analysed' },
   { name: 'byte order mark', bytes: text('\ufeffOracle said on Tuesday: “We agree.”'), expect: 'analysed' },
   { name: 'CRLF line endings', bytes: text('Title\r\n\r\n“We agree,” Jane Holloway said.\r\nAcme Corp confirmed it.\r\n'), expect: 'analysed' },
   { name: 'lone CR line endings', bytes: text('Title\r\r“We agree,” Jane Holloway said.\rAcme Corp confirmed it.\r'), expect: 'analysed' },
   { name: 'emoji and other surrogate pairs', bytes: text('😀 Jane Holloway 👩‍👩‍👧 said “we 𝒳 agree 🇺🇸” on Tuesday.'), expect: 'analysed' },
   { name: '10,000 quotation marks in a row', bytes: text('"'.repeat(10000)), expect: 'analysed' },
-  { name: 'unclosed and mismatched quotation marks', bytes: text('He said “this never ends. And ‘this» neither.\n\n“Another paragraph” ’ closes.'), expect: 'analysed' },
-  { name: '1 MB single line', bytes: text(('Oracle and Microsoft said on Tuesday that “the talks ended,” according to Reuters. ').repeat(12500)), expect: 'analysed' },
+  {
+    name: 'unclosed and mismatched quotation marks',
+    bytes: text('He said “this never ends. And ‘this» neither.\n\n“Another paragraph” ’ closes.'),
+    expect: 'analysed',
+  },
+  {
+    name: '1 MB single line',
+    bytes: text('Oracle and Microsoft said on Tuesday that “the talks ended,” according to Reuters. '.repeat(12500)),
+    expect: 'analysed',
+  },
   { name: '3 MB file (over the 2 MB limit)', bytes: text('word '.repeat(600000)), expect: 'skipped' },
 ];
 
@@ -59,7 +71,10 @@ function run(): string[] {
       const t = performance.now();
       let engine = c.expect === 'analysed' ? engineVerdict(file, bytes) : 'held';
       const engineMs = c.expect === 'analysed' ? `${(performance.now() - t).toFixed(0)} ms` : '–';
-      const cli = spawnSync(process.execPath, [join(root, 'bin/second-source.js'), 'check', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const cli = spawnSync(process.execPath, [join(root, 'bin/second-source.js'), 'check', '--format', 'json', file], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
       let outcome = `exit ${cli.status}`;
       try {
         const report = JSON.parse(cli.stdout);
@@ -70,7 +85,9 @@ function run(): string[] {
       } catch {
         engine = `${engine}; CLI output was not JSON`;
       }
-      rows.push(`| ${c.name} | ${bytes.length.toLocaleString('en-US')} | ${outcome} | ${engineMs} | ${engine === 'held' && (cli.status === 0 || cli.status === 1) ? 'held' : engine} |`);
+      rows.push(
+        `| ${c.name} | ${bytes.length.toLocaleString('en-US')} | ${outcome} | ${engineMs} | ${engine === 'held' && (cli.status === 0 || cli.status === 1) ? 'held' : engine} |`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -14,4 +14,4 @@ for (const f of files) {
   nlp(text);
 }
 const u = process.cpuUsage(c);
-process.stdout.write(JSON.stringify({ ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000, bytes, maxRSS: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(`${JSON.stringify({ ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000, bytes, maxRSS: process.resourceUsage().maxRSS })}\n`);

@@ -7,7 +7,10 @@ const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 process.on('exit', () => {
   const u = process.cpuUsage(c);
-  writeFileSync(process.env.SPEED_STATS_FILE, JSON.stringify({ ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000, maxRSS: process.resourceUsage().maxRSS }));
+  writeFileSync(
+    process.env.SPEED_STATS_FILE,
+    JSON.stringify({ ms: performance.now() - t, cpuMs: (u.user + u.system) / 1000, maxRSS: process.resourceUsage().maxRSS }),
+  );
 });
 process.argv = [process.argv[0], join(__dirname, '../../dist/cli.js'), ...process.argv.slice(2)];
 require('../../dist/cli.js');

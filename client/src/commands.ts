@@ -32,7 +32,7 @@ async function pick(diagnostics: vscode.Diagnostic[], placeHolder: string): Prom
  * the finding under the cursor. The server keeps the mark and re-checks the story.
  */
 export async function markReviewed(client: LanguageClient | undefined, args: unknown[]): Promise<void> {
-  if (!client || !client.isRunning()) {
+  if (!client?.isRunning()) {
     void vscode.window.showWarningMessage('Second Source: the language server is not running.');
     return;
   }
@@ -72,7 +72,8 @@ export async function openOtherSourceFromPalette(client: LanguageClient | undefi
 
   let info: StoryInfo | null = null;
   try {
-    if (client?.isRunning()) info = (await client.sendRequest(STORY_INFO, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) })) as StoryInfo | null;
+    if (client?.isRunning())
+      info = (await client.sendRequest(STORY_INFO, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) })) as StoryInfo | null;
   } catch {
     info = null;
   }

@@ -42,12 +42,17 @@ let starting: Promise<void> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecondSourceApi> {
   const status = new StoryStatus(() => client);
-  const overview = new StoryOverviewPanel(() => client, () => starting);
+  const overview = new StoryOverviewPanel(
+    () => client,
+    () => starting,
+  );
   context.subscriptions.push(status, overview);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace()),
-    vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) => (args.length ? openOtherSource(args) : openOtherSourceFromPalette(client))),
+    vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) =>
+      args.length ? openOtherSource(args) : openOtherSourceFromPalette(client),
+    ),
     vscode.commands.registerCommand(OPEN_OVERVIEW, (uri?: unknown) => overview.open(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('secondSource.markReviewed', async (...args: unknown[]) => {
       if (starting) await starting;
@@ -152,7 +157,7 @@ function keepClientCommands(c: LanguageClient): void {
 async function checkWorkspace(): Promise<void> {
   if (starting) await starting;
   const c = client;
-  if (!c || !c.isRunning()) {
+  if (!c?.isRunning()) {
     void vscode.window.showWarningMessage('Second Source: the language server is not running.');
     return;
   }

@@ -71,7 +71,10 @@ export function readPublished(text: string): string | undefined {
   const fm = findFrontMatter(text);
   const line = fm?.body.find((l) => PUBLISHED_KEY.test(l.text));
   if (!line) return undefined;
-  const value = line.text.replace(PUBLISHED_KEY, '').replace(/(?:^|[ \t])#.*$/, '').trim();
+  const value = line.text
+    .replace(PUBLISHED_KEY, '')
+    .replace(/(?:^|[ \t])#.*$/, '')
+    .trim();
   return value.replace(/^(["'])(.*)\1$/, '$2') || undefined;
 }
 

@@ -21,7 +21,10 @@ export class StoryOverviewPanel implements vscode.Disposable {
   /** The last overview shown, for tests (`secondSource.storyOverviewState`). */
   last: StoryOverview | null = null;
 
-  constructor(private readonly getClient: () => LanguageClient | undefined, private readonly ready: () => Promise<void> | undefined) {
+  constructor(
+    private readonly getClient: () => LanguageClient | undefined,
+    private readonly ready: () => Promise<void> | undefined,
+  ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (this.panel && e && isArticle(e.document)) this.show(e.document.uri, false);
@@ -45,11 +48,16 @@ export class StoryOverviewPanel implements vscode.Disposable {
   private async show(uri: vscode.Uri, reveal: boolean): Promise<void> {
     this.uri = uri;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(StoryOverviewPanel.viewType, 'Story Overview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [],
-        enableFindWidget: true,
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        StoryOverviewPanel.viewType,
+        'Story Overview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: true,
+          localResourceRoots: [],
+          enableFindWidget: true,
+        },
+      );
       this.panel.onDidDispose(() => {
         this.panel = undefined;
         clearTimeout(this.timer);
@@ -72,7 +80,7 @@ export class StoryOverviewPanel implements vscode.Disposable {
     const opts = { nonce: randomBytes(16).toString('base64'), cspSource: webview.cspSource };
     await this.ready();
     const client = this.getClient();
-    if (!client || !client.isRunning()) {
+    if (!client?.isRunning()) {
       webview.html = renderMessage('The Second Source language server is not running.', opts);
       return;
     }
@@ -107,7 +115,7 @@ export class StoryOverviewPanel implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.panel?.dispose();
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }
 

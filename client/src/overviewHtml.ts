@@ -15,7 +15,14 @@ export type { StoryOverview };
 export function isStoryOverview(x: unknown): x is StoryOverview {
   if (!x || typeof x !== 'object') return false;
   const o = x as Record<string, unknown>;
-  return typeof o.story === 'string' && Array.isArray(o.sources) && Array.isArray(o.entities) && Array.isArray(o.dates) && typeof o.dateCount === 'number' && Array.isArray(o.conflicts);
+  return (
+    typeof o.story === 'string' &&
+    Array.isArray(o.sources) &&
+    Array.isArray(o.entities) &&
+    Array.isArray(o.dates) &&
+    typeof o.dateCount === 'number' &&
+    Array.isArray(o.conflicts)
+  );
 }
 
 export function escapeHtml(s: string): string {
@@ -23,7 +30,14 @@ export function escapeHtml(s: string): string {
 }
 
 /** Source colours: the workbench's chart palette, so every theme (high contrast too) has them. */
-const PALETTE = ['--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow'];
+const PALETTE = [
+  '--vscode-charts-blue',
+  '--vscode-charts-orange',
+  '--vscode-charts-green',
+  '--vscode-charts-purple',
+  '--vscode-charts-red',
+  '--vscode-charts-yellow',
+];
 /** Inline `style` attributes are blocked by the CSP, so colours are classes: `.c0` fills, `.bg0` backgrounds. */
 const colourClass = (i: number) => `c${i % PALETTE.length}`;
 const PALETTE_CSS = PALETTE.map((v, i) => `.c${i} { fill: var(${v}); color: var(${v}); } .bg${i} { background: var(${v}); }`).join('\n');
@@ -48,7 +62,13 @@ interface Mark {
  * One axis, one lane per source; an interval is a bar, a single day a dot; each mark is labelled
  * with the words of the article. Labels that would overlap within a lane move down a row.
  */
-function timelineSvg(marks: Mark[], sources: StoryOverview['sources'], axis: { min: number; max: number; ticks: Array<{ at: number; label: string }> }, id: string, title: string): string {
+function timelineSvg(
+  marks: Mark[],
+  sources: StoryOverview['sources'],
+  axis: { min: number; max: number; ticks: Array<{ at: number; label: string }> },
+  id: string,
+  title: string,
+): string {
   const width = 640;
   const left = 130;
   const right = 20;
@@ -77,7 +97,10 @@ function timelineSvg(marks: Mark[], sources: StoryOverview['sources'], axis: { m
       const x0 = x(m.from);
       const x1 = Math.max(x(m.to + DAY), x0 + 4);
       const top = y + row * (rowH + 14);
-      const shape = x1 - x0 > 6 ? `<rect x="${x0.toFixed(1)}" y="${top + 2}" width="${(x1 - x0).toFixed(1)}" height="8" rx="3" class="${colourClass(i)}"/>` : `<circle cx="${x0.toFixed(1)}" cy="${top + 6}" r="5" class="${colourClass(i)}"/>`;
+      const shape =
+        x1 - x0 > 6
+          ? `<rect x="${x0.toFixed(1)}" y="${top + 2}" width="${(x1 - x0).toFixed(1)}" height="8" rx="3" class="${colourClass(i)}"/>`
+          : `<circle cx="${x0.toFixed(1)}" cy="${top + 6}" r="5" class="${colourClass(i)}"/>`;
       parts.push(
         `<g class="mark" ${openAttr(m.loc)}><title>${escapeHtml(`${m.text} → ${m.value} (${sources[i].source})`)}</title>${shape}<text x="${x0.toFixed(1)}" y="${top + 24}" class="mark-label">${escapeHtml(truncate(m.text, 40))}</text></g>`,
       );
@@ -85,7 +108,10 @@ function timelineSvg(marks: Mark[], sources: StoryOverview['sources'], axis: { m
     parts.push('</g>');
     y += laneH;
   });
-  const axisParts = axis.ticks.map((t) => `<line x1="${x(t.at).toFixed(1)}" x2="${x(t.at).toFixed(1)}" y1="18" y2="${y}" class="tick"/><text x="${x(t.at).toFixed(1)}" y="12" class="tick-label">${escapeHtml(t.label)}</text>`);
+  const axisParts = axis.ticks.map(
+    (t) =>
+      `<line x1="${x(t.at).toFixed(1)}" x2="${x(t.at).toFixed(1)}" y1="18" y2="${y}" class="tick"/><text x="${x(t.at).toFixed(1)}" y="12" class="tick-label">${escapeHtml(t.label)}</text>`,
+  );
   return `<svg id="${id}" class="timeline" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${y + 4}" width="${width}" height="${y + 4}" xmlns="http://www.w3.org/2000/svg">${axisParts.join('')}${parts.join('')}</svg>`;
 }
 
@@ -104,7 +130,10 @@ function absoluteAxis(marks: Mark[]): { min: number; max: number; ticks: Array<{
     const min = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
     const max = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
     for (let t = new Date(min); t.getTime() <= max; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1))) {
-      ticks.push({ at: t.getTime(), label: t.getUTCMonth() === 0 || ticks.length === 0 ? `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}` : MONTHS[t.getUTCMonth()] });
+      ticks.push({
+        at: t.getTime(),
+        label: t.getUTCMonth() === 0 || ticks.length === 0 ? `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}` : MONTHS[t.getUTCMonth()],
+      });
     }
     return { min, max, ticks };
   }
@@ -125,12 +154,15 @@ function timelines(o: StoryOverview): string {
     if (source === undefined) continue;
     const loc = { uri: d.uri, range: d.range };
     if (d.from && d.to) known.push({ source, text: d.text, value: d.value ?? '', from: dayOf(d.from), to: dayOf(d.to), loc });
-    else if (d.yearless) yearless.push({ source, text: d.text, value: d.value ?? '', from: dayOf(`2000-${d.yearless.from}`), to: dayOf(`2000-${d.yearless.to}`), loc });
+    else if (d.yearless)
+      yearless.push({ source, text: d.text, value: d.value ?? '', from: dayOf(`2000-${d.yearless.from}`), to: dayOf(`2000-${d.yearless.to}`), loc });
     else unplaced.push(d);
   }
   const out: string[] = [];
   if (o.dateCount > o.dates.length) {
-    out.push(`<p class="note" id="dates-capped">${plural(o.dateCount, 'date')} in this story: the timeline shows ${o.dates.length.toLocaleString('en-US')} of them, shared out between the sources.</p>`);
+    out.push(
+      `<p class="note" id="dates-capped">${plural(o.dateCount, 'date')} in this story: the timeline shows ${o.dates.length.toLocaleString('en-US')} of them, shared out between the sources.</p>`,
+    );
   }
   if (known.length) out.push(timelineSvg(known, o.sources, absoluteAxis(known), 'timeline', 'Timeline of the dates each source gives'));
   if (yearless.length) {
@@ -142,8 +174,13 @@ function timelines(o: StoryOverview): string {
   }
   if (!known.length && !yearless.length) out.push('<p class="note">No dates that can be placed on a time axis.</p>');
   if (unplaced.length) {
-    const items = unplaced.map((d) => `<li><a ${openAttr({ uri: d.uri, range: d.range })}>${escapeHtml(d.text)}</a> <span class="value">${escapeHtml(d.value ?? 'unresolved')}</span> <span class="dim">${escapeHtml(o.sources[index.get(d.uri)!].source)}</span></li>`);
-    out.push(`<details><summary>Not on the timeline (${unplaced.length}: durations, references, unresolved)</summary><ul class="plain">${items.join('')}</ul></details>`);
+    const items = unplaced.map(
+      (d) =>
+        `<li><a ${openAttr({ uri: d.uri, range: d.range })}>${escapeHtml(d.text)}</a> <span class="value">${escapeHtml(d.value ?? 'unresolved')}</span> <span class="dim">${escapeHtml(o.sources[index.get(d.uri)!].source)}</span></li>`,
+    );
+    out.push(
+      `<details><summary>Not on the timeline (${unplaced.length}: durations, references, unresolved)</summary><ul class="plain">${items.join('')}</ul></details>`,
+    );
   }
   return out.join('\n');
 }
@@ -160,7 +197,12 @@ const zero: Range = { start: { line: 0, character: 0 }, end: { line: 0, characte
 
 function entitiesSection(o: StoryOverview): string {
   if (!o.entities.length) return '<p class="note">No people, organizations or places found.</p>';
-  const head = o.sources.map((s, i) => `<th class="num" title="${escapeHtml(s.source)}"><span class="swatch bg${i % PALETTE.length}"></span>${escapeHtml(truncate(s.source, 18))}</th>`).join('');
+  const head = o.sources
+    .map(
+      (s, i) =>
+        `<th class="num" title="${escapeHtml(s.source)}"><span class="swatch bg${i % PALETTE.length}"></span>${escapeHtml(truncate(s.source, 18))}</th>`,
+    )
+    .join('');
   const rows = o.entities.map((e) => {
     const cells = o.sources
       .map((s) => {

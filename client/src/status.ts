@@ -77,7 +77,7 @@ export class StoryStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const generation = ++this.generation;
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== 'article') {
+    if (doc?.languageId !== 'article') {
       this.item.hide();
       return;
     }
@@ -106,7 +106,7 @@ export class StoryStatus implements vscode.Disposable {
 
   private async storyInfo(uri: vscode.Uri): Promise<StoryInfo | null> {
     const client = this.getClient();
-    if (!client || !client.isRunning() || this.storyInfoUnsupported) return null;
+    if (!client?.isRunning() || this.storyInfoUnsupported) return null;
     try {
       const result: unknown = await client.sendRequest(STORY_INFO, { uri: client.code2ProtocolConverter.asUri(uri) });
       return isStoryInfo(result) ? result : null;
@@ -143,12 +143,14 @@ export class StoryStatus implements vscode.Disposable {
     } else if (!info) {
       md.appendMarkdown('No story information from the language server yet.\n\n');
     }
-    md.appendMarkdown(`${plural(conflicts, 'conflict', 'conflicts')} with other sources in this article. Click to open the story overview; [show the Problems view](command:workbench.actions.view.problems).`);
+    md.appendMarkdown(
+      `${plural(conflicts, 'conflict', 'conflicts')} with other sources in this article. Click to open the story overview; [show the Problems view](command:workbench.actions.view.problems).`,
+    );
     return md;
   }
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

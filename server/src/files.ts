@@ -1,4 +1,19 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** File system helpers shared by the CLI, the language server and the CLI's cache. */
@@ -23,7 +38,7 @@ export const SYMLINK_SKIPPED = 'a symbolic link (links are not followed)';
 export function listArticleFiles(dir: string, extensions: readonly string[], limit = Infinity, skipped?: (path: string, reason: string) => void): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
@@ -81,7 +96,7 @@ export function readRegularFile(path: string, maxBytes: number, options: { follo
     // One byte more than allowed tells a file that grew past the limit since fstat.
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let length = 0;
-    for (let n; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
+    for (let n: number; length < buf.length && (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) length += n;
     if (length > maxBytes) return { ok: false, reason: tooLarge(length, maxBytes) };
     return { ok: true, bytes: buf.subarray(0, length) };
   } finally {

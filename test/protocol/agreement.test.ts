@@ -8,7 +8,12 @@ import { TestServer, uriOf } from './lsp-client';
 
 const root = resolve(__dirname, '../..');
 const ARTICLES = ['bytedance-partners-tiktok.article', 'cbr-tiktok-oracle-partnership.article', 'cbr-later.article'];
-const SEVERITY_NAME: Record<number, string> = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'information', [DiagnosticSeverity.Hint]: 'hint' };
+const SEVERITY_NAME: Record<number, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
 
 /** Issue 23: the CLI and the editor give the same findings for one folder, its settings and its story decisions. */
 describe('the CLI and the language server agree', function () {
@@ -22,10 +27,22 @@ describe('the CLI and the language server agree', function () {
     // A third source: a later copy of the CBR article that moves the deadline.
     writeFileSync(join(folder, ARTICLES[2]), readFileSync(join(folder, ARTICLES[1]), 'utf8').replace('September 15', 'September 20'));
     mkdirSync(join(folder, '.vscode'));
-    writeFileSync(join(folder, '.vscode/settings.json'), '{\n  // the desk’s choices\n  "secondSource.severity.quote-wording": "error",\n  "secondSource.severity.name-variant": "off",\n}\n');
+    writeFileSync(
+      join(folder, '.vscode/settings.json'),
+      '{\n  // the desk’s choices\n  "secondSource.severity.quote-wording": "error",\n  "secondSource.severity.name-variant": "off",\n}\n',
+    );
     mkdirSync(join(folder, '.second-source'));
-    const reviewed = { code: 'claim-polarity', sides: [{ file: ARTICLES[1], text: 'would have made' }, { file: ARTICLES[0], text: 'have made' }] };
-    writeFileSync(join(folder, '.second-source/reviewed.json'), JSON.stringify({ version: 2, reviewed: [reviewed], rulesOff: { [ARTICLES[2]]: ['date-mismatch'] } }));
+    const reviewed = {
+      code: 'claim-polarity',
+      sides: [
+        { file: ARTICLES[1], text: 'would have made' },
+        { file: ARTICLES[0], text: 'have made' },
+      ],
+    };
+    writeFileSync(
+      join(folder, '.second-source/reviewed.json'),
+      JSON.stringify({ version: 2, reviewed: [reviewed], rulesOff: { [ARTICLES[2]]: ['date-mismatch'] } }),
+    );
   });
   after(async () => {
     await server?.stop();
@@ -64,9 +81,15 @@ describe('the CLI and the language server agree', function () {
     assert.ok(codes.has('quote-wording error'), cli.join('\n'));
     assert.ok(![...codes].some((c) => c.startsWith('name-variant')), cli.join('\n'));
     assert.ok(!cli.some((f) => f.includes(ARTICLES[2]) && f.includes('date-mismatch')), cli.join('\n'));
-    assert.ok(cli.some((f) => f.includes('date-mismatch')), cli.join('\n'));
+    assert.ok(
+      cli.some((f) => f.includes('date-mismatch')),
+      cli.join('\n'),
+    );
     // The reviewed claim is hidden in both articles of the pair marked, and shown in the third source.
     assert.ok(!cli.some((f) => f.includes(ARTICLES[1]) && f.includes('claim-polarity')), cli.join('\n'));
-    assert.ok(cli.some((f) => f.includes(ARTICLES[2]) && f.includes('claim-polarity')), cli.join('\n'));
+    assert.ok(
+      cli.some((f) => f.includes(ARTICLES[2]) && f.includes('claim-polarity')),
+      cli.join('\n'),
+    );
   });
 });

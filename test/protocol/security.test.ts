@@ -52,7 +52,8 @@ describe('language server in a hostile workspace', function () {
     return fingerprint;
   }
 
-  const setReviewedFile = (reviewedFile: string) => server.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { secondSource: { reviewedFile } } });
+  const setReviewedFile = (reviewedFile: string) =>
+    server.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { secondSource: { reviewedFile } } });
 
   before(() => {
     scratch = mkdtempSync(join(tmpdir(), 'second-source-hostile-'));
@@ -97,7 +98,10 @@ describe('language server in a hostile workspace', function () {
       await markReviewed(ws.cbr);
       const file = join(ws.dir, 'team/marks/reviewed.json');
       const [mark] = JSON.parse(readFileSync(file, 'utf8')).reviewed;
-      assert.deepEqual(mark.sides.map((s: { file: string }) => s.file).sort(), ['story/bytedance-partners-tiktok.article', 'story/cbr-tiktok-oracle-partnership.article']);
+      assert.deepEqual(mark.sides.map((s: { file: string }) => s.file).sort(), [
+        'story/bytedance-partners-tiktok.article',
+        'story/cbr-tiktok-oracle-partnership.article',
+      ]);
       assert.deepEqual(server.shown, []);
     });
   });
@@ -119,11 +123,16 @@ describe('language server in a hostile workspace', function () {
       const late = [join(ws.dir, 'story/late-pipe.article'), join(ws.dir, 'story/late-zero.article')];
       execFileSync('mkfifo', [late[0]]);
       symlinkSync('/dev/zero', late[1]);
-      await server.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: late.map((p): FileEvent => ({ uri: uriOf(p), type: FileChangeType.Created })) });
+      await server.conn.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: late.map((p): FileEvent => ({ uri: uriOf(p), type: FileChangeType.Created })),
+      });
       // The main thread still answers (a named pipe used to block it, /dev/zero to fill its memory).
       const text = readFileSync(ws.cbr, 'utf8');
       const before = text.slice(0, text.indexOf('ByteDance, TikTok') + 2).split('\n');
-      const hover = server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(ws.cbr) }, position: { line: before.length - 1, character: before[before.length - 1].length } });
+      const hover = server.conn.sendRequest(HoverRequest.type, {
+        textDocument: { uri: uriOf(ws.cbr) },
+        position: { line: before.length - 1, character: before[before.length - 1].length },
+      });
       const answer = await Promise.race([hover, new Promise((r) => setTimeout(() => r('no answer'), 5000))]);
       assert.match(JSON.stringify(answer), /ByteDance/);
     });
@@ -171,7 +180,9 @@ describe('language server after many quick opens and closes', function () {
     for (let i = 0; i < 400; i++) {
       // A new text every time (nothing from the caches), opened and closed at once.
       const uri = uriOf(`/cycles/story/doc${i % 4}.article`);
-      await server.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: text.replace(/\bthe\b/g, `the${i}`) } });
+      await server.conn.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'article', version: 1, text: text.replace(/\bthe\b/g, `the${i}`) },
+      });
       await server.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
     const path = '/elsewhere/new.article';
@@ -202,7 +213,10 @@ describe('language server while a long article is analysed', function () {
     await new Promise((r) => setTimeout(r, 300));
     const before = text.slice(0, text.indexOf('ByteDance, TikTok') + 2).split('\n');
     const started = performance.now();
-    const hover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(cbr) }, position: { line: before.length - 1, character: before[before.length - 1].length } });
+    const hover = await server.conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri: uriOf(cbr) },
+      position: { line: before.length - 1, character: before[before.length - 1].length },
+    });
     const ms = performance.now() - started;
     assert.match(JSON.stringify(hover), /ByteDance/);
     assert.ok(ms < 1000, `hover answered after ${ms.toFixed(0)} ms`);

@@ -64,9 +64,16 @@ describe('language server over stdio', function () {
       workspaceFolders: [{ uri: uri(story), name: 'tiktok-oracle' }],
       capabilities: { textDocument: { semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
     });
-    assert.deepEqual(init.capabilities.semanticTokensProvider && 'legend' in init.capabilities.semanticTokensProvider ? init.capabilities.semanticTokensProvider.legend.tokenTypes.slice(0, 5) : [], ['person', 'organization', 'place', 'date', 'quote']);
+    assert.deepEqual(
+      init.capabilities.semanticTokensProvider && 'legend' in init.capabilities.semanticTokensProvider
+        ? init.capabilities.semanticTokensProvider.legend.tokenTypes.slice(0, 5)
+        : [],
+      ['person', 'organization', 'place', 'date', 'quote'],
+    );
     await conn.sendNotification(InitializedNotification.type, {});
-    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(cbr), languageId: 'article', version: 1, text: readFileSync(cbr, 'utf8') } });
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uri(cbr), languageId: 'article', version: 1, text: readFileSync(cbr, 'utf8') },
+    });
   });
 
   after(async () => {

@@ -19,7 +19,23 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 const root = resolve(__dirname, '../..');
-const PIECES = ['Donald Trump', ' said ', '“We will sell,” ', 'Oracle', ' did not ', 'last month', '\r\n', '\n\n', '😀', '"', '5,000 jobs', '.', ' ', '---\n', 'published: 2020-09-14\n'];
+const PIECES = [
+  'Donald Trump',
+  ' said ',
+  '“We will sell,” ',
+  'Oracle',
+  ' did not ',
+  'last month',
+  '\r\n',
+  '\n\n',
+  '😀',
+  '"',
+  '5,000 jobs',
+  '.',
+  ' ',
+  '---\n',
+  'published: 2020-09-14\n',
+];
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -73,14 +89,26 @@ describe('language server under random load', function () {
         texts.set(uri, old.slice(0, at) + insert + old.slice(at));
         const version = versions.get(uri)! + 1;
         versions.set(uri, version);
-        await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: insert }] });
+        await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: position, end: position }, text: insert }],
+        });
         // Keep our copy equal to the server's by resending the full text now and then.
-        if (rnd() < 0.1) await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: version + 1 }, contentChanges: [{ text: texts.get(uri)! }] }), versions.set(uri, version + 1);
+        if (rnd() < 0.1) {
+          await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: version + 1 },
+            contentChanges: [{ text: texts.get(uri)! }],
+          });
+          versions.set(uri, version + 1);
+        }
       } else {
         asked++;
         const target = rnd() < 0.1 ? 'file:///stress/unknown.article' : uri;
         const position = { line: Math.floor(rnd() * 5), character: Math.floor(rnd() * 200) };
-        const request = rnd() < 0.5 ? conn.sendRequest(HoverRequest.type, { textDocument: { uri: target }, position }) : conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: target } });
+        const request =
+          rnd() < 0.5
+            ? conn.sendRequest(HoverRequest.type, { textDocument: { uri: target }, position })
+            : conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: target } });
         pending.push(request.then(() => answered++));
       }
     }
@@ -118,8 +146,10 @@ describe('language server on an archive folder', function () {
     const { pathToFileURL } = await import('node:url');
     const dir = mkdtempSync(join(tmpdir(), 'second-source-archive-'));
     try {
-      for (let i = 0; i < 5000; i++) writeFileSync(join(dir, `a${i}.article`), `Report ${i}\n\nCouncillor Name${i} Person${i} said the Budget${i} of Town${i} would rise.\n`);
-      const related = (verb: string) => `Acme Corp and Northwind Partners agreed a deal.\n\nJane Holloway of Acme Corp said Northwind Partners ${verb} sell the Carbonville plant to Oracle.\n`;
+      for (let i = 0; i < 5000; i++)
+        writeFileSync(join(dir, `a${i}.article`), `Report ${i}\n\nCouncillor Name${i} Person${i} said the Budget${i} of Town${i} would rise.\n`);
+      const related = (verb: string) =>
+        `Acme Corp and Northwind Partners agreed a deal.\n\nJane Holloway of Acme Corp said Northwind Partners ${verb} sell the Carbonville plant to Oracle.\n`;
       writeFileSync(join(dir, 'first.article'), related('will'));
       writeFileSync(join(dir, 'second.article'), related('will not'));
       const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -131,12 +161,20 @@ describe('language server on an archive folder', function () {
       );
       conn.listen();
       const started = Date.now();
-      await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'archive' }], capabilities: {} });
+      await conn.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(dir).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'archive' }],
+        capabilities: {},
+      });
       await conn.sendNotification(InitializedNotification.type, {});
       const uri = pathToFileURL(join(dir, 'first.article')).toString();
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: related('will') } });
       const published = await got;
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['claim-polarity']);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['claim-polarity'],
+      );
       assert.ok(Date.now() - started < 30000, `took ${Date.now() - started} ms`);
       await conn.sendRequest(ShutdownRequest.type);
       await conn.sendNotification(ExitNotification.type);
@@ -152,12 +190,23 @@ describe('language server on a file over the size limit', function () {
     const child = spawn(process.execPath, [join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const notice = new Promise<{ code?: unknown; message: string }>((resolve) =>
-      conn.onNotification('textDocument/publishDiagnostics', (p: { diagnostics: Array<{ code?: unknown; message: string }> }) => p.diagnostics[0] && resolve(p.diagnostics[0])),
+      conn.onNotification(
+        'textDocument/publishDiagnostics',
+        (p: { diagnostics: Array<{ code?: unknown; message: string }> }) => p.diagnostics[0] && resolve(p.diagnostics[0]),
+      ),
     );
     conn.listen();
-    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, initializationOptions: { settings: { maxFileSize: 1000 } } });
+    await conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {},
+      initializationOptions: { settings: { maxFileSize: 1000 } },
+    });
     await conn.sendNotification(InitializedNotification.type, {});
-    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///big/huge.article', languageId: 'article', version: 1, text: 'Oracle said “no.” '.repeat(200) } });
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: 'file:///big/huge.article', languageId: 'article', version: 1, text: 'Oracle said “no.” '.repeat(200) },
+    });
     const d = await notice;
     assert.equal(d.code, 'not-checked');
     assert.match(d.message, /limit/);
@@ -178,7 +227,9 @@ describe('language server warming up on its workspace', function () {
       mkdirSync(join(dir, 'tiktok-oracle'));
       cpSync(examples, join(dir, 'tiktok-oracle'), { recursive: true });
       // Real prose of another story, long enough for the worker to replay (over 5,000 characters).
-      const prose = ['bytedance-partners-tiktok.article', 'cbr-tiktok-oracle-partnership.article'].map((f) => readFileSync(join(examples, f), 'utf8')).join('\n\n');
+      const prose = ['bytedance-partners-tiktok.article', 'cbr-tiktok-oracle-partnership.article']
+        .map((f) => readFileSync(join(examples, f), 'utf8'))
+        .join('\n\n');
       writeFileSync(join(dir, 'long.article'), `---\nstory: elsewhere\n---\n${prose}\n\n${prose.replace(/Oracle/g, 'Walmart')}`);
       const cbr = join(dir, 'tiktok-oracle/cbr-tiktok-oracle-partnership.article');
       const uri = pathToFileURL(cbr).toString();
@@ -198,11 +249,20 @@ describe('language server warming up on its workspace', function () {
       const until = (test: () => boolean) =>
         new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error('timed out waiting for diagnostics')), 20000);
-          const check = () => (test() ? (clearTimeout(timer), resolve()) : waiters.push(check));
+          const check = () => {
+            if (!test()) return waiters.push(check);
+            clearTimeout(timer);
+            resolve();
+          };
           check();
         });
       const hasPolarity = () => latest.some((d) => d.code === 'claim-polarity');
-      await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'warm-up' }], capabilities: {} });
+      await conn.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(dir).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'warm-up' }],
+        capabilities: {},
+      });
       await conn.sendNotification(InitializedNotification.type, {});
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text } });
       await until(hasPolarity);
@@ -211,7 +271,10 @@ describe('language server warming up on its workspace', function () {
       // Idle: the worker re-analyses long.article three times meanwhile (checked by hand: it does).
       await new Promise((r) => setTimeout(r, 2500));
       assert.deepEqual(await conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }), before.tokens);
-      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('we would have made significant', 'we have made significant') }] });
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: text.replace('we would have made significant', 'we have made significant') }],
+      });
       await until(() => !hasPolarity());
       await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
       await until(hasPolarity);

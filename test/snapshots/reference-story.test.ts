@@ -42,7 +42,10 @@ describe('the reference story (examples/tiktok-oracle) through the CLI', functio
   });
 
   it('reports the three cross-source contradictions in both directions, and nothing else at warning level', () => {
-    for (const [name, other] of [['cbr-', 'bytedance-'], ['bytedance-', 'cbr-']]) {
+    for (const [name, other] of [
+      ['cbr-', 'bytedance-'],
+      ['bytedance-', 'cbr-'],
+    ]) {
       const d = doc(name);
       const warnings = d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error');
       assert.deepEqual(warnings.map((x) => x.code).sort(), ['claim-polarity', 'quote-wording'], `${name} warnings`);
@@ -55,7 +58,24 @@ describe('the reference story (examples/tiktok-oracle) through the CLI', functio
 
   it('extracts the entities a reader expects, with shared ids across the sources', () => {
     const names = new Set(report.documents.flatMap((d) => d.entities.map((e) => e.name)));
-    for (const n of ['TikTok', 'ByteDance', 'Oracle', 'Microsoft', 'Walmart', 'Reuters', 'Hollywood Reporter', 'Donald Trump', 'Larry Page', 'Vanessa Pappas', 'China', 'United States', 'Canada', 'Australia', 'New Zealand', 'Singapore']) {
+    for (const n of [
+      'TikTok',
+      'ByteDance',
+      'Oracle',
+      'Microsoft',
+      'Walmart',
+      'Reuters',
+      'Hollywood Reporter',
+      'Donald Trump',
+      'Larry Page',
+      'Vanessa Pappas',
+      'China',
+      'United States',
+      'Canada',
+      'Australia',
+      'New Zealand',
+      'Singapore',
+    ]) {
       assert.ok(names.has(n), `entity ${n}`);
     }
     const idOf = (d: Report['documents'][number], text: string) => d.entities.find((e) => e.text === text)?.id;
@@ -86,7 +106,7 @@ describe('the reference story (examples/tiktok-oracle) through the CLI', functio
   });
 
   it('matches the recorded report (UPDATE_SNAPSHOTS=1 re-records it)', () => {
-    const actual = JSON.stringify(report, null, 2) + '\n';
+    const actual = `${JSON.stringify(report, null, 2)}\n`;
     if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(snapshotFile)) writeFileSync(snapshotFile, actual);
     assert.equal(actual, readFileSync(snapshotFile, 'utf8'));
   });

@@ -28,7 +28,8 @@ describe('CLI cache entries', function () {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are created readable by their owner only: folders 0700, files 0600', () => {
-    for (const folder of [cache, join(cache, 'v2'), join(cache, 'v2/facts'), join(cache, 'v2/report')]) assert.equal(statSync(folder).mode & 0o777, 0o700, folder);
+    for (const folder of [cache, join(cache, 'v2'), join(cache, 'v2/facts'), join(cache, 'v2/report')])
+      assert.equal(statSync(folder).mode & 0o777, 0o700, folder);
     for (const file of [...entries('facts'), ...entries('report')]) assert.equal(statSync(file).mode & 0o777, 0o600, file);
   });
 
@@ -40,7 +41,9 @@ describe('CLI cache entries', function () {
   });
 
   it('a story report whose spans are not in the text is ignored', () => {
-    tamper('report', (docs) => docs.map((d: any) => ({ ...d, diagnostics: [], entities: d.entities.map((e: any) => ({ ...e, start: e.start + 1, end: e.end + 1 })) })));
+    tamper('report', (docs) =>
+      docs.map((d: any) => ({ ...d, diagnostics: [], entities: d.entities.map((e: any) => ({ ...e, start: e.start + 1, end: e.end + 1 })) })),
+    );
     const r = check();
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stdout, expected.stdout);
@@ -48,7 +51,14 @@ describe('CLI cache entries', function () {
 
   it('malformed facts are analysed again', () => {
     for (const file of entries('report')) rmSync(file);
-    tamper('facts', (byPath) => Object.fromEntries(Object.entries(byPath).map(([p, stored]: [string, any]) => [p, { ...stored, facts: { ...stored.facts, quotes: [{ start: 0, end: 3, text: 'nope' }], entities: 'none' } }])));
+    tamper('facts', (byPath) =>
+      Object.fromEntries(
+        Object.entries(byPath).map(([p, stored]: [string, any]) => [
+          p,
+          { ...stored, facts: { ...stored.facts, quotes: [{ start: 0, end: 3, text: 'nope' }], entities: 'none' } },
+        ]),
+      ),
+    );
     const r = check();
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stdout, expected.stdout);

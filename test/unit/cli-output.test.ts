@@ -17,8 +17,26 @@ function report(path: string, message: string, relatedPath = 'b.article'): JsonR
     version: 1,
     documents: [
       {
-        path, story: 's', published: null, source: null, entities: [], dates: [], quotes: [],
-        diagnostics: [{ start: 0, end: 1, line: 0, character: 0, code: 'name-variant', severity: 'information', confidence: 0.5, message, related: [{ path: relatedPath, start: 0, end: 1, message: `${message} (related)` }] }],
+        path,
+        story: 's',
+        published: null,
+        source: null,
+        entities: [],
+        dates: [],
+        quotes: [],
+        diagnostics: [
+          {
+            start: 0,
+            end: 1,
+            line: 0,
+            character: 0,
+            code: 'name-variant',
+            severity: 'information',
+            confidence: 0.5,
+            message,
+            related: [{ path: relatedPath, start: 0, end: 1, message: `${message} (related)` }],
+          },
+        ],
       },
     ],
   };
@@ -35,11 +53,18 @@ describe('what the CLI prints of hostile articles and file names', function () {
   describe('the text format (issue 21, item 6)', () => {
     it('escapes control characters and bidirectional controls in paths, messages and reasons', () => {
       const evil = 'x\u001b[2J\u001b]0;owned\u0007\u009b31m\u202eevil\u2066.article\n0 files checked: 0 errors';
-      const out = formatText(report(evil, `“TicToc” \u001b]8;;http://2130706433/\u001b\\\\link\u001b]8;;\u001b\\\\ in ${evil}`, evil), [{ path: evil, reason: `odd \u007f\r reason` }], new Map());
+      const out = formatText(
+        report(evil, `“TicToc” \u001b]8;;http://2130706433/\u001b\\\\link\u001b]8;;\u001b\\\\ in ${evil}`, evil),
+        [{ path: evil, reason: `odd \u007f\r reason` }],
+        new Map(),
+      );
       const lines = out.split('\n');
       assert.ok(!CONTROL.test(out), JSON.stringify(out));
       assert.equal(lines.length, 5, out);
-      assert.ok(lines[0].startsWith('x\\x1b[2J\\x1b]0;owned\\x07\\x9b31m\\u202eevil\\u2066.article\\x0a0 files checked: 0 errors: skipped: odd \\x7f\\x0d reason'), lines[0]);
+      assert.ok(
+        lines[0].startsWith('x\\x1b[2J\\x1b]0;owned\\x07\\x9b31m\\u202eevil\\u2066.article\\x0a0 files checked: 0 errors: skipped: odd \\x7f\\x0d reason'),
+        lines[0],
+      );
       assert.match(lines[3], /^1 file checked: 0 errors, 0 warnings, 1 information, 1 skipped$/);
     });
 
@@ -51,7 +76,10 @@ describe('what the CLI prints of hostile articles and file names', function () {
       const r = runCli(['check', '--no-cache', dir]);
       assert.equal(r.status, 1, r.stderr);
       assert.ok(!CONTROL.test(r.stdout), JSON.stringify(r.stdout));
-      assert.match(r.stdout, /byte\\x0adance\\x1b\[31m\.article:\d+:\d+: warning \[quote-wording\] Quotation reads differently in CBR\\x1b\[2J\\x1b\]0;title\\x07\\u202e:/);
+      assert.match(
+        r.stdout,
+        /byte\\x0adance\\x1b\[31m\.article:\d+:\d+: warning \[quote-wording\] Quotation reads differently in CBR\\x1b\[2J\\x1b\]0;title\\x07\\u202e:/,
+      );
       assert.match(r.stdout, /\n2 files checked: 0 errors, \d+ warnings, \d+ information\n$/);
     });
   });
@@ -69,7 +97,10 @@ describe('what the CLI prints of hostile articles and file names', function () {
       const location = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
       const related = sarif.runs[0].results[0].relatedLocations[0].physicalLocation.artifactLocation.uri;
       assert.deepEqual([location, related], ['dir/a%20b%231%25zz.article', 'file:///abs/x%20y%3F.article']);
-      assert.equal(JSON.parse(formatSarif(report('c:d.article', 'm'), '1.0.0')).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'c%3Ad.article');
+      assert.equal(
+        JSON.parse(formatSarif(report('c:d.article', 'm'), '1.0.0')).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+        'c%3Ad.article',
+      );
       assert.equal(valid(sarif), '');
     });
 

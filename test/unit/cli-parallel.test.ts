@@ -13,7 +13,11 @@ const root = resolve(__dirname, '../..');
 
 /** `checkArticles` in a fresh process (see cli-run.ts), the report as a JSON string. */
 function check(textsFile: string, options: { jobs?: number; cacheDir?: string; cacheMaxBytes?: number }): { report: string; stats: CheckRunStats } {
-  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cli-run.ts'), JSON.stringify({ ...options, texts: textsFile })], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cli-run.ts'), JSON.stringify({ ...options, texts: textsFile })], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -190,7 +194,7 @@ describe('second-source check: threads and the incremental cache', function () {
       cache.put('facts', 'cd02', { filler: 'y'.repeat(1000) });
       const current = cache.size() / 2;
       assert.equal(cache.prune(current * 1.5), 1);
-      assert.ok(!existsSync(old), 'the old layout\'s entry went first');
+      assert.ok(!existsSync(old), "the old layout's entry went first");
       assert.deepEqual(cache.get('facts', 'cd02'), { filler: 'y'.repeat(1000) });
       assert.ok(existsSync(other), 'a folder that is not a cache layout is left alone');
     } finally {
@@ -227,7 +231,8 @@ describe('second-source check: threads and the incremental cache', function () {
 describe('second-source check (the built CLI): --jobs, --no-cache, quiet when piped', function () {
   this.timeout(180000);
   const cli = join(root, 'bin/second-source.js');
-  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [cli, 'check', ...args, 'examples/tiktok-oracle'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [cli, 'check', ...args, 'examples/tiktok-oracle'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   it('prints the same report with one thread, two threads and from the cache, and no progress bar when piped', () => {
     const dir = mkdtempSync(join(tmpdir(), 'second-source-cli-'));
     try {

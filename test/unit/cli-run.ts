@@ -10,6 +10,11 @@ import { checkArticles } from '../../server/src/cli/check';
 
 const options = JSON.parse(process.argv[2]) as { jobs?: number; cacheDir?: string; cacheMaxBytes?: number; texts: string };
 const texts = new Map<string, string>(JSON.parse(readFileSync(options.texts, 'utf8')));
-checkArticles(texts, { jobs: options.jobs, cacheDir: options.cacheDir, cacheMaxBytes: options.cacheMaxBytes, workerEntry: join(__dirname, '../../server/src/cli/worker.ts') }).then(({ report, stats }) => {
+checkArticles(texts, {
+  jobs: options.jobs,
+  cacheDir: options.cacheDir,
+  cacheMaxBytes: options.cacheMaxBytes,
+  workerEntry: join(__dirname, '../../server/src/cli/worker.ts'),
+}).then(({ report, stats }) => {
   process.stdout.write(JSON.stringify({ report: JSON.stringify(report), stats }));
 });

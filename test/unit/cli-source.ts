@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): { status: number | null; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), join(root, 'server/src/cli/main.ts'), ...args], {
     cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },

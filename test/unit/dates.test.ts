@@ -160,7 +160,8 @@ describe('extractDates', () => {
   });
 
   it('returns sorted, non-overlapping spans whose text matches the article', () => {
-    const text = '---\npublished: 2020-09-14\n---\nTitle\n\nOn Tuesday, Sept. 15, 2020, at 10 a.m. the firm said sales in the third quarter rose from a year earlier, and last month too.\n';
+    const text =
+      '---\npublished: 2020-09-14\n---\nTitle\n\nOn Tuesday, Sept. 15, 2020, at 10 a.m. the firm said sales in the third quarter rose from a year earlier, and last month too.\n';
     const article = parseArticle('x.article', text);
     const dates = extractDates(article);
     assert.ok(dates.length >= 4);
@@ -172,7 +173,7 @@ describe('extractDates', () => {
 
   it('is fast on a large article', () => {
     const para = 'The company said Tuesday that third-quarter profit rose 5% from a year earlier, and it expects sales to grow next year after a weak summer. ';
-    const text = '---\npublished: 2020-09-14\n---\n' + Array.from({ length: 200 }, () => para.repeat(5)).join('\n\n');
+    const text = `---\npublished: 2020-09-14\n---\n${Array.from({ length: 200 }, () => para.repeat(5)).join('\n\n')}`;
     const article = parseArticle('big.article', text);
     const t0 = performance.now();
     const dates = extractDates(article);

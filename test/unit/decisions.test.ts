@@ -6,7 +6,13 @@ import { Decisions, DecisionsStore, parseDecisions, type FindingIdentity } from 
 import { FolderSession } from '../../server/src/session/folder';
 import { DEFAULT_SETTINGS } from '../../server/src/session/settings';
 
-const finding = (code: string, a: [string, string], b: [string, string]): FindingIdentity => ({ code, sides: [{ file: a[0], text: a[1] }, { file: b[0], text: b[1] }] });
+const finding = (code: string, a: [string, string], b: [string, string]): FindingIdentity => ({
+  code,
+  sides: [
+    { file: a[0], text: a[1] },
+    { file: b[0], text: b[1] },
+  ],
+});
 const marked = finding('number-mismatch', ['a.article', '$700 billion'], ['b.article', '$716 billion']);
 
 /** Issue 20 item 2: the story decisions a team commits. */
@@ -16,7 +22,10 @@ describe('story decisions', () => {
     const hidden: Array<[string, FindingIdentity]> = [
       ['the finding marked', marked],
       ['its twin in the other article', finding('number-mismatch', ['b.article', '$716 billion'], ['a.article', '$700 billion'])],
-      ['the same passages in other case and spacing (an edit elsewhere moved them)', finding('number-mismatch', ['a.article', '$700  Billion'], ['b.article', '$716\nbillion'])],
+      [
+        'the same passages in other case and spacing (an edit elsewhere moved them)',
+        finding('number-mismatch', ['a.article', '$700  Billion'], ['b.article', '$716\nbillion']),
+      ],
     ];
     const shown: Array<[string, FindingIdentity]> = [
       ['another code on the same passages', finding('date-mismatch', ['a.article', '$700 billion'], ['b.article', '$716 billion'])],
@@ -29,7 +38,11 @@ describe('story decisions', () => {
   });
 
   describe('a version 1 file', () => {
-    const v1 = { version: 1, reviewed: ['quote-wording|we will not sell|/ws/story/b.article|we won’t sell', 'quote-wording|x|/elsewhere/b.article|y'], disabled: { 'story/a.article': ['name-variant'] } };
+    const v1 = {
+      version: 1,
+      reviewed: ['quote-wording|we will not sell|/ws/story/b.article|we won’t sell', 'quote-wording|x|/elsewhere/b.article|y'],
+      disabled: { 'story/a.article': ['name-variant'] },
+    };
     const data = parseDecisions(JSON.stringify(v1), '/ws');
     it('reads a fingerprint naming a file of the folder as a mark with its relative path', () => {
       assert.deepEqual(data.reviewed, [{ code: 'quote-wording', sides: [{ text: 'we will not sell' }, { file: 'story/b.article', text: 'we won’t sell' }] }]);
@@ -132,7 +145,10 @@ describe('story decisions', () => {
           { code: 'number-mismatch', start: 10, end: 22, related: [{ path: b, start: 10, end: 22 }] },
           { code: 'quote-wording', start: 10, end: 22, related: [{ path: b, start: 10, end: 22 }] },
         ];
-        assert.deepEqual(session.unreviewed(a, findings, (p) => texts.get(p)).map((f) => f.code), ['quote-wording']);
+        assert.deepEqual(
+          session.unreviewed(a, findings, (p) => texts.get(p)).map((f) => f.code),
+          ['quote-wording'],
+        );
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

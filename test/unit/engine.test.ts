@@ -41,7 +41,13 @@ describe('engine instances', () => {
     const hooks = nlp.hooks().join();
     let registered = 0;
     const counting = new Proxy(nlp, {
-      get: (target, key) => (key === 'plugin' ? (...args: Parameters<typeof nlp.plugin>) => (registered++, target.plugin(...args)) : Reflect.get(target, key)),
+      get: (target, key) =>
+        key === 'plugin'
+          ? (...args: Parameters<typeof nlp.plugin>) => {
+              registered++;
+              return target.plugin(...args);
+            }
+          : Reflect.get(target, key),
     });
     createEngine({ nlp: counting });
     createEngine({ nlp: counting });

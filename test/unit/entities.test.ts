@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { extractEntities } from '../../server/src/engine/extract/entities';
 import type { EntityMention } from '../../server/src/engine/types';
@@ -54,8 +54,17 @@ describe('extractEntities', () => {
     ['Superior Court District Attorney James Dabney agreed in the hearing.', 'James Dabney', 'person'],
     ['Police Commissioner Raymond Kolly said the march was peaceful.', 'Raymond Kolly', 'person'],
     // A long name defined by the acronym after it, and the acronym named after it everywhere.
-    ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'Organisation for Security and Cooperation in Europe', 'organization'],
-    ['Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.', 'OSCE', 'organization', 'Organisation for Security and Cooperation in Europe'],
+    [
+      'Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.',
+      'Organisation for Security and Cooperation in Europe',
+      'organization',
+    ],
+    [
+      'Talks were led by the Organisation for Security and Cooperation in Europe (OSCE) in Vienna. The OSCE said so.',
+      'OSCE',
+      'organization',
+      'Organisation for Security and Cooperation in Europe',
+    ],
   ];
   for (const [text, span, type, name] of positives) {
     it(`finds ${span} as ${type}`, () => {
@@ -79,7 +88,7 @@ describe('extractEntities', () => {
     ['"I\'m sure there won\'t be a problem," he said.', "I'm"],
     ['The bond fell C$0.45 to C$101.15.', 'C'],
     ['The President said the talks would go on.', 'President'],
-    ['Women\'s singles, third round', 'Women'],
+    ["Women's singles, third round", 'Women'],
     ['A sharp plunge in prices followed. GERMANY - Bunds extended losses.', 'Bunds'],
   ];
   for (const [text, span] of negatives) {
@@ -91,7 +100,7 @@ describe('extractEntities', () => {
 
   it('keeps trailing punctuation and datelines out of spans', () => {
     const ents = run('HEADLINE ABOUT NOTHING\n\nOSLO 1996-08-30\nTalks opened in Oslo, Norway.');
-    for (const e of ents) assert.ok(!/[.,\d]$/.test(e.text) || e.text.endsWith('.') && /^(\p{L}\.)+$/u.test(e.text), e.text);
+    for (const e of ents) assert.ok(!/[.,\d]$/.test(e.text) || (e.text.endsWith('.') && /^(\p{L}\.)+$/u.test(e.text)), e.text);
     assert.ok(find(ents, 'OSLO'));
     assert.ok(find(ents, 'Norway'));
   });
@@ -104,7 +113,8 @@ describe('extractEntities', () => {
   });
 
   it('tells clubs from towns in team sports but keeps venues and datelines as places', () => {
-    const text = 'SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON 1996-08-31\nNewcastle beat Southampton 2-1 at Leeds on Saturday.\nShearer joined Newcastle from Blackburn.';
+    const text =
+      'SOCCER - ENGLISH LEAGUE RESULTS\n\nLONDON 1996-08-31\nNewcastle beat Southampton 2-1 at Leeds on Saturday.\nShearer joined Newcastle from Blackburn.';
     const ents = run(text);
     const at = (span: string, nth = 0) => ents.filter((x) => x.text === span)[nth];
     assert.strictEqual(at('LONDON')?.type, 'place');
@@ -114,7 +124,9 @@ describe('extractEntities', () => {
   });
 
   it('keeps towns as places in individual sports', () => {
-    const ents = run('ATHLETICS - GRAND PRIX RESULTS\n\nBERLIN 1996-08-30\nMitchell beat Bailey in Brussels. Berlin, Brussels and Zurich all belong to the Golden League.');
+    const ents = run(
+      'ATHLETICS - GRAND PRIX RESULTS\n\nBERLIN 1996-08-30\nMitchell beat Bailey in Brussels. Berlin, Brussels and Zurich all belong to the Golden League.',
+    );
     for (const e of ents.filter((x) => /^(Berlin|Brussels|Zurich)$/.test(x.text))) assert.strictEqual(e.type, 'place', e.text);
   });
 
@@ -146,7 +158,8 @@ describe('extractEntities', () => {
  */
 describe('extractEntities: consistent typing (issue 19)', () => {
   const SCORES = 'BASEBALL - KORVAN LEAGUE RESULTS\n\nSEOUL 1996-08-30\nKorvex 6 Daltan 2\nDaltan 6 Marisa 5\nHelvor 2 Korvex 0\nMarisa 10 Helvor 3';
-  const MONEY = 'GOLF - MONEY LIST\n\nLONDON 1996-08-31\n1. Ian Woosnam 510,258\n2. Tom Kellan (Australia) 442,201\n3. Lee Westwood 407,748\n4. Harro Bents (Italy) 297,157';
+  const MONEY =
+    'GOLF - MONEY LIST\n\nLONDON 1996-08-31\n1. Ian Woosnam 510,258\n2. Tom Kellan (Australia) 442,201\n3. Lee Westwood 407,748\n4. Harro Bents (Italy) 297,157';
   const rows: Array<[rule: string, text: string, span: string, type: string | null, nth?: number]> = [
     ['a column of clubs types a name read as a first name', SCORES, 'Marisa', 'organization'],
     ['a column of clubs types a name read as a first name (second row)', SCORES, 'Marisa', 'organization', 1],
@@ -156,22 +169,57 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a country in brackets stays a place', MONEY, 'Australia', 'place'],
     ['prose with numbers is no table', 'Markets: Korvex rose 6 points, Marisa fell 5 points and Helvor rose 2 points.', 'Marisa', 'person'],
     ['a common word capitalized inside a name is not a name alone', 'The Rochester Fire Department put out the fire. Fire crews left at noon.', 'Fire', null],
-    ['a surname seen after a first name is a name alone at a sentence start', '"It was cold," said Johan Sletten, 52.\nSletten, a caretaker, stayed.', 'Sletten', 'person'],
-    ['a word in capitals says nothing of the same word capitalized', 'Nikkei latest CRUDE OIL $19.87\nThe yen rose. Oil markets rose on low stocks of oil.', 'Oil', null],
+    [
+      'a surname seen after a first name is a name alone at a sentence start',
+      '"It was cold," said Johan Sletten, 52.\nSletten, a caretaker, stayed.',
+      'Sletten',
+      'person',
+    ],
+    [
+      'a word in capitals says nothing of the same word capitalized',
+      'Nikkei latest CRUDE OIL $19.87\nThe yen rose. Oil markets rose on low stocks of oil.',
+      'Oil',
+      null,
+    ],
     ['the second sentence of a line starts with a capital', 'Prices rose. Analysts said the market would recover.', 'Analysts', null],
-    ['a title at a sentence start stands for the person the document named', 'Coach Billie Jean King named her team. King said she was happy.', 'King', 'person'],
+    [
+      'a title at a sentence start stands for the person the document named',
+      'Coach Billie Jean King named her team. King said she was happy.',
+      'King',
+      'person',
+    ],
     ['"for" joins a name only after the head of an organization', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go for ZNTX', null],
     ['"for" joins a name after the head of an organization', 'Aid came from the Fund for Peace on Monday.', 'Fund for Peace', 'organization'],
-    ['"on" joins a name after the head of an organization', 'He spoke at the Council on Foreign Relations in May.', 'Council on Foreign Relations', 'organization'],
+    [
+      '"on" joins a name after the head of an organization',
+      'He spoke at the Council on Foreign Relations in May.',
+      'Council on Foreign Relations',
+      'organization',
+    ],
     ['a common word in a heading is no name', 'No Go for ZNTX\n\nA ZNTX statement said the talks ended.', 'Go', null],
     ['an unknown word in a heading still is a name', 'No Go for Korvex\n\nThe talks ended.', 'Korvex', 'organization'],
     ['places named after "towns of"', 'Locals who live in the mining towns of Korvaburg and Zelnitsa said little.', 'Korvaburg', 'place'],
-    ['a default guess does not outvote a place cue elsewhere', 'Korvaburg is a grim place.\nMany people live in Korvaburg, near the coast.', 'Korvaburg', 'place'],
-    ['two names ending in a common noun are an organization', 'Traders at Hindal Copper said prices fell. Hindal Copper shares rose.', 'Hindal Copper', 'organization'],
+    [
+      'a default guess does not outvote a place cue elsewhere',
+      'Korvaburg is a grim place.\nMany people live in Korvaburg, near the coast.',
+      'Korvaburg',
+      'place',
+    ],
+    [
+      'two names ending in a common noun are an organization',
+      'Traders at Hindal Copper said prices fell. Hindal Copper shares rose.',
+      'Hindal Copper',
+      'organization',
+    ],
     ['two unknown names are a person', 'Zorvak Vipheak said the paper was shut.', 'Zorvak Vipheak', 'person'],
     ['a first name before a common word keeps a person', 'Ken Green said the course was hard.', 'Ken Green', 'person'],
     ['a title ending a place is not part of it', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'U.S.', 'place'],
-    ['the department after "Secretary of" belongs to the title', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'John Kornblum', 'person'],
+    [
+      'the department after "Secretary of" belongs to the title',
+      'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.',
+      'John Kornblum',
+      'person',
+    ],
     ['an abbreviated title after a state', 'Former South Carolina Gov. Carroll Campbell will head the team.', 'South Carolina', 'place'],
     ['a surname that is a title word stays', 'Prime Minister John Major said no.', 'John Major', 'person'],
     ['a title word after a connector stays', 'The Board of Governors met on Monday.', 'Board of Governors', 'organization'],
@@ -191,31 +239,126 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a common word in a title-cased phrase is no name', 'Officials said the Director of Intelligence had left.', 'Intelligence', null],
     ['a common word of a name in a list stays a name', 'Firms including Mobil, Shell and Caltex came to the port.', 'Shell', 'organization'],
     ['a common word alone in a sentence stays a name', 'Fears that the Fed would raise rates grew on Friday.', 'Fed', 'organization'],
-    ['one name with a plural verb is a team', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta', 'organization'],
-    ['a name read as a person only by default takes the team its word is', 'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.', 'Deporta Coruvo', 'organization'],
+    [
+      'one name with a plural verb is a team',
+      'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.',
+      'Deporta',
+      'organization',
+    ],
+    [
+      'a name read as a person only by default takes the team its word is',
+      'SOCCER - SPANISH LEAGUE\n\nMADRID 1996-08-31\nKorvo drew with fellow contenders Deporta Coruvo.\nBut Deporta were unable to score.',
+      'Deporta Coruvo',
+      'organization',
+    ],
     ['a person with a plural verb stays a person outside team sports', 'Dan Korvo and Ann Bell were unable to come.', 'Ann Bell', 'person'],
-    ['a county after a venue that starts a clause is the team', 'CRICKET - COUNTY RESULTS\n\nLONDON 1996-08-30\nAfter bowling Somerset out at Grace Road, Leicestershire extended their lead.\nLeicestershire beat Somerset by an innings.', 'Leicestershire', 'organization'],
-    ['the town after a venue stays a place', 'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nThe third test is at Grace Road, Manchester, on July 3.', 'Manchester', 'place'],
-    ['a club\'s short name in a capitals headline', 'BASEBALL - KORVANS BEAT ZELNIANS.\n\nARLINGTON 1996-08-31\nThe Texas Korvans beat the Ohio Zelnians 5-3.', 'KORVANS', 'organization'],
-    ['a short name of a club over a nationality word in sports', 'BASEBALL - RANGERS BEAT INDIANS.\n\nARLINGTON 1996-08-31\nThe Texas Rangers beat the Cleveland Indians 5-3. The Indians lost again.', 'INDIANS', 'organization'],
-    ['a nationality word in a capitals headline outside sports', 'INDIANS VOTE IN STATE POLLS.\n\nNEW DELHI 1996-08-31\nIndians voted on Saturday, the Indian Express said.', 'INDIANS', null],
-    ['"of" joins a company\'s name ending in its suffix', 'Mine managers Korva Fields of South Africa Ltd said on Friday they would talk.', 'Korva Fields of South Africa Ltd', 'organization'],
-    ['"of" after a person\'s name joins no company', 'Rates are on track, said economist Lynn Reaserman of Barnett Banks Inc. in Miami.', 'Lynn Reaserman', 'person'],
+    [
+      'a county after a venue that starts a clause is the team',
+      'CRICKET - COUNTY RESULTS\n\nLONDON 1996-08-30\nAfter bowling Somerset out at Grace Road, Leicestershire extended their lead.\nLeicestershire beat Somerset by an innings.',
+      'Leicestershire',
+      'organization',
+    ],
+    [
+      'the town after a venue stays a place',
+      'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nThe third test is at Grace Road, Manchester, on July 3.',
+      'Manchester',
+      'place',
+    ],
+    [
+      "a club's short name in a capitals headline",
+      'BASEBALL - KORVANS BEAT ZELNIANS.\n\nARLINGTON 1996-08-31\nThe Texas Korvans beat the Ohio Zelnians 5-3.',
+      'KORVANS',
+      'organization',
+    ],
+    [
+      'a short name of a club over a nationality word in sports',
+      'BASEBALL - RANGERS BEAT INDIANS.\n\nARLINGTON 1996-08-31\nThe Texas Rangers beat the Cleveland Indians 5-3. The Indians lost again.',
+      'INDIANS',
+      'organization',
+    ],
+    [
+      'a nationality word in a capitals headline outside sports',
+      'INDIANS VOTE IN STATE POLLS.\n\nNEW DELHI 1996-08-31\nIndians voted on Saturday, the Indian Express said.',
+      'INDIANS',
+      null,
+    ],
+    [
+      '"of" joins a company\'s name ending in its suffix',
+      'Mine managers Korva Fields of South Africa Ltd said on Friday they would talk.',
+      'Korva Fields of South Africa Ltd',
+      'organization',
+    ],
+    [
+      '"of" after a person\'s name joins no company',
+      'Rates are on track, said economist Lynn Reaserman of Barnett Banks Inc. in Miami.',
+      'Lynn Reaserman',
+      'person',
+    ],
     ['"Women" inside a name', 'The forums were run by the League of Women Voters until 1988.', 'League of Women Voters', 'organization'],
-    ['a plural title opens no name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nKings Park Rovers 3 Bolton 1\nBolton 2 Kings Park Rovers 2\nKings Park Rovers 1 Stockton 0', 'Kings Park Rovers', 'organization'],
-    ['an unknown word at a line start joined to a name', 'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nNotts County 0 York 1\nBury 2 Notts County 1\nYork 1 Bury 1', 'Notts County', 'organization'],
+    [
+      'a plural title opens no name',
+      'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nKings Park Rovers 3 Bolton 1\nBolton 2 Kings Park Rovers 2\nKings Park Rovers 1 Stockton 0',
+      'Kings Park Rovers',
+      'organization',
+    ],
+    [
+      'an unknown word at a line start joined to a name',
+      'SOCCER - ENGLISH LEAGUE\n\nLONDON 1996-08-31\nNotts County 0 York 1\nBury 2 Notts County 1\nYork 1 Bury 1',
+      'Notts County',
+      'organization',
+    ],
     ['a common word at a line start joined to a name stays out', 'Analysts Dan Korvex and Ann Dalby said prices would rise.', 'Dan Korvex', 'person'],
-    ['a finalist is a person, and so is his surname alone though it names a place', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nWimbledon finalist Tomas Washington lost on Thursday.\nThe 11th-seeded Washington fell short.', 'Washington', 'person'],
-    ['a place stays a place where the document names no such person', 'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.', 'Washington', 'place'],
-    ['a closing quotation mark does not start a sentence', '"We will act if needed," Pentagon spokesman Dan Kennet said on Friday.', 'Pentagon', 'organization'],
+    [
+      'a finalist is a person, and so is his surname alone though it names a place',
+      'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nWimbledon finalist Tomas Washington lost on Thursday.\nThe 11th-seeded Washington fell short.',
+      'Washington',
+      'person',
+    ],
+    [
+      'a place stays a place where the document names no such person',
+      'TENNIS - UPSETS AT THE OPEN\n\nNEW YORK 1996-08-30\nThe 11th-seeded Tomas Riosa lost in Washington on Thursday.',
+      'Washington',
+      'place',
+    ],
+    [
+      'a closing quotation mark does not start a sentence',
+      '"We will act if needed," Pentagon spokesman Dan Kennet said on Friday.',
+      'Pentagon',
+      'organization',
+    ],
     ['an opening quotation mark does', 'He was tired. "Korvex is a good firm," he said.', 'Korvex', null],
-    ['a list of names names things of one kind', 'SOCCER - IRISH TEAM\n\nDUBLIN 1996-08-30\nThe team is as follows:\nGivan, Breen, Stauntor, Irwin, McAteer, Harte, Townsen, Quinn.', 'Stauntor', 'person'],
-    ['a list keeps a name whose own evidence is strong', 'Talks were held with Dan Breen, Ann Korva, Acme Widgets Inc. and Bob Irwin on Monday.', 'Acme Widgets Inc.', 'organization'],
+    [
+      'a list of names names things of one kind',
+      'SOCCER - IRISH TEAM\n\nDUBLIN 1996-08-30\nThe team is as follows:\nGivan, Breen, Stauntor, Irwin, McAteer, Harte, Townsen, Quinn.',
+      'Stauntor',
+      'person',
+    ],
+    [
+      'a list keeps a name whose own evidence is strong',
+      'Talks were held with Dan Breen, Ann Korva, Acme Widgets Inc. and Bob Irwin on Monday.',
+      'Acme Widgets Inc.',
+      'organization',
+    ],
     ['two names are no list', 'Talks were held with Dan Breen and Korvana on Monday.', 'Dan Breen', 'person'],
-    ['what only people have, over two mentions, makes a person', 'The Korvane campaign released a letter. Korvane aides met the press, and Korvane said little.', 'Korvane', 'person'],
+    [
+      'what only people have, over two mentions, makes a person',
+      'The Korvane campaign released a letter. Korvane aides met the press, and Korvane said little.',
+      'Korvane',
+      'person',
+    ],
     ['one such mention does not', 'The Korvane campaign released a letter on Monday.', 'Korvane', 'organization'],
-    ['a title-cased headline atop its paragraph adds no headline words to a name', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska', 'person'],
-    ['a title-cased headline atop its paragraph: the padded name is gone', 'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.', 'Maria Ostrowska Set', null],
+    [
+      'a title-cased headline atop its paragraph adds no headline words to a name',
+      'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.',
+      'Maria Ostrowska',
+      'person',
+    ],
+    [
+      'a title-cased headline atop its paragraph: the padded name is gone',
+      'Maria Ostrowska Set As Gala Host For 2014 Awards\nPosted: 08/02/2013 11:10 am\nMaria Ostrowska will host the gala.',
+      'Maria Ostrowska Set',
+      null,
+    ],
     ['a list of names atop a paragraph is no headline', 'Dan Korvex, Ann Dalby, Tim Marlow, Bob Keller\nall made the cut.', 'Ann Dalby', 'person'],
     ['a model code names a product, not an organization', 'The force of 30 F-15 and Z-19 fighter planes is ready.', 'Z-19', null],
     ['a ship after "aircraft carrier"', 'Planes on the aircraft carrier Carl Vinsen were in the Gulf.', 'Carl Vinsen', null],

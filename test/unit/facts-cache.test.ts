@@ -47,7 +47,10 @@ describe('checks of stories no one is editing', () => {
     const full = new InProcessChecker().check(docs, {}, true);
     const diagnosed = new InProcessChecker().check(docs, {}, false);
     assert.ok('documents' in full && 'diagnosed' in diagnosed);
-    assert.ok(diagnosedDocuments(full).some((d) => d.findings.length > 0), 'the reference story’s sources disagree');
+    assert.ok(
+      diagnosedDocuments(full).some((d) => d.findings.length > 0),
+      'the reference story’s sources disagree',
+    );
     assert.deepEqual(diagnosed, { diagnosed: diagnosedDocuments(full) });
   });
 });

@@ -24,7 +24,10 @@ describe('reading and writing files of a hostile repository', function () {
       assert.deepEqual(readRegularFile('/dev/zero', 100), { ok: false, reason: 'a device' });
       assert.deepEqual(readRegularFile(join(dir, 'zero.article'), 100), { ok: false, reason: 'a device' });
       assert.deepEqual(readRegularFile(join(dir, 'pipe.article'), 100), { ok: false, reason: 'a named pipe' });
-      assert.deepEqual(readRegularFile(join(dir, 'zero.article'), 100, { followLinks: false }), { ok: false, reason: 'a symbolic link (links are not followed)' });
+      assert.deepEqual(readRegularFile(join(dir, 'zero.article'), 100, { followLinks: false }), {
+        ok: false,
+        reason: 'a symbolic link (links are not followed)',
+      });
       assert.deepEqual(readRegularFile(dir, 100), { ok: false, reason: 'a folder' });
     });
 
@@ -71,7 +74,16 @@ describe('reading and writing files of a hostile repository', function () {
       symlinkSync(outside, join(ws, '.second-source'));
       symlinkSync(join(outside, 'x.json'), join(ws, 'link.json'));
       mkdirSync(join(ws, 'folder.json'));
-      for (const setting of [join(outside, 'x.json'), '../outside/x.json', 'a/../../outside/x.json', '.second-source/reviewed.json', 'link.json', 'folder.json', 'C:\\x.json', '']) {
+      for (const setting of [
+        join(outside, 'x.json'),
+        '../outside/x.json',
+        'a/../../outside/x.json',
+        '.second-source/reviewed.json',
+        'link.json',
+        'folder.json',
+        'C:\\x.json',
+        '',
+      ]) {
         assert.ok('error' in workspaceFile(ws, setting), setting);
       }
       assert.deepEqual(workspaceFile(ws, './team/reviewed.json'), { path: join(ws, 'team/reviewed.json') });

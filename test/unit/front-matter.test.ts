@@ -19,7 +19,10 @@ describe('front matter a hostile file can hold', function () {
       assert.equal(article.problems.length, 1);
       assert.match(article.problems[0].message, /^Front matter is not valid YAML: .*alias/);
       assert.deepEqual([article.story, article.bodyStart > 0], [null, true]);
-      assert.ok(analyzeDocument('s/bomb.article', ALIASES).entities.some((e) => e.text === 'ByteDance'), 'the body is still analysed');
+      assert.ok(
+        analyzeDocument('s/bomb.article', ALIASES).entities.some((e) => e.text === 'ByteDance'),
+        'the body is still analysed',
+      );
     });
 
     it('leaves the other files of the story checked', () => {
@@ -27,7 +30,10 @@ describe('front matter a hostile file can hold', function () {
         { path: 's/bomb.article', text: ALIASES },
         { path: 's/other.article', text: BODY.replace('$1.5 billion', '$2 billion') },
       ]);
-      assert.deepEqual(story.documents.map((d) => d.path), ['s/bomb.article', 's/other.article']);
+      assert.deepEqual(
+        story.documents.map((d) => d.path),
+        ['s/bomb.article', 's/other.article'],
+      );
     });
 
     it('does not stop a CLI run: every file is reported, the broken front matter as an error', () => {

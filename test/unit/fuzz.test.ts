@@ -13,19 +13,75 @@ const BUDGET_MS = Number(process.env.FUZZ_MS) || 4000;
 const SEED = Number(process.env.FUZZ_SEED) || 2021;
 
 const PIECES = [
-  'Donald Trump', 'Mr. Trump', 'MSFT', 'Microsoft Corp', 'Smith said ', ', Smith said.', 'according to Reuters', 'said Jane Holloway',
-  '“', '”', '"', '‘', '’', '«', '»', '—', '–', '-', '…', '.', ',', ':', '?', '!', '(', ')', '\n', '\n\n', '\r\n', ' ', '   ',
-  'September 15', 'last month', '2020-09-14', '5,000', '$1.5 billion', 'Mr.', 'U.S.', 'A', 'AB', 'ZZZZ', '😀', '\u202e', '\u001b[2J', '\ufeff',
-  '---\n', 'published: 2021-13-45\n', 'story: s\n', 'source: "\\e]0;x\\a"\n', 'base: &a [x]\nlist: [*a, *a]\n',
+  'Donald Trump',
+  'Mr. Trump',
+  'MSFT',
+  'Microsoft Corp',
+  'Smith said ',
+  ', Smith said.',
+  'according to Reuters',
+  'said Jane Holloway',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '—',
+  '–',
+  '-',
+  '…',
+  '.',
+  ',',
+  ':',
+  '?',
+  '!',
+  '(',
+  ')',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' ',
+  '   ',
+  'September 15',
+  'last month',
+  '2020-09-14',
+  '5,000',
+  '$1.5 billion',
+  'Mr.',
+  'U.S.',
+  'A',
+  'AB',
+  'ZZZZ',
+  '😀',
+  '\u202e',
+  '\u001b[2J',
+  '\ufeff',
+  '---\n',
+  'published: 2021-13-45\n',
+  'story: s\n',
+  'source: "\\e]0;x\\a"\n',
+  'base: &a [x]\nlist: [*a, *a]\n',
 ];
 const shape = fc.tuple(fc.constantFrom(...Object.keys(SHAPES)), fc.integer({ min: 1, max: 3000 })).map(([name, n]) => SHAPES[name](n));
 const text = fc
-  .array(fc.oneof({ arbitrary: shape, weight: 2 }, { arbitrary: fc.constantFrom(...PIECES), weight: 5 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 1 }), { maxLength: 25 })
+  .array(
+    fc.oneof(
+      { arbitrary: shape, weight: 2 },
+      { arbitrary: fc.constantFrom(...PIECES), weight: 5 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 1 },
+    ),
+    { maxLength: 25 },
+  )
   .map((parts) => parts.join(''));
 const withFrontMatter = fc.tuple(fc.boolean(), text).map(([fm, body]) => (fm ? `---\n${body.slice(0, 200)}\n---\n${body}` : body));
 
 function checkSpan(t: string, span: { start: number; end: number; text?: string }, what: string): void {
-  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= t.length, `${what}: inside the text`);
+  assert.ok(
+    Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= t.length,
+    `${what}: inside the text`,
+  );
   if (span.text !== undefined) assert.equal(t.slice(span.start, span.end), span.text, `${what}: text matches its offsets`);
 }
 

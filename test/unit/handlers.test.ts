@@ -123,9 +123,21 @@ describe('server handlers in memory', function () {
     it('code actions: open the other source, fix the spelling, mark reviewed, turn the rule off; none for front matter', () => {
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } };
       const related = [{ location: { uri: toUri(bytedance()), range }, message: 'ByteDance: “TicToc”' }];
-      const finding: Diagnostic = { range, source: 'second-source', code: 'name-variant', message: 'm', severity: DiagnosticSeverity.Information, relatedInformation: related, data: { fingerprint: 'f', replacement: 'TikTok' } };
+      const finding: Diagnostic = {
+        range,
+        source: 'second-source',
+        code: 'name-variant',
+        message: 'm',
+        severity: DiagnosticSeverity.Information,
+        relatedInformation: related,
+        data: { fingerprint: 'f', replacement: 'TikTok' },
+      };
       const frontMatter: Diagnostic = { range, source: 'second-source', code: 'front-matter', message: 'm' };
-      const actions = new LanguageHandlers(server.ctx).codeActionHandler({ textDocument: { uri: toUri(cbr()) }, range, context: { diagnostics: [finding, frontMatter] } });
+      const actions = new LanguageHandlers(server.ctx).codeActionHandler({
+        textDocument: { uri: toUri(cbr()) },
+        range,
+        context: { diagnostics: [finding, frontMatter] },
+      });
       assert.deepEqual(
         actions.map((a) => a.title),
         ['Open ByteDance at the conflicting passage', 'Change to “TikTok”', 'Mark as reviewed', 'Disable name-variant for this file'],
@@ -136,7 +148,9 @@ describe('server handlers in memory', function () {
 
   describe('settings', () => {
     it('pulls each workspace folder’s settings with its scope', async () => {
-      server = new MemoryServer((item) => (item.scopeUri === toUri(dir) ? { severity: { 'claim-polarity': 'error' } } : { severity: { 'claim-polarity': 'hint' } }));
+      server = new MemoryServer((item) =>
+        item.scopeUri === toUri(dir) ? { severity: { 'claim-polarity': 'error' } } : { severity: { 'claim-polarity': 'hint' } },
+      );
       server.ctx.configuration.folders = [dir];
       await server.ctx.configuration.pull();
       server.ctx.configuration.loadSessions();

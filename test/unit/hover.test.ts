@@ -10,7 +10,14 @@ const b = `---\nsource: Wire\n---\nOracle said on Monday: “We will not sell th
 
 /** Issue 21, item 13: article text in hover cards renders as text, never as a link. */
 describe('hover cards over article text with web addresses', () => {
-  const result = new InProcessChecker().check([{ path: 's/a.article', text: a }, { path: 's/b.article', text: b }], {}, true) as ServedResult;
+  const result = new InProcessChecker().check(
+    [
+      { path: 's/a.article', text: a },
+      { path: 's/b.article', text: b },
+    ],
+    {},
+    true,
+  ) as ServedResult;
   const hover = (offset: number) =>
     hoverAt(result, 's/b.article', offset, {
       open: () => 'command:secondSource.openOtherSource?%5B%5D',
@@ -23,7 +30,11 @@ describe('hover cards over article text with web addresses', () => {
   it('shows addresses in a source name and in another version of a quotation as text', () => {
     for (const markdown of [hover(b.indexOf('Oracle said')), hover(b.indexOf('We will not'))]) {
       assert.ok(links(markdown).length > 0, markdown);
-      assert.deepEqual(links(markdown).filter((href) => !href.startsWith('command:')), [], markdown);
+      assert.deepEqual(
+        links(markdown).filter((href) => !href.startsWith('command:')),
+        [],
+        markdown,
+      );
       assert.ok(text(markdown).includes(URL_TEXT), text(markdown));
     }
     assert.ok(text(hover(b.indexOf('Oracle said'))).includes(`See ${URL_TEXT} and www.evil.example or ask a@evil.example`));

@@ -53,7 +53,14 @@ describe('story checks edit after edit', function () {
   it('give what a check from empty caches gives', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ doc: fc.constantFrom(0, 1, 2), at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), kind: fc.integer({ min: 0, max: EDITS.length - 1 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.record({
+            doc: fc.constantFrom(0, 1, 2),
+            at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+            kind: fc.integer({ min: 0, max: EDITS.length - 1 }),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
         (edits) => {
           const texts = [A, A2, B];
           const check = () => checkStory(texts.map((t, i) => analyzeDocument(`/story/${i}.article`, t)));
@@ -78,9 +85,21 @@ describe('story checks edit after edit', function () {
  */
 describe('entities typed from the paragraph cache', () => {
   const cases: Array<[string, string, string]> = [
-    ['a word written in lower case elsewhere is no name at a sentence start', 'Indian copper prices fall, a state firm may cut rates.\n\nCopper prices fell on Monday.', 'Indian copper prices fall, a state firm may cut rates.\n\nLocal indian copper prices fell on Monday.'],
-    ['a word written capitalized elsewhere is a name at a sentence start', 'Target shares rose on Monday.\n\nInvestors cheered.', 'Target shares rose on Monday.\n\nInvestors cheered the new Target stores.'],
-    ['the word before a paragraph is the neighbour of its first name', 'The talks were held in\n\nMarlow on Monday.', 'The talks were held at\n\nMarlow on Monday.'],
+    [
+      'a word written in lower case elsewhere is no name at a sentence start',
+      'Indian copper prices fall, a state firm may cut rates.\n\nCopper prices fell on Monday.',
+      'Indian copper prices fall, a state firm may cut rates.\n\nLocal indian copper prices fell on Monday.',
+    ],
+    [
+      'a word written capitalized elsewhere is a name at a sentence start',
+      'Target shares rose on Monday.\n\nInvestors cheered.',
+      'Target shares rose on Monday.\n\nInvestors cheered the new Target stores.',
+    ],
+    [
+      'the word before a paragraph is the neighbour of its first name',
+      'The talks were held in\n\nMarlow on Monday.',
+      'The talks were held at\n\nMarlow on Monday.',
+    ],
   ];
   for (const [what, before, after] of cases) {
     it(what, () => {
@@ -92,4 +111,3 @@ describe('entities typed from the paragraph cache', () => {
     });
   }
 });
-

@@ -11,8 +11,15 @@ import { tokenize } from '../../server/src/engine/text';
 
 describe('typoDistance (edit distance with swaps)', () => {
   const table: Array<[string, string, number]> = [
-    ['', '', 0], ['', 'abc', 3], ['abc', '', 3], ['ca', 'ac', 1], ['parnevik', 'parnevick', 1], ['tiktok', 'tictoc', 2],
-    ['geroge', 'george', 1], ['kitten', 'sitting', 3], ['same', 'same', 0],
+    ['', '', 0],
+    ['', 'abc', 3],
+    ['abc', '', 3],
+    ['ca', 'ac', 1],
+    ['parnevik', 'parnevick', 1],
+    ['tiktok', 'tictoc', 2],
+    ['geroge', 'george', 1],
+    ['kitten', 'sitting', 3],
+    ['same', 'same', 0],
   ];
   for (const [a, b, d] of table) it(`${a || '∅'} / ${b || '∅'} = ${d}`, () => assert.equal(typoDistance(a, b), d));
 
@@ -49,7 +56,10 @@ describe('words that are also names of JavaScript properties', () => {
   });
   it('number words and irregular verbs still read', () => {
     assert.equal(numberWordValue('twenty-one'), 21);
-    assert.deepEqual(quantitiesOf(wordingOf('They sent 4,000 troops.')).map((q) => q.value), [4000]);
+    assert.deepEqual(
+      quantitiesOf(wordingOf('They sent 4,000 troops.')).map((q) => q.value),
+      [4000],
+    );
     assert.equal(numberWordValue('20-year'), null);
     const [sold, sells] = [wordingOf('Acme sold the plant.'), wordingOf('Acme sells the plant.')];
     assert.equal(sold.lemmas[1], sells.lemmas[1]);
@@ -62,15 +72,25 @@ describe('words that are also names of JavaScript properties', () => {
 
 describe('SpanIndex', () => {
   const spans = [
-    { start: 0, end: 5 }, { start: 3, end: 40 }, { start: 10, end: 12 }, { start: 12, end: 20 }, { start: 30, end: 31 },
+    { start: 0, end: 5 },
+    { start: 3, end: 40 },
+    { start: 10, end: 12 },
+    { start: 12, end: 20 },
+    { start: 30, end: 31 },
   ];
   const index = new SpanIndex(spans);
   it('finds overlapping and inner spans as a scan would', () => {
     fc.assert(
       fc.property(fc.nat(45), fc.nat(45), (x, y) => {
         const [s, e] = x <= y ? [x, y] : [y, x];
-        assert.deepEqual(index.overlapping(s, e), spans.filter((p) => p.start < e && p.end > s));
-        assert.deepEqual(index.inside(s, e), spans.filter((p) => p.start >= s && p.end <= e && p.start < e));
+        assert.deepEqual(
+          index.overlapping(s, e),
+          spans.filter((p) => p.start < e && p.end > s),
+        );
+        assert.deepEqual(
+          index.inside(s, e),
+          spans.filter((p) => p.start >= s && p.end <= e && p.start < e),
+        );
       }),
     );
   });

@@ -16,7 +16,10 @@ describe('the language server’s main thread', () => {
   it('loads no compromise: the analysis worker alone builds its lexicon (~0.2 s and tens of MB)', () => {
     const loaded = packagesLoadedBy('server/src/lsp/server.ts');
     assert.ok(loaded.includes('vscode-languageserver'), `the server module itself was loaded: ${loaded.join(', ')}`);
-    assert.deepEqual(loaded.filter((p) => p.startsWith('compromise')), []);
+    assert.deepEqual(
+      loaded.filter((p) => p.startsWith('compromise')),
+      [],
+    );
   });
 
   it('while the worker’s side does load it, on its first analysis (the check above can fail)', () => {

@@ -23,7 +23,10 @@ describe("the engine's faster version of compromise's 'freeze' step", () => {
     it(`tags ${JSON.stringify(text)} as compromise does${frozen ? ', frozen words included' : ''}`, () => {
       const ours = tagged(text, TAGGING);
       assert.deepEqual(ours, tagged(text, compromiseSteps));
-      assert.equal(ours.some((t) => t.endsWith(' frozen')), frozen);
+      assert.equal(
+        ours.some((t) => t.endsWith(' frozen')),
+        frozen,
+      );
     });
   }
 });
@@ -48,7 +51,9 @@ describe("the engine's faster paths through compromise's tokenizer", () => {
     one.killUnicode = methods.killUnicode;
     one.tokenize.splitWhitespace = methods.splitWhitespace;
     try {
-      const doc = nlp.tokenize(text).compute(TAGGING) as unknown as { docs: Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>> };
+      const doc = nlp.tokenize(text).compute(TAGGING) as unknown as {
+        docs: Array<Array<{ text: string; pre: string; post: string; normal: string; tags: Set<string> }>>;
+      };
       return doc.docs.flat().map((t) => JSON.stringify([t.pre, t.text, t.post, t.normal, [...t.tags].sort()]));
     } finally {
       one.killUnicode = ours.killUnicode;

@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { extractQuotes } from '../../server/src/engine/extract/quotes';
 import type { Quote } from '../../server/src/engine/types';
@@ -8,8 +8,14 @@ function quotes(text: string): Quote[] {
   for (const q of qs) assert.strictEqual(text.slice(q.start, q.end), q.text);
   return qs;
 }
-const statements = (text: string) => quotes(text).filter((q) => q.kind === 'statement').map((q) => q.text);
-const terms = (text: string) => quotes(text).filter((q) => q.kind === 'term').map((q) => q.text);
+const statements = (text: string) =>
+  quotes(text)
+    .filter((q) => q.kind === 'statement')
+    .map((q) => q.text);
+const terms = (text: string) =>
+  quotes(text)
+    .filter((q) => q.kind === 'term')
+    .map((q) => q.text);
 
 describe('extractQuotes: detection', () => {
   const cases: Array<[string, string, string[]]> = [
@@ -17,10 +23,14 @@ describe('extractQuotes: detection', () => {
     ['straight double', 'She said "we are not going anywhere soon," and left.', ['we are not going anywhere soon,']],
     ['guillemets', 'Il a dit « nous allons gagner cette élection demain ».', [' nous allons gagner cette élection demain ']],
     ['apostrophes are not marks', 'TikTok’s owner said it doesn’t plan to sell the app’s code.', []],
-    ['decades', 'In the ’90s and the \'80s the company said “we grew fast every single year.”', ['we grew fast every single year.']],
+    ['decades', "In the ’90s and the '80s the company said “we grew fast every single year.”", ['we grew fast every single year.']],
     ['inch marks', 'The 5\'11" guard said "I feel great about the team this year," after the game.', ['I feel great about the team this year,']],
     ['possessive s’', 'The users’ data stays here, the firm said “we keep it all in Texas now.”', ['we keep it all in Texas now.']],
-    ['nested single in double', 'He said: “They called it ‘a disaster’ and we agree with that completely.”', ['They called it ‘a disaster’ and we agree with that completely.']],
+    [
+      'nested single in double',
+      'He said: “They called it ‘a disaster’ and we agree with that completely.”',
+      ['They called it ‘a disaster’ and we agree with that completely.'],
+    ],
   ];
   for (const [name, text, want] of cases) it(name, () => assert.deepStrictEqual(statements(text), want));
 });
@@ -33,7 +43,12 @@ describe('extractQuotes: terms', () => {
 
 describe('extractQuotes: partial quotations versus terms', () => {
   const cases: Array<[string, string, string[], string[]]> = [
-    ['one word before an interruption', '"That," he added, "promises to make life a lot more difficult."', ['That,', 'promises to make life a lot more difficult.'], []],
+    [
+      'one word before an interruption',
+      '"That," he added, "promises to make life a lot more difficult."',
+      ['That,', 'promises to make life a lot more difficult.'],
+      [],
+    ],
     ['a name given with “called”', 'Trump called the pageant winner “Miss Piggy” and “Miss Housekeeping” in 1996.', ['Miss Piggy', 'Miss Housekeeping'], []],
     ['hailed as', 'A Times article hailed Trump as “The Comeback Kid” in 1994.', ['The Comeback Kid'], []],
     ['speech verb in the sentence', 'Trump likened the refugees to a “vicious snake” at a rally.', ['vicious snake'], []],

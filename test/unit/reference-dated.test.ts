@@ -16,14 +16,23 @@ describe('the reference story with publication dates', () => {
 
   it('resolves "last month" and "late August" to August 2020, and they agree', () => {
     const values = (i: number, text: string) => result.documents[i].facts.dates.filter((d) => d.text === text).map((d) => d.value);
-    assert.ok(values(0, 'last month').every((v) => v === '2020-08'), String(values(0, 'last month')));
+    assert.ok(
+      values(0, 'last month').every((v) => v === '2020-08'),
+      String(values(0, 'last month')),
+    );
     assert.deepEqual(values(1, 'late August'), ['2020-08']);
     for (const d of result.documents) assert.ok(!d.findings.some((f) => f.code === 'date-mismatch'), 'no date-mismatch');
   });
 
   it('still reports exactly the three contradictions', () => {
     for (const d of result.documents) {
-      assert.deepEqual(d.findings.filter((f) => f.severity === 'warning').map((f) => f.code).sort(), ['claim-polarity', 'quote-wording']);
+      assert.deepEqual(
+        d.findings
+          .filter((f) => f.severity === 'warning')
+          .map((f) => f.code)
+          .sort(),
+        ['claim-polarity', 'quote-wording'],
+      );
     }
   });
 });

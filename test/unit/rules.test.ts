@@ -42,8 +42,13 @@ describe('contradiction rules, one table per rule', () => {
       }
       for (const c of cases.clean) {
         it(`raises no warning: ${c.name}`, () => {
-          const warned = check(c).flat().filter((f) => f.code === rule.code && rank[f.severity] >= rank.warning);
-          assert.deepEqual(warned.map((f) => f.message), []);
+          const warned = check(c)
+            .flat()
+            .filter((f) => f.code === rule.code && rank[f.severity] >= rank.warning);
+          assert.deepEqual(
+            warned.map((f) => f.message),
+            [],
+          );
         });
       }
     });
@@ -64,7 +69,10 @@ describe('contradiction rules, one table per rule', () => {
       { path: 'news/b.article', text: 'Results of games played on Friday. Samsung beat Hanwha 4-0 in Seoul.\n\nLG beat OB 2-1.' },
       { path: 'news/c.article', text: 'The storm destroyed 4,000 homes along the northern coast of the island.' },
     ]);
-    assert.deepEqual(stories.flatMap((s) => s.documents.flatMap((d) => d.findings.map((f) => f.code))), []);
+    assert.deepEqual(
+      stories.flatMap((s) => s.documents.flatMap((d) => d.findings.map((f) => f.code))),
+      [],
+    );
   });
 
   it('turns a rule off through the severities option', () => {

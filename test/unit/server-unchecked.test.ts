@@ -60,16 +60,24 @@ describe('Check Workspace with files it cannot check', function () {
     client.onRequest('window/workDoneProgress/create', () => null);
     client.listen();
     try {
-      await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: {} });
+      await client.sendRequest(InitializeRequest.type, {
+        processId: null,
+        rootUri: pathToFileURL(dir).href,
+        workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }],
+        capabilities: {},
+      });
       await client.sendNotification(InitializedNotification.type, {});
       assert.deepEqual(await client.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] }), { stories: 2 });
-      const notChecked = (name: string) => (diagnostics.get(pathToFileURL(join(dir, name)).href) ?? []).filter((d) => d.code === 'not-checked').map((d) => d.message);
+      const notChecked = (name: string) =>
+        (diagnostics.get(pathToFileURL(join(dir, name)).href) ?? []).filter((d) => d.code === 'not-checked').map((d) => d.message);
       assert.deepEqual(notChecked('doomed/poison.article'), ['Not checked: the analysis failed (analysis worker exited); see the Second Source output.']);
       assert.deepEqual(notChecked('doomed/other.article'), ['Not checked: the analysis failed (analysis worker exited); see the Second Source output.']);
       assert.deepEqual(notChecked('story/binary.article'), ['Not checked: a binary file, not text.']);
       assert.deepEqual(notChecked('story/link.article'), ['Not checked: a symbolic link (links are not followed).']);
       assert.ok((diagnostics.get(pathToFileURL(join(dir, 'story/cbr-tiktok-oracle-partnership.article')).href) ?? []).length > 0, 'the other story is checked');
-      assert.deepEqual(shown, ['Second Source: 4 files were not checked: 2 could not be analysed (see the Second Source output); 2 skipped (too large, binary, links or not regular files). Each is marked in the Problems panel.']);
+      assert.deepEqual(shown, [
+        'Second Source: 4 files were not checked: 2 could not be analysed (see the Second Source output); 2 skipped (too large, binary, links or not regular files). Each is marked in the Problems panel.',
+      ]);
     } finally {
       client.dispose();
       server.dispose();

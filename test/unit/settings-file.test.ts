@@ -9,7 +9,11 @@ import { mergeSections, readSettings, readSettingsFile, secondSourceSection } fr
 describe('settings files', () => {
   const sections: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
     ['a top-level key', { 'secondSource.reviewedFile': 'marks.json' }, { reviewedFile: 'marks.json' }],
-    ['a severity per code, nested as the editor sends it', { 'secondSource.severity.quote-wording': 'off', 'secondSource.severity.name-variant': 'error' }, { severity: { 'quote-wording': 'off', 'name-variant': 'error' } }],
+    [
+      'a severity per code, nested as the editor sends it',
+      { 'secondSource.severity.quote-wording': 'off', 'secondSource.severity.name-variant': 'error' },
+      { severity: { 'quote-wording': 'off', 'name-variant': 'error' } },
+    ],
     ['other extensions’ keys left out', { 'editor.wordWrap': 'on', secondSourceX: 1, 'cSpell.words': ['x'] }, {}],
   ];
   for (const [what, flat, nested] of sections) it(`reads ${what}`, () => assert.deepEqual(secondSourceSection(flat), nested));
@@ -18,7 +22,10 @@ describe('settings files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'second-source-settings-'));
     try {
       const file = join(dir, 'settings.json');
-      writeFileSync(file, '{\n  // the team turns this off\n  "secondSource.severity.claim-polarity": "off", /* and this up */\n  "secondSource.severity.date-mismatch": "error",\n}\n');
+      writeFileSync(
+        file,
+        '{\n  // the team turns this off\n  "secondSource.severity.claim-polarity": "off", /* and this up */\n  "secondSource.severity.date-mismatch": "error",\n}\n',
+      );
       assert.deepEqual(readSettings(readSettingsFile(file)).severities, { 'claim-polarity': 'off', 'date-mismatch': 'error' });
       writeFileSync(file, '{ "secondSource.severity.claim-polarity": "off" ');
       assert.throws(() => readSettingsFile(file), /does not parse/);

@@ -1,4 +1,4 @@
-import * as assert from 'assert';
+import * as assert from 'node:assert';
 import { parseArticle } from '../../server/src/engine/article';
 import { extractQuotes } from '../../server/src/engine/extract/quotes';
 import { extractEntities } from '../../server/src/engine/extract/entities';
@@ -16,15 +16,45 @@ describe('speakers', () => {
     ['cue then name with title', '“We will win this state in November,” said Hillary Clinton, the Democratic nominee.', 'Hillary Clinton', 'cue'],
     ['colon', 'Josh Earnest said: “The president has been clear about this for years.”', 'Josh Earnest', 'colon'],
     ['according to', 'According to Jane Smith, “nobody saw this coming at all in the office.”', 'Jane Smith', 'according-to'],
-    ['pronoun resolves to the preceding person', 'Bernie Sanders spoke in Ohio. “We need a political revolution in this country,” he said.', 'Bernie Sanders', 'pronoun'],
-    ['appositive between name and cue', '“Our assumption is that the veto will be overridden,” Mitch McConnell, the majority leader, said Tuesday.', 'Mitch McConnell', 'cue'],
+    [
+      'pronoun resolves to the preceding person',
+      'Bernie Sanders spoke in Ohio. “We need a political revolution in this country,” he said.',
+      'Bernie Sanders',
+      'pronoun',
+    ],
+    [
+      'appositive between name and cue',
+      '“Our assumption is that the veto will be overridden,” Mitch McConnell, the majority leader, said Tuesday.',
+      'Mitch McConnell',
+      'cue',
+    ],
     ['party tag in parentheses', '“Mitt Romney was a worthy foe in politics,” Sen. Claire McCaskill (D-Mo.) said.', 'Sen. Claire McCaskill', 'cue'],
     ['signature dash', '“I vote because my parents never could vote here.” ― Maria Lopez', 'Maria Lopez', 'cue'],
     ['surname takes the full name', 'Elizabeth Warren grilled the bank. “You should resign and give back the money,” Warren said.', 'Elizabeth Warren', 'cue'],
-    ['pronoun takes the subject of the previous sentence', 'Donald Trump said praise from Russian President Vladimir Putin would not change his policy. He said Putin has “been a leader far more than our president has been a leader.”', 'Donald Trump', 'pronoun'],
-    ['pronoun agrees in gender', 'Hillary Clinton is describing as unhinged a Donald Trump tweet. She says his temperament is “dangerous for a president and for the country.”', 'Hillary Clinton', 'pronoun'],
-    ['own sentence after a narrated cue with an appositive name', 'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He showed again and again an ability to put together deals."', 'Lawrence B. Cummings', 'cue'],
-    ['line after a line ending in a colon', 'Pat Caddell continued:\n\n"The health issue overall is very much a partisan issue, but that does not account for it."', 'Pat Caddell', 'colon'],
+    [
+      'pronoun takes the subject of the previous sentence',
+      'Donald Trump said praise from Russian President Vladimir Putin would not change his policy. He said Putin has “been a leader far more than our president has been a leader.”',
+      'Donald Trump',
+      'pronoun',
+    ],
+    [
+      'pronoun agrees in gender',
+      'Hillary Clinton is describing as unhinged a Donald Trump tweet. She says his temperament is “dangerous for a president and for the country.”',
+      'Hillary Clinton',
+      'pronoun',
+    ],
+    [
+      'own sentence after a narrated cue with an appositive name',
+      'His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. "He showed again and again an ability to put together deals."',
+      'Lawrence B. Cummings',
+      'cue',
+    ],
+    [
+      'line after a line ending in a colon',
+      'Pat Caddell continued:\n\n"The health issue overall is very much a partisan issue, but that does not account for it."',
+      'Pat Caddell',
+      'colon',
+    ],
   ];
   for (const [name, text, speaker, via] of cases) {
     it(name, () => {
@@ -37,11 +67,19 @@ describe('speakers', () => {
 
   it('carries the speaker over to the next paragraph', () => {
     const got = speakers('“This is a disgusting day for all of us,” said Rep. John Lewis.\n\n“We will not forget what happened here today.”');
-    assert.deepStrictEqual(got.map((g) => [g[1], g[2]]), [['Rep. John Lewis', 'cue'], ['Rep. John Lewis', 'carried-over']]);
+    assert.deepStrictEqual(
+      got.map((g) => [g[1], g[2]]),
+      [
+        ['Rep. John Lewis', 'cue'],
+        ['Rep. John Lewis', 'carried-over'],
+      ],
+    );
   });
 
   it('does not carry a speaker over unrelated narration', () => {
-    const got = speakers('“We are ready for this fight,” the company said. The deal closed in May. Shares rose by ten percent on the news. Analysts were surprised. “Nobody expected such a big jump in the price.');
+    const got = speakers(
+      '“We are ready for this fight,” the company said. The deal closed in May. Shares rose by ten percent on the news. Analysts were surprised. “Nobody expected such a big jump in the price.',
+    );
     assert.strictEqual(got[1][1], null);
   });
 
@@ -74,12 +112,17 @@ describe('speakers', () => {
     const quote = '\n"We should stop saying this region is safe from earthquakes of any size."';
     /** The speaker, or (prefixed with "not ") a name it must not be. */
     const cases: Array<[string, string, string[], string]> = [
-      ['the name right before the colon', 'Expect many experts in the papers tomorrow, such as the prophetic Dr Jane Roe:' + quote, ['Jane Roe'], 'Jane Roe'],
-      ['a name before a lower-case appositive', 'Below is a statement by Jane Roe, director of the Acme Institute’s Science Program:' + quote, ['Jane Roe'], 'Jane Roe'],
-      ['not the person spoken to', 'The mayor later wrote a long letter to Jane Roe:' + quote, ['Jane Roe'], 'not Jane Roe'],
-      ['not a person spoken about', 'Fans were worried, but things changed with Jane Roe:' + quote, ['Jane Roe'], 'not Jane Roe'],
-      ['not an untagged capitalized phrase', 'Below is the statement of the Acme Institute Science Program:' + quote, [], 'not Acme Institute Science Program'],
-      ['not one of a list', 'Several experts were asked, among them Jane Roe, Ali Khan and others:' + quote, ['Jane Roe', 'Ali Khan'], 'not Jane Roe'],
+      ['the name right before the colon', `Expect many experts in the papers tomorrow, such as the prophetic Dr Jane Roe:${quote}`, ['Jane Roe'], 'Jane Roe'],
+      [
+        'a name before a lower-case appositive',
+        `Below is a statement by Jane Roe, director of the Acme Institute’s Science Program:${quote}`,
+        ['Jane Roe'],
+        'Jane Roe',
+      ],
+      ['not the person spoken to', `The mayor later wrote a long letter to Jane Roe:${quote}`, ['Jane Roe'], 'not Jane Roe'],
+      ['not a person spoken about', `Fans were worried, but things changed with Jane Roe:${quote}`, ['Jane Roe'], 'not Jane Roe'],
+      ['not an untagged capitalized phrase', `Below is the statement of the Acme Institute Science Program:${quote}`, [], 'not Acme Institute Science Program'],
+      ['not one of a list', `Several experts were asked, among them Jane Roe, Ali Khan and others:${quote}`, ['Jane Roe', 'Ali Khan'], 'not Jane Roe'],
     ];
     for (const [name, text, people, speaker] of cases) {
       it(name, () => {
@@ -105,13 +148,29 @@ describe('speakers with the entity tagger (issue 19)', () => {
     return extractQuotes(a, extractEntities(a)).filter((q) => q.kind === 'statement');
   };
   const rows: Array<[rule: string, text: string, speaker: string | null]> = [
-    ['a title and employer before the name are stripped', '“Today is a historic day for equality,” said Acme Rights Campaign President Chad Gruffin.', 'Chad Gruffin'],
+    [
+      'a title and employer before the name are stripped',
+      '“Today is a historic day for equality,” said Acme Rights Campaign President Chad Gruffin.',
+      'Chad Gruffin',
+    ],
     ['the same with the name before the cue', 'Acme Rights Campaign President Chad Gruffin said: “Today is a historic day for equality.”', 'Chad Gruffin'],
     ['an organization speaks when no person is named', '“Today is a historic day for equality,” the Acme Rights Campaign said.', 'Acme Rights Campaign'],
-    ['a response is the answer of the one asked, not of the interviewer', 'Interviewer Bob Smeth asked Dan Ortell whether he would run again. His response: “Well, we will see what happens next year.”', 'Dan Ortell'],
+    [
+      'a response is the answer of the one asked, not of the interviewer',
+      'Interviewer Bob Smeth asked Dan Ortell whether he would run again. His response: “Well, we will see what happens next year.”',
+      'Dan Ortell',
+    ],
     ['a response of a named person', 'Ortell’s answer was blunt: “We will not quit the race this year.”', 'Ortell'],
-    ['a response whose pronoun has no one asked', 'Dan Ortell was asked about the race. His response: “Well, we will see what happens next year.”', 'Dan Ortell'],
-    ['the subject of a clause after the quotation did not say it', 'The ad ends with footage of Dan Ortell saying during the debate, “That makes me smart,” when Mara Kellen blasted him for it.', 'Dan Ortell'],
+    [
+      'a response whose pronoun has no one asked',
+      'Dan Ortell was asked about the race. His response: “Well, we will see what happens next year.”',
+      'Dan Ortell',
+    ],
+    [
+      'the subject of a clause after the quotation did not say it',
+      'The ad ends with footage of Dan Ortell saying during the debate, “That makes me smart,” when Mara Kellen blasted him for it.',
+      'Dan Ortell',
+    ],
     ['a cue right after the quotation still names its speaker', '“That makes me smart,” Mara Kellen said when asked about it.', 'Mara Kellen'],
   ];
   for (const [rule, text, speaker] of rows) {

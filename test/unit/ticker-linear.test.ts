@@ -18,7 +18,9 @@ describe('acronyms and tickers on hostile text', function () {
   });
 
   it('still reads tickers and acronyms of ordinary names', () => {
-    const entities = run('Microsoft Corp said profits rose. MSFT gained 3 percent and MSFT options traded. Shares of Qarlo Venture Partners fell; QVP cut jobs.');
+    const entities = run(
+      'Microsoft Corp said profits rose. MSFT gained 3 percent and MSFT options traded. Shares of Qarlo Venture Partners fell; QVP cut jobs.',
+    );
     const msft = entities.filter((e) => e.text === 'MSFT');
     assert.equal(msft.length, 2);
     for (const e of msft) assert.deepEqual([e.type, e.name, e.via], ['organization', 'Microsoft Corp', 'ticker']);

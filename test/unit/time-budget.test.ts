@@ -10,7 +10,18 @@ import { SHAPES } from './hostile-shapes';
  */
 const SIZES = [1_000, 10_000, 100_000];
 /** Shapes cheap enough (well under a second per megabyte) to be timed at 1 MB on every test run. */
-const AT_A_MEGABYTE = new Set(['ticker', 'capitals', 'capitalsWithPeriods', 'saidBeforeSpaces', 'straightQuotes', 'digitsWithCommas', 'dashes', 'emDashes', 'spaces', 'oneLongWord']);
+const AT_A_MEGABYTE = new Set([
+  'ticker',
+  'capitals',
+  'capitalsWithPeriods',
+  'saidBeforeSpaces',
+  'straightQuotes',
+  'digitsWithCommas',
+  'dashes',
+  'emDashes',
+  'spaces',
+  'oneLongWord',
+]);
 const GROWTH_LIMIT = 40;
 /** Below this, a time is mostly fixed costs and timer noise: ratios are taken from this floor. */
 const FLOOR_MS = 25;

@@ -26,7 +26,10 @@ describe('title mentions ("the President")', () => {
   for (const [text, names, expected] of CASES) {
     it(`${expected.length ? 'links' : 'leaves alone'}: ${text}`, () => {
       const found = extractTitleMentions(parseArticle('t/a.article', text), people(text, names));
-      assert.deepEqual(found.map((m) => [m.text, m.name]), expected);
+      assert.deepEqual(
+        found.map((m) => [m.text, m.name]),
+        expected,
+      );
       for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
     });
   }

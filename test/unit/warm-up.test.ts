@@ -15,7 +15,10 @@ const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD8
 /** The sentences compromise parses (and the engine caches by text), paragraph by paragraph. */
 function sentences(text: string): string[] {
   const split = (nlp.methods() as unknown as { one: { tokenize: { splitSentences(t: string, w: unknown): string[] } } }).one.tokenize.splitSentences;
-  return text.split(/\n\s*\n/).flatMap((p) => split(p, nlp.world())).filter((s) => /\p{L}/u.test(s));
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((p) => split(p, nlp.world()))
+    .filter((s) => /\p{L}/u.test(s));
 }
 
 describe('the analysis worker’s warm-up on a workspace article', () => {
@@ -39,22 +42,30 @@ describe('the analysis worker’s warm-up on a workspace article', () => {
   it('changes one word of every run between sentence ends, and only that', () => {
     const piece = fc.constantFrom('said', 'Oracle', 'plant', ' ', '. ', '!', '?', '\n', '\r\n', '2008', ', ', '“', '😀', '𝒶𝒷𝒸', 'é', 'ok');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.nat(5), (text, r) => {
-        const out = withTypoInEverySentence(text, r);
-        const runsWithLetters = (text.match(/[^.!?\n]+/g) ?? []).filter((run) => /\p{L}/u.test(run)).length;
-        assert.equal([...out].length, [...text].length + runsWithLetters);
-        assert.equal(out.replace(/[^.!?\n]/g, ''), text.replace(/[^.!?\n]/g, ''), 'sentence ends unchanged');
-        assert.ok(wellFormed(out));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        fc.nat(5),
+        (text, r) => {
+          const out = withTypoInEverySentence(text, r);
+          const runsWithLetters = (text.match(/[^.!?\n]+/g) ?? []).filter((run) => /\p{L}/u.test(run)).length;
+          assert.equal([...out].length, [...text].length + runsWithLetters);
+          assert.equal(out.replace(/[^.!?\n]/g, ''), text.replace(/[^.!?\n]/g, ''), 'sentence ends unchanged');
+          assert.ok(wellFormed(out));
+        },
+      ),
     );
   });
 
   it('takes the longest article on disk within the lengths worth a warm-up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'second-source-warm-up-'));
     try {
-      const write = (name: string, chars: number) => writeFileSync(join(dir, name), `Oracle said the plant would close. `.repeat(Math.ceil(chars / 35)).slice(0, chars));
+      const write = (name: string, chars: number) =>
+        writeFileSync(join(dir, name), `Oracle said the plant would close. `.repeat(Math.ceil(chars / 35)).slice(0, chars));
       const workspace = () => {
-        const w = new ArticleWorkspace(() => ['.article'], () => 1_000_000);
+        const w = new ArticleWorkspace(
+          () => ['.article'],
+          () => 1_000_000,
+        );
         w.scan([dir]);
         return w;
       };

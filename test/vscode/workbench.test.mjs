@@ -88,7 +88,16 @@ writeFileSync(
 );
 
 const env = { ...process.env, PATH: `${dirname(tools.node)}:${process.env.PATH}` };
-const csArgs = ['--config', join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check'];
+const csArgs = [
+  '--config',
+  join(tmp, 'config.yaml'),
+  '--user-data-dir',
+  userData,
+  '--extensions-dir',
+  extensions,
+  '--disable-telemetry',
+  '--disable-update-check',
+];
 
 let server;
 let browser;
@@ -122,11 +131,25 @@ function codeServerOnce(extra) {
 /** Starts code-server on a free port; resolves with its URL. */
 function startServer() {
   return new Promise((res, rej) => {
-    server = spawn(tools.node, [tools.codeServer, ...csArgs, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', workspace], {
-      env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      tools.node,
+      [
+        tools.codeServer,
+        ...csArgs,
+        '--bind-addr',
+        '127.0.0.1:0',
+        '--auth',
+        'none',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        workspace,
+      ],
+      {
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     const timer = setTimeout(() => rej(new Error(`code-server did not start within 60 s:\n${out}`)), 60_000);
     const onData = (d) => {
@@ -163,8 +186,7 @@ async function until(what, fn, timeout = 30_000, interval = 250) {
 }
 
 /** The editor's rendered span for a word of the article (semantic tokens split the line into spans). */
-const tokenSpans = (word) =>
-  page.locator('.monaco-editor .view-line span > span').filter({ hasText: new RegExp(`^${word.replace(/ /g, '[\\s\\u00a0]')}$`) });
+const tokenSpans = (word) => page.locator('.monaco-editor .view-line span > span').filter({ hasText: new RegExp(`^${word.replace(/ /g, '[\\s\\u00a0]')}$`) });
 const tokenSpan = (word) => tokenSpans(word).first();
 
 let failed = false;
@@ -178,7 +200,17 @@ try {
   log(`code-server at ${url}`);
   browser = await chromium.launch({
     executablePath: browserPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
@@ -207,10 +239,14 @@ try {
     // Both sources of the story have two warnings each (the tiktok-oracle snapshot); the
     // diagnostics of the two files arrive one after the other, so poll for the final count.
     let label = '';
-    await until('"Warnings: 4" in the status bar', async () => {
-      label = (await item.getAttribute('aria-label')) ?? '';
-      return /Warnings: 4\b/.test(label);
-    }, 60_000).catch((err) => assert.fail(`${err.message}; the status bar says "${label}"`));
+    await until(
+      '"Warnings: 4" in the status bar',
+      async () => {
+        label = (await item.getAttribute('aria-label')) ?? '';
+        return /Warnings: 4\b/.test(label);
+      },
+      60_000,
+    ).catch((err) => assert.fail(`${err.message}; the status bar says "${label}"`));
     log(`  status.problems aria-label: ${label}`);
     assert.match(label, /Warnings: 4\b/);
     assert.match(label, /Errors: 0|^(?!.*Errors)/);
@@ -240,8 +276,18 @@ try {
     assert.equal(await tokenSpan('“?partnership”?').evaluate((el) => getComputedStyle(el).color), DARK_PLUS.quote);
     // The speaker of a quotation is marked: "A MSFT statement said: “…”" (the second "MSFT": the
     // first is the headline's, "No Go for MSFT", an organization like any other mention).
-    assert.equal(await tokenSpans('MSFT').nth(0).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.organization);
-    assert.equal(await tokenSpans('MSFT').nth(1).evaluate((el) => getComputedStyle(el).color), DARK_PLUS.speaker);
+    assert.equal(
+      await tokenSpans('MSFT')
+        .nth(0)
+        .evaluate((el) => getComputedStyle(el).color),
+      DARK_PLUS.organization,
+    );
+    assert.equal(
+      await tokenSpans('MSFT')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).color),
+      DARK_PLUS.speaker,
+    );
   });
 
   await step('the Problems panel lists the findings with the other source in the related lines', async () => {
@@ -261,15 +307,22 @@ try {
 
   await step('a hover card on an entity', async () => {
     const target = tokenSpan('Oracle');
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').filter({ hasText: 'Organization' });
+    const hover = page
+      .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
+      .filter({ hasText: 'Organization' });
     // Layout shifts (the Problems panel opening, tokens arriving) can dismiss a hover: retry.
-    await until('the hover card', async () => {
-      const box = await target.boundingBox();
-      await page.mouse.move(box.x + 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-      await hover.first().waitFor({ timeout: 2500 });
-      return true;
-    }, 30_000, 100);
+    await until(
+      'the hover card',
+      async () => {
+        const box = await target.boundingBox();
+        await page.mouse.move(box.x + 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        await hover.first().waitFor({ timeout: 2500 });
+        return true;
+      },
+      30_000,
+      100,
+    );
     const card = (await hover.first().innerText()).replace(/\s+/g, ' ');
     log(`  hover: ${card.slice(0, 160)}`);
     assert.match(card, /Oracle · Organization/);
@@ -282,19 +335,27 @@ try {
 
   await step('quick fixes on a finding', async () => {
     // Double-clicking a problem puts the cursor on it in its editor.
-    await page.locator('.markers-panel .monaco-list-row', { hasText: `Quotation reads differently in ${OTHER}` }).first().dblclick();
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: `Quotation reads differently in ${OTHER}` })
+      .first()
+      .dblclick();
     await page.locator('.monaco-editor.focused').waitFor();
     const menu = page.locator('.action-widget').first();
     let text = '';
     // The code actions of the cursor's place may not be computed yet when the editor takes focus: ask again until the menu shows.
-    await until('the quick fix menu', async () => {
-      if (!(await menu.isVisible())) {
-        await page.keyboard.press('Control+.');
-        return false;
-      }
-      text = (await menu.innerText()).replace(/\s+/g, ' ');
-      return /Mark as reviewed/.test(text);
-    }, 30_000, 1000).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
+    await until(
+      'the quick fix menu',
+      async () => {
+        if (!(await menu.isVisible())) {
+          await page.keyboard.press('Control+.');
+          return false;
+        }
+        text = (await menu.innerText()).replace(/\s+/g, ' ');
+        return /Mark as reviewed/.test(text);
+      },
+      30_000,
+      1000,
+    ).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
     assert.match(text, new RegExp(`Open ${OTHER} at the conflicting passage`));
     assert.match(text, /Mark as reviewed/);
     assert.match(text, /Disable quote-wording for this file/);
@@ -303,7 +364,10 @@ try {
   });
 
   await step('the story status bar item opens the story overview', async () => {
-    await page.locator('.statusbar-item', { hasText: /tiktok-oracle/ }).first().click();
+    await page
+      .locator('.statusbar-item', { hasText: /tiktok-oracle/ })
+      .first()
+      .click();
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('#story').waitFor({ timeout: 30_000 });
     assert.equal((await frame.locator('#story').innerText()).trim(), 'Story: tiktok-oracle');
@@ -323,7 +387,12 @@ try {
   await step('a link in the overview opens the article at the passage', async () => {
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('#conflicts li a', { hasText: OTHER }).first().click();
-    await until('the other article in an editor tab', () => page.locator('.tab', { hasText: `${OTHER}.article` }).first().isVisible());
+    await until('the other article in an editor tab', () =>
+      page
+        .locator('.tab', { hasText: `${OTHER}.article` })
+        .first()
+        .isVisible(),
+    );
     await shot('08-overview-link');
   });
 } catch (err) {

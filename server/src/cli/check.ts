@@ -125,7 +125,10 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
 
   const threads = Math.min(options.jobs ?? (uncachedChars(todo, cache) >= PARALLEL_MIN_CHARS ? coreCount() : 1), documents);
   if (threads > 1) setFlagsFromString(`--interrupt-budget=${SATURATED_INTERRUPT_BUDGET}`);
-  const pool = threads > 1 ? new WorkerPool<CheckJob, CheckJobResult>({ entry: options.workerEntry ?? defaultWorkerEntry(), size: threads, shared: { cacheDir: options.cacheDir } }) : undefined;
+  const pool =
+    threads > 1
+      ? new WorkerPool<CheckJob, CheckJobResult>({ entry: options.workerEntry ?? defaultWorkerEntry(), size: threads, shared: { cacheDir: options.cacheDir } })
+      : undefined;
   stats.threads = pool ? threads : 1;
   let analysed = 0;
   const record = (docs: JsonDocument[]) => {
@@ -144,10 +147,15 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       // document), without counting again the documents the worker had reported done.
       const run = (job: CheckJob) => {
         let reported = 0;
-        return pool.run(job, (n) => ((reported += n), progress(n))).catch((err: Error) => {
-          if (!(err instanceof WorkerCrash)) throw err;
-          return analysis().runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
-        });
+        return pool
+          .run(job, (n) => {
+            reported += n;
+            progress(n);
+          })
+          .catch((err: Error) => {
+            if (!(err instanceof WorkerCrash)) throw err;
+            return analysis().runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
+          });
       };
       // Longest stories first, so that no thread is left with a long one at the end. A story with
       // more than a thread's share of the text is analysed document by document on every thread

@@ -50,7 +50,10 @@ export function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCac
   const result = checkStory(facts, story.options);
   // Each story is checked once: what the check memoized is of no further use.
   clearTextCaches();
-  const documents = buildJsonReport([{ key: story.key, name: storyName(story.key), ...result }], story.docs.map((d) => d.path)).documents;
+  const documents = buildJsonReport(
+    [{ key: story.key, name: storyName(story.key), ...result }],
+    story.docs.map((d) => d.path),
+  ).documents;
   cache?.put('report', story.cacheKey, documents);
   return documents;
 }

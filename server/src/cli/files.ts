@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { listArticleFiles, readRegularFile } from '../files';
 
 /** A file to check: its bytes, or why it is skipped (a link, a device, too large), or why it cannot be read. */
@@ -26,7 +26,7 @@ function message(err: unknown): string {
 export function collectInputs(paths: string[], extensionsOf: (path: string) => string[], maxBytesOf: (path: string) => number): Input[] {
   const out: Input[] = [];
   for (const p of paths) {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(p);
     } catch (err) {

@@ -44,7 +44,12 @@ export function frontMatterLine(e: FrontMatterError, where: (path: string, offse
 }
 
 /** Compiler-style lines: path:line:col: severity [code] message, then the related place. */
-export function formatText(report: JsonReport, skipped: Array<{ path: string; reason: string }>, texts: ReadonlyMap<string, string>, frontMatter: FrontMatterError[] = []): string {
+export function formatText(
+  report: JsonReport,
+  skipped: Array<{ path: string; reason: string }>,
+  texts: ReadonlyMap<string, string>,
+  frontMatter: FrontMatterError[] = [],
+): string {
   const lines: string[] = [];
   for (const s of skipped) lines.push(`${s.path}: skipped: ${s.reason}`);
   const where = positions(texts);
@@ -61,7 +66,7 @@ export function formatText(report: JsonReport, skipped: Array<{ path: string; re
     `${report.documents.length} file${report.documents.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} information${skipped.length ? `, ${skipped.length} skipped` : ''}`,
   );
   // Paths, messages and reasons all carry text from the articles and their file names.
-  return lines.map(printable).join('\n') + '\n';
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 /**
@@ -87,7 +92,13 @@ export function formatSarif(report: JsonReport, version: string): string {
             name: 'second-source',
             version,
             informationUri: 'https://github.com/second-source/second-source',
-            rules: RULES.map((r) => ({ id: r.code, name: r.title, shortDescription: { text: r.title }, fullDescription: { text: r.description }, defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })),
+            rules: RULES.map((r) => ({
+              id: r.code,
+              name: r.title,
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.description },
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
           },
         },
         results: report.documents.flatMap((doc) =>
@@ -95,12 +106,23 @@ export function formatSarif(report: JsonReport, version: string): string {
             ruleId: d.code,
             level: SARIF_LEVEL[d.severity],
             message: { text: d.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(doc.path) }, region: { charOffset: d.start, charLength: d.end - d.start, startLine: d.line + 1, startColumn: d.character + 1 } } }],
-            relatedLocations: d.related.map((r, i) => ({ id: i, message: { text: r.message ?? '' }, physicalLocation: { artifactLocation: { uri: artifactUri(r.path) }, region: { charOffset: r.start, charLength: r.end - r.start } } })),
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(doc.path) },
+                  region: { charOffset: d.start, charLength: d.end - d.start, startLine: d.line + 1, startColumn: d.character + 1 },
+                },
+              },
+            ],
+            relatedLocations: d.related.map((r, i) => ({
+              id: i,
+              message: { text: r.message ?? '' },
+              physicalLocation: { artifactLocation: { uri: artifactUri(r.path) }, region: { charOffset: r.start, charLength: r.end - r.start } },
+            })),
           })),
         ),
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

@@ -20,7 +20,9 @@ const VERSION = typeof SECOND_SOURCE_VERSION === 'string' ? SECOND_SOURCE_VERSIO
 
 const USAGE = `Usage:
   second-source check [--format text|json|sarif] [--settings FILE] [--max-size BYTES] [--jobs N] [--no-cache] [--quiet] PATH...
-      Check article files (folders are searched for ${extensionsFor(ALL_LANGUAGES).map((e) => `*${e}`).join(', ')}).
+      Check article files (folders are searched for ${extensionsFor(ALL_LANGUAGES)
+        .map((e) => `*${e}`)
+        .join(', ')}).
       --settings FILE  secondSource.* settings (VS Code settings.json) over those of each PATH's
                    workspace folder (.vscode/settings.json there); the folder's decisions file
                    (secondSource.reviewedFile) hides the findings marked as reviewed
@@ -77,8 +79,10 @@ function parseCheckArgs(args: string[]): CheckArgs {
     else if (a.startsWith('--settings=')) parsed.settings = settingsFromFile(a.slice(11));
     else if (a === '--no-cache') parsed.useCache = false;
     else if (a === '--quiet' || a === '-q') parsed.quiet = true;
-    else if (a === '--') parsed.paths.push(...args.slice(i + 1)), (i = args.length);
-    else if (a.startsWith('-')) fail(`unknown option ${a}`);
+    else if (a === '--') {
+      parsed.paths.push(...args.slice(i + 1));
+      i = args.length;
+    } else if (a.startsWith('-')) fail(`unknown option ${a}`);
     else parsed.paths.push(a);
   }
   if (!['text', 'json', 'sarif'].includes(parsed.format)) fail(`unknown format "${parsed.format}" (text, json or sarif)`);
@@ -116,12 +120,19 @@ export async function runCheck(args: string[]): Promise<number> {
     else skipped.push({ path: input.path, reason: decoded.reason });
   }
   // A file's broken front matter is its own error: the file is checked without it, the run goes on.
-  const frontMatter: FrontMatterError[] = [...texts].flatMap(([path, text]) => articleProblems(parseArticle(path, text).problems).map((p) => ({ path, start: p.start, message: p.message })));
+  const frontMatter: FrontMatterError[] = [...texts].flatMap(([path, text]) =>
+    articleProblems(parseArticle(path, text).problems).map((p) => ({ path, start: p.start, message: p.message })),
+  );
   const sessionOf = (path: string) => folders.sessions.of(resolve(path));
   const progress = createProgress(process.stderr, { quiet });
-  let report;
+  let report: Awaited<ReturnType<typeof checkArticles>>['report'];
   try {
-    const run = await checkArticles(texts, { jobs, cacheDir: useCache ? defaultCacheDir() : undefined, optionsOf: (p) => sessionOf(p[0]).checkOptions(p), onProgress: (d, t) => progress.update(d, t) });
+    const run = await checkArticles(texts, {
+      jobs,
+      cacheDir: useCache ? defaultCacheDir() : undefined,
+      optionsOf: (p) => sessionOf(p[0]).checkOptions(p),
+      onProgress: (d, t) => progress.update(d, t),
+    });
     report = withoutReviewed(run.report, sessionOf, (p) => texts.get(p));
   } finally {
     progress.end();
@@ -131,7 +142,7 @@ export async function runCheck(args: string[]): Promise<number> {
     const where = positions(texts);
     for (const e of frontMatter) errorLine(frontMatterLine(e, where));
   }
-  if (format === 'json') out(JSON.stringify(report, null, 2) + '\n');
+  if (format === 'json') out(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'sarif') out(formatSarif(report, VERSION));
   else out(formatText(report, skipped, texts, frontMatter));
   if (unreadable.length || folders.problems.length) return 2;
@@ -160,15 +171,15 @@ function main(argv: string[]): void {
         process.exitCode = 2;
       },
     );
-  }
-  else if (command === 'lsp') {
-    if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId'))) fail(`lsp: unknown option ${rest.join(' ')}`);
+  } else if (command === 'lsp') {
+    if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId')))
+      fail(`lsp: unknown option ${rest.join(' ')}`);
     if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
     /* eslint-disable @typescript-eslint/no-require-imports */
     require('../lsp/storyChecker').prestartAnalysisWorker();
     require('../lsp/server').startServer();
     /* eslint-enable @typescript-eslint/no-require-imports */
-  } else if (command === '--version' || command === '-v') out(VERSION + '\n');
+  } else if (command === '--version' || command === '-v') out(`${VERSION}\n`);
   else if (command === '--help' || command === '-h' || command === 'help') out(USAGE);
   else fail(command ? `unknown command "${command}"` : 'no command given');
 }

@@ -10,7 +10,10 @@ export interface Progress {
 
 const NONE: Progress = { update: () => undefined, end: () => undefined };
 
-export function createProgress(stream: NodeJS.WriteStream & { isTTY?: boolean }, options: { quiet?: boolean; label?: string; delayMs?: number } = {}): Progress {
+export function createProgress(
+  stream: NodeJS.WriteStream & { isTTY?: boolean },
+  options: { quiet?: boolean; label?: string; delayMs?: number } = {},
+): Progress {
   if (options.quiet || !stream.isTTY) return NONE;
   const started = Date.now();
   const delay = options.delayMs ?? 300;

@@ -24,7 +24,17 @@ function isFactsOf(x: unknown, path: string, text: string): x is DocumentFacts {
     every(a.paragraphs, (p) => isSpanOf(p, text)) &&
     every(x.entities, (e) => isSpanOf(e, text) && ENTITY_TYPES.has(e.type as string) && isText(e.id) && isText(e.name) && isOptionalText(e.via)) &&
     every(x.dates, (d) => isSpanOf(d, text) && isTextOrNull(d.value) && TIMEX_TYPES.has(d.timexType as string) && isTextOrNull(d.anchor)) &&
-    every(x.quotes, (q) => isSpanOf(q, text) && QUOTE_KINDS.has(q.kind as string) && isTextOrNull(q.speaker) && isTextOrNull(q.speakerId) && (q.speakerSpan === undefined || isSpan(q.speakerSpan)) && isOptionalText(q.speakerVia) && typeof q.closed === 'boolean') &&
+    every(
+      x.quotes,
+      (q) =>
+        isSpanOf(q, text) &&
+        QUOTE_KINDS.has(q.kind as string) &&
+        isTextOrNull(q.speaker) &&
+        isTextOrNull(q.speakerId) &&
+        (q.speakerSpan === undefined || isSpan(q.speakerSpan)) &&
+        isOptionalText(q.speakerVia) &&
+        typeof q.closed === 'boolean',
+    ) &&
     every(x.sentences, (s) => isSpanOf(s, text))
   );
 }

@@ -68,7 +68,9 @@ export function cliSettings(paths: readonly string[], overrides: Record<string, 
     // Folders are searched for every language unless the settings choose (as the editor's do).
     extensionsOf: (path) => {
       const section = sections.get(sessionOf(path).folder);
-      return section && section.checkLanguages !== undefined ? settingsExtensions(sessionOf(path).settings) : settingsExtensions({ ...sessionOf(path).settings, checkLanguages: [...ALL_LANGUAGES] });
+      return section && section.checkLanguages !== undefined
+        ? settingsExtensions(sessionOf(path).settings)
+        : settingsExtensions({ ...sessionOf(path).settings, checkLanguages: [...ALL_LANGUAGES] });
     },
     maxSizeOf: (path) => maxSize ?? sessionOf(path).settings.maxFileSize,
   };

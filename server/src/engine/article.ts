@@ -103,7 +103,11 @@ function readFrontMatter(text: string): { fm: FrontMatter; bodyStart: number; pr
   if (fm.published !== undefined && !realDay(fm.published)) {
     const at = text.indexOf(fm.published, yamlStart);
     const what = ISO_DATE.test(fm.published) ? 'is not a day of the calendar' : 'is not an ISO date (YYYY-MM-DD)';
-    problems.push({ start: Math.max(at, yamlStart), end: Math.max(at, yamlStart) + fm.published.length, message: `published: "${fm.published}" ${what}; relative dates stay unresolved.` });
+    problems.push({
+      start: Math.max(at, yamlStart),
+      end: Math.max(at, yamlStart) + fm.published.length,
+      message: `published: "${fm.published}" ${what}; relative dates stay unresolved.`,
+    });
     delete fm.published;
   }
   return { fm, bodyStart: match[0].length, problems };

@@ -90,7 +90,10 @@ function publishedOf(doc: DocumentFacts): string | null {
 /** Speakers that one source names and another leaves unnamed or only implies are filled across. */
 function fillSpeakers(pairs: QuotePair[]): void {
   for (const { a, b } of pairs) {
-    for (const [x, y] of [[a, b], [b, a]]) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
       if (x.reported || explicit(x.quote) || !explicit(y.quote)) continue;
       x.quote.speaker = y.quote.speaker;
       x.quote.speakerId = y.quote.speakerId;
@@ -124,7 +127,7 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
   }
   const shareOf = (counts: Map<number, number>, x: string, y: string, least: number) => {
     const key = pairKey(x, y);
-    const count = key === undefined ? 0 : counts.get(key) ?? 0;
+    const count = key === undefined ? 0 : (counts.get(key) ?? 0);
     return count >= least && count >= SAME_TEXT_SHARE * Math.min(ownVoice.get(x) ?? 0, ownVoice.get(y) ?? 0);
   };
   const sameText = (x: string, y: string) => shareOf(verbatim, x, y, 3);
@@ -153,7 +156,9 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
         // One text in two documents (a copy and its edit) is one report, however few names it gives.
         // Sports and market reports share their names with every other of their kind: the same event is also told in the same facts.
         const told = strong.get(pairKey(x, y)!) ?? 0;
-        answer = (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD && told >= RELATED_MIN_STRONG) || shareOf(nearly, x, y, 2);
+        answer =
+          (shared >= RELATED_MIN_SHARED && shared / (a.size + b.size - shared) >= RELATED_MIN_JACCARD && told >= RELATED_MIN_STRONG) ||
+          shareOf(nearly, x, y, 2);
       }
       cache.set(key, answer);
     }
@@ -201,12 +206,21 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   const statements = new Map<string, readonly Statement[]>();
   for (const d of docs) {
     // Quotes are copied so that story-level speaker filling never leaks into the cached facts.
-    const quotes = d.quotes.map((q) => ({ ...q, speakerId: q.speakerId ? story.idMap.get(q.speakerId) ?? q.speakerId : null }));
+    const quotes = d.quotes.map((q) => ({ ...q, speakerId: q.speakerId ? (story.idMap.get(q.speakerId) ?? q.speakerId) : null }));
     const entities = story.entities.get(d.path) ?? [];
     const list = statementsOf({ path: d.path, text: d.article.text, sentences: d.sentences, quotes, entities, dates: d.dates });
     quotesByPath.set(d.path, quotes);
     statements.set(d.path, list);
-    byPath.set(d.path, { path: d.path, source: d.article.source, published: publishedOf(d), text: d.article.text, entities, dates: d.dates, quotes, statements: list });
+    byPath.set(d.path, {
+      path: d.path,
+      source: d.article.source,
+      published: publishedOf(d),
+      text: d.article.text,
+      entities,
+      dates: d.dates,
+      quotes,
+      statements: list,
+    });
   }
   const all = [...statements.values()].flat();
   const storyOf = new Map(docs.map((d) => [d.path, d.article.story]));
@@ -215,13 +229,22 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   // before relatedness narrows it. In a folder of unrelated reports every statement has some weak
   // best partner in every other report: those pairs are looked for only between related documents.
   const unrestricted = () => true;
-  const strongPairs = alignStatements(all, { ...SENTENCE_ALIGNMENT, minScore: oneDeclaredStory ? SENTENCE_ALIGNMENT.minScore : STRONG_ALIGNMENT, related: unrestricted });
+  const strongPairs = alignStatements(all, {
+    ...SENTENCE_ALIGNMENT,
+    minScore: oneDeclaredStory ? SENTENCE_ALIGNMENT.minScore : STRONG_ALIGNMENT,
+    related: unrestricted,
+  });
   const { related, sameText } = relations(docs, story, strongPairs, statements);
   const everySentencePair = oneDeclaredStory ? strongPairs : alignStatements(all, { ...SENTENCE_ALIGNMENT, related });
   // In a folder of reports, formulaic sentences about other teams or companies align too; sources that declare one story tell one event.
   const declared = (x: string, y: string) => !!storyOf.get(x) && storyOf.get(x) === storyOf.get(y);
-  const sentencePairs = everySentencePair.filter((p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)));
-  const quotePairs = sameQuotations(docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })), related);
+  const sentencePairs = everySentencePair.filter(
+    (p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)),
+  );
+  const quotePairs = sameQuotations(
+    docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })),
+    related,
+  );
   fillSpeakers(quotePairs);
 
   // Per ordered pair of documents, the aligned pairs by the span of their first side.
@@ -278,7 +301,12 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
     const chosen = (options.severities?.[code] ?? rule.defaultSeverity) as Severity;
     // Below the threshold a finding is worth a look, not a warning.
     const severity: Severity = c.confidence < WARNING_CONFIDENCE && (chosen === 'warning' || chosen === 'error') ? 'information' : chosen;
-    const sides: Array<['a' | 'b', ConflictSide, ConflictSide]> = c.oneSided ? [['a', c.a, c.b]] : [['a', c.a, c.b], ['b', c.b, c.a]];
+    const sides: Array<['a' | 'b', ConflictSide, ConflictSide]> = c.oneSided
+      ? [['a', c.a, c.b]]
+      : [
+          ['a', c.a, c.b],
+          ['b', c.b, c.a],
+        ];
     for (const [here, at, other] of sides) {
       if (options.disabledForFile?.get(at.path)?.has(code)) continue;
       const otherDoc = byPath.get(other.path)!;
@@ -308,7 +336,18 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
   const specific = all.filter((k) => SPECIFIC.has(k.finding.code));
   const explained = (path: string, finding: Finding) => {
     const changed = (finding.data?.changedHere as Array<[number, number]> | undefined) ?? [];
-    return changed.length > 0 && changed.every(([s, e]) => specific.some((k) => k.path === path && k.finding.related[0].path === finding.related[0].path && k.finding.start <= Math.max(s, e - 1) && k.finding.end >= Math.min(e, s + 1)));
+    return (
+      changed.length > 0 &&
+      changed.every(([s, e]) =>
+        specific.some(
+          (k) =>
+            k.path === path &&
+            k.finding.related[0].path === finding.related[0].path &&
+            k.finding.start <= Math.max(s, e - 1) &&
+            k.finding.end >= Math.min(e, s + 1),
+        ),
+      )
+    );
   };
   for (const { path, finding } of all) if (finding.code !== 'quote-wording' || !explained(path, finding)) appendTo(findings, path, finding);
   for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);

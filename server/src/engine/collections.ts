@@ -230,7 +230,13 @@ export function memo<V>(key: TextCacheKey<V>, text: string, compute: (text: stri
  * whole source and per line, so a source edited since the last check is read again in its edited
  * line only. For results that never span a line break.
  */
-export function memoByLine<T>(bySource: TextCacheKey<readonly T[]>, byLine: TextCacheKey<readonly T[]>, text: string, read: (line: string) => readonly T[], shift: (item: T, offset: number) => T): readonly T[] {
+export function memoByLine<T>(
+  bySource: TextCacheKey<readonly T[]>,
+  byLine: TextCacheKey<readonly T[]>,
+  text: string,
+  read: (line: string) => readonly T[],
+  shift: (item: T, offset: number) => T,
+): readonly T[] {
   return memo(bySource, text, (t) => {
     const out: T[] = [];
     let offset = 0;

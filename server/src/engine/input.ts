@@ -18,7 +18,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeArticle(bytes: Uint8Array, maxSize = DEFAULT_MAX_FILE_SIZE): Decoded {
-  if (bytes.length > maxSize) return { ok: false, reason: `larger than the ${maxSize.toLocaleString('en-US')}-byte limit (${bytes.length.toLocaleString('en-US')} bytes)` };
+  if (bytes.length > maxSize)
+    return { ok: false, reason: `larger than the ${maxSize.toLocaleString('en-US')}-byte limit (${bytes.length.toLocaleString('en-US')} bytes)` };
   if (looksBinary(bytes)) return { ok: false, reason: 'a binary file, not text' };
   return { ok: true, text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes) };
 }

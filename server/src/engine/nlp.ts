@@ -47,7 +47,10 @@ function frozenSummary(world: FreezeWorld): FrozenSummary {
   let summary = frozenSummaries.get(world);
   if (!summary) {
     const keys = Object.keys(world.model.one.frozenLex);
-    summary = { firstWords: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))), singleWords: keys.some((k) => !k.includes(' ')) };
+    summary = {
+      firstWords: new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' ')))),
+      singleWords: keys.some((k) => !k.includes(' ')),
+    };
     frozenSummaries.set(world, summary);
   }
   return summary;
@@ -122,12 +125,15 @@ const compromiseTokenizers = new WeakMap<TokenizerMethods, CompromiseTokenizer>(
 function useFasterTokenizer(world: EngineWorld): void {
   const methods = world.methods.one;
   const { emoticons } = world.model.one;
-  const { killUnicode, tokenize: { splitWhitespace } } = methods;
+  const {
+    killUnicode,
+    tokenize: { splitWhitespace },
+  } = methods;
   compromiseTokenizers.set(methods, { killUnicode, splitWhitespace });
   methods.killUnicode = (str, w) => (str && ASCII.test(str) ? str : killUnicode(str, w));
   methods.tokenize.splitWhitespace = (txt, model) => {
     const plain = PLAIN_TERM.exec(txt);
-    return plain && !Object.prototype.hasOwnProperty.call(emoticons, plain[1]) ? { text: plain[1], pre: '', post: plain[2], tags: new Set() } : splitWhitespace(txt, model);
+    return plain && !Object.hasOwn(emoticons, plain[1]) ? { text: plain[1], pre: '', post: plain[2], tags: new Set() } : splitWhitespace(txt, model);
   };
 }
 
@@ -362,7 +368,11 @@ function personRuns(sentences: ParsedTerm[][]): PersonRun[] {
     };
     for (const t of terms) {
       // A capitalized proper noun or an initial after a first name continues the name (what the post-tagger would tag).
-      if (t.tags.has('Person') || (run.some((x) => x.tags.has('Person')) && /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || /^\p{Lu}\.?$/u.test(t.text)))) run.push(t);
+      if (
+        t.tags.has('Person') ||
+        (run.some((x) => x.tags.has('Person')) && /^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || /^\p{Lu}\.?$/u.test(t.text)))
+      )
+        run.push(t);
       else if (t.tags.has('Honorific')) {
         // Honorifics lead a name; one after a name starts the next.
         if (run.some((x) => !x.tags.has('Honorific'))) flush();

@@ -13,16 +13,16 @@ export interface Token {
   stem: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Function words, ignored when deciding whether two sentences say the same thing. */
 export const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet of to in on at by for with from as into onto about over under after before ' +
-    'than then that this these those there here it its it\'s they them their theirs we us our ours you your he him his she her ' +
+    "than then that this these those there here it its it's they them their theirs we us our ours you your he him his she her " +
     'i me my is are was were be been being am do does did done have has had having will would shall should can could ' +
     'may might must also very just which who whom whose what when where why how while if whether because since ' +
-    'not no n\'t all any some such each both other another more most many much own same up out off again once only ' +
+    "not no n't all any some such each both other another more most many much own same up out off again once only " +
     'said says say told according mr mrs ms dr'
   ).split(' '),
 );
@@ -34,11 +34,7 @@ export function stemOf(norm: string): string {
 }
 
 export function normalizeWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/\.$/, '');
+  return word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\.$/, '');
 }
 
 /** Words of `text` (a slice of a document starting at `offset`), with document offsets. */
@@ -72,7 +68,9 @@ export const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 /** US state abbreviations ("Rancho Mirage, Calif."): abbreviations only when capitalized ("ill." is a word). */
-const STATES = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '));
+const STATES = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '),
+);
 
 /**
  * Whether the period at `dot` of `text` closes an abbreviation or an initial ("Mr.", "U.S.", "J.",
@@ -94,7 +92,7 @@ export function periodOfAbbreviation(text: string, dot: number): boolean {
  * mark) and the line does not stop mid-phrase: scraped articles put a headline, a dateline or each
  * paragraph on a line of its own, often without a final period.
  */
-const LINE_BREAK = /[ \t]*\r?\n\s*(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const LINE_BREAK = /[ \t]*\r?\n\s*(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 const MID_PHRASE = /(?:[,;:\-–—(]|\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that)) *$/iu;
 
 /**
@@ -105,7 +103,7 @@ const MID_PHRASE = /(?:[,;:\-–—(]|\b(?:the|a|an|of|and|or|to|in|on|at|by|for
 export function splitSentences(paragraph: TextSpan): TextSpan[] {
   const text = paragraph.text;
   const ends: number[] = [];
-  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[0] === '.' && periodOfAbbreviation(text, m.index)) continue;
     ends.push(m.index + m[0].length);

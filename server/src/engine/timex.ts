@@ -59,7 +59,12 @@ function yearOf(d: DateMention): string | null {
 
 /** Said relative to when the article was written ("on Saturday", "yesterday", "last week"). */
 function relative(d: DateMention): boolean {
-  return !/\b\d{4}\b/.test(d.text) && (namedWeekday(d) !== null || /^(?:XXXX|PRESENT_REF|PAST_REF|FUTURE_REF)/.test(d.value ?? '') || /\b(?:yesterday|today|tonight|tomorrow|last|this|next)\b/i.test(d.text));
+  return (
+    !/\b\d{4}\b/.test(d.text) &&
+    (namedWeekday(d) !== null ||
+      /^(?:XXXX|PRESENT_REF|PAST_REF|FUTURE_REF)/.test(d.value ?? '') ||
+      /\b(?:yesterday|today|tonight|tomorrow|last|this|next)\b/i.test(d.text))
+  );
 }
 
 /**
@@ -89,7 +94,9 @@ export function differentPeriods(x: { text: string; dates: readonly DateMention[
 export function differentTimes(x: readonly DateMention[], y: readonly DateMention[]): boolean {
   // One time both name (the same words, the same weekday, agreeing values) ties them, whatever else each dates.
   const agree = (a: DateMention, b: DateMention) =>
-    a.text.toLowerCase() === b.text.toLowerCase() || (namedWeekday(a) !== null && namedWeekday(a) === namedWeekday(b)) || (calendarValue(a) && calendarValue(b) && valuesAgree(a.value!, b.value!));
+    a.text.toLowerCase() === b.text.toLowerCase() ||
+    (namedWeekday(a) !== null && namedWeekday(a) === namedWeekday(b)) ||
+    (calendarValue(a) && calendarValue(b) && valuesAgree(a.value!, b.value!));
   if (x.some((a) => y.some((b) => agree(a, b)))) return false;
   const years = (list: readonly DateMention[]) => list.filter((d) => calendarValue(d) && /\b\d{4}\b/.test(d.text));
   const [dx, dy] = [years(x), years(y)];

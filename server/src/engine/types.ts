@@ -83,4 +83,3 @@ export interface Finding extends Span {
   /** Machine-readable extras for quick fixes and hovers (e.g. the replacement text). */
   data?: Record<string, unknown>;
 }
-

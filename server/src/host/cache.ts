@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../files';
@@ -130,7 +130,7 @@ export class DiskCache {
   private entries(): Array<{ file: string; size: number; used: number }> {
     const out: Array<{ file: string; size: number; used: number }> = [];
     const walk = (d: string) => {
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(d, { withFileTypes: true });
       } catch {

@@ -100,8 +100,15 @@ export class WorkerPool<J, R> {
   private spawn(): void {
     const heap = this.options.heap === undefined ? WORKER_HEAP : this.options.heap;
     // From source (tests, benchmarks) a TypeScript entry needs tsx in the worker too.
-    const execArgv = /\.ts$/.test(this.options.entry) && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--require', require.resolve(TSX_CJS)] : undefined;
-    const w = new Worker(this.options.entry, { workerData: { [WORKER_FLAG]: true, shared: this.options.shared }, execArgv, ...(heap ? { resourceLimits: heap } : {}) });
+    const execArgv =
+      /\.ts$/.test(this.options.entry) && !process.execArgv.some((a) => a.includes('tsx'))
+        ? [...process.execArgv, '--require', require.resolve(TSX_CJS)]
+        : undefined;
+    const w = new Worker(this.options.entry, {
+      workerData: { [WORKER_FLAG]: true, shared: this.options.shared },
+      execArgv,
+      ...(heap ? { resourceLimits: heap } : {}),
+    });
     let gone = false;
     const lost = (err: Error) => {
       if (gone || this.closed) return;

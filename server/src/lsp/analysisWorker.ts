@@ -3,7 +3,15 @@ import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from '
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts, type QuotedSide, type StoryResult, withoutKeepingTextResults } from '../engine';
-import { diagnosedStory, type CheckReply, type CheckResult, type ServedFacts, type ServedResult, type ServedSegment, type WorkerRequest } from './workerProtocol';
+import {
+  diagnosedStory,
+  type CheckReply,
+  type CheckResult,
+  type ServedFacts,
+  type ServedResult,
+  type ServedSegment,
+  type WorkerRequest,
+} from './workerProtocol';
 import { isWarmUpText, WarmUps } from './warmUps';
 
 /**
@@ -14,7 +22,13 @@ import { isWarmUpText, WarmUps } from './warmUps';
 
 export function servedFacts(facts: DocumentFacts): ServedFacts {
   const { path, text, frontMatter, bodyStart, problems, title, source, published, story } = facts.article;
-  return { path: facts.path, article: { path, text, frontMatter, bodyStart, problems, title, source, published, story }, entities: facts.entities, dates: facts.dates, quotes: facts.quotes };
+  return {
+    path: facts.path,
+    article: { path, text, frontMatter, bodyStart, problems, title, source, published, story },
+    entities: facts.entities,
+    dates: facts.dates,
+    quotes: facts.quotes,
+  };
 }
 
 function servedSegment(s: QuotedSide): ServedSegment {
@@ -143,7 +157,8 @@ export function serveRequests(): void {
     let facts: DocumentFacts[] = [];
     try {
       const check = () => {
-        for (const d of req.docs) if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
+        for (const d of req.docs)
+          if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
         facts = req.docs.map((d) => cache.get(d.path, d.text));
         return checkStory(facts, req.options);
       };
@@ -166,6 +181,13 @@ export function serveRequests(): void {
 export class InProcessChecker {
   private readonly cache = new FactsCache();
   check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): CheckResult {
-    return answer(() => checkStory(docs.map((d) => this.cache.get(d.path, d.text)), options), editing);
+    return answer(
+      () =>
+        checkStory(
+          docs.map((d) => this.cache.get(d.path, d.text)),
+          options,
+        ),
+      editing,
+    );
   }
 }

@@ -21,7 +21,7 @@ const TYPE_LABEL: Record<string, string> = { person: 'Person', organization: 'Or
  * marks, `:` and `@` are escaped so that a bare `http://…`, `www.…` or address is no autolink
  * (renderers recognise them only unescaped), `~` is no strikethrough and `&` starts no entity.
  */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>:@~&])/g, '\\$1');
 }
 
@@ -40,13 +40,13 @@ function markedVersion(mine: ServedSegment, other: ServedSegment): string {
   let out = '';
   let at = other.start;
   for (const t of otherTokens) {
-    out += escape(other.text.slice(at - other.start, t.start - other.start));
+    out += escapeMarkdown(other.text.slice(at - other.start, t.start - other.start));
     const words = comparableWords([t]);
     const differs = words.length > 0 && words.some((w) => added.has(w) && !have.has(w));
-    out += differs ? `**${escape(t.text)}**` : escape(t.text);
+    out += differs ? `**${escapeMarkdown(t.text)}**` : escapeMarkdown(t.text);
     at = t.end;
   }
-  return out + escape(other.text.slice(at - other.start));
+  return out + escapeMarkdown(other.text.slice(at - other.start));
 }
 
 export function hoverAt(result: ServedResult, path: string, offset: number, links: HoverLinks): HoverCard | null {
@@ -57,14 +57,14 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
   const entity = doc.entities.find(within);
   if (entity) {
     const info = result.story.byId.get(entity.id);
-    const lines = [`**${escape(entity.name)}** · ${TYPE_LABEL[entity.type] ?? entity.type}`, ''];
+    const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type] ?? entity.type}`, ''];
     if (info) {
       const aliases = [...info.aliases.keys()].filter((a) => a !== entity.name);
-      if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `“${escape(a)}”`).join(', ')}`, '');
-      if (entity.via === 'misspelling') lines.push(`“${escape(entity.text)}” looks like a misspelling of **${escape(entity.name)}**.`, '');
+      if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
+      if (entity.via === 'misspelling') lines.push(`“${escapeMarkdown(entity.text)}” looks like a misspelling of **${escapeMarkdown(entity.name)}**.`, '');
       lines.push('Mentions:', '');
       for (const [p, mentions] of info.mentions) {
-        const label = p === path ? 'this article' : escape(links.sourceOf(p));
+        const label = p === path ? 'this article' : escapeMarkdown(links.sourceOf(p));
         lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.open(p, mentions[0])})`);
       }
     }
@@ -74,17 +74,21 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
 
   const date = doc.facts.dates.find(within);
   if (date) {
-    const lines = [`**${escape(date.text)}** · ${date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'SET' ? 'Recurrence' : date.timexType === 'TIME' ? 'Time' : 'Date'}`, ''];
+    const lines = [
+      `**${escapeMarkdown(date.text)}** · ${date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'SET' ? 'Recurrence' : date.timexType === 'TIME' ? 'Time' : 'Date'}`,
+      '',
+    ];
     lines.push(`Value: ${code(date.value ?? 'unresolved')} (TIMEX3)`, '');
-    if (date.anchor) lines.push(`Resolved against the publication date ${escape(date.anchor)}.`);
-    else if (date.value && date.value.includes('X')) lines.push('The publication date is unknown, so the year stays open. Set `published:` in the front matter to resolve it.');
+    if (date.anchor) lines.push(`Resolved against the publication date ${escapeMarkdown(date.anchor)}.`);
+    else if (date.value?.includes('X'))
+      lines.push('The publication date is unknown, so the year stays open. Set `published:` in the front matter to resolve it.');
     else if (!date.value) lines.push('Relative to a publication date this article does not give. Set `published:` in the front matter to resolve it.');
     return { markdown: lines.join('\n'), span: date };
   }
 
   const quote = doc.quotes.find((q) => q.start <= offset && offset <= q.end);
   if (quote) {
-    const lines = [`**${quote.kind === 'term' ? 'Quoted term' : 'Quotation'}**${quote.speaker ? ` · ${escape(quote.speaker)}` : ''}`, ''];
+    const lines = [`**${quote.kind === 'term' ? 'Quoted term' : 'Quotation'}**${quote.speaker ? ` · ${escapeMarkdown(quote.speaker)}` : ''}`, ''];
     if (quote.kind === 'statement') {
       const how: Record<string, string> = {
         cue: 'named with a speech verb',
@@ -95,12 +99,14 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
         'carried-over': 'the speaker of the previous quotation',
         'other-source': 'the other source names the speaker',
       };
-      lines.push(quote.speaker ? `Speaker: ${escape(quote.speaker)} (${how[quote.speakerVia ?? ''] ?? 'inferred'})` : 'Speaker: not attributed', '');
+      lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker)} (${how[quote.speakerVia ?? ''] ?? 'inferred'})` : 'Speaker: not attributed', '');
       if (!quote.closed) lines.push('The closing quotation mark is missing; the quotation is taken to end with its sentence.', '');
-      const versions = result.quotePairs.filter((p) => (p.a.path === path && p.a.quoteStart === quote.start) || (p.b.path === path && p.b.quoteStart === quote.start));
+      const versions = result.quotePairs.filter(
+        (p) => (p.a.path === path && p.a.quoteStart === quote.start) || (p.b.path === path && p.b.quoteStart === quote.start),
+      );
       for (const pair of versions) {
         const [mine, other]: [ServedSegment, ServedSegment] = pair.a.path === path ? [pair.a, pair.b] : [pair.b, pair.a];
-        lines.push(`[${escape(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${markedVersion(mine, other)}”`, '');
+        lines.push(`[${escapeMarkdown(links.sourceOf(other.path))}](${links.open(other.path, other)}): “${markedVersion(mine, other)}”`, '');
       }
     }
     return { markdown: lines.join('\n').trimEnd(), span: quote };

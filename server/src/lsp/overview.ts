@@ -93,7 +93,10 @@ export const MAX_OVERVIEW_DATES = 1000;
 /** How many of each list to keep so that at most `max` are kept in all, shared out in turns (every list gets its share). */
 export function fairShares(lengths: number[], max: number): number[] {
   const shares = lengths.map(() => 0);
-  let left = Math.min(max, lengths.reduce((n, l) => n + l, 0));
+  let left = Math.min(
+    max,
+    lengths.reduce((n, l) => n + l, 0),
+  );
   while (left > 0) {
     for (let i = 0; i < lengths.length && left > 0; i++) {
       if (shares[i] < lengths[i]) {
@@ -158,7 +161,7 @@ export function interval(value: string | null): { from: string; to: string } | n
 
 /** `XXXX-09-15` → 09-15…09-15, `XXXX-08` → 08-01…08-31 (February has 29 days), else null. */
 export function yearlessInterval(value: string | null): { from: string; to: string } | null {
-  if (!value || !value.startsWith('XXXX-')) return null;
+  if (!value?.startsWith('XXXX-')) return null;
   const span = interval(`2000${value.slice(4)}`);
   return span ? { from: span.from.slice(5), to: span.to.slice(5) } : null;
 }
@@ -192,7 +195,10 @@ export function storyOverview(result: ServedResult, ctx: OverviewContext): Story
   const spread = (e: OverviewEntity) => Object.values(e.mentions).filter((n) => n > 0).length;
   entities.sort((a, b) => spread(b) - spread(a) || b.total - a.total || a.name.localeCompare(b.name));
 
-  const shares = fairShares(result.documents.map((d) => d.facts.dates.length), MAX_OVERVIEW_DATES);
+  const shares = fairShares(
+    result.documents.map((d) => d.facts.dates.length),
+    MAX_OVERVIEW_DATES,
+  );
   const dates: OverviewDate[] = result.documents.flatMap((d, i) =>
     d.facts.dates.slice(0, shares[i]).map((date) => {
       const placed = date.timexType === 'DATE' || date.timexType === 'TIME' ? date.value : null;

@@ -31,7 +31,15 @@ export class DiagnosticsPublisher {
     const now = new Set<string>();
     for (const d of documents) {
       now.add(d.path);
-      const problems = articleProblems(d.problems).map((p): Diagnostic => ({ range: this.positions.range(d.path, p), severity: SEVERITY[p.severity], source: 'second-source', code: p.code, message: p.message }));
+      const problems = articleProblems(d.problems).map(
+        (p): Diagnostic => ({
+          range: this.positions.range(d.path, p),
+          severity: SEVERITY[p.severity],
+          source: 'second-source',
+          code: p.code,
+          message: p.message,
+        }),
+      );
       this.shown.set(d.path, d.findings);
       void this.connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...d.findings.map((f) => this.toDiagnostic(d.path, f))] });
     }
@@ -47,7 +55,18 @@ export class DiagnosticsPublisher {
 
   /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
   notChecked(uri: string, problem: string): void {
-    void this.connection.sendDiagnostics({ uri, diagnostics: [{ range: Positions.fileStart, severity: DiagnosticSeverity.Information, source: 'second-source', code: 'not-checked', message: `Not checked: ${problem}.` }] });
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: [
+        {
+          range: Positions.fileStart,
+          severity: DiagnosticSeverity.Information,
+          source: 'second-source',
+          code: 'not-checked',
+          message: `Not checked: ${problem}.`,
+        },
+      ],
+    });
   }
 
   clear(uri: string, path: string): void {

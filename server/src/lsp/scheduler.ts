@@ -71,7 +71,11 @@ export class StoryScheduler {
         // Said on each of its files: the log alone left them silently without diagnostics.
         const reason = String(err.message ?? err).split('\n')[0];
         this.failed.set(key, reason);
-        this.publisher.failed(key, docs.map((d) => d.path), reason);
+        this.publisher.failed(
+          key,
+          docs.map((d) => d.path),
+          reason,
+        );
       },
     );
     this.inFlight.set(key, run);

@@ -18,7 +18,14 @@ interface Tok {
  * lines, so entities and dates inside a quotation cut it into pieces, and each piece is split at
  * line ends. `positionAt` converts the text's offsets (lsp/positions.ts).
  */
-export function encodeTokens(text: string, positionAt: (offset: number) => Position, entities: EntityMention[], dates: DateMention[], quotes: Quote[], findings: Finding[]): number[] {
+export function encodeTokens(
+  text: string,
+  positionAt: (offset: number) => Position,
+  entities: EntityMention[],
+  dates: DateMention[],
+  quotes: Quote[],
+  findings: Finding[],
+): number[] {
   const speakerSpans = quotes.filter((q) => q.speakerSpan).map((q) => q.speakerSpan!);
   const contradicted = (s: number, e: number) => findings.some((f) => f.severity !== 'hint' && f.start < e && f.end > s);
   const mod = (s: number, e: number, extra = 0) => extra | (contradicted(s, e) ? 2 : 0);

@@ -27,7 +27,10 @@ export function runAsWorkerIfRequested(): boolean {
 }
 
 function newAnalysisWorker(): Worker {
-  return new Worker(join(__dirname, 'server.js'), { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 } });
+  return new Worker(join(__dirname, 'server.js'), {
+    workerData: { [WORKER_FLAG]: true },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
+  });
 }
 
 let prestarted: Worker | undefined;
@@ -108,11 +111,18 @@ export class StoryChecker {
   }
 
   /** Checks the documents of `story`. A story with no documents left (its last one closed) needs no check, nor does one waiting for it. */
-  check(story: string, docs: Array<{ path: string; text: string }>, options: CheckOptions, first: string[] = [], early?: EarlyFacts, editing = true): Promise<CheckResult> {
+  check(
+    story: string,
+    docs: Array<{ path: string; text: string }>,
+    options: CheckOptions,
+    first: string[] = [],
+    early?: EarlyFacts,
+    editing = true,
+  ): Promise<CheckResult> {
     if (!docs.length) {
       const none: CheckResult = { diagnosed: [] };
       const dropped = this.queue.findIndex((q) => q.story === story);
-      if (dropped >= 0) this.queue.splice(dropped, 1)[0].callers.forEach((c) => c.resolve(none));
+      if (dropped >= 0) for (const c of this.queue.splice(dropped, 1)[0].callers) c.resolve(none);
       return Promise.resolve(none);
     }
     if (!BUNDLED) {
@@ -141,8 +151,12 @@ export class StoryChecker {
     const id = this.nextId++;
     this.busy = true;
     this.waiting.set(id, {
-      resolve: (r) => next.callers.forEach((c) => c.resolve(r)),
-      reject: (e) => next.callers.forEach((c) => c.reject(e)),
+      resolve: (r) => {
+        for (const c of next.callers) c.resolve(r);
+      },
+      reject: (e) => {
+        for (const c of next.callers) c.reject(e);
+      },
       early: next.early,
     });
     this.worker!.postMessage({ id, ...next.request } satisfies CheckRequest);

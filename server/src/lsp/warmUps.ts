@@ -70,7 +70,9 @@ export class WarmUps {
     // Other numbers each time: new paragraphs, so compromise's tagger runs too, not only the caches.
     const version = (n: number) => START_UP_ARTICLE.replace(/\d+/g, (d) => String(Number(d) + n));
     const steps = [0, 1, 2, 3, 4].map((n) => () => void analyzeDocument('warm-up.article', version(n)));
-    steps.push(() => void checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]));
+    steps.push(
+      () => void checkStory([analyzeDocument('warm-up/a.article', version(5)), analyzeDocument('warm-up/b.article', version(6).replace(/said/g, 'says'))]),
+    );
     this.run(steps, () => (this.served ? IDLE_MS : START_UP_IDLE_MS));
   }
 

@@ -44,7 +44,8 @@ const empty = (): DecisionsFile => ({ version: 2, reviewed: [], rulesOff: {} });
 /** How version 1 and the engine compare passages: case and runs of white space aside. */
 const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-const markKey = (code: string, a: { file?: string; text: string }, b: { file?: string; text: string }) => [code, a.file ?? '*', normalized(a.text), b.file ?? '*', normalized(b.text)].join('\u0000');
+const markKey = (code: string, a: { file?: string; text: string }, b: { file?: string; text: string }) =>
+  [code, a.file ?? '*', normalized(a.text), b.file ?? '*', normalized(b.text)].join('\u0000');
 
 /** `path` relative to `folder` with `/` separators, as decisions name files; null when it is not inside the folder. */
 export function insideFolder(folder: string, path: string): string | null {
@@ -101,7 +102,13 @@ export function parseDecisions(json: string, folder: string): DecisionsFile {
 
 function isStoredMark(x: unknown): x is StoredMark {
   const m = x as StoredMark;
-  return !!m && typeof m.code === 'string' && Array.isArray(m.sides) && m.sides.length === 2 && m.sides.every((s) => !!s && typeof s.text === 'string' && (s.file === undefined || typeof s.file === 'string'));
+  return (
+    !!m &&
+    typeof m.code === 'string' &&
+    Array.isArray(m.sides) &&
+    m.sides.length === 2 &&
+    m.sides.every((s) => !!s && typeof s.text === 'string' && (s.file === undefined || typeof s.file === 'string'))
+  );
 }
 
 function codesByFile(x: unknown): Record<string, string[]> {
@@ -217,7 +224,7 @@ export class DecisionsStore {
     if (!file) return;
     const data = this.decisions.data;
     change(data);
-    writeFileAtomic(file, JSON.stringify(data, null, 2) + '\n');
+    writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`);
     this.decisions = new Decisions(data);
   }
 }

@@ -36,7 +36,15 @@ try {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: join(HERE, 'suite.cjs'),
     extensionTestsEnv: { SECOND_SOURCE_TEST_WORKSPACE: workspace },
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(tmp, 'user-data')],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--user-data-dir',
+      join(tmp, 'user-data'),
+    ],
   });
 } catch (err) {
   console.error(`electron test failed: ${err instanceof Error ? err.message : err}`);

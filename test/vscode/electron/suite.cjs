@@ -64,7 +64,7 @@ function defineTests() {
       const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', article);
       const tokens = await until('semantic tokens', async () => {
         const t = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', article);
-        return t && t.data.length ? t : null;
+        return t?.data.length ? t : null;
       });
       const decoded = [];
       let line = 0;
@@ -81,14 +81,20 @@ function defineTests() {
       assert.equal(find('Donald Trump')?.type, 'person');
       assert.equal(find('Canada')?.type, 'place');
       assert.equal(find('last month')?.type, 'date');
-      assert.ok(decoded.some((t) => t.type === 'quote'), 'a quotation token');
-      assert.ok(decoded.some((t) => t.mods.includes('speaker')), 'a speaker token');
+      assert.ok(
+        decoded.some((t) => t.type === 'quote'),
+        'a quotation token',
+      );
+      assert.ok(
+        decoded.some((t) => t.mods.includes('speaker')),
+        'a speaker token',
+      );
     });
 
     it('shows a hover card on an entity with links to the other source', async () => {
       const hovers = await until('a hover', async () => {
         const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', article, positionOf('Oracle'));
-        return h && h.length ? h : null;
+        return h?.length ? h : null;
       });
       const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       assert.match(text, /\*\*Oracle\*\* · Organization/);
@@ -100,7 +106,10 @@ function defineTests() {
       const d = ours(article).find((x) => x.message.startsWith('Quotation reads differently'));
       const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', article, d.range, vscode.CodeActionKind.QuickFix.value);
       const titles = actions.map((a) => a.title);
-      assert.ok(titles.some((t) => /^Open .* at the conflicting passage$/.test(t)), titles.join(' | '));
+      assert.ok(
+        titles.some((t) => /^Open .* at the conflicting passage$/.test(t)),
+        titles.join(' | '),
+      );
       assert.ok(titles.includes('Mark as reviewed'), titles.join(' | '));
       assert.ok(titles.includes('Disable quote-wording for this file'), titles.join(' | '));
     });
@@ -111,7 +120,10 @@ function defineTests() {
       const overview = await until('the overview', () => api.overview());
       assert.equal(overview.story, 'tiktok-oracle');
       assert.equal(overview.sources.length, 2);
-      assert.ok(overview.dates.some((x) => x.from === '2018-08-01' && x.to === '2018-08-31'), 'August 2018 on the timeline');
+      assert.ok(
+        overview.dates.some((x) => x.from === '2018-08-01' && x.to === '2018-08-31'),
+        'August 2018 on the timeline',
+      );
       assert.ok(overview.entities.some((e) => e.name === 'TikTok'));
     });
 

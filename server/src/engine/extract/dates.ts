@@ -2,8 +2,25 @@ import type { Article } from '../article';
 import type { DateMention, TimexType } from '../types';
 import { addDays, dayNumber, fmtDay, fmtMonth, isoWeek, pad, parseIso, quarterOf, validDay, weekday, type Ymd } from './dates/calendar';
 import {
-  DAY_RE, DECADE_WORDS, MONTH_RE, NUM, ORD_DAY_RE, ORDINALS, QUARTER_ORD_RE, SEASONS, SPELLED_YEAR_RE, TIME_RE, TZ_RE,
-  UNIT_RE, WEEKDAYS, WEEKDAY_RE, YEAR_RE, cardinal, monthNumber, spelledYear, unitCode,
+  DAY_RE,
+  DECADE_WORDS,
+  MONTH_RE,
+  NUM,
+  ORD_DAY_RE,
+  ORDINALS,
+  QUARTER_ORD_RE,
+  SEASONS,
+  SPELLED_YEAR_RE,
+  TIME_RE,
+  TZ_RE,
+  UNIT_RE,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  YEAR_RE,
+  cardinal,
+  monthNumber,
+  spelledYear,
+  unitCode,
 } from './dates/lexicon';
 import { tenseAt, type Tense } from './dates/tense';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
@@ -223,7 +240,8 @@ function dateWordValue(c: Ctx, word: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Rules. Longest match wins; on equal length the earlier rule.
 
-const YEAR_PREP = /\b(?:in|since|by|until|till|through|during|before|after|from|of|to|for|and|or|between|early|late|mid|fiscal|year|summer|spring|fall|autumn|winter)\s+$/i;
+const YEAR_PREP =
+  /\b(?:in|since|by|until|till|through|during|before|after|from|of|to|for|and|or|between|early|late|mid|fiscal|year|summer|spring|fall|autumn|winter)\s+$/i;
 
 // Full dates: (Weekday,) Month Day(, Year) | (Weekday,) Day Month (Year)
 rule(
@@ -293,19 +311,24 @@ rule(
 );
 
 // Weekdays: "Friday", "last Tuesday", "this coming Sunday", "early Tuesday", "earlier Sunday"
-rule(
-  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`,
-  (c) => {
-    const [, mod, wd] = c.m;
-    if (!capital(wd)) return null;
-    if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
-    if (!mod && SET_BEFORE.test(before(c))) return null;
-    if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
-    if (/^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(after(c, 30))) return null;
-    const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
-    return { type: 'DATE', value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined) };
-  },
-);
+rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`, (c) => {
+  const [, mod, wd] = c.m;
+  if (!capital(wd)) return null;
+  if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
+  if (!mod && SET_BEFORE.test(before(c))) return null;
+  if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
+  if (
+    /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
+      after(c, 30),
+    )
+  )
+    return null;
+  const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
+  return {
+    type: 'DATE',
+    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
+  };
+});
 
 // today / yesterday / tomorrow, with "early/late/earlier/later"
 rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c) => {
@@ -335,7 +358,10 @@ rule(
     if (!mod) {
       if (SET_BEFORE.test(before(c))) return null;
       const b = before(c, 25);
-      const prep = /\b(?:in|since|until|till|by|of|from|through|during|before|after|to|between|and|or|for|on|late|early|mid|last|next|this|that|last|each|every|around|the|through|into)\s+$/i.test(b);
+      const prep =
+        /\b(?:in|since|until|till|by|of|from|through|during|before|after|to|between|and|or|for|on|late|early|mid|last|next|this|that|last|each|every|around|the|through|into)\s+$/i.test(
+          b,
+        );
       // Words that are also verbs or names: "She may go", "March on", "Theresa May", "April Ryan".
       if (/^(?:May|March)$/.test(monWord) && !prep) return null;
       if (!prep && /^\s+[A-Z][a-z]/.test(after(c, 4)) && !/^\s+(?:[A-Z][a-z]+day)\b/.test(after(c, 12))) return null;
@@ -361,10 +387,18 @@ rule(
       if (!prep && /^\s+(?!years?\b|and\b|was\b|were\b|is\b|has\b|had\b)[a-z]+s\b/.test(a)) return null;
       if (!prep && /\b(?:about|some|nearly|almost|than|over|under|least|total|only|just|of)\s+$/i.test(b)) return null;
       // "Orion 1980", "Windows 2000": a name before the number
-      if (!prep && /[a-z][A-Za-z]*\s+$/.test(b) && /[A-Z][A-Za-z]*\s+$/.test(b) && !/(?:^|[.!?"“:]\s*)[A-Z][A-Za-z]*\s+$/.test(b) && !new RegExp(`${MONTH_RE}\\s+$`).test(b)) return null;
+      if (
+        !prep &&
+        /[a-z][A-Za-z]*\s+$/.test(b) &&
+        /[A-Z][A-Za-z]*\s+$/.test(b) &&
+        !/(?:^|[.!?"“:]\s*)[A-Z][A-Za-z]*\s+$/.test(b) &&
+        !new RegExp(`${MONTH_RE}\\s+$`).test(b)
+      )
+        return null;
     }
     const season = /(spring|summer|fall|autumn|winter)/.exec(rel);
-    if (season && !/\bthe\s+(?:spring|summer|fall|autumn|winter)\s+of$/.test(rel) && !/^(?:spring|summer|fall|autumn|winter)/.test(rel)) return { type: 'DATE', value: `${year}-${SEASONS[season[1]]}` };
+    if (season && !/\bthe\s+(?:spring|summer|fall|autumn|winter)\s+of$/.test(rel) && !/^(?:spring|summer|fall|autumn|winter)/.test(rel))
+      return { type: 'DATE', value: `${year}-${SEASONS[season[1]]}` };
     if (season) return { type: 'DATE', value: `${year}-${SEASONS[season[1]]}` };
     if (/first half/.test(rel)) return { type: 'DATE', value: `${year}-H1` };
     if (/(?:second|last) half/.test(rel)) return { type: 'DATE', value: `${year}-H2` };
@@ -383,16 +417,13 @@ rule(`\\b(?:the\\s+year\\s+)?(${SPELLED_YEAR_RE})\\b`, (c) => {
 });
 
 // Decades and centuries
-rule(
-  `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d)0['’]?s|(${Object.keys(DECADE_WORDS).join('|')}))(?![\\w'’])`,
-  (c) => {
-    const [, , full, short, word] = c.m;
-    if (word && !/^the\b/i.test(c.m[0])) return null;
-    if (word && /\b(?:his|her|their|its|my|your|our|early|late|mid)\s+$/i.test(before(c))) return null;
-    const prefix = full ? full.slice(0, 3) : short ? `19${short}` : `19${DECADE_WORDS[word!.toLowerCase()]}`;
-    return { type: 'DATE', value: prefix };
-  },
-);
+rule(`\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d)0['’]?s|(${Object.keys(DECADE_WORDS).join('|')}))(?![\\w'’])`, (c) => {
+  const [, , full, short, word] = c.m;
+  if (word && !/^the\b/i.test(c.m[0])) return null;
+  if (word && /\b(?:his|her|their|its|my|your|our|early|late|mid)\s+$/i.test(before(c))) return null;
+  const prefix = full ? full.slice(0, 3) : short ? `19${short}` : `19${DECADE_WORDS[word!.toLowerCase()]}`;
+  return { type: 'DATE', value: prefix };
+});
 rule(
   `\\b(?:the\\s+)?(?:(early|late|mid-?)\\s*)?(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]century\\b`,
   (c) => {
@@ -420,7 +451,9 @@ rule(
       const off = /last year|year-ago|year-earlier|previous year|prior year/.test(s) ? -1 : /next year/.test(s) ? 1 : 0;
       const base = /this year|last year|next year/.test(s)
         ? `${pad(c.A.y, 4)}-${code}`
-        : half ? `${pad(c.A.y - (q === 2 && c.A.m <= 6 && tense !== 'future' ? 1 : 0), 4)}-${code}` : resolveQuarter(c.A, q, tense);
+        : half
+          ? `${pad(c.A.y - (q === 2 && c.A.m <= 6 && tense !== 'future' ? 1 : 0), 4)}-${code}`
+          : resolveQuarter(c.A, q, tense);
       value = shiftYear(base, off);
     }
     return { type: 'DATE', value, setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s) };
@@ -482,7 +515,11 @@ rule(
     const off = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' || rel === 'coming' ? 1 : 0;
     if (unit === 'quarter') {
       if (rel === 'latest' || rel === 'current' || rel === 'this') {
-        return { type: 'DATE', resolve: (st) => (rel === 'this' || rel === 'current' ? (A ? `${pad(A.y, 4)}-Q${quarterOf(A.m)}` : null) : st.refQuarter ?? lastQuarter(A)), setsQuarter: false };
+        return {
+          type: 'DATE',
+          resolve: (st) => (rel === 'this' || rel === 'current' ? (A ? `${pad(A.y, 4)}-Q${quarterOf(A.m)}` : null) : (st.refQuarter ?? lastQuarter(A))),
+          setsQuarter: false,
+        };
       }
       if (!A) return { type: 'DATE', value: null };
       const t = A.y * 4 + quarterOf(A.m) - 1 + off;
@@ -575,23 +612,20 @@ rule(
 );
 
 // Durations tied to now: "the last 18 months" → P18M, "the past two weeks" → P2W; "the past few months" → PAST_REF
-rule(
-  `\\b(?:the\\s+)?(past|last|next|previous|coming|following|recent)\\s+(${NUM})\\s+(${UNIT_RE})s?\\b`,
-  (c) => {
-    const [, rel, num, unit] = c.m;
-    const n = cardinal(num);
-    const r = lc(rel);
-    if (r === 'past' && !/^the\b/i.test(c.m[0]) && !/\b(?:over|in|for|during|within)\s+$/i.test(before(c, 8))) return null;
-    if (n === null) {
-      if (/^(?:some|many)$/i.test(num)) return null;
-      return { type: 'DATE', value: /^(?:next|coming|following)$/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
-    }
-    const u = unitCode(unit);
-    if (u === 'X') return null;
-    const value = u === 'DE' ? `P${n * 10}Y` : u === 'CE' ? `P${n * 100}Y` : /^[SMH]$/.test(u) && /minute|second|hour/i.test(unit) ? `PT${n}${u}` : `P${n}${u}`;
-    return { type: 'DURATION', value };
-  },
-);
+rule(`\\b(?:the\\s+)?(past|last|next|previous|coming|following|recent)\\s+(${NUM})\\s+(${UNIT_RE})s?\\b`, (c) => {
+  const [, rel, num, unit] = c.m;
+  const n = cardinal(num);
+  const r = lc(rel);
+  if (r === 'past' && !/^the\b/i.test(c.m[0]) && !/\b(?:over|in|for|during|within)\s+$/i.test(before(c, 8))) return null;
+  if (n === null) {
+    if (/^(?:some|many)$/i.test(num)) return null;
+    return { type: 'DATE', value: /^(?:next|coming|following)$/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
+  }
+  const u = unitCode(unit);
+  if (u === 'X') return null;
+  const value = u === 'DE' ? `P${n * 10}Y` : u === 'CE' ? `P${n * 100}Y` : /^[SMH]$/.test(u) && /minute|second|hour/i.test(unit) ? `PT${n}${u}` : `P${n}${u}`;
+  return { type: 'DURATION', value };
+});
 // "recent years", "in recent weeks", "the coming months", "recent days"
 rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+few|past\\s+several)\\s+(days|weeks|months|years|decades|quarters)\\b`, (c) => {
   const r = lc(c.m[1]);
@@ -611,7 +645,12 @@ rule(
       if (!/\b(?:in|during|by|until|till|since|over|through|before|after|for)\s+$/i.test(before(c))) return null;
       if (lc(season) === 'fall') return null;
     }
-    if (lc(season) === 'fall' && (/^\s+(?:of|in|to|from|by|apart|short|off|back|behind|further|below|through|out)\b/i.test(after(c)) || !/^(?:the|this|last|next|early|late|mid)/.test(lc(mod)))) return null;
+    if (
+      lc(season) === 'fall' &&
+      (/^\s+(?:of|in|to|from|by|apart|short|off|back|behind|further|below|through|out)\b/i.test(after(c)) ||
+        !/^(?:the|this|last|next|early|late|mid)/.test(lc(mod)))
+    )
+      return null;
     if (/^the$/i.test(rel) && /^\s+of\b/i.test(after(c))) return null;
     if (/^[A-Z]/.test(season) && (/^\s+[A-Z]/.test(after(c, 3)) || titleCased(c, season) || (mod && /^[a-z]/.test(mod)))) return null;
     return { type: 'DATE', value: resolveSeason(c.A, code, c.tense(), /^(?:early|late|mid-?|the)$/.test(rel) ? '' : rel) };
@@ -626,9 +665,24 @@ rule(
     if (w === 'now' && titleCased(c, c.m[1])) return null;
     if (/\b(?:until|till|by|from|for|since|up\s+to|right)\s+$/i.test(before(c, 12)) && w === 'now') return { type: 'DATE', value: 'PRESENT_REF' };
     if (w === 'current' && /^\s+(?:account|accounts|affairs|events|assets|liabilities|flows?|draw|carrying)\b/i.test(after(c))) return null;
-    if (w === 'current' && !/^\s+[a-z]/.test(after(c, 3)) && !/^\s+(?:(?:fiscal\s+)?(?:quarter|year|period|month|week|season|session|term|level|levels|price|prices|rate|rates|market|situation|crisis|conditions|environment|climate|government|administration|leadership|management|regime|policy|account|deficit|contract|plan|negotiations|talks|round|system|law|owners?|president|chairman|chief|members?|holders?|dividend|earnings|quarter's|year's)\b)/i.test(after(c))) return null;
-    if (w === 'future' && !/^\s+(?:quarters?|years?|months?|generations?|growth|earnings|profits?|results|plans|operations|sales|prospects|periods?)\b/i.test(after(c))) return null;
-    if (w === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)/i.test(after(c, 12))) return null;
+    if (
+      w === 'current' &&
+      !/^\s+[a-z]/.test(after(c, 3)) &&
+      !/^\s+(?:(?:fiscal\s+)?(?:quarter|year|period|month|week|season|session|term|level|levels|price|prices|rate|rates|market|situation|crisis|conditions|environment|climate|government|administration|leadership|management|regime|policy|account|deficit|contract|plan|negotiations|talks|round|system|law|owners?|president|chairman|chief|members?|holders?|dividend|earnings|quarter's|year's)\b)/i.test(
+        after(c),
+      )
+    )
+      return null;
+    if (
+      w === 'future' &&
+      !/^\s+(?:quarters?|years?|months?|generations?|growth|earnings|profits?|results|plans|operations|sales|prospects|periods?)\b/i.test(after(c))
+    )
+      return null;
+    if (
+      w === 'the past' &&
+      /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century)/i.test(after(c, 12))
+    )
+      return null;
     if (w === 'shortly' && !/^\s*[.,;]/.test(after(c, 3)) && !/^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14))) return null;
     if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
     if (w === 'recent') return null;
@@ -639,7 +693,9 @@ rule(
       : /future|soon|shortly|short|near|long/.test(w)
         ? 'FUTURE_REF'
         : w === 'so far this year'
-          ? c.A ? pad(c.A.y, 4) : 'PRESENT_REF'
+          ? c.A
+            ? pad(c.A.y, 4)
+            : 'PRESENT_REF'
           : 'PAST_REF';
     return { type: 'DATE', value };
   },

@@ -77,7 +77,7 @@ interface Chunk {
   bareTitle?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Tokens of one paragraph, offsets relative to the paragraph and lines counted from 0 (shared: never mutated). */
 interface ParagraphTokens {
@@ -134,7 +134,11 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
     for (const l of lines) {
       const letters = l.replace(/[^\p{L}]/gu, '');
       const long = l.match(/\p{L}{4,}/gu) ?? [];
-      const titleLine = (lines.length === 1 || (lineStart === 0 && long.length >= 4 && !l.includes(","))) && long.length >= 2 && !/[.!?]["”’]?$/.test(l.trim()) && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+      const titleLine =
+        (lines.length === 1 || (lineStart === 0 && long.length >= 4 && !l.includes(','))) &&
+        long.length >= 2 &&
+        !/[.!?]["”’]?$/.test(l.trim()) &&
+        long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
       const capsLine = (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || titleLine;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -145,7 +149,10 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
         const gap = l.slice(prevEnd, m.index);
         // "BRITAIN - Gilts struggled": a dash after a word in capitals starts a sentence too.
         // After an opening mark (at the line's start or after a space), not after a closing one: `," Pentagon spokesman said`.
-        const initial = first || /[.!?:]["”’)]?\s*$|(?:^|\s)["“‘(]\s*$|[“‘(]\s*$/.test(gap) || /^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, '')));
+        const initial =
+          first ||
+          /[.!?:]["”’)]?\s*$|(?:^|\s)["“‘(]\s*$|[“‘(]\s*$/.test(gap) ||
+          (/^\s*-\s*$/.test(gap) && (capsLine || /\p{Lu}{2,}\.?$/u.test(l.slice(0, m.index).trimEnd().replace(/\s*-$/, ''))));
         first = false;
         if (text.endsWith('.')) {
           const bare = text.slice(0, -1);
@@ -192,7 +199,20 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
   return { tokens: Object.freeze(out), lines: line };
 }
 
-const NON_NAME_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord', 'Value', 'Expression', 'Negative', 'Modal', 'Copula'];
+const NON_NAME_TAGS = [
+  'Verb',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Pronoun',
+  'Conjunction',
+  'QuestionWord',
+  'Value',
+  'Expression',
+  'Negative',
+  'Modal',
+  'Copula',
+];
 const DATE_TAGS = ['Month', 'WeekDay', 'Date'];
 
 /** What the document itself says about how a word is written. */
@@ -250,10 +270,54 @@ const midCapKey = (t: Token) => (t.upper ? `${t.norm}\u0001` : t.norm);
 /** Verbs of saying after a lone capitalized word at a sentence's start make it a speaker's name. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'added', 'stated', 'wrote', 'denied']);
 /** Nouns that speak without an article and are no names: "Management said", "Nobody told", "Dad said". */
-const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set(['management', 'security', 'nobody', 'somebody', 'anybody', 'everybody', 'dad', 'mom', 'mum', 'mother', 'father', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'daddy', 'mommy', 'mummy']);
+const NON_NAME_SPEAKERS: ReadonlySet<string> = new Set([
+  'management',
+  'security',
+  'nobody',
+  'somebody',
+  'anybody',
+  'everybody',
+  'dad',
+  'mom',
+  'mum',
+  'mother',
+  'father',
+  'grandma',
+  'grandpa',
+  'grandmother',
+  'grandfather',
+  'daddy',
+  'mommy',
+  'mummy',
+]);
 
 /** Adjectives that head a noun phrase of their own ("Many said", "Others told"). */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'most', 'more', 'less', 'fewer', 'much', 'enough', 'other', 'various', 'numerous', 'certain', 'such', 'same', 'former', 'latter', 'last', 'first', 'next', 'previous', 'later', 'earlier', 'both', 'all', 'half']);
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many',
+  'most',
+  'more',
+  'less',
+  'fewer',
+  'much',
+  'enough',
+  'other',
+  'various',
+  'numerous',
+  'certain',
+  'such',
+  'same',
+  'former',
+  'latter',
+  'last',
+  'first',
+  'next',
+  'previous',
+  'later',
+  'earlier',
+  'both',
+  'all',
+  'half',
+]);
 
 const speakingAdjective = (norm: string) => (lexicon()[norm] === 'Adjective' || lexicon()[norm] === 'Comparative') && !QUANTIFIERS.has(norm);
 
@@ -276,7 +340,16 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
   if (/-\p{Ll}[\p{Ll}'’]*$/u.test(t.text) && !gaz.has(t.norm)) return false;
-  if (/^(first|one)$/.test(t.norm) && !t.initial && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !hasAnyTag(next, DATE_TAGS)) return true;
+  if (
+    /^(first|one)$/.test(t.norm) &&
+    !t.initial &&
+    next?.cap &&
+    next.line === t.line &&
+    next.start === t.end + 1 &&
+    !NON_NAMES.has(next.norm) &&
+    !hasAnyTag(next, DATE_TAGS)
+  )
+    return true;
   // "Tel" is a telephone number's label, but "Tel Aviv" a name.
   if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
   // "League of Women Voters": these words are capitalized inside a sentence only in a name.
@@ -285,19 +358,44 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(midCapKey(t))) return true;
-    if (dw.sports && next && next.line === t.line && /^\d/.test(next.text) && next.start === t.end + 1 && !FUNCTION_WORDS.has(t.norm) && !hasAnyTag(t, DATE_TAGS)) return true;
-    if (NAME_STARTERS.has(t.norm) && next?.cap && next.line === t.line && next.start === t.end + 1 && !NON_NAMES.has(next.norm) && !/-\p{Ll}+$/u.test(next.text)) return true;
+    if (
+      dw.sports &&
+      next &&
+      next.line === t.line &&
+      /^\d/.test(next.text) &&
+      next.start === t.end + 1 &&
+      !FUNCTION_WORDS.has(t.norm) &&
+      !hasAnyTag(t, DATE_TAGS)
+    )
+      return true;
+    if (
+      NAME_STARTERS.has(t.norm) &&
+      next?.cap &&
+      next.line === t.line &&
+      next.start === t.end + 1 &&
+      !NON_NAMES.has(next.norm) &&
+      !/-\p{Ll}+$/u.test(next.text)
+    )
+      return true;
     if (dw.lower.has(t.norm)) return false;
     if (gaz.has(t.norm) || gaz.has(t.text.toLowerCase())) return true;
     if (speaksAsName(t, next)) return true;
     // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
-    const joined = next && next.cap && next.line === t.line && next.start === t.end + 1;
+    const joined = next?.cap && next.line === t.line && next.start === t.end + 1;
     if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
     // An unknown word at a line's start joined to a name ("Notts County 0 York 1").
-    if (next?.cap && next.line === t.line && next.start === t.end + 1 && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && lexicon()[t.norm] === undefined) return true;
+    if (
+      next?.cap &&
+      next.line === t.line &&
+      next.start === t.end + 1 &&
+      !isCommonWord(t.norm) &&
+      !COMMON_SUFFIX.test(t.norm) &&
+      lexicon()[t.norm] === undefined
+    )
+      return true;
     if (t.tags.has('Adjective') && !t.tags.has('Demonym')) return false;
     if (t.tags.has('Plural') || lexicon()[t.norm] !== undefined || COMMON_SUFFIX.test(t.norm)) return false;
   }
@@ -335,7 +433,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
-    const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || gap === '-' && false);
+    const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || (gap === '-' && false));
     if (isNameWord(t, gaz, dw, at(i + 1))) {
       if (cur.length && !joinable) flush();
       cur.push(t);
@@ -345,11 +443,20 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
     const next = at(i + 1);
     if (
-      cur.length && joinable && CONNECTORS.has(t.norm) && !t.cap && next && next.line === t.line &&
-      text.slice(t.end, next.start) === ' ' && (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
+      cur.length &&
+      joinable &&
+      CONNECTORS.has(t.norm) &&
+      !t.cap &&
+      next &&
+      next.line === t.line &&
+      text.slice(t.end, next.start) === ' ' &&
+      (isNameWord(next, gaz, dw, at(i + 2)) || (CONNECTORS.has(next.norm) && t.norm !== 'of' && t.norm !== 'for' && t.norm !== 'on')) &&
       // "of", "for" and "on" join only after the head of an organization's or place's name
       // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
-      (!/^(of|for|on)$/.test(t.norm) || ORG_HEADS_BEFORE_OF.has(prev.norm) || cur.some((x) => ORG_LEADING.has(x.norm)) || (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
+      (!/^(of|for|on)$/.test(t.norm) ||
+        ORG_HEADS_BEFORE_OF.has(prev.norm) ||
+        cur.some((x) => ORG_LEADING.has(x.norm)) ||
+        (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
     ) {
       cur.push(t);
       continue;
@@ -375,7 +482,7 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
 function isTitle(norm: string, set: Set<string> = TITLES): boolean {
   if (set.has(norm)) return true;
   const last = norm.split('-').pop()!;
-  return norm.includes('-') && set.has(last) || (norm.length > 4 && norm.endsWith('s') && set.has(norm.slice(0, -1)));
+  return (norm.includes('-') && set.has(last)) || (norm.length > 4 && norm.endsWith('s') && set.has(norm.slice(0, -1)));
 }
 
 /** A person's name after a title: one to three name words, no title, suffix, place or connector but particles. */
@@ -420,7 +527,11 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (two && TITLES.has(two)) {
       i += 2;
       cue = true;
-    } else if ((isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) && !(i === 0 && c.tokens[i].upper && n <= 2) && !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))) {
+    } else if (
+      (isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) &&
+      !(i === 0 && c.tokens[i].upper && n <= 2) &&
+      !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))
+    ) {
       // (A plural title opens no name: "Queens Park Rangers".)
       i++;
       cue = true;
@@ -442,7 +553,13 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, ''))) e = n;
   }
   // "Secretary of State John Kornblum": the department after "of" belongs to the title.
-  if (e - i >= 3 && /\b(?:Secretary|Minister|Commissioner|Director|Chief|Minister-President|Secretary-General)\s+of\s+$/.test(text.slice(Math.max(0, c.start - 30), c.tokens[i].start)) && isFirstName(c.tokens[i + 1])) {
+  if (
+    e - i >= 3 &&
+    /\b(?:Secretary|Minister|Commissioner|Director|Chief|Minister-President|Secretary-General)\s+of\s+$/.test(
+      text.slice(Math.max(0, c.start - 30), c.tokens[i].start),
+    ) &&
+    isFirstName(c.tokens[i + 1])
+  ) {
     i++;
     cue = true;
   }
@@ -453,7 +570,11 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   if (d?.kind === 'demonym' && r.tokens.length >= 2 && !gaz.has(r.text.toLowerCase())) {
     const rest = r.tokens.slice(1);
     const last = rest[rest.length - 1].norm;
-    if (rest[0].tags.has('FirstName') && personTail(rest, gaz) || r.personCue || /^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2) {
+    if (
+      (rest[0].tags.has('FirstName') && personTail(rest, gaz)) ||
+      r.personCue ||
+      (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
+    ) {
       const dem = sub(r, 0, 1, text);
       dem.personCue = false;
       r = sub(r, 1, r.tokens.length, text);
@@ -529,11 +650,18 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const before = tokens[first.index - 1];
   const after = tokens[c.tokens[n - 1].index + 1];
   const g = gaz.get(key) ?? gaz.get(c.text.toLowerCase());
-  if (n === 1 && before?.norm === 'the' && gaz.get('the ' + key)) return set(c, 'place', 2, gaz.get('the ' + key)!.name);
+  if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
   // "the aircraft carrier Carl Vinson": a ship.
-  if (before && /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) && !before.cap && !c.personCue && (tokens[first.index - 2]?.norm === 'aircraft' || before.norm !== 'carrier' && before.norm !== 'carriers')) return set(c, 'other', 2);
+  if (
+    before &&
+    /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) &&
+    !before.cap &&
+    !c.personCue &&
+    (tokens[first.index - 2]?.norm === 'aircraft' || (before.norm !== 'carrier' && before.norm !== 'carriers'))
+  )
+    return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
@@ -545,7 +673,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   }
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
   const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
-  const nextWord = after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
+  const nextWord =
+    after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
   if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
     c.personCue = true;
     return set(c, 'person', 2.5);
@@ -565,11 +694,24 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
   const next2 = tokens[c.tokens[n - 1].index + 2];
-  if (/^,\s/.test(restOfLine) && after?.cap && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region' || after.norm === 'west' && next2?.norm === 'bank')) return set(c, 'place', 1.5);
+  if (
+    /^,\s/.test(restOfLine) &&
+    after?.cap &&
+    (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region' || (after.norm === 'west' && next2?.norm === 'bank'))
+  )
+    return set(c, 'place', 1.5);
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
   const b2 = tokens[first.index - 2];
-  if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
-  if (before?.norm === 'of' && b2 && /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(b2.norm)) return set(c, 'place', 1.5);
+  if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3)
+    return set(c, 'place', 1.5);
+  if (
+    before?.norm === 'of' &&
+    b2 &&
+    /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(
+      b2.norm,
+    )
+  )
+    return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
@@ -608,7 +750,17 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
     const t0 = tokens[i];
     const t1 = tokens[i + 1];
     // "Richard Finn" on a byline or in a headline: a first name and a capitalized word.
-    if (t0.tags.has('FirstName') && !t0.upper && t1 && t1.line === t0.line && text.slice(t0.end, t1.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(t1.text) && !known.has(t0.norm) && !gaz.has(t0.norm) && !(known.get(`${t0.norm} ${t1.norm}`)?.type !== 'person' && known.has(`${t0.norm} ${t1.norm}`))) {
+    if (
+      t0.tags.has('FirstName') &&
+      !t0.upper &&
+      t1 &&
+      t1.line === t0.line &&
+      text.slice(t0.end, t1.start) === ' ' &&
+      /^\p{Lu}\p{Ll}/u.test(t1.text) &&
+      !known.has(t0.norm) &&
+      !gaz.has(t0.norm) &&
+      !(known.get(`${t0.norm} ${t1.norm}`)?.type !== 'person' && known.has(`${t0.norm} ${t1.norm}`))
+    ) {
       const c = makeChunk([t0, t1], text);
       set(c, 'person', 1);
       out.push(c);
@@ -620,7 +772,10 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
       if (run.some((t, k) => k > 0 && (t.line !== run[0].line || !/^ (& )?$/.test(text.slice(run[k - 1].end, t.start))))) continue;
       if (run.some((t, k) => k < len - 1 && t.possessive)) continue;
       if (/^\p{N}/u.test(run[0].text) || /^\p{N}/u.test(run[len - 1].text)) continue;
-      const key = text.slice(run[0].start, run[len - 1].end).toLowerCase().replace(/\.$/, '');
+      const key = text
+        .slice(run[0].start, run[len - 1].end)
+        .toLowerCase()
+        .replace(/\.$/, '');
       const k = known.get(key);
       const g = gaz.get(key);
       if (k || (g && g.kind !== 'demonym') || (g && len >= 1)) {
@@ -640,7 +795,13 @@ function capsLineChunks(tokens: Token[], text: string, known: Map<string, Chunk>
     else {
       const t = tokens[i];
       // An unknown capitals word next to a dateline or in a headline: leave it to compromise's lexicon.
-      if (t.tags.has('Person') && t.tags.has('LastName') === false && t.tags.has('FirstName') && tokens[i + 1]?.tags.has('Person') && tokens[i + 1].line === t.line) {
+      if (
+        t.tags.has('Person') &&
+        t.tags.has('LastName') === false &&
+        t.tags.has('FirstName') &&
+        tokens[i + 1]?.tags.has('Person') &&
+        tokens[i + 1].line === t.line
+      ) {
         const c = makeChunk([t, tokens[i + 1]], text);
         set(c, 'person', 0.5);
         out.push(c);
@@ -665,7 +826,10 @@ const ROW_PIECE = /[\p{L}]+|[.]?\d[\d.,:/-]*/gu;
  */
 function typeColumns(found: Chunk[], text: string): void {
   const nl = newlines(text);
-  interface Row { line: number; cells: Array<{ c: Chunk; col: string }> }
+  interface Row {
+    line: number;
+    cells: Array<{ c: Chunk; col: string }>;
+  }
   const rows: Row[] = [];
   const byLine = new Map<number, Chunk[]>();
   for (const c of found) {
@@ -684,7 +848,7 @@ function typeColumns(found: Chunk[], text: string): void {
     let rest = '';
     let at = ls;
     for (const c of cs) {
-      rest += text.slice(at, c.start) + ' ';
+      rest += `${text.slice(at, c.start)} `;
       at = c.end;
     }
     rest += text.slice(at, le);
@@ -744,7 +908,12 @@ function typeLists(found: Chunk[], text: string): void {
   const sorted = [...found].filter((c) => c.type && c.type !== 'other').sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
-    while (j < sorted.length && sorted[j].tokens[0].line === sorted[j - 1].tokens[0].line && /^(?:,| and|, and)\s$/.test(text.slice(sorted[j - 1].end, sorted[j].start))) j++;
+    while (
+      j < sorted.length &&
+      sorted[j].tokens[0].line === sorted[j - 1].tokens[0].line &&
+      /^(?:,| and|, and)\s$/.test(text.slice(sorted[j - 1].end, sorted[j].start))
+    )
+      j++;
     if (j - i >= 3) {
       const members = sorted.slice(i, j);
       const weight = new Map<EntityType, number>();
@@ -818,7 +987,16 @@ const paragraphChunks = textCache<readonly CachedChunk[]>(PARAGRAPH_CACHE_SIZE);
 
 function cachedChunk(c: Chunk, from: number): CachedChunk {
   // A chunk's tokens are consecutive words of the paragraph.
-  return { from: c.tokens[0].index - from, count: c.tokens.length, type: c.type, score: c.score, name: c.name, via: c.via, personCue: c.personCue, bareTitle: c.bareTitle };
+  return {
+    from: c.tokens[0].index - from,
+    count: c.tokens.length,
+    type: c.type,
+    score: c.score,
+    name: c.name,
+    via: c.via,
+    personCue: c.personCue,
+    bareTitle: c.bareTitle,
+  };
 }
 
 function placeChunk(r: CachedChunk, tokens: Token[], from: number, text: string): Chunk {
@@ -888,7 +1066,16 @@ export function extractEntities(article: Article): EntityMention[] {
   const { tokens, starts } = tokenize(article);
   const firstLine = article.paragraphs[0]?.text.split('\n')[0] ?? '';
   const sports = SPORTS.test(firstLine);
-  const doc: EntityDocument = { article, text, gaz, tokens, firstLine, sports, teamSports: sports && TEAM_SPORTS.test(firstLine), dw: documentWords(tokens, sports) };
+  const doc: EntityDocument = {
+    article,
+    text,
+    gaz,
+    tokens,
+    firstLine,
+    sports,
+    teamSports: sports && TEAM_SPORTS.test(firstLine),
+    dw: documentWords(tokens, sports),
+  };
 
   let found = paragraphNames(doc, starts);
   if (sports) typeSportsNames(found, doc);
@@ -918,9 +1105,9 @@ function documentWords(tokens: Token[], sports: boolean): DocWords {
       // Written with a capital where one says something: a word in capitals ("CRUDE OIL") or
       // inside a longer name ("Rochester Fire Department") says nothing of "Oil" or "Fire" alone.
       const prev = tokens[k - 1];
-      const inside = prev && prev.cap && prev.line === t.line && !prev.possessive && prev.end + 1 === t.start && !NON_NAMES.has(prev.norm) && !TITLES.has(prev.norm);
+      const inside = prev?.cap && prev.line === t.line && !prev.possessive && prev.end + 1 === t.start && !NON_NAMES.has(prev.norm) && !TITLES.has(prev.norm);
       const next = tokens[k + 1];
-      const last = !(next && next.cap && next.line === t.line && t.end + 1 === next.start);
+      const last = !(next?.cap && next.line === t.line && t.end + 1 === next.start);
       // A surname after a first name counts even when it is a common word ("Kevin Brown", "Donne Wall").
       if (!inside || (last && (lexicon()[t.norm] === undefined || isFirstName(prev)))) dw.midCap.add(midCapKey(t));
     }
@@ -955,7 +1142,10 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
         typed.push(r);
       }
     }
-    cacheOf(paragraphChunks).set(key, typed.map((c) => cachedChunk(c, from)));
+    cacheOf(paragraphChunks).set(
+      key,
+      typed.map((c) => cachedChunk(c, from)),
+    );
     found.push(...typed);
   }
   found = acronymSpans(found, tokens, text);
@@ -969,26 +1159,46 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   let venueEnd = -1;
   for (const c of found) {
     // "at Old Trafford, Manchester)": the town of a venue; not "at Grace Road, Leicestershire extended …".
-    const chained = venueEnd >= 0 && /^,\s*$/.test(text.slice(venueEnd, c.start)) && c.type === 'place' && /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
+    const chained =
+      venueEnd >= 0 &&
+      /^,\s*$/.test(text.slice(venueEnd, c.start)) &&
+      c.type === 'place' &&
+      /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
     // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
     const pt = tokens[c.tokens[0].index - 1];
     const tail = text.slice(c.end, c.end + 24);
-    if (c.score < 3 && c.type !== 'place' && (pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text) || /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) || /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))) {
+    if (
+      c.score < 3 &&
+      c.type !== 'place' &&
+      ((pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text)) ||
+        /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
+        /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))
+    ) {
       set(c, 'person', 2.5);
       continue;
     }
     venueEnd = -1;
     const pb = tokens[c.tokens[0].index - 1];
     const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
-    if (pbb && VENUE_PREPOSITIONS.has(pbb.norm) || chained) venueEnd = c.end;
-    if (chained || /^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start) {
+    if ((pbb && VENUE_PREPOSITIONS.has(pbb.norm)) || chained) venueEnd = c.end;
+    if (chained || (/^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start)) {
       if (c.score < 3) set(c, 'place', 2.5);
       continue;
     }
     // "Deportivo were unable", "Leicestershire have won": one name with a plural verb is a team.
     const lastTok0 = c.tokens[c.tokens.length - 1];
     const verbAfter = tokens[lastTok0.index + 1];
-    if (teamSports && c.score < 3 && !c.personCue && !lastTok0.possessive && !/s$/.test(lastTok0.norm) && verbAfter && verbAfter.line === lastTok0.line && verbAfter.start === c.end + 1 && /^(were|are|have)$/.test(verbAfter.text)) {
+    if (
+      teamSports &&
+      c.score < 3 &&
+      !c.personCue &&
+      !lastTok0.possessive &&
+      !/s$/.test(lastTok0.norm) &&
+      verbAfter &&
+      verbAfter.line === lastTok0.line &&
+      verbAfter.start === c.end + 1 &&
+      /^(were|are|have)$/.test(verbAfter.text)
+    ) {
       set(c, 'organization', 2.5);
       continue;
     }
@@ -996,7 +1206,13 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     if (c.type === 'person' && (c.personCue || c.tokens[0].tags.has('FirstName'))) continue;
     const lastTok = c.tokens[c.tokens.length - 1];
     const prevTok = tokens[c.tokens[0].index - 1];
-    if (c.tokens.length >= 2 && /\p{Ll}s$/u.test(lastTok.text) && lastTok.tags.has('Plural') && !c.tokens[0].tags.has('FirstName') && (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))) {
+    if (
+      c.tokens.length >= 2 &&
+      /\p{Ll}s$/u.test(lastTok.text) &&
+      lastTok.tags.has('Plural') &&
+      !c.tokens[0].tags.has('FirstName') &&
+      (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))
+    ) {
       set(c, 'organization', 2.5);
       continue;
     }
@@ -1018,10 +1234,24 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
     const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
     const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
-    const placeNoun = after && after.line === c.tokens[0].line && !after.cap && after.start === c.end + 1 && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun');
+    const placeNoun =
+      after &&
+      after.line === c.tokens[0].line &&
+      !after.cap &&
+      after.start === c.end + 1 &&
+      after.tags.has('Noun') &&
+      !after.tags.has('Verb') &&
+      !after.tags.has('Pronoun');
     const body = c.type === 'place' && !venue && !placeAfter && !placeNoun && c.tokens.length <= 3 && c.score < 2.5;
     const countryAfter = /^ \(([\p{L} .]+)\)/u.exec(rest);
-    if (countryAfter && gaz.get(countryAfter[1].toLowerCase())?.kind && gaz.get(countryAfter[1].toLowerCase())!.kind !== 'demonym' && c.tokens.length >= 2 && c.tokens.length <= 4 && (!teamSports || c.tokens[0].tags.has('FirstName'))) {
+    if (
+      countryAfter &&
+      gaz.get(countryAfter[1].toLowerCase())?.kind &&
+      gaz.get(countryAfter[1].toLowerCase())!.kind !== 'demonym' &&
+      c.tokens.length >= 2 &&
+      c.tokens.length <= 4 &&
+      (!teamSports || c.tokens[0].tags.has('FirstName'))
+    ) {
       set(c, 'person', 2.5);
       continue;
     }
@@ -1064,7 +1294,9 @@ function voteTypesBySpelling(found: Chunk[]): void {
  */
 function organizationsByFirstWord(found: Chunk[]): void {
   const orgWord = new Set(found.filter((o) => o.tokens.length === 1 && o.type === 'organization' && o.score >= 2.5).map((o) => o.tokens[0].norm));
-  if (orgWord.size) for (const c of found) if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+  if (orgWord.size)
+    for (const c of found)
+      if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
 }
 
 /**
@@ -1080,7 +1312,9 @@ function peopleByWhatOnlyPeopleHave(found: Chunk[], doc: EntityDocument): void {
     const last = c.tokens[c.tokens.length - 1];
     const next = tokens[last.index + 1];
     const after = text.slice(c.end, c.end + 8);
-    const human = (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) || /^,\s+who\b/.test(after);
+    const human =
+      (next && next.line === last.line && PERSON_ONLY_AFTER.test(next.norm) && /^(?:['’]s?)? $/.test(text.slice(c.end, next.start))) ||
+      /^,\s+who\b/.test(after);
     if (human) cues.set(c.text.toLowerCase(), (cues.get(c.text.toLowerCase()) ?? 0) + 1);
   }
   for (const c of found) if ((cues.get(c.text.toLowerCase()) ?? 0) >= 2 && c.type !== 'person' && c.type !== 'other' && c.score < 2.5) set(c, 'person', 2);
@@ -1103,7 +1337,8 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   for (const p of persons) {
     const full = p.name ?? p.text;
     if (p.score >= 2) sureLast.add(p.tokens[p.tokens.length - 1].norm);
-    for (const t of p.tokens.slice(0, -1)) if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
+    for (const t of p.tokens.slice(0, -1))
+      if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
     surname.set(p.tokens[p.tokens.length - 1].norm, full);
   }
   for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
@@ -1129,7 +1364,10 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
     }
     // A surname that is also a place ("Jordan", "Washington") stays a place only where a place is expected.
     const pb = tokens[c.tokens[0].index - 1];
-    const placeContext = (pb && pb.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(pb.norm)) || /^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[c.tokens[0].index + 1]?.norm ?? '') || c.tokens[0].capsLine;
+    const placeContext =
+      (pb && pb.line === c.tokens[0].line && PLACE_PREPOSITIONS.has(pb.norm)) ||
+      (/^,\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) && gaz.has(tokens[c.tokens[0].index + 1]?.norm ?? '')) ||
+      c.tokens[0].capsLine;
     const sure = sureLast.has(key);
     if (full && c.score < 3 && !(c.type === 'place' && c.score >= 2 && (placeContext || !sure)) && (sure || c.score < 2.5) && !(orgWords.has(key) && !sure)) {
       c.type = 'person';
@@ -1156,7 +1394,14 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
 function acronymsAndTickers(found: Chunk[], gaz: Map<string, GazetteerEntry>): void {
   const orgs = found
     .filter((c) => c.type === 'organization' && !c.tokens.every((t) => t.upper))
-    .map((o) => ({ o, initials: o.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.norm[0]).join(''), word: o.tokens[0].norm }));
+    .map((o) => ({
+      o,
+      initials: o.tokens
+        .filter((t) => !CONNECTORS.has(t.norm))
+        .map((t) => t.norm[0])
+        .join(''),
+      word: o.tokens[0].norm,
+    }));
   // The organization an acronym or ticker stands for, once per spelling: a ticker is usually
   // written many times, and each search runs over every organization of the document.
   const standsFor = new Map<string, { o: Chunk; via: string } | null>();
@@ -1219,9 +1464,28 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
   const lone = new Map<string, number>();
   for (const c of found) for (const t of c.tokens) lone.set(t.norm, (lone.get(t.norm) ?? 0) + 1);
-  const unknownName = (t: Token) => (lone.get(t.norm) ?? 0) >= 2 && lexicon()[t.norm] === undefined && !COMMON_WORDS.has(t.norm) && !dw.lower.has(t.norm) && !COMMON_SUFFIX.test(t.norm) && !t.tags.has('Verb') && !t.tags.has('Adjective');
+  const unknownName = (t: Token) =>
+    (lone.get(t.norm) ?? 0) >= 2 &&
+    lexicon()[t.norm] === undefined &&
+    !COMMON_WORDS.has(t.norm) &&
+    !dw.lower.has(t.norm) &&
+    !COMMON_SUFFIX.test(t.norm) &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Adjective');
   // Or a bare singular noun that speaks ("Oracle said", "Apple told"): a common noun would take "the".
-  found = found.filter((c) => !(c.score <= 0.3 && c.type === 'organization' && c.tokens.length === 1 && c.tokens[0].initial && !c.tokens[0].upper && !midKeys.has(c.text.toLowerCase()) && !unknownName(c.tokens[0]) && !speaksAsName(c.tokens[0], tokens[c.tokens[0].index + 1])));
+  found = found.filter(
+    (c) =>
+      !(
+        c.score <= 0.3 &&
+        c.type === 'organization' &&
+        c.tokens.length === 1 &&
+        c.tokens[0].initial &&
+        !c.tokens[0].upper &&
+        !midKeys.has(c.text.toLowerCase()) &&
+        !unknownName(c.tokens[0]) &&
+        !speaksAsName(c.tokens[0], tokens[c.tokens[0].index + 1])
+      ),
+  );
   // A lone common word capitalized inside a sentence with nothing else to say it is a name: a label
   // or a title-cased phrase ("Use of Proceeds:", "Net Income", "Director of Intelligence").
   {
@@ -1243,7 +1507,22 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
       };
       return capNear(t.index - 1, -1) || capNear(t.index + 1, 1);
     };
-    found = found.filter((c) => !(c.score < 1 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !c.personCue && isCommonWord(c.tokens[0].norm) && !isFirstName(c.tokens[0]) && !isTitle(c.tokens[0].norm) && !strong.has(c.text.toLowerCase()) && inPhrase(c)));
+    found = found.filter(
+      (c) =>
+        !(
+          c.score < 1 &&
+          c.tokens.length === 1 &&
+          !c.via &&
+          !c.name &&
+          !c.tokens[0].upper &&
+          !c.personCue &&
+          isCommonWord(c.tokens[0].norm) &&
+          !isFirstName(c.tokens[0]) &&
+          !isTitle(c.tokens[0].norm) &&
+          !strong.has(c.text.toLowerCase()) &&
+          inPhrase(c)
+        ),
+    );
   }
   // So is one in a heading ("No Go for MSFT"), where every word may take a capital: a word
   // compromise knows as a common one, with nothing else to say it is a name.
@@ -1301,7 +1580,15 @@ function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
     const t = tokens[k];
     if (!t.cap || covered.has(k) || (k > 0 && tokens[k - 1].line === t.line) || !newlines(text).isDateline(t.start)) continue;
     let e = k;
-    while (e + 1 < tokens.length && tokens[e + 1].line === t.line && tokens[e + 1].cap && !/^\p{N}/u.test(tokens[e + 1].text) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ' && !covered.has(e + 1)) e++;
+    while (
+      e + 1 < tokens.length &&
+      tokens[e + 1].line === t.line &&
+      tokens[e + 1].cap &&
+      !/^\p{N}/u.test(tokens[e + 1].text) &&
+      text.slice(tokens[e].end, tokens[e + 1].start) === ' ' &&
+      !covered.has(e + 1)
+    )
+      e++;
     if (/^\s*(?:,|\d)/.test(text.slice(tokens[e].end, tokens[e].end + 3))) {
       const c = makeChunk(tokens.slice(k, e + 1), text);
       set(c, 'place', 2);
@@ -1318,7 +1605,10 @@ function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
 function clubQualifiers(found: Chunk[], text: string): void {
   for (const c of found) {
     const q = /^ \((\p{Lu}{1,2})\)/u.exec(text.slice(c.end, c.end + 6));
-    const initials = c.tokens.filter((t) => !CONNECTORS.has(t.norm)).map((t) => t.text[0]).join('');
+    const initials = c.tokens
+      .filter((t) => !CONNECTORS.has(t.norm))
+      .map((t) => t.text[0])
+      .join('');
     if (q && c.type === 'organization' && !c.tokens.every((t) => t.upper) && q[1] !== initials) {
       c.end += q[0].length;
       c.text = text.slice(c.start, c.end);

@@ -154,7 +154,7 @@ export function findQuoteSpans(article: Article): Raw[] {
     for (; k < marks.length; k++) {
       const m = marks[k];
       if (m.double) {
-        if (open && open.double) {
+        if (open?.double) {
           if (m.role === 'close' || m.role === 'either') {
             out.push({ start: open.start, end: p.start + m.pos, closed: true, double: true });
             open = null;
@@ -223,13 +223,14 @@ const SPEECH_WORDS = new Set(
   ).split(' '),
 );
 /** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
-const NAMING = /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+const NAMING =
+  /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
 /** Lower-case phrases of this many words read as partial quotations even without a cue nearby. */
 const MIN_STATEMENT_WORDS = 3;
-const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Whether `words` (a stretch of one sentence) holds a speech word; `initial` when it opens the sentence. */
 function reportsSpeech(stretch: string, initial: boolean): boolean {
@@ -245,14 +246,15 @@ function reportsSpeech(stretch: string, initial: boolean): boolean {
 }
 
 /** Context of a quotation within its paragraph: the sentence text before and after it. */
-function sentenceContext(article: Article, start: number, end: number, paragraph: TextSpan): { pre: string; post: string; preInitial: boolean } {
+function sentenceContext(start: number, end: number, paragraph: TextSpan): { pre: string; post: string; preInitial: boolean } {
   const local = start - paragraph.start;
   const ptext = paragraph.text;
   const before = ptext.slice(0, Math.max(0, local - 1));
   let sentStart = 0;
   const re = /[.!?]["”’']*\s+(?=["“‘']?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|(?:^|\s)\p{Lu})\.$/u.test(before.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|(?:^|\s)\p{Lu})\.$/u.test(before.slice(Math.max(0, m.index - 6), m.index + 1)))
+      continue;
     sentStart = m.index + m[0].length;
   }
   const after = ptext.slice(Math.min(ptext.length, end - paragraph.start + 1));
@@ -261,22 +263,31 @@ function sentenceContext(article: Article, start: number, end: number, paragraph
 }
 
 /** 'term' for scare quotes, titles and single words; 'statement' for quoted speech. */
-export function quoteKind(article: Article, start: number, end: number, paragraph: TextSpan | undefined, prevKind?: { end: number; kind: 'statement' | 'term' }): 'statement' | 'term' {
+export function quoteKind(
+  article: Article,
+  start: number,
+  end: number,
+  paragraph: TextSpan | undefined,
+  prevKind?: { end: number; kind: 'statement' | 'term' },
+): 'statement' | 'term' {
   const text = article.text;
   const body = text.slice(start, end);
   const words = body.match(WORDS) ?? [];
   if (words.length === 0) return 'term';
   // Markup attribute values (`author="…"`) are no quotations.
   if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
-  const ctx = paragraph ? sentenceContext(article, start, end, paragraph) : null;
+  const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
   const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
   // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.
   const tail = text.slice(closeAt, closeAt + 80);
   const interrupted = (/,\s*$/.test(body) || tail.startsWith(',')) && /^,?\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}]+,\s*(?:["“‘«]|'')/u.test(tail);
   // Named with the quoted words: `called the winner “Miss Piggy”`, `hailed Trump as “The Comeback Kid”`.
-  const pre60 = ctx ? ctx.pre.slice(-60) + ' ' : '';
+  const pre60 = ctx ? `${ctx.pre.slice(-60)} ` : '';
   // `a show called “Politicking”` names a title; `what he called “Y”` and `called him “Y”` quote someone.
-  const titleNamed = /(?:^|\s)(?!(?:he|she|they|it|who|what|which|also|once|has|have|had|repeatedly|publicly|later|then|\w+ly)\s)\p{Ll}+\s+(?:called|named|dubbed|titled|nicknamed)\s+(?:an?\s+|the\s+)?$/u.test(pre60);
+  const titleNamed =
+    /(?:^|\s)(?!(?:he|she|they|it|who|what|which|also|once|has|have|had|repeatedly|publicly|later|then|\w+ly)\s)\p{Ll}+\s+(?:called|named|dubbed|titled|nicknamed)\s+(?:an?\s+|the\s+)?$/u.test(
+      pre60,
+    );
   const named = !!ctx && NAMING.test(pre60) && !titleNamed;
   const coordinated = !!prevKind && prevKind.kind === 'statement' && COORDINATED.test(text.slice(prevKind.end + 1, Math.max(prevKind.end + 1, start - 1)));
   if (interrupted || named || coordinated) {

@@ -12,65 +12,423 @@ import { periodOfAbbreviation } from '../text';
  */
 
 const CUE_WORDS = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'add', 'adding',
-  'asked', 'asks', 'ask', 'asking', 'wrote', 'writes', 'write', 'writing', 'stated', 'stating',
-  'explained', 'explains', 'explaining', 'noted', 'notes', 'noting', 'argued', 'argues', 'arguing',
-  'claimed', 'claims', 'claiming', 'insisted', 'insists', 'insisting', 'declared', 'declares', 'declaring',
-  'announced', 'announces', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds',
-  'tweeted', 'tweets', 'tweeting', 'posted', 'warned', 'warns', 'warning', 'recalled', 'recalls',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'emphasized', 'emphasizes', 'stressed', 'stresses',
-  'suggested', 'suggests', 'concluded', 'concludes', 'predicted', 'predicts', 'promised', 'promises',
-  'vowed', 'vows', 'joked', 'jokes', 'quipped', 'quips', 'remarked', 'observed', 'observes',
-  'shouted', 'shouts', 'yelled', 'yells', 'boasted', 'boasts', 'complained', 'complains', 'conceded', 'concedes',
-  'confirmed', 'confirms', 'countered', 'counters', 'mused', 'reported', 'reports', 'reiterated', 'reiterates',
-  'charged', 'alleged', 'alleges', 'testified', 'testifies', 'maintained', 'maintains', 'exclaimed',
-  'demanded', 'demands', 'urged', 'urges', 'called', 'calls', 'calling', 'described', 'describes', 'describing',
-  'labeled', 'labelled', 'dubbed', 'branded', 'insisted', 'agreed', 'agrees', 'recounted', 'recounts',
-  'explain', 'thundered', 'scoffed', 'pleaded', 'wondered', 'wonders', 
-  'sniped', 'snapped', 'retorted', 'chimed', 'opined', 'contended', 'contends', 'pointed',
-  'cautioned', 'cautions', 'lamented', 'laments', 'blasted', 'slammed', 'mocked', 'accused', 'accuses',
-  'praised', 'praises', 'pledged', 'pledges', 'proclaimed', 'proclaims', 'announce', 'quoted',
-  'recalling', 'adding', 'declaring', 'promising', 'predicting', 'acknowledging', 'admitting', 'referring', 'referred',
-  'characterized', 'characterizes', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'knows', 'knew',
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'added',
+  'adds',
+  'add',
+  'adding',
+  'asked',
+  'asks',
+  'ask',
+  'asking',
+  'wrote',
+  'writes',
+  'write',
+  'writing',
+  'stated',
+  'stating',
+  'explained',
+  'explains',
+  'explaining',
+  'noted',
+  'notes',
+  'noting',
+  'argued',
+  'argues',
+  'arguing',
+  'claimed',
+  'claims',
+  'claiming',
+  'insisted',
+  'insists',
+  'insisting',
+  'declared',
+  'declares',
+  'declaring',
+  'announced',
+  'announces',
+  'continued',
+  'continues',
+  'replied',
+  'replies',
+  'responded',
+  'responds',
+  'tweeted',
+  'tweets',
+  'tweeting',
+  'posted',
+  'warned',
+  'warns',
+  'warning',
+  'recalled',
+  'recalls',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'emphasized',
+  'emphasizes',
+  'stressed',
+  'stresses',
+  'suggested',
+  'suggests',
+  'concluded',
+  'concludes',
+  'predicted',
+  'predicts',
+  'promised',
+  'promises',
+  'vowed',
+  'vows',
+  'joked',
+  'jokes',
+  'quipped',
+  'quips',
+  'remarked',
+  'observed',
+  'observes',
+  'shouted',
+  'shouts',
+  'yelled',
+  'yells',
+  'boasted',
+  'boasts',
+  'complained',
+  'complains',
+  'conceded',
+  'concedes',
+  'confirmed',
+  'confirms',
+  'countered',
+  'counters',
+  'mused',
+  'reported',
+  'reports',
+  'reiterated',
+  'reiterates',
+  'charged',
+  'alleged',
+  'alleges',
+  'testified',
+  'testifies',
+  'maintained',
+  'maintains',
+  'exclaimed',
+  'demanded',
+  'demands',
+  'urged',
+  'urges',
+  'called',
+  'calls',
+  'calling',
+  'described',
+  'describes',
+  'describing',
+  'labeled',
+  'labelled',
+  'dubbed',
+  'branded',
+  'insisted',
+  'agreed',
+  'agrees',
+  'recounted',
+  'recounts',
+  'explain',
+  'thundered',
+  'scoffed',
+  'pleaded',
+  'wondered',
+  'wonders',
+  'sniped',
+  'snapped',
+  'retorted',
+  'chimed',
+  'opined',
+  'contended',
+  'contends',
+  'pointed',
+  'cautioned',
+  'cautions',
+  'lamented',
+  'laments',
+  'blasted',
+  'slammed',
+  'mocked',
+  'accused',
+  'accuses',
+  'praised',
+  'praises',
+  'pledged',
+  'pledges',
+  'proclaimed',
+  'proclaims',
+  'announce',
+  'quoted',
+  'recalling',
+  'adding',
+  'declaring',
+  'promising',
+  'predicting',
+  'acknowledging',
+  'admitting',
+  'referring',
+  'referred',
+  'characterized',
+  'characterizes',
+  'believes',
+  'believed',
+  'thinks',
+  'thought',
+  'feels',
+  'felt',
+  'knows',
+  'knew',
 ];
 const CUE_SET = new Set(CUE_WORDS);
 /** Cue verbs are lower case ("States" in "United States" is no cue), bar a sentence-initial "Said". */
 const CUE = { has: (w: string) => CUE_SET.has(w) || w === 'Said' || w === 'Says' };
 
 const PRONOUNS: Record<string, 'male' | 'female' | 'org' | 'plural' | 'self'> = {
-  he: 'male', she: 'female', it: 'org', they: 'plural', i: 'self', we: 'self',
+  he: 'male',
+  she: 'female',
+  it: 'org',
+  they: 'plural',
+  i: 'self',
+  we: 'self',
 };
 
 /** Heads of nominal speakers resolved to the nearest organization. */
 const ORG_HEADS = new Set([
-  'company', 'firm', 'group', 'campaign', 'statement', 'agency', 'department', 'organization', 'organisation',
-  'network', 'newspaper', 'paper', 'site', 'website', 'committee', 'team', 'administration', 'government',
-  'ministry', 'office', 'party', 'corporation', 'business', 'bank', 'union', 'court', 'board', 'council',
-  'outlet', 'magazine', 'publication', 'report', 'release', 'startup', 'giant', 'platform', 'app', 'service',
-  'club', 'association', 'foundation', 'institute', 'university', 'commission', 'bureau', 'operator', 'maker',
-  'retailer', 'airline', 'carrier', 'insurer', 'lender', 'developer', 'owner', 'parent', 'publisher', 'blog',
+  'company',
+  'firm',
+  'group',
+  'campaign',
+  'statement',
+  'agency',
+  'department',
+  'organization',
+  'organisation',
+  'network',
+  'newspaper',
+  'paper',
+  'site',
+  'website',
+  'committee',
+  'team',
+  'administration',
+  'government',
+  'ministry',
+  'office',
+  'party',
+  'corporation',
+  'business',
+  'bank',
+  'union',
+  'court',
+  'board',
+  'council',
+  'outlet',
+  'magazine',
+  'publication',
+  'report',
+  'release',
+  'startup',
+  'giant',
+  'platform',
+  'app',
+  'service',
+  'club',
+  'association',
+  'foundation',
+  'institute',
+  'university',
+  'commission',
+  'bureau',
+  'operator',
+  'maker',
+  'retailer',
+  'airline',
+  'carrier',
+  'insurer',
+  'lender',
+  'developer',
+  'owner',
+  'parent',
+  'publisher',
+  'blog',
 ]);
 /** Heads of nominal speakers resolved to the nearest person. */
 const PERSON_HEADS = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'candidate', 'nominee', 'senator', 'president',
-  'governor', 'congressman', 'congresswoman', 'lawmaker', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
-  'executive', 'director', 'minister', 'secretary', 'mayor', 'leader', 'businessman', 'businesswoman', 'billionaire',
-  'actor', 'actress', 'singer', 'star', 'host', 'anchor', 'author', 'writer', 'reporter', 'columnist', 'democrat',
-  'republican', 'politician', 'manager', 'aide', 'adviser', 'advisor', 'strategist', 'analyst', 'lawyer', 'attorney',
-  'man', 'woman', 'rapper', 'comedian', 'judge', 'general', 'veteran', 'mogul', 'tycoon', 'incumbent', 'challenger',
-  'frontrunner', 'front-runner', 'hopeful', 'contender', 'speaker', 'representative', 'sen', 'rep', 'gov',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'candidate',
+  'nominee',
+  'senator',
+  'president',
+  'governor',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'founder',
+  'executive',
+  'director',
+  'minister',
+  'secretary',
+  'mayor',
+  'leader',
+  'businessman',
+  'businesswoman',
+  'billionaire',
+  'actor',
+  'actress',
+  'singer',
+  'star',
+  'host',
+  'anchor',
+  'author',
+  'writer',
+  'reporter',
+  'columnist',
+  'democrat',
+  'republican',
+  'politician',
+  'manager',
+  'aide',
+  'adviser',
+  'advisor',
+  'strategist',
+  'analyst',
+  'lawyer',
+  'attorney',
+  'man',
+  'woman',
+  'rapper',
+  'comedian',
+  'judge',
+  'general',
+  'veteran',
+  'mogul',
+  'tycoon',
+  'incumbent',
+  'challenger',
+  'frontrunner',
+  'front-runner',
+  'hopeful',
+  'contender',
+  'speaker',
+  'representative',
+  'sen',
+  'rep',
+  'gov',
 ]);
 
-const TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Pres|St|Jr|Sr|President|Senator|Governor|Secretary|Judge|Justice|Mayor|Chairman|Director|Minister|Speaker|Ambassador|Sheriff|Chief|Officer|Professor|Reverend|Pope|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Rabbi|Father|Sister|Brother|Deputy|Vice|Former|First|Lady|Candidate|Nominee|Spokesman|Spokeswoman|CEO|Attorney|General|Rep\.|Sen\.)\.?$/;
+const TITLES =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Pres|St|Jr|Sr|President|Senator|Governor|Secretary|Judge|Justice|Mayor|Chairman|Director|Minister|Speaker|Ambassador|Sheriff|Chief|Officer|Professor|Reverend|Pope|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Rabbi|Father|Sister|Brother|Deputy|Vice|Former|First|Lady|Candidate|Nominee|Spokesman|Spokeswoman|CEO|Attorney|General|Rep\.|Sen\.)\.?$/;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'some', 'two', 'three', 'several', 'many']);
-const SKIP_ADVERBS = /^(?:also|later|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'one',
+  'another',
+  'some',
+  'two',
+  'three',
+  'several',
+  'many',
+]);
+const SKIP_ADVERBS =
+  /^(?:also|later|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
 const STOP_CAPS = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'So', 'Yet', 'When', 'While', 'After', 'Before', 'As', 'If',
-  'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Its', 'Our',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tonight',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'According', 'Still', 'However', 'Meanwhile', 'Also', 'Then', 'Now', 'Later', 'There', 'Here', 'What', 'Who', 'Why', 'How',
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'As',
+  'If',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'You',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Today',
+  'Yesterday',
+  'Tonight',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'According',
+  'Still',
+  'However',
+  'Meanwhile',
+  'Also',
+  'Then',
+  'Now',
+  'Later',
+  'There',
+  'Here',
+  'What',
+  'Who',
+  'Why',
+  'How',
 ]);
 
 interface Tok {
@@ -112,14 +470,92 @@ interface Candidate {
   inner?: TextSpan;
 }
 
-const NOT_HEADS = new Set(['after', 'under', 'over', 'never', 'ever', 'either', 'neither', 'other', 'rather', 'whether', 'together', 'later', 'further', 'however', 'former', 'latter', 'earlier', 'sooner', 'longer', 'better', 'greater', 'matter', 'order', 'number', 'percent', 'moment', 'statement', 'event', 'government', 'recent', 'current', 'different', 'important', 'significant', 'prominent', 'president', 'consent', 'intent', 'extent', 'content', 'agreement', 'comment', 'argument', 'amendment', 'department', 'investment', 'payment', 'treatment', 'environment', 'development', 'management', 'movement', 'item', 'summer', 'winter', 'quarter', 'center', 'letter', 'paper', 'power', 'water', 'member', 'cover', 'error', 'honor', 'color', 'favor', 'effort', 'report', 'support', 'ant']);
-const isHead = (h: string) => ORG_HEADS.has(h) || PERSON_HEADS.has(h) || (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
+const NOT_HEADS = new Set([
+  'after',
+  'under',
+  'over',
+  'never',
+  'ever',
+  'either',
+  'neither',
+  'other',
+  'rather',
+  'whether',
+  'together',
+  'later',
+  'further',
+  'however',
+  'former',
+  'latter',
+  'earlier',
+  'sooner',
+  'longer',
+  'better',
+  'greater',
+  'matter',
+  'order',
+  'number',
+  'percent',
+  'moment',
+  'statement',
+  'event',
+  'government',
+  'recent',
+  'current',
+  'different',
+  'important',
+  'significant',
+  'prominent',
+  'president',
+  'consent',
+  'intent',
+  'extent',
+  'content',
+  'agreement',
+  'comment',
+  'argument',
+  'amendment',
+  'department',
+  'investment',
+  'payment',
+  'treatment',
+  'environment',
+  'development',
+  'management',
+  'movement',
+  'item',
+  'summer',
+  'winter',
+  'quarter',
+  'center',
+  'letter',
+  'paper',
+  'power',
+  'water',
+  'member',
+  'cover',
+  'error',
+  'honor',
+  'color',
+  'favor',
+  'effort',
+  'report',
+  'support',
+  'ant',
+]);
+const isHead = (h: string) =>
+  ORG_HEADS.has(h) ||
+  PERSON_HEADS.has(h) ||
+  (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
 /** The speaker phrase that ends just before token index `i` (exclusive), reading backwards. */
 function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   let j = i - 1;
   if (j >= 0 && toks[j].text === ')') {
-    const open = toks.slice(0, j).map((t) => t.text).lastIndexOf('(');
+    const open = toks
+      .slice(0, j)
+      .map((t) => t.text)
+      .lastIndexOf('(');
     if (open >= 0 && j - open < 8) j = open - 1;
   }
   // "Mr. Morgan of the Sierra Club said": the person, not the organization.
@@ -136,7 +572,13 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   if (pron) return { span: span(text, last.start, last.end), kind: 'pronoun', head: last.lower };
   if (isCap(last) && !STOP_CAPS.has(last.text)) {
     let k = j;
-    while (k - 1 >= 0 && isWord(toks[k - 1]) && (isCap(toks[k - 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k - 1].text)) && !STOP_CAPS.has(toks[k - 1].text)) k--;
+    while (
+      k - 1 >= 0 &&
+      isWord(toks[k - 1]) &&
+      (isCap(toks[k - 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k - 1].text)) &&
+      !STOP_CAPS.has(toks[k - 1].text)
+    )
+      k--;
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
   }
@@ -167,7 +609,7 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
 
 /** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
 function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
-  let j = i;
+  const j = i;
   if (j >= toks.length || !isWord(toks[j])) return null;
   const first = toks[j];
   const pron = PRONOUNS[first.lower];
@@ -176,7 +618,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     let k = j;
     while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
     // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
-    let end = k;
+    const end = k;
     if (k + 2 < toks.length && PERSON_HEADS.has(toks[k + 1].lower) && isCap(toks[k + 2])) {
       let m = k + 2;
       while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
@@ -292,9 +734,9 @@ function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s'"“”‘’()\[\]\-–—]/.test(text[start])) start++;
+  while (start < end && /[\s'"“”‘’()[\]\-–—]/.test(text[start])) start++;
   let s = text.slice(start, end).replace(/['’]s$/, '');
-  s = s.replace(/[\s.,;:!?'"“”‘’()\[\]\-–—]+$/, '');
+  s = s.replace(/[\s.,;:!?'"“”‘’()[\]\-–—]+$/, '');
   return [start, start + s.length];
 }
 
@@ -395,11 +837,13 @@ class Resolver {
     let best = stripPossessive(m.name);
     const key = best.split(/\s+/).pop() ?? best;
     if (m.type !== 'person') return best;
-    this.personNames ??= this.mentions.filter((o) => o.type === 'person').map((o) => {
-      const name = stripPossessive(o.name);
-      const words = name.split(/\s+/);
-      return { name, words, hasId: o.id !== null, full: words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0]) };
-    });
+    this.personNames ??= this.mentions
+      .filter((o) => o.type === 'person')
+      .map((o) => {
+        const name = stripPossessive(o.name);
+        const words = name.split(/\s+/);
+        return { name, words, hasId: o.id !== null, full: words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0]) };
+      });
     let bestWords = best.split(/\s+/).length;
     for (const o of this.personNames) {
       if (!o.hasId && m.id !== null) continue;
@@ -690,7 +1134,8 @@ function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
   return best;
 }
 
-const INTRO = /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
+const INTRO =
+  /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
 
 /** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
 function subjectOf(toks: Tok[], text: string): Candidate | null {
@@ -726,7 +1171,7 @@ function introducedBy(toks: Tok[], text: string, r: Resolver): Resolved | null {
   if (colon < 1 || toks[colon].text !== ':') return null;
   const person = (end: number): Resolved | null => {
     const c = phraseBefore(toks, end, text);
-    if (!c || c.kind !== 'name' || !r.isPerson(c.span)) return null;
+    if (c?.kind !== 'name' || !r.isPerson(c.span)) return null;
     const k = toks.findIndex((t) => t.start === c.span.start);
     if (k > 0 && /^(?:to|with|for|about|against|on|toward|towards)$/i.test(toks[k - 1].text)) return null;
     return r.resolveName(c.span, 'colon');
@@ -770,11 +1215,16 @@ function responseOf(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     const g = pron[1].toLowerCase() === 'his' ? 'male' : pron[1].toLowerCase() === 'her' ? 'female' : null;
     const m = r.asked(owner.start, g);
     if (m) return r.resolveMention(m, 'pronoun');
-    return r.resolve({ span: span(text, owner.start, owner.end), kind: 'pronoun', head: g === 'male' ? 'he' : g === 'female' ? 'she' : 'they' }, 'pronoun', last);
+    return r.resolve(
+      { span: span(text, owner.start, owner.end), kind: 'pronoun', head: g === 'male' ? 'he' : g === 'female' ? 'she' : 'they' },
+      'pronoun',
+      last,
+    );
   }
   if (/['’]s?$/.test(owner.text) && isCap(owner)) {
     const c = phraseBefore(toks, toks.indexOf(owner) + 1, text);
-    if (c && c.kind === 'name') return r.resolveName({ ...c.span, end: c.span.start + stripPossessive(c.span.text).length, text: stripPossessive(c.span.text) }, 'cue');
+    if (c && c.kind === 'name')
+      return r.resolveName({ ...c.span, end: c.span.start + stripPossessive(c.span.text).length, text: stripPossessive(c.span.text) }, 'cue');
   }
   return null;
 }
@@ -798,7 +1248,12 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     let k = i + 1;
     // "said Tuesday", "said in a statement", "told reporters": skip to a name within a few tokens.
     let c = phraseAfter(toks, k, text);
-    while (!c && k < Math.min(toks.length, i + 4) && (/^(?:today|yesterday|tonight|recently|later|earlier|then|also|once|again|\d+)$/.test(toks[k].lower) || STOP_CAPS.has(toks[k].text))) c = phraseAfter(toks, ++k, text);
+    while (
+      !c &&
+      k < Math.min(toks.length, i + 4) &&
+      (/^(?:today|yesterday|tonight|recently|later|earlier|then|also|once|again|\d+)$/.test(toks[k].lower) || STOP_CAPS.has(toks[k].text))
+    )
+      c = phraseAfter(toks, ++k, text);
     if (c) return r.resolve(c, 'cue', last);
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`

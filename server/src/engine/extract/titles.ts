@@ -6,7 +6,8 @@ import type { EntityMention } from '../types';
  * has named with it ("President Donald Trump … the President"). Lower-case "the president" is a
  * generic office and stays unlinked, as does a title the article gives to several people.
  */
-const TITLES = 'President|Vice President|Prime Minister|Chancellor|Pope|King|Queen|Governor|Mayor|Senator|Secretary of State|Speaker|Premier|Emperor|Ayatollah|Archbishop|Chairman|Chief Executive';
+const TITLES =
+  'President|Vice President|Prime Minister|Chancellor|Pope|King|Queen|Governor|Mayor|Senator|Secretary of State|Speaker|Premier|Emperor|Ayatollah|Archbishop|Chairman|Chief Executive';
 const TITLED = new RegExp(`\\b(?:[Tt]he )(${TITLES})\\b(?![ -]\\p{Lu})`, 'gu');
 /** A title right before a name ("President Donald Trump"). */
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLES})\\s+$`, 'u');
@@ -30,7 +31,7 @@ export function extractTitleMentions(article: Article, entities: EntityMention[]
   const taken = (s: number, e: number) => entities.some((x) => x.start < e && x.end > s);
   for (const m of text.slice(article.bodyStart).matchAll(TITLED)) {
     const ids = holders.get(m[1]);
-    if (!ids || ids.size !== 1) continue;
+    if (ids?.size !== 1) continue;
     const start = article.bodyStart + m.index!;
     const end = start + m[0].length;
     const person = named.get([...ids][0])!;

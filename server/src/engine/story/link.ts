@@ -45,7 +45,7 @@ export function nameKey(name: string): string {
     regionalSpelling(n.toLowerCase())
       .replace(/^the\s+/, '')
       .replace(/[’']s$/, '')
-      .replace(/[.\s’'\-]/g, ''),
+      .replace(/[.\s’'-]/g, ''),
   );
 }
 /** A story's names are keyed, sounded out and slugged again on every check: each once. */
@@ -59,7 +59,12 @@ const sounds = textCache<string>(20000);
 
 /** British and American spellings of one name are the same name (Centre / Center, Labour / Labor). */
 export function regionalSpelling(lower: string): string {
-  return memo(respelled, lower, (w) => w.replace(/(\w{3})re\b/g, '$1er').replace(/(\w{2})our\b/g, '$1or').replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2'));
+  return memo(respelled, lower, (w) =>
+    w
+      .replace(/(\w{3})re\b/g, '$1er')
+      .replace(/(\w{2})our\b/g, '$1or')
+      .replace(/(\w{3})is(e|ed|es|ing|ation)\b/g, '$1iz$2'),
+  );
 }
 /** Names are compared pairwise across a story: each is respelled many times. */
 const respelled = textCache<string>(50_000);
@@ -283,9 +288,7 @@ function canonicalNames(clusters: Map<string, Cluster>, uf: UnionFind, variantOf
   const rootInfo = new Map<string, { id: string; name: string; type: EntityType }>();
   for (const [root, cs] of members) {
     const candidates = cs.filter((c) => !variantOf.has(c.id));
-    const best = [...(candidates.length ? candidates : cs)].sort(
-      (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.count - a.count,
-    )[0];
+    const best = [...(candidates.length ? candidates : cs)].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.count - a.count)[0];
     const type = cs.find((c) => c.type !== 'other')?.type ?? best.type;
     const id = `${type}:${slug(best.name)}`;
     rootInfo.set(root, { id, name: best.name, type });

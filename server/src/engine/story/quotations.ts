@@ -86,7 +86,10 @@ function pieces(text: string): Array<{ text: string; at: number }> {
 }
 
 /** Pairs of the same quotation in related sources: each quotation with its best match in every other source. */
-export function sameQuotations(docs: Array<{ path: string; text: string; quotes: readonly Quote[]; reported: readonly Quote[] }>, related: (x: string, y: string) => boolean): QuotePair[] {
+export function sameQuotations(
+  docs: Array<{ path: string; text: string; quotes: readonly Quote[]; reported: readonly Quote[] }>,
+  related: (x: string, y: string) => boolean,
+): QuotePair[] {
   const entries: Entry[] = [];
   for (const d of docs) {
     const quotes = [...d.quotes.map((quote) => ({ quote, reported: false })), ...d.reported.map((quote) => ({ quote, reported: true }))];
@@ -99,7 +102,12 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         const counts = new Map<string, number>();
         for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
         const start = quote.start + piece.at;
-        entries.push({ side: { path: d.path, quote, reported, start, end: start + piece.text.length, text: piece.text }, words, counts, place: start / Math.max(1, d.text.length) });
+        entries.push({
+          side: { path: d.path, quote, reported, start, end: start + piece.text.length, text: piece.text },
+          words,
+          counts,
+          place: start / Math.max(1, d.text.length),
+        });
       }
     }
   }
@@ -133,7 +141,8 @@ export function sameQuotations(docs: Array<{ path: string; text: string; quotes:
         // The partner sharing the most words: a two-word fragment matching whole says less than a long quotation matching most.
         // Between equals (a headline quoting the body), the one at the same place of its article.
         const distance = Math.abs(e.place - o.place);
-        if (!prev || shared > prev.shared || (shared === prev.shared && (score > prev.score || (score === prev.score && distance < prev.distance)))) best.set(key, { i, j, score, shared, distance });
+        if (!prev || shared > prev.shared || (shared === prev.shared && (score > prev.score || (score === prev.score && distance < prev.distance))))
+          best.set(key, { i, j, score, shared, distance });
       }
     }
   });

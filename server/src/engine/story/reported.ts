@@ -10,7 +10,23 @@ import type { Statement } from './statements';
  */
 
 /** Verbs of saying, as written. */
-const SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'noted', 'insisted', 'argued', 'warned', 'wrote', 'testified', 'acknowledged']);
+const SAYING = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'explained',
+  'noted',
+  'insisted',
+  'argued',
+  'warned',
+  'wrote',
+  'testified',
+  'acknowledged',
+]);
 /** Words a report needs at least, so that a short common phrase is not taken for one statement. */
 const MIN_WORDS = 6;
 
@@ -27,7 +43,9 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
       if (!SAYING.has(tokens[k].norm)) continue;
       const verb = tokens[k];
       // "X said …": the person right before the verb (a word or two between: "also", a title).
-      const subject = persons.find((e) => e.end <= verb.start && verb.start - e.end <= 12 && !/[,.;:]/.test(s.text.slice(e.end - s.start, verb.start - s.start)));
+      const subject = persons.find(
+        (e) => e.end <= verb.start && verb.start - e.end <= 12 && !/[,.;:]/.test(s.text.slice(e.end - s.start, verb.start - s.start)),
+      );
       if (subject && subject.start - s.start < 40) {
         let from = k + 1;
         // "told reporters", "told CNN": the one told is no part of what was said.
@@ -40,7 +58,13 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
       const comma = s.text.lastIndexOf(',', verb.start - s.start);
       const speaker = persons.find((e) => (e.end <= verb.start && verb.start - e.end <= 2) || (e.start >= verb.end && e.start - verb.end <= 2));
       const closing = speaker && /^[\s.!?]*$/.test(s.text.slice(Math.max(speaker.end, verb.end) - s.start));
-      if (speaker && closing && comma > 0 && tokens.filter((t) => t.end <= s.start + comma).length >= MIN_WORDS && Math.min(speaker.start, verb.start) - (s.start + comma) <= 3) {
+      if (
+        speaker &&
+        closing &&
+        comma > 0 &&
+        tokens.filter((t) => t.end <= s.start + comma).length >= MIN_WORDS &&
+        Math.min(speaker.start, verb.start) - (s.start + comma) <= 3
+      ) {
         out.push(reported(s, speaker, s.start, s.start + comma));
         break;
       }
@@ -61,5 +85,15 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
 
 function reported(s: Statement, speaker: { start: number; end: number; id: string; name: string }, start: number, end: number): Quote {
   const text = s.text.slice(start - s.start, end - s.start).replace(/[\s.,;!?]+$/, '');
-  return { start, end: start + text.length, text, kind: 'statement', speaker: speaker.name, speakerId: speaker.id, speakerSpan: { start: speaker.start, end: speaker.end }, speakerVia: 'reported', closed: true };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    kind: 'statement',
+    speaker: speaker.name,
+    speakerId: speaker.id,
+    speakerSpan: { start: speaker.start, end: speaker.end },
+    speakerVia: 'reported',
+    closed: true,
+  };
 }

@@ -11,27 +11,99 @@ import { STOPWORDS, tokenize, type Token } from '../text';
  */
 
 /** Maps, not objects: "constructor" is a word of a quotation too. */
-const CONTRACTIONS = new Map<string, string[]>(Object.entries({
-  "n't": ['not'], "can't": ['can', 'not'], "won't": ['will', 'not'], "'re": ['are'], "'ve": ['have'], "'ll": ['will'],
-  "'m": ['am'], "'d": ['would'], "it's": ['it', 'is'], "that's": ['that', 'is'], "let's": ['let', 'us'],
-}));
+const CONTRACTIONS = new Map<string, string[]>(
+  Object.entries({
+    "n't": ['not'],
+    "can't": ['can', 'not'],
+    "won't": ['will', 'not'],
+    "'re": ['are'],
+    "'ve": ['have'],
+    "'ll": ['will'],
+    "'m": ['am'],
+    "'d": ['would'],
+    "it's": ['it', 'is'],
+    "that's": ['that', 'is'],
+    "let's": ['let', 'us'],
+  }),
+);
 /** Words an editor drops or adds without changing what was said. */
 const IGNORED = new Set(['that', 'the', 'a', 'an']);
 /** Spellings of one word that differ by habit, not by what was said. */
-const NUMBER_WORDS = new Map<string, string>(Object.entries({
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
-  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th',
-}));
+const NUMBER_WORDS = new Map<string, string>(
+  Object.entries({
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    eleven: '11',
+    twelve: '12',
+    first: '1st',
+    second: '2nd',
+    third: '3rd',
+    fourth: '4th',
+    fifth: '5th',
+    sixth: '6th',
+    seventh: '7th',
+    eighth: '8th',
+    ninth: '9th',
+    tenth: '10th',
+    eleventh: '11th',
+    twelfth: '12th',
+  }),
+);
 /** Words a speaker's transcript adds or drops without changing what was said. */
-const FILLERS = new Set(['and', 'but', 'so', 'or', 'well', 'like', 'just', 'now', 'oh', 'very', 'really', 'you', 'know', 'i', 'mean', 'uh', 'um', 'of', 'to', 'it', 'is']);
+const FILLERS = new Set([
+  'and',
+  'but',
+  'so',
+  'or',
+  'well',
+  'like',
+  'just',
+  'now',
+  'oh',
+  'very',
+  'really',
+  'you',
+  'know',
+  'i',
+  'mean',
+  'uh',
+  'um',
+  'of',
+  'to',
+  'it',
+  'is',
+]);
 /** Particles of transliterated names ("al-Qaddafi" / "Gadhafi"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'de', 'di', 'van', 'von']);
 
 /** Titles a transcript abbreviates or not ("Sen. Reid" / "Senator Reid"). */
-const TITLE_ABBREVIATIONS = new Map<string, string>(Object.entries({
-  sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant', capt: 'captain',
-  dr: 'doctor', prof: 'professor', pres: 'president', sec: 'secretary', mr: 'mister', mrs: 'missus', st: 'saint',
-}));
+const TITLE_ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    sen: 'senator',
+    gov: 'governor',
+    rep: 'representative',
+    gen: 'general',
+    col: 'colonel',
+    lt: 'lieutenant',
+    sgt: 'sergeant',
+    capt: 'captain',
+    dr: 'doctor',
+    prof: 'professor',
+    pres: 'president',
+    sec: 'secretary',
+    mr: 'mister',
+    mrs: 'missus',
+    st: 'saint',
+  }),
+);
 
 function canonicalSpelling(w: string): string {
   if (w === 'okay') return 'ok';
@@ -93,7 +165,12 @@ export function comparableWordsWithOwners(tokens: readonly Token[]): ComparableW
     const suffix = /^(\w+)('m|'re|'ve|'ll|'d|n't)$/.exec(w);
     const expanded = CONTRACTIONS.get(w) ?? (suffix ? [suffix[1], ...CONTRACTIONS.get(suffix[2])!] : null);
     // Hyphens and dashes join words differently from one transcript to another ("say-the" / "say – the").
-    const parts = expanded ?? w.replace(/'s$/, '').replace(/\.$/, '').split(/[-–—]+/);
+    const parts =
+      expanded ??
+      w
+        .replace(/'s$/, '')
+        .replace(/\.$/, '')
+        .split(/[-–—]+/);
     for (const part of parts) {
       // Minutes of a time ("6:00" / "6") and stray apostrophes say nothing.
       if (!part || /^0+$/.test(part) || IGNORED.has(part)) continue;
@@ -280,7 +357,30 @@ export interface QuoteChange {
   tense: boolean;
 }
 
-const AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'am', 'be', 'been', 'got', 'get', 'gets', 'can', 'could', 'shall', 'should']);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'am',
+  'be',
+  'been',
+  'got',
+  'get',
+  'gets',
+  'can',
+  'could',
+  'shall',
+  'should',
+]);
 
 /**
  * The changes between two versions of one quotation, inside the words both give: words cut at
@@ -347,7 +447,10 @@ export function quoteChanges(textA: string, textB: string): { changes: QuoteChan
         // plant as we know it" / "Acme [is ending] the plant as we know it".
         // Only another form of a word both give ("end" / "ending"): other words at an edge are where the two quotations begin or end.
         const n = Math.min(removed.length, added.length);
-        const reformed = (r: string[], a: string[]) => r.some((x) => a.some((y) => x !== y && !STOPWORDS.has(x) && !STOPWORDS.has(y) && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3));
+        const reformed = (r: string[], a: string[]) =>
+          r.some((x) =>
+            a.some((y) => x !== y && !STOPWORDS.has(x) && !STOPWORDS.has(y) && x.slice(0, 3) === y.slice(0, 3) && Math.min(x.length, y.length) >= 3),
+          );
         if (n <= 3 && k + 2 === firstSame && reformed(removed.slice(-n), added.slice(-n))) push(removed.length - n, n, added.length - n, n, true);
         else if (sameEnd && k === lastSame + 1 && k + 2 === parts.length && removed.length === added.length && n <= 2) push(0, n, 0, n);
         else if (n <= 3 && k === lastSame + 1 && k + 2 === parts.length && reformed(removed.slice(0, n), added.slice(0, n))) push(0, n, 0, n, true);

@@ -78,8 +78,13 @@ export class CommandHandlers {
     for (const [path, reason] of workspace.skipped) publisher.notChecked(toUri(path), reason);
     const skipped = workspace.skipped.size;
     if (unanalysed || skipped) {
-      const parts = [unanalysed ? `${unanalysed} could not be analysed (see the Second Source output)` : '', skipped ? `${skipped} skipped (too large, binary, links or not regular files)` : ''].filter(Boolean);
-      void connection.window.showWarningMessage(`Second Source: ${unanalysed + skipped} ${unanalysed + skipped === 1 ? 'file was' : 'files were'} not checked: ${parts.join('; ')}. Each is marked in the Problems panel.`);
+      const parts = [
+        unanalysed ? `${unanalysed} could not be analysed (see the Second Source output)` : '',
+        skipped ? `${skipped} skipped (too large, binary, links or not regular files)` : '',
+      ].filter(Boolean);
+      void connection.window.showWarningMessage(
+        `Second Source: ${unanalysed + skipped} ${unanalysed + skipped === 1 ? 'file was' : 'files were'} not checked: ${parts.join('; ')}. Each is marked in the Problems panel.`,
+      );
     }
     return keys.length;
   }
@@ -91,7 +96,12 @@ export class CommandHandlers {
     const result = await this.ctx.scheduler.resultFor(path, token);
     return {
       story: this.ctx.workspace.storyLabel(key),
-      sources: (result?.documents ?? []).map((d) => ({ uri: toUri(d.path), source: d.facts.article.source, published: d.facts.article.published, conflicts: d.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length })),
+      sources: (result?.documents ?? []).map((d) => ({
+        uri: toUri(d.path),
+        source: d.facts.article.source,
+        published: d.facts.article.published,
+        conflicts: d.findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length,
+      })),
     };
   }
 
@@ -99,6 +109,8 @@ export class CommandHandlers {
     const path = toPath(params.uri);
     const key = this.ctx.workspace.storyOf(path);
     const result = key ? await this.ctx.scheduler.resultFor(path, token) : undefined;
-    return key && result ? storyOverview(result, { storyLabel: this.ctx.workspace.storyLabel(key), toUri, range: (p, span) => this.ctx.positions.range(p, span) }) : null;
+    return key && result
+      ? storyOverview(result, { storyLabel: this.ctx.workspace.storyLabel(key), toUri, range: (p, span) => this.ctx.positions.range(p, span) })
+      : null;
   }
 }

@@ -1,4 +1,4 @@
-import { FileChangeType, TextDocuments, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
+import { FileChangeType, type TextDocuments, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { toPath } from '../positions';
@@ -17,7 +17,10 @@ export class DocumentHandlers {
   openHandler(e: TextDocumentChangeEvent<TextDocument>): void {
     const path = toPath(e.document.uri);
     const problem = this.ctx.workspace.setOpen(path, e.document.getText());
-    if (problem) return this.ctx.publisher.notChecked(e.document.uri, problem);
+    if (problem) {
+      this.ctx.publisher.notChecked(e.document.uri, problem);
+      return;
+    }
     void this.ctx.scheduler.checkOf(path);
   }
 
@@ -26,7 +29,10 @@ export class DocumentHandlers {
     const path = toPath(e.document.uri);
     const before = workspace.storyOf(path);
     const problem = workspace.setOpen(path, e.document.getText());
-    if (problem) return publisher.notChecked(e.document.uri, problem);
+    if (problem) {
+      publisher.notChecked(e.document.uri, problem);
+      return;
+    }
     // A changed `story:` moves the document: its old story is re-checked without it.
     if (before && before !== workspace.storyOf(path)) scheduler.schedule(before);
     scheduler.scheduleOf(path);

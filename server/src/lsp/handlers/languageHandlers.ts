@@ -1,4 +1,13 @@
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Hover, type HoverParams, type SemanticTokens, type SemanticTokensParams } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Hover,
+  type HoverParams,
+  type SemanticTokens,
+  type SemanticTokensParams,
+} from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { hoverAt } from '../hover';
 import { toPath, toUri } from '../positions';
@@ -59,15 +68,36 @@ export class LanguageHandlers {
         const source = rel.message.split(':')[0] || 'the other source';
         const { start, end } = rel.location.range;
         const args = [rel.location.uri, start.line, start.character, end.line, end.character];
-        actions.push({ title: `Open ${source} at the conflicting passage`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Open other source', command: 'secondSource.openOtherSource', arguments: args } });
+        actions.push({
+          title: `Open ${source} at the conflicting passage`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Open other source', command: 'secondSource.openOtherSource', arguments: args },
+        });
       }
       if (d.code === 'name-variant' && data.replacement) {
-        actions.push({ title: `Change to “${data.replacement}”`, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: [{ range: d.range, newText: data.replacement }] } } });
+        actions.push({
+          title: `Change to “${data.replacement}”`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [uri]: [{ range: d.range, newText: data.replacement }] } },
+        });
       }
       if (data.fingerprint) {
-        actions.push({ title: 'Mark as reviewed', kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Mark as reviewed', command: 'secondSource.markReviewed', arguments: [uri, data.fingerprint] } });
+        actions.push({
+          title: 'Mark as reviewed',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Mark as reviewed', command: 'secondSource.markReviewed', arguments: [uri, data.fingerprint] },
+        });
       }
-      actions.push({ title: `Disable ${d.code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Disable rule for file', command: 'secondSource.disableRuleForFile', arguments: [uri, d.code] } });
+      actions.push({
+        title: `Disable ${d.code} for this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: 'Disable rule for file', command: 'secondSource.disableRuleForFile', arguments: [uri, d.code] },
+      });
     }
     return actions;
   }

@@ -1,4 +1,11 @@
-import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, type DidChangeConfigurationParams, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type DidChangeConfigurationParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { LEGEND } from '../semanticTokens';
 import { WARM_UP_TEXT_CHARS } from '../workerProtocol';

@@ -2,37 +2,162 @@
 export type Tense = 'past' | 'future' | 'neutral';
 
 const FUTURE_WORDS = new Set([
-  'will', "won't", 'wont', "'ll", 'shall', 'would', 'plan', 'plans', 'planned', 'planning', 'scheduled', 'schedule',
-  'expect', 'expects', 'expected', 'due', 'deadline', 'payable', 'effective', 'expire', 'expires', 'expiring',
-  'upcoming', 'next', 'coming', 'intend', 'intends', 'intended', 'hope', 'hopes', 'aim', 'aims', 'promised', 'promise',
-  'promises', 'going', 'set', 'until', 'till', 'resume', 'resumes', 'begin', 'begins', 'start', 'starts', 'await',
-  'awaits', 'awaiting', 'looming', 'slated', 'targeted', 'proposed', 'must', 'should', 'could', 'may', 'might',
-  'extended', 'postponed', 'delayed', 'redeem', 'redemption', 'tomorrow', 'later', 'soon', 'can', 'ahead',
+  'will',
+  "won't",
+  'wont',
+  "'ll",
+  'shall',
+  'would',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'scheduled',
+  'schedule',
+  'expect',
+  'expects',
+  'expected',
+  'due',
+  'deadline',
+  'payable',
+  'effective',
+  'expire',
+  'expires',
+  'expiring',
+  'upcoming',
+  'next',
+  'coming',
+  'intend',
+  'intends',
+  'intended',
+  'hope',
+  'hopes',
+  'aim',
+  'aims',
+  'promised',
+  'promise',
+  'promises',
+  'going',
+  'set',
+  'until',
+  'till',
+  'resume',
+  'resumes',
+  'begin',
+  'begins',
+  'start',
+  'starts',
+  'await',
+  'awaits',
+  'awaiting',
+  'looming',
+  'slated',
+  'targeted',
+  'proposed',
+  'must',
+  'should',
+  'could',
+  'may',
+  'might',
+  'extended',
+  'postponed',
+  'delayed',
+  'redeem',
+  'redemption',
+  'tomorrow',
+  'later',
+  'soon',
+  'can',
+  'ahead',
 ]);
 
 const PAST_WORDS = new Set([
-  'said', 'was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'told', 'took', 'made', 'came', 'went', 'got', 'gave',
-  'left', 'met', 'won', 'lost', 'began', 'rose', 'fell', 'sold', 'bought', 'paid', 'held', 'saw', 'led', 'hit', 'put',
-  'cut', 'set', 'quit', 'ran', 'wrote', 'spoke', 'found', 'thought', 'brought', 'sent', 'built', 'spent', 'kept',
-  'became', 'grew', 'knew', 'shot', 'struck', 'fought', 'stood', 'yesterday', 'since', 'previously', 'already',
-  'former', 'formerly', 'once', 'then',
+  'said',
+  'was',
+  'were',
+  'had',
+  'did',
+  'ago',
+  'last',
+  'earlier',
+  'told',
+  'took',
+  'made',
+  'came',
+  'went',
+  'got',
+  'gave',
+  'left',
+  'met',
+  'won',
+  'lost',
+  'began',
+  'rose',
+  'fell',
+  'sold',
+  'bought',
+  'paid',
+  'held',
+  'saw',
+  'led',
+  'hit',
+  'put',
+  'cut',
+  'set',
+  'quit',
+  'ran',
+  'wrote',
+  'spoke',
+  'found',
+  'thought',
+  'brought',
+  'sent',
+  'built',
+  'spent',
+  'kept',
+  'became',
+  'grew',
+  'knew',
+  'shot',
+  'struck',
+  'fought',
+  'stood',
+  'yesterday',
+  'since',
+  'previously',
+  'already',
+  'former',
+  'formerly',
+  'once',
+  'then',
 ]);
 
 /** Words ending in -ed that are not past-tense verbs, or point forward. */
-const ED_NOT_PAST = /^(?:un[a-z]+ed|need|united|limited|indeed|bed|red|feed|seed|speed|hundred|proceed|succeed|exceed|scheduled|expected|planned|proposed|intended|slated|targeted|extended|postponed|delayed|based|related|listed|traded|used)$/;
+const ED_NOT_PAST =
+  /^(?:un[a-z]+ed|need|united|limited|indeed|bed|red|feed|seed|speed|hundred|proceed|succeed|exceed|scheduled|expected|planned|proposed|intended|slated|targeted|extended|postponed|delayed|based|related|listed|traded|used)$/;
 
 /** The sentence around [start, end) in `text`. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0) {
     const ch = text[s - 1];
-    if ((ch === ' ' || ch === '\n') && /[.!?]["”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) && !/\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(text.slice(Math.max(0, s - 8), s - 1))) break;
+    if (
+      (ch === ' ' || ch === '\n') &&
+      /[.!?]["”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) &&
+      !/\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$/.test(text.slice(Math.max(0, s - 8), s - 1))
+    )
+      break;
     s--;
   }
   let e = end;
   while (e < text.length) {
     const ch = text[e];
-    if (/[.!?]/.test(ch) && (e + 1 >= text.length || /\s/.test(text[e + 1]) || /["”’)]/.test(text[e + 1])) && !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, e - 6), e))) break;
+    if (
+      /[.!?]/.test(ch) &&
+      (e + 1 >= text.length || /\s/.test(text[e + 1]) || /["”’)]/.test(text[e + 1])) &&
+      !/\b(?:[A-Z][a-z]{0,3}|[A-Z])$/.test(text.slice(Math.max(0, e - 6), e))
+    )
+      break;
     e++;
   }
   return [s, e];
@@ -43,9 +168,46 @@ const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'whether', 'becaus
 
 /** Words a verb group may hold before its main verb: auxiliaries, negation, a few adverbs. */
 const AUXILIARY = new Set([
-  'be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'having', 'do', 'does', 'did',
-  'to', 'not', "n't", 'never', 'also', 'still', 'already', 'just', 'now', 'then', 'again', 'first', 'finally',
-  'scheduled', 'expected', 'due', 'set', 'planned', 'slated', 'going', 'supposed', 'about', 'able', 'likely', 'unlikely',
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'to',
+  'not',
+  "n't",
+  'never',
+  'also',
+  'still',
+  'already',
+  'just',
+  'now',
+  'then',
+  'again',
+  'first',
+  'finally',
+  'scheduled',
+  'expected',
+  'due',
+  'set',
+  'planned',
+  'slated',
+  'going',
+  'supposed',
+  'about',
+  'able',
+  'likely',
+  'unlikely',
 ]);
 const MODAL_FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont', 'would', 'could', 'might', 'may', 'should', 'must', 'can', "can't", 'cannot']);
 /** After "is"/"was" these point ahead: "is scheduled to", "was expected to", "is due to", "are going to". */

@@ -2,33 +2,137 @@ import type { RuleCases } from '../types';
 
 export const cases: RuleCases = {
   hits: [
-    { name: 'the subject of a relative clause', a: 'Marcus Webb was not fired in March after four years as head of the Acme Corp plant in Carbonville.', b: 'Marcus Webb, who was fired in March as head of the Acme Corp plant in Carbonville, starts at Northwind Partners on Monday.' },
-    { name: '"not" inserted', a: 'Acme Corp will sell its cable network in Portugal to Northwind Partners.', b: 'Acme Corp will not sell its cable network in Portugal to Northwind Partners.' },
-    { name: '"never" inserted', a: 'Holloway has visited the flooded plant near Carbonville twice since the storm.', b: 'Holloway has never visited the flooded plant near Carbonville since the storm.' },
-    { name: 'a fact made hypothetical', a: 'Acme Corp has invested heavily in the plant near Carbonville, Holloway told reporters.', b: 'Acme Corp would have invested heavily in the plant near Carbonville, Holloway told reporters.' },
-    { name: 'a certainty made possible', a: 'Acme Corp will close the plant near Carbonville at the end of the year, Holloway said.', b: 'Acme Corp may close the plant near Carbonville at the end of the year, Holloway said.' },
-    { name: 'confirmed / denied', a: 'Acme Corp confirmed reports of talks with Northwind Partners about the cable network.', b: 'Acme Corp denied reports of talks with Northwind Partners about the cable network.' },
-    { name: 'rose / fell', a: 'Shares of Acme Corp rose sharply in Frankfurt after the meeting with Northwind Partners.', b: 'Shares of Acme Corp fell sharply in Frankfurt after the meeting with Northwind Partners.' },
-    { name: 'an irregular verb negated in other words ("left" / "did not leave")', a: 'The rule was issued a few weeks before Governor Marcus Webb left office in Carbonville.', b: 'Before Governor Marcus Webb did not leave office, his staff rushed the rule through in Carbonville.' },
-    { name: 'a death denied in a paraphrase', a: 'Singer Lena Ortiz died on Thursday at a hospital in Carbonville, her agent said.', b: 'Lena Ortiz did not die of pneumonia at a Carbonville hospital on Thursday, according to her agent.' },
-    { name: 'approved / rejected, the rest the same', a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.', b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.' },
-    { name: 'a pronoun whose person opens the sentence', a: 'Arcade Comeaux, 49, was being driven to the Stiles Unit in Carbonville when he escaped just after 9 a.m.', b: 'Arcade Comeaux did not escape last week while being driven to the Stiles Unit in Carbonville.' },
-    { name: 'a denial inside a sentence about something else', a: 'Marcus Webb was fired Saturday as coach of the Carbonville Rovers, who are slumping at 9-14.', b: 'But the Rovers, while underachieving when Webb was not fired Saturday morning, were never an embarrassment on the court.' },
-    { name: 'a passive participle the tagger took for a noun', a: 'The same island near Carbonville was hit by a 6.1 quake in September.', b: 'The same island near Carbonville was not hit by a 6.1 quake in September.' },
-    { name: '"claims" in a court\'s name', a: 'The Carbonville Court of Claims denied the motions of Acme Corp because the facts were disputed.', b: 'The Carbonville Court of Claims granted the motions of Acme Corp because the facts were disputed.' },
-    { name: 'a subject set off by commas', a: 'Her publicist, Harlan Boll, confirmed her death in Carbonville to the Associated Press on Thursday.', b: 'Her publicist, Harlan Boll, denied her death in Carbonville to the Associated Press on Thursday.' },
+    {
+      name: 'the subject of a relative clause',
+      a: 'Marcus Webb was not fired in March after four years as head of the Acme Corp plant in Carbonville.',
+      b: 'Marcus Webb, who was fired in March as head of the Acme Corp plant in Carbonville, starts at Northwind Partners on Monday.',
+    },
+    {
+      name: '"not" inserted',
+      a: 'Acme Corp will sell its cable network in Portugal to Northwind Partners.',
+      b: 'Acme Corp will not sell its cable network in Portugal to Northwind Partners.',
+    },
+    {
+      name: '"never" inserted',
+      a: 'Holloway has visited the flooded plant near Carbonville twice since the storm.',
+      b: 'Holloway has never visited the flooded plant near Carbonville since the storm.',
+    },
+    {
+      name: 'a fact made hypothetical',
+      a: 'Acme Corp has invested heavily in the plant near Carbonville, Holloway told reporters.',
+      b: 'Acme Corp would have invested heavily in the plant near Carbonville, Holloway told reporters.',
+    },
+    {
+      name: 'a certainty made possible',
+      a: 'Acme Corp will close the plant near Carbonville at the end of the year, Holloway said.',
+      b: 'Acme Corp may close the plant near Carbonville at the end of the year, Holloway said.',
+    },
+    {
+      name: 'confirmed / denied',
+      a: 'Acme Corp confirmed reports of talks with Northwind Partners about the cable network.',
+      b: 'Acme Corp denied reports of talks with Northwind Partners about the cable network.',
+    },
+    {
+      name: 'rose / fell',
+      a: 'Shares of Acme Corp rose sharply in Frankfurt after the meeting with Northwind Partners.',
+      b: 'Shares of Acme Corp fell sharply in Frankfurt after the meeting with Northwind Partners.',
+    },
+    {
+      name: 'an irregular verb negated in other words ("left" / "did not leave")',
+      a: 'The rule was issued a few weeks before Governor Marcus Webb left office in Carbonville.',
+      b: 'Before Governor Marcus Webb did not leave office, his staff rushed the rule through in Carbonville.',
+    },
+    {
+      name: 'a death denied in a paraphrase',
+      a: 'Singer Lena Ortiz died on Thursday at a hospital in Carbonville, her agent said.',
+      b: 'Lena Ortiz did not die of pneumonia at a Carbonville hospital on Thursday, according to her agent.',
+    },
+    {
+      name: 'approved / rejected, the rest the same',
+      a: 'Carbonville voters approved a $3 million bond to buy the mill in 2012.',
+      b: 'In 2012 Carbonville voters rejected a $3 million bond to buy the old mill.',
+    },
+    {
+      name: 'a pronoun whose person opens the sentence',
+      a: 'Arcade Comeaux, 49, was being driven to the Stiles Unit in Carbonville when he escaped just after 9 a.m.',
+      b: 'Arcade Comeaux did not escape last week while being driven to the Stiles Unit in Carbonville.',
+    },
+    {
+      name: 'a denial inside a sentence about something else',
+      a: 'Marcus Webb was fired Saturday as coach of the Carbonville Rovers, who are slumping at 9-14.',
+      b: 'But the Rovers, while underachieving when Webb was not fired Saturday morning, were never an embarrassment on the court.',
+    },
+    {
+      name: 'a passive participle the tagger took for a noun',
+      a: 'The same island near Carbonville was hit by a 6.1 quake in September.',
+      b: 'The same island near Carbonville was not hit by a 6.1 quake in September.',
+    },
+    {
+      name: '"claims" in a court\'s name',
+      a: 'The Carbonville Court of Claims denied the motions of Acme Corp because the facts were disputed.',
+      b: 'The Carbonville Court of Claims granted the motions of Acme Corp because the facts were disputed.',
+    },
+    {
+      name: 'a subject set off by commas',
+      a: 'Her publicist, Harlan Boll, confirmed her death in Carbonville to the Associated Press on Thursday.',
+      b: 'Her publicist, Harlan Boll, denied her death in Carbonville to the Associated Press on Thursday.',
+    },
   ],
   clean: [
-    { name: 'a verb twice in one sentence, told alike', a: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.', b: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.' },
-    { name: 'an infinitive urged, not stated', a: 'Republicans urged Marcus Webb not to declare an emergency in Carbonville.', b: 'Marcus Webb declares an emergency in Carbonville as he signs the bill.' },
-    { name: 'opposite verbs about two employers', a: 'Also today, Carbonville Rovers President Ann Holloway announced that Marcus Webb has been hired as the 21st head coach of the Carbonville Rovers.', b: 'Marcus Webb, who was fired March 2 as head coach of Northwind United, is the fourth head coach since Holloway took over the Carbonville Rovers.' },
-    { name: 'one verb, two objects', a: 'In her speech on Sunday in Carbonville, Holloway did not mention the Northwind merger.', b: 'In her speech on Sunday in Carbonville, Holloway mentioned the flooding of the river and thanked the volunteers.' },
-    { name: 'a negation moved to another verb', a: '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.', b: '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.' },
-    { name: 'a paraphrase with opposite verbs', a: 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.', b: 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.' },
-    { name: '"no" as a determiner', a: 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.', b: 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.' },
-    { name: 'a reported future ("would")', a: 'Holloway said Acme Corp will sell the cable network to Northwind Partners next year.', b: 'Holloway said Acme Corp would sell the cable network to Northwind Partners next year.' },
-    { name: '"yet to" is a negation', a: 'Marcus Webb had yet to regain consciousness at Carbonville General on Monday.', b: 'Marcus Webb had not yet regained consciousness at Carbonville General on Monday.' },
-    { name: 'a claim asked, not stated ("whether")', a: 'Holloway will announce on Monday whether she will step down or seek a second term as Acme Corp chair.', b: 'Holloway will not seek a second term as Acme Corp chair, according to several reports.' },
-    { name: '"couldn\'t" and "could not"', a: 'Police in Carbonville couldn’t say how many shots were fired.', b: 'Police in Carbonville could not say how many shots were fired.' },
+    {
+      name: 'a verb twice in one sentence, told alike',
+      a: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.',
+      b: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.',
+    },
+    {
+      name: 'an infinitive urged, not stated',
+      a: 'Republicans urged Marcus Webb not to declare an emergency in Carbonville.',
+      b: 'Marcus Webb declares an emergency in Carbonville as he signs the bill.',
+    },
+    {
+      name: 'opposite verbs about two employers',
+      a: 'Also today, Carbonville Rovers President Ann Holloway announced that Marcus Webb has been hired as the 21st head coach of the Carbonville Rovers.',
+      b: 'Marcus Webb, who was fired March 2 as head coach of Northwind United, is the fourth head coach since Holloway took over the Carbonville Rovers.',
+    },
+    {
+      name: 'one verb, two objects',
+      a: 'In her speech on Sunday in Carbonville, Holloway did not mention the Northwind merger.',
+      b: 'In her speech on Sunday in Carbonville, Holloway mentioned the flooding of the river and thanked the volunteers.',
+    },
+    {
+      name: 'a negation moved to another verb',
+      a: '“I didn’t feel the plant in Carbonville was running the way Acme Corp wanted,” Holloway said.',
+      b: '“I feel the plant in Carbonville wasn’t running the way Acme Corp wanted,” Holloway said.',
+    },
+    {
+      name: 'a paraphrase with opposite verbs',
+      a: 'Acme Corp sold the cable network to Northwind Partners for an undisclosed sum.',
+      b: 'Northwind Partners bought the cable network from Acme Corp for an undisclosed sum.',
+    },
+    {
+      name: '"no" as a determiner',
+      a: 'No one at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.',
+      b: 'One worker at the Acme Corp plant in Carbonville was hurt in the fire, Holloway said.',
+    },
+    {
+      name: 'a reported future ("would")',
+      a: 'Holloway said Acme Corp will sell the cable network to Northwind Partners next year.',
+      b: 'Holloway said Acme Corp would sell the cable network to Northwind Partners next year.',
+    },
+    {
+      name: '"yet to" is a negation',
+      a: 'Marcus Webb had yet to regain consciousness at Carbonville General on Monday.',
+      b: 'Marcus Webb had not yet regained consciousness at Carbonville General on Monday.',
+    },
+    {
+      name: 'a claim asked, not stated ("whether")',
+      a: 'Holloway will announce on Monday whether she will step down or seek a second term as Acme Corp chair.',
+      b: 'Holloway will not seek a second term as Acme Corp chair, according to several reports.',
+    },
+    {
+      name: '"couldn\'t" and "could not"',
+      a: 'Police in Carbonville couldn’t say how many shots were fired.',
+      b: 'Police in Carbonville could not say how many shots were fired.',
+    },
   ],
 };

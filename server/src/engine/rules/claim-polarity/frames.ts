@@ -45,7 +45,8 @@ const OBJECT_LEAD = /^[QJOC]$/;
 /** Prepositions a verb takes its object with ("referred to", "talked about"). */
 const OBJECT_PREPOSITION = new Set(['to', 'about', 'on', 'with']);
 /** Nouns of time that modify a verb rather than receive it ("died Thursday", "left yesterday"). */
-const TIME_NOUN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|evening|night|week|weekend|month|year|time|times|day|days|years|weeks|months)$/;
+const TIME_NOUN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|evening|night|week|weekend|month|year|time|times|day|days|years|weeks|months)$/;
 
 /** The noun heading the object right after token `i`, as a stem ('' when none). */
 function objectAfter(w: Wording, i: number): string {
@@ -67,23 +68,132 @@ function objectAfter(w: Wording, i: number): string {
 }
 
 const AUX = new Set([
-  'would', 'could', 'might', 'may', 'should', 'must', 'will', 'shall', "'ll", "'d", 'have', 'has', 'had', "'ve",
-  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', "n't", 'never', 'no', 'longer', 'also', 'still',
-  'already', 'do', 'does', 'did', 'to', 'reportedly', 'allegedly', 'wouldn', 'couldn', 'won', 'didn', 'doesn',
-  'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'cannot', 'can', 'just', 'ever', 'yet',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'must',
+  'will',
+  'shall',
+  "'ll",
+  "'d",
+  'have',
+  'has',
+  'had',
+  "'ve",
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'not',
+  "n't",
+  'never',
+  'no',
+  'longer',
+  'also',
+  'still',
+  'already',
+  'do',
+  'does',
+  'did',
+  'to',
+  'reportedly',
+  'allegedly',
+  'wouldn',
+  'couldn',
+  'won',
+  'didn',
+  'doesn',
+  'don',
+  'isn',
+  'wasn',
+  'aren',
+  'weren',
+  'hasn',
+  'haven',
+  'hadn',
+  'cannot',
+  'can',
+  'just',
+  'ever',
+  'yet',
 ]);
 /** Verbal negation only: "no" is mostly a determiner ("no one", "no community") and says nothing about the verb. */
-const NEGATION = new Set(['not', "n't", 'never', 'cannot', 'wouldn', 'couldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn']);
+const NEGATION = new Set([
+  'not',
+  "n't",
+  'never',
+  'cannot',
+  'wouldn',
+  'couldn',
+  'didn',
+  'doesn',
+  'don',
+  'isn',
+  'wasn',
+  'aren',
+  'weren',
+  'hasn',
+  'haven',
+  'hadn',
+]);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
 const POSSIBILITY_MODAL = new Set(['may', 'might', 'could', 'can', 'cannot']);
 const PERFECT = new Set(['have', "'ve"]);
 const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)/;
 /** Words that make what follows someone's claim or belief: the source reports it, it does not state it. */
-const CLAIMED = new Set(['claimed', 'claims', 'claim', 'claiming', 'theory', 'theories', 'rumor', 'rumors', 'rumour', 'belief', 'believe', 'believes', 'believed', 'allegation', 'allegations', 'alleged', 'alleges', 'insisted', 'insists', 'argued', 'argues', 'suggested', 'suggests', 'contended', 'contends', 'speculated', 'accused', 'questioned', 'question', 'doubts', 'suspicion', 'false', 'falsely', 'conspiracy', 'myth', 'notion', 'idea']);
+const CLAIMED = new Set([
+  'claimed',
+  'claims',
+  'claim',
+  'claiming',
+  'theory',
+  'theories',
+  'rumor',
+  'rumors',
+  'rumour',
+  'belief',
+  'believe',
+  'believes',
+  'believed',
+  'allegation',
+  'allegations',
+  'alleged',
+  'alleges',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'suggested',
+  'suggests',
+  'contended',
+  'contends',
+  'speculated',
+  'accused',
+  'questioned',
+  'question',
+  'doubts',
+  'suspicion',
+  'false',
+  'falsely',
+  'conspiracy',
+  'myth',
+  'notion',
+  'idea',
+]);
 
 const contracted = (w: string) => w.endsWith("n't");
 /** An auxiliary's own word: "couldn't" is "could" negated, "won't" is "will". */
-const IRREGULAR_NEGATIVE = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ["ain't", 'be']]);
+const IRREGULAR_NEGATIVE = new Map([
+  ["won't", 'will'],
+  ["can't", 'can'],
+  ["shan't", 'shall'],
+  ["ain't", 'be'],
+]);
 const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.slice(0, -3) : w);
 /** Verbs that report what was said: their frames tell who said what, not a claim of the story. */
 const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
@@ -101,14 +211,21 @@ function read(w: Wording): Frame[] {
     const c = classes[i];
     const afterAux = i > 0 && /[AMX]/.test(classes[i - 1]);
     // "was hit by": a participle of a passive, whatever the tagger made of it.
-    const passive = afterAux && /^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1].norm) && tokens[i + 1]?.norm === 'by' && /^\p{Ll}+$/u.test(tokens[i].text);
+    const passive =
+      afterAux && /^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1].norm) && tokens[i + 1]?.norm === 'by' && /^\p{Ll}+$/u.test(tokens[i].text);
     const verb = c === 'V' || c === 'D' || c === 'G' || passive || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
     const lemma = oppositeLemma(tokens[i].norm, w.lemmas[i]);
     if (!verb && !hasOpposite(lemma)) continue;
     if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
     // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
     let j = i - 1;
-    while (j >= 0 && i - j <= 6 && (AUX.has(tokens[j].norm) || contracted(tokens[j].norm) || (classes[j] === 'B' && /ly$/.test(tokens[j].norm))) && !CLAUSE_BREAK.test(gap(j + 1))) j--;
+    while (
+      j >= 0 &&
+      i - j <= 6 &&
+      (AUX.has(tokens[j].norm) || contracted(tokens[j].norm) || (classes[j] === 'B' && /ly$/.test(tokens[j].norm))) &&
+      !CLAUSE_BREAK.test(gap(j + 1))
+    )
+      j--;
     const aux = tokens.slice(j + 1, i).filter((t) => !/ly$/.test(t.norm) || AUX.has(t.norm));
     // "had yet to regain", "failed to win": the claim denied without a "not".
     const yetTo = i >= 2 && tokens[i - 1].norm === 'to' && /^(?:yet|failed|fails|fail|refused|refuses|declined)$/.test(tokens[i - 2].norm);

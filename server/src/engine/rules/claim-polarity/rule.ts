@@ -7,7 +7,7 @@ import { opposite } from './antonyms';
 import { framesOf, negationCount, type Frame } from './frames';
 
 function describe(f: Frame, word: string): string {
-  const phrase = `${f.auxiliaries ? f.auxiliaries + ' ' : ''}${word}`;
+  const phrase = `${f.auxiliaries ? `${f.auxiliaries} ` : ''}${word}`;
   if (f.negated) return `denied (“${phrase}”)`;
   if (f.mood === 'counterfactual') return `hypothetical (“${phrase}”)`;
   if (f.mood === 'possible') return `only possible (“${phrase}”)`;
@@ -149,16 +149,23 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
         // A claim denied is someone's or something's: without the same subject it may be another claim with the same object.
         if (sameness < least || (pair.score < 0.8 && !sameSubject(ctx, a, f, b, g))) continue;
         used.add(f).add(g);
-        out.push(conflict(pair, f, g, sameness, (here, other) => (here === 'a' ? `Here ${describe(f, wa)}; ${other} has it ${describe(g, wb)}.` : `Here ${describe(g, wb)}; ${other} has it ${describe(f, wa)}.`)));
+        out.push(
+          conflict(pair, f, g, sameness, (here, other) =>
+            here === 'a' ? `Here ${describe(f, wa)}; ${other} has it ${describe(g, wb)}.` : `Here ${describe(g, wb)}; ${other} has it ${describe(f, wa)}.`,
+          ),
+        );
       } else if (opposite(f.lemma, g.lemma) && f.negated === g.negated) {
         const sameness = sameClaim(ctx, a, f, b, g, pair.score);
         // An opposite word reverses a claim only with both sides of it the same: "voters approved a $3 million
         // bond" / "voters rejected a $3 million bond", not "X sold the firm" / "Y bought the firm".
-        if (sameness < least + 0.5 || overlap(f.after, g.after) < (pair.score >= 0.5 ? 1 : 2) || (overlap(f.before, g.before) === 0 && sameness < 1.5)) continue;
+        if (sameness < least + 0.5 || overlap(f.after, g.after) < (pair.score >= 0.5 ? 1 : 2) || (overlap(f.before, g.before) === 0 && sameness < 1.5))
+          continue;
         used.add(f).add(g);
         const at = (fr: Frame, st: Statement) => ({ start: st.wording.tokens[fr.at].start, end: st.wording.tokens[fr.at].end });
         out.push({
-          ...conflict(pair, { ...f, ...at(f, a) }, { ...g, ...at(g, b) }, sameness, (here, other) => (here === 'a' ? `“${wa}” here, but “${wb}” in ${other}.` : `“${wb}” here, but “${wa}” in ${other}.`)),
+          ...conflict(pair, { ...f, ...at(f, a) }, { ...g, ...at(g, b) }, sameness, (here, other) =>
+            here === 'a' ? `“${wa}” here, but “${wb}” in ${other}.` : `“${wb}” here, but “${wa}” in ${other}.`,
+          ),
         });
       }
     }
@@ -210,7 +217,10 @@ function checkStory(ctx: RuleContext): Conflict[] {
         a: side(no),
         b: side(yes),
         confidence: confidenceOf(0, 0.5),
-        message: (here, other) => (here === 'a' ? `Here ${describe(no.f, wNo)}; ${other} has it ${describe(yes.f, wYes)}.` : `Here ${describe(yes.f, wYes)}; ${other} has it ${describe(no.f, wNo)}.`),
+        message: (here, other) =>
+          here === 'a'
+            ? `Here ${describe(no.f, wNo)}; ${other} has it ${describe(yes.f, wYes)}.`
+            : `Here ${describe(yes.f, wYes)}; ${other} has it ${describe(no.f, wNo)}.`,
       });
       break;
     }

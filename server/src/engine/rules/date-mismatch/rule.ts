@@ -45,9 +45,29 @@ function partsOf(d: DateMention): Slot['parts'] {
 
 const PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'during', 'through', 'at', 'of', 'as', 'for', 'until']);
 /** Prepositions that relate a date to an event in the same way ("on" a day, "in" a month). */
-const SAME_RELATION = new Map<string, string>(Object.entries({ on: 'at', in: 'at', at: 'at', during: 'at', of: 'at', '': 'at', since: 'since', from: 'since', until: 'until', till: 'until', through: 'until', by: 'by', before: 'before', after: 'after', as: 'at', for: 'for' }));
+const SAME_RELATION = new Map<string, string>(
+  Object.entries({
+    on: 'at',
+    in: 'at',
+    at: 'at',
+    during: 'at',
+    of: 'at',
+    '': 'at',
+    since: 'since',
+    from: 'since',
+    until: 'until',
+    till: 'until',
+    through: 'until',
+    by: 'by',
+    before: 'before',
+    after: 'after',
+    as: 'at',
+    for: 'for',
+  }),
+);
 
-const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
+const MONTH_OR_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
 const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|before|who|which)\b/i;
 
 const slotsOf = perObject((s: Statement): Slot[] => {
@@ -97,12 +117,30 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     // "said Saturday", "announced on Friday"; not "announced November 2013 release date".
     // "announced Sunday that …", "confirmed on Friday that …": the day of the announcement, not of what it tells.
     // Only a verb that reports takes that clause ("signed an extension to his contract in September that was guaranteed" dates the signing).
-    const thatAfter = tokens[last]?.norm === 'that' && verbBefore >= 0 && first - verbBefore <= 2 && /[VD]/.test(wording.classes[verbBefore]) && REPORTING.test(tokens[verbBefore].norm);
+    const thatAfter =
+      tokens[last]?.norm === 'that' &&
+      verbBefore >= 0 &&
+      first - verbBefore <= 2 &&
+      /[VD]/.test(wording.classes[verbBefore]) &&
+      REPORTING.test(tokens[verbBefore].norm);
     const saidThen = thatAfter || (!nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm));
     // A date opening its sentence ("On Saturday, Cheeks was fired") dates the verb of the clause after it.
-    const verbAfter = before.length === 0 && verbBefore < 0 ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm)) : -1;
+    const verbAfter =
+      before.length === 0 && verbBefore < 0 ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm)) : -1;
     const event = nounAfter ? wording.lemmas[last] : verbBefore >= 0 ? wording.lemmas[verbBefore] : verbAfter >= 0 ? wording.lemmas[verbAfter] : '';
-    out.push({ d, weekday, weekdayOnly: weekday !== null && !parts.day && !parts.year, prep, before, after, owner: ownerBefore(s, d.start)?.id ?? null, saidThen, event, nounAfter, parts });
+    out.push({
+      d,
+      weekday,
+      weekdayOnly: weekday !== null && !parts.day && !parts.year,
+      prep,
+      before,
+      after,
+      owner: ownerBefore(s, d.start)?.id ?? null,
+      saidThen,
+      event,
+      nounAfter,
+      parts,
+    });
   }
   return out;
 });
@@ -136,7 +174,9 @@ function compare(x: Slot, y: Slot): Verdict {
   // Only what both write out is compared ("June 24" / "June 24, 2005" agree; "2003" / "in February" say nothing of each other).
   const value = (v: string, p: Slot['parts'], keep: Slot['parts']) => {
     const [year, month, day] = v.split('-');
-    return [keep.year && p.year ? year : 'XXXX', keep.month && p.month ? month ?? 'XX' : 'XX', keep.day && p.day ? day?.slice(0, 2) ?? 'XX' : 'XX'].join('-');
+    return [keep.year && p.year ? year : 'XXXX', keep.month && p.month ? (month ?? 'XX') : 'XX', keep.day && p.day ? (day?.slice(0, 2) ?? 'XX') : 'XX'].join(
+      '-',
+    );
   };
   const both = { year: x.parts.year && y.parts.year, month: x.parts.month && y.parts.month, day: x.parts.day && y.parts.day };
   if (!both.year && !both.month) return 'incomparable';
@@ -152,10 +192,27 @@ function leastFit(alignment: number): number {
 }
 
 /** Verbs that report what a that-clause tells ("announced Sunday that …", "ruled on Friday that …"). */
-const REPORTING = /^(?:say|says|said|announc|confirm|report|reveal|disclos|stat|claim|den(?:y|ies|ied)|admit|acknowledg|warn|testif|tell|told|wr[io]te|insist|argu|rul|decid|learn|found|determin|conclud|agree|show|indicat|suggest|predict|promis|vow|pledg|concede)/;
+const REPORTING =
+  /^(?:say|says|said|announc|confirm|report|reveal|disclos|stat|claim|den(?:y|ies|ied)|admit|acknowledg|warn|testif|tell|told|wr[io]te|insist|argu|rul|decid|learn|found|determin|conclud|agree|show|indicat|suggest|predict|promis|vow|pledg|concede)/;
 
 /** Verbs of saying whose date is that of the words, not of the event they report. */
-const SAYING_WORDS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'stated', 'wrote', 'writes', 'tweeted', 'explained', 'commented', 'insisted', 'argued']);
+const SAYING_WORDS = new Set([
+  'said',
+  'say',
+  'says',
+  'told',
+  'tell',
+  'tells',
+  'added',
+  'stated',
+  'wrote',
+  'writes',
+  'tweeted',
+  'explained',
+  'commented',
+  'insisted',
+  'argued',
+]);
 
 function saying(x: Slot): boolean {
   return x.saidThen;
@@ -210,7 +267,13 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   }
   // The one date on each side of two aligned statements, with a word around them in common, is theirs: one event, dated twice.
   const [x0, y0] = [xs[0], ys[0]];
-  if (xs.length === 1 && ys.length === 1 && candidates.length === 1 && ((x0.event && x0.event === y0.event) || overlap([...x0.before, ...x0.after], [...y0.before, ...y0.after]) > 0)) candidates[0].score += 0.5;
+  if (
+    xs.length === 1 &&
+    ys.length === 1 &&
+    candidates.length === 1 &&
+    ((x0.event && x0.event === y0.event) || overlap([...x0.before, ...x0.after], [...y0.before, ...y0.after]) > 0)
+  )
+    candidates[0].score += 0.5;
   // Agreeing dates settle each other first: a date both give is no conflict with another one gives.
   const rank = (c: (typeof candidates)[number]) => c.score + (c.verdict === 'agree' ? 1 : 0);
   candidates.sort((p, q) => rank(q) - rank(p));
@@ -224,7 +287,11 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   for (const c of candidates) if (c.verdict === 'agree' && c.score >= 0.5 && !used.has(c.x) && !used.has(c.y)) used.add(c.x).add(c.y);
   const open = (list: Slot[]) => list.filter((s) => !used.has(s));
   const [restX, restY] = [open(xs), open(ys)];
-  const lastLeft = restX.length === 1 && restY.length === 1 && (pair.score >= LAST_LEFT_ALIGNMENT + 0.15 || (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0));
+  const lastLeft =
+    restX.length === 1 &&
+    restY.length === 1 &&
+    (pair.score >= LAST_LEFT_ALIGNMENT + 0.15 ||
+      (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0));
   for (const c of candidates) {
     const { x, y } = c;
     if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;

@@ -76,7 +76,10 @@ function near(x: Spelling, y: Spelling): boolean {
   const b = y.respelled;
   if (a === b || Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
   // A respelling rule can move a slip ("geogre" → "geoger") or make one ("picture" → "pictuer"): the letters as written count too.
-  for (const [p, q] of [[a, b], [x.written, y.written]]) {
+  for (const [p, q] of [
+    [a, b],
+    [x.written, y.written],
+  ]) {
     if (p.startsWith(q) || q.startsWith(p)) return false;
     // Only the endings differ: an inflection or a demonym ("Germans" / "Germany"), not a slip.
     if (p.slice(0, -1) === q.slice(0, -1) && /[sy]$/.test(p + q)) return false;
@@ -117,7 +120,9 @@ class NameSpellings {
 
   constructor(names: readonly string[]) {
     this.spellings = names.map((name) => memo(spellings, name, spelling));
-    this.spellings.forEach((s, i) => appendTo(this.bySound, soundOf(s), i));
+    this.spellings.forEach((s, i) => {
+      appendTo(this.bySound, soundOf(s), i);
+    });
   }
 
   private forms(): { respelled: Map<string, number[]>; written: Map<string, number[]> } {
@@ -161,7 +166,9 @@ class NameIndex<T> {
 
 /** First names (stdlib's lists): two of them are two names, not one misspelled ("Carolyn" / "Carolina", "Allen" / "Ellen"). */
 const FIRST_NAMES = new Set([...female, ...male].map((n) => n.toLowerCase()));
-const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 /**
  * Pairs of spellings that are not one name misspelled: a common word capitalized at the start of a
@@ -172,7 +179,9 @@ function notOneName(v: string, w: string, lowerCaseWords: ReadonlySet<string>): 
   if (lowerCaseWords.has(lv) || lowerCaseWords.has(lw) || CALENDAR.has(lv) || CALENDAR.has(lw)) return true;
   if (FIRST_NAMES.has(lv) && FIRST_NAMES.has(lw)) return true;
   const [short, long] = lv.length <= lw.length ? [lv, lw] : [lw, lv];
-  return /^(?:n|ns|an|ans|ian|ians|ese|i|is|er|ers)$/.test(long.slice(short.replace(/[aeiouys]$/, '').length)) && long.startsWith(short.replace(/[aeiouys]$/, ''));
+  return (
+    /^(?:n|ns|an|ans|ian|ians|ese|i|is|er|ers)$/.test(long.slice(short.replace(/[aeiouys]$/, '').length)) && long.startsWith(short.replace(/[aeiouys]$/, ''))
+  );
 }
 
 /** Uses of a word in a text (whole words, as written). */
@@ -312,7 +321,8 @@ export const nameVariant = defineRule({
           b: c.there,
           confidence,
           message: neutral
-            ? (here, other) => (here === 'a' ? `Spelled “${c.variant}” here, “${c.correct}” in ${other}.` : `Spelled “${c.correct}” here, “${c.variant}” in ${other}.`)
+            ? (here, other) =>
+                here === 'a' ? `Spelled “${c.variant}” here, “${c.correct}” in ${other}.` : `Spelled “${c.correct}” here, “${c.variant}” in ${other}.`
             : (here, other) => (here === 'a' ? `“${c.variant}” is spelled “${c.correct}” in ${other}.` : `${other} spells this “${c.variant}”.`),
           data: { replacement: c.correct },
         });

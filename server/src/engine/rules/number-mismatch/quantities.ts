@@ -48,22 +48,100 @@ export interface Quantity {
 }
 
 /** Maps, not objects: "constructor" is a word of the text too. */
-const SMALL = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-}));
-const ORDINALS = new Map<string, number>(Object.entries({
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-}));
-const SCALE = new Map<string, number>(Object.entries({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
-}));
-const CURRENCY_SIGN: Array<[string, string]> = [['US$', 'usd'], ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr']];
-const CURRENCY_WORD = new Map<string, string>(Object.entries({
-  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', yen: 'jpy', rupee: 'inr', rupees: 'inr', yuan: 'cny', francs: 'chf', franc: 'chf',
-}));
+const SMALL = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    dozen: 12,
+  }),
+);
+const ORDINALS = new Map<string, number>(
+  Object.entries({
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    twentieth: 20,
+  }),
+);
+const SCALE = new Map<string, number>(
+  Object.entries({
+    hundred: 100,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    k: 1e3,
+    m: 1e6,
+    mm: 1e6,
+    mn: 1e6,
+    mln: 1e6,
+    b: 1e9,
+    bn: 1e9,
+    bln: 1e9,
+    tn: 1e12,
+  }),
+);
+const CURRENCY_SIGN: Array<[string, string]> = [
+  ['US$', 'usd'],
+  ['$', 'usd'],
+  ['€', 'eur'],
+  ['£', 'gbp'],
+  ['¥', 'jpy'],
+  ['₹', 'inr'],
+];
+const CURRENCY_WORD = new Map<string, string>(
+  Object.entries({
+    dollar: 'usd',
+    dollars: 'usd',
+    euro: 'eur',
+    euros: 'eur',
+    pound: 'gbp',
+    pounds: 'gbp',
+    yen: 'jpy',
+    rupee: 'inr',
+    rupees: 'inr',
+    yuan: 'cny',
+    francs: 'chf',
+    franc: 'chf',
+  }),
+);
 /** Words before a number that make it approximate, a lower bound or an upper bound, by the word right before it (and the one before that). */
 const ABOUT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'estimated', 'approx', 'circa', 'close']);
 const AT_LEAST = new Set(['least', 'more', 'over', 'upwards', 'excess', 'beyond', 'exceeding', 'plus', 'minimum']);
@@ -72,9 +150,62 @@ const APPROXIMATE = new Set([...ABOUT, ...AT_LEAST, ...AT_MOST, 'than', 'to', 'o
 /** Prepositions that relate a number to what it measures in different ways. */
 const RELATING = new Set(['by', 'for', 'of', 'to', 'from', 'with', 'per', 'in', 'at', 'on', 'under', 'over', 'than']);
 /** Words before a count that make it a part of a whole ("his first 11 seasons" / "15 seasons"). */
-const PART = new Set(['first', 'last', 'past', 'next', 'final', 'previous', 'top', 'another', 'other', 'additional', 'remaining', 'initial', 'further', 'extra', 'latest', 'recent']);
+const PART = new Set([
+  'first',
+  'last',
+  'past',
+  'next',
+  'final',
+  'previous',
+  'top',
+  'another',
+  'other',
+  'additional',
+  'remaining',
+  'initial',
+  'further',
+  'extra',
+  'latest',
+  'recent',
+]);
 /** Nouns for people that compromise does not tag as a person's role. */
-const PEOPLE = new Set(['person', 'peopl', 'women', 'woman', 'men', 'man', 'children', 'child', 'kid', 'boi', 'girl', 'adult', 'teenag', 'victim', 'resid', 'student', 'worker', 'civilian', 'passeng', 'hostag', 'soldier', 'troop', 'guard', 'offic', 'pirat', 'member', 'son', 'daughter', 'brother', 'sister', 'voter', 'candid', 'prison', 'inmat', 'suspect']);
+const PEOPLE = new Set([
+  'person',
+  'peopl',
+  'women',
+  'woman',
+  'men',
+  'man',
+  'children',
+  'child',
+  'kid',
+  'boi',
+  'girl',
+  'adult',
+  'teenag',
+  'victim',
+  'resid',
+  'student',
+  'worker',
+  'civilian',
+  'passeng',
+  'hostag',
+  'soldier',
+  'troop',
+  'guard',
+  'offic',
+  'pirat',
+  'member',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'voter',
+  'candid',
+  'prison',
+  'inmat',
+  'suspect',
+]);
 /** One noun for people however it is written. */
 const UNIT_ALIAS = new Map<string, string>(Object.entries({ peopl: 'person', person: 'person', individu: 'person', yr: 'year' }));
 
@@ -165,7 +296,11 @@ function read(w: Wording): Quantity[] {
     if (n.kind === 'count' && !n.unit && n.scale === 1 && /^\d{4}$/.test(t.norm) && n.value >= 1800 && n.value <= 2100) continue;
     const context = contextBefore(w, i, n);
     // "died at 91", "aged 64", "at age 85": an age.
-    if (n.kind === 'count' && !n.unit && (context.ageAt || (tokens[i - 1]?.norm === 'at' && /^(?:die|dies|died|dead|dying)$/.test(tokens[i - 2]?.norm ?? '')))) {
+    if (
+      n.kind === 'count' &&
+      !n.unit &&
+      (context.ageAt || (tokens[i - 1]?.norm === 'at' && /^(?:die|dies|died|dead|dying)$/.test(tokens[i - 2]?.norm ?? '')))
+    ) {
       n.kind = 'age';
       n.unit = 'age';
     }
@@ -174,7 +309,13 @@ function read(w: Wording): Quantity[] {
       if (clauseBreak(text, tokens[a - 1].end, tokens[a].start)) break;
       if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) afterStems.push(w.lemmas[a]);
     }
-    const apposition = n.kind === 'count' && !n.unit && /^\s*,\s*$/.test(n.before.slice(-2)) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && /^(?:\s*[,)]|\s*$|[.](?:\s|$))/.test(text.slice(n.end, n.end + 2));
+    const apposition =
+      n.kind === 'count' &&
+      !n.unit &&
+      /^\s*,\s*$/.test(n.before.slice(-2)) &&
+      i > 0 &&
+      /^\p{Lu}/u.test(tokens[i - 1].text) &&
+      /^(?:\s*[,)]|\s*$|[.](?:\s|$))/.test(text.slice(n.end, n.end + 2));
     if (apposition) {
       n.kind = 'age';
       n.unit = 'age';
@@ -249,7 +390,7 @@ function numberAt(w: Wording, i: number, reading: Reading): NumberInText {
       const digits = /^\d{3}(?:\.\d+)?/.exec(tokens[k].norm)![0];
       value = value * 1000 + Number(digits);
       upper = value;
-      if (group && group.unit) {
+      if (group?.unit) {
         unit = group.unit;
         kind = group.kind;
       }
@@ -372,9 +513,12 @@ function countedPhrase(w: Wording, i: number, n: NumberInText): CountedPhrase {
     // Capitalized words only ("12 Magazines"): the last is what is counted.
     if (!head && headStems.length && h > k && classes[h - 1] === 'R') head = thing = tokens[h - 1].stem;
     if (partOf) part = 'of';
-    if (!n.unit) n.unit = head ? UNIT_ALIAS.get(head) ?? head : '';
+    if (!n.unit) n.unit = head ? (UNIT_ALIAS.get(head) ?? head) : '';
     // "a magnitude of 8.4 struck", "measuring 5.6 on the Richter scale": a quake's magnitude, whatever follows.
-    if (n.kind === 'count' && (/\bmagnitude(?: of)?\s*$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^\s+on the richter\b/i.test(text.slice(n.end, n.end + 20)))) {
+    if (
+      n.kind === 'count' &&
+      (/\bmagnitude(?: of)?\s*$/i.test(text.slice(Math.max(0, t.start - 14), t.start)) || /^\s+on the richter\b/i.test(text.slice(n.end, n.end + 20)))
+    ) {
       n.unit = 'magnitude';
       h = k;
       headStems.length = 0;
@@ -385,13 +529,24 @@ function countedPhrase(w: Wording, i: number, n: NumberInText): CountedPhrase {
   if (n.kind === 'percent' && tokens[h]?.norm === 'of' && !clauseBreak(text, tokens[h - 1].end, tokens[h].start)) {
     // "21 percent of Republican primary voters": a share of whom.
     const of: string[] = [];
-    for (h++; h < tokens.length && of.length < 4 && !clauseBreak(text, tokens[h - 1].end, tokens[h].start) && !STOP.has(classes[h]) && !STOPWORDS.has(tokens[h].norm); h++) of.push(tokens[h].stem);
+    for (
+      h++;
+      h < tokens.length && of.length < 4 && !clauseBreak(text, tokens[h - 1].end, tokens[h].start) && !STOP.has(classes[h]) && !STOPWORDS.has(tokens[h].norm);
+      h++
+    )
+      of.push(tokens[h].stem);
     thing = of.join(' ');
     headStems.push(...of);
   } else if (n.kind !== 'count' && n.kind !== 'ordinal') {
     // Money and percentages: the noun after is context ("a $35,000 reward").
     for (let m = 0; h < tokens.length && m < 3; m++) {
-      if (clauseBreak(text, tokens[h - 1].end, tokens[h].start) || STOP.has(classes[h]) || STOPWORDS.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm) || CURRENCY_WORD.has(tokens[h].norm)) {
+      if (
+        clauseBreak(text, tokens[h - 1].end, tokens[h].start) ||
+        STOP.has(classes[h]) ||
+        STOPWORDS.has(tokens[h].norm) ||
+        /^(?:percent|pct)$/.test(tokens[h].norm) ||
+        CURRENCY_WORD.has(tokens[h].norm)
+      ) {
         if (m === 0 && h < tokens.length && (CURRENCY_WORD.has(tokens[h].norm) || /^(?:percent|pct)$/.test(tokens[h].norm))) {
           h++;
           continue;

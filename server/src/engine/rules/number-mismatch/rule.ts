@@ -185,13 +185,17 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     const laterReport = !!pa && !!pb && pa !== pb;
     // A standing or a score ("second place", "shot a 67") is an update in a report of another day.
     if (laterReport && (unitless || x.q.kind === 'ordinal')) continue;
-    const evidence = Math.min(unitless ? 0.4 : laterReport ? 0.5 : 1, fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0));
+    const evidence = Math.min(
+      unitless ? 0.4 : laterReport ? 0.5 : 1,
+      fitEvidence(c.score, 0.75, 2) - (several(xs) && several(ys) && !settled.has(unitOf(x)) ? 0.4 : 0) - (close ? 0.3 : 0) - (unsaidShare ? 0.4 : 0),
+    );
     out.push({
       code: 'number-mismatch',
       a: { path: pair.a.path, start: x.start, end: x.end },
       b: { path: pair.b.path, start: y.start, end: y.end },
       confidence: confidenceOf(pair.score, evidence),
-      message: (here, other) => (here === 'a' ? `“${x.q.phrase}” here, but “${y.q.phrase}” in ${other}.` : `“${y.q.phrase}” here, but “${x.q.phrase}” in ${other}.`),
+      message: (here, other) =>
+        here === 'a' ? `“${x.q.phrase}” here, but “${y.q.phrase}” in ${other}.` : `“${y.q.phrase}” here, but “${x.q.phrase}” in ${other}.`,
       data: { a: x.q.phrase, b: y.q.phrase },
     });
   }

@@ -14,7 +14,13 @@ interface Speaker {
   at: { start: number; end: number } | null;
 }
 
-const lastWord = (n: string) => n.toLowerCase().replace(/[’']s$/, '').replace(/,?\s+(?:jr|sr|ii|iii)\.?$/i, '').split(/\s+/).pop() ?? '';
+const lastWord = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/,?\s+(?:jr|sr|ii|iii)\.?$/i, '')
+    .split(/\s+/)
+    .pop() ?? '';
 
 /**
  * Who speaks, as a person where the attribution names one: "said Human Rights Campaign President
@@ -31,7 +37,11 @@ function speakerOf(side: QuotedSide, ctx: RuleContext): Speaker | null {
   const mention = at ? doc.entities.find((e) => e.start <= at.start && e.end >= at.end) : undefined;
   if (entity?.type === 'organization' || (!entity && at)) {
     // A person named right after the organization (its title between): the one who spoke.
-    const after = at ? doc.entities.find((e: EntityMention) => e.type === 'person' && e.start >= at.end && e.start - at.end <= 40 && !/[.;:!?”"]/.test(doc.text.slice(at.end, e.start))) : undefined;
+    const after = at
+      ? doc.entities.find(
+          (e: EntityMention) => e.type === 'person' && e.start >= at.end && e.start - at.end <= 40 && !/[.;:!?”"]/.test(doc.text.slice(at.end, e.start)),
+        )
+      : undefined;
     if (after) return { id: after.id, name: after.name, type: 'person', at: { start: after.start, end: after.end } };
   }
   if (entity) return entity.type === 'other' ? null : { id: entity.id, name: q.speaker!, type: entity.type, at: mention ?? at };

@@ -24,7 +24,8 @@ function check(pair: AlignedPair): Conflict[] {
   const out: Conflict[] = [];
   for (const x of xs) {
     // A title both sources give is true of the person: neither side contradicts it.
-    const given = (roles: Role[], r: Role) => roles.some((o) => o.personId === r.personId && o.title === r.title && o.rank === r.rank && o.past === r.past && !otherEmployer(o, r));
+    const given = (roles: Role[], r: Role) =>
+      roles.some((o) => o.personId === r.personId && o.title === r.title && o.rank === r.rank && o.past === r.past && !otherEmployer(o, r));
     if (given(ys, x)) continue;
     const same = ys.filter((y) => y.personId === x.personId && !given(xs, y));
     // Where both name the person's title in one place, that place is the one to compare.
@@ -90,7 +91,10 @@ function checkStory(ctx: RuleContext): Conflict[] {
             a: { path: pb, start: y.start, end: y.end },
             b: { path: pa, start: x.start, end: x.end },
             confidence: confidenceOf(0, 0.3),
-            message: (here, other) => (here === 'a' ? `${other} calls ${x.person} “${titled(x)}” throughout, not “${titled(y)}”.` : `${other} calls ${y.person} “${titled(y)}”, not “${titled(x)}”.`),
+            message: (here, other) =>
+              here === 'a'
+                ? `${other} calls ${x.person} “${titled(x)}” throughout, not “${titled(y)}”.`
+                : `${other} calls ${y.person} “${titled(y)}”, not “${titled(x)}”.`,
             data: { a: titled(y), b: titled(x) },
           });
         }

@@ -28,55 +28,253 @@ export interface Role {
 }
 
 /** Titles and the one form each is compared in. A Map: "constructor" is a word too. */
-const TITLE = new Map<string, string>(Object.entries({
-  capt: 'captain', cpt: 'captain', captain: 'captain', sgt: 'sergeant', sergeant: 'sergeant', lt: 'lieutenant', lieutenant: 'lieutenant',
-  gen: 'general', general: 'general', col: 'colonel', colonel: 'colonel', maj: 'major', major: 'major', cmdr: 'commander', cdr: 'commander',
-  commander: 'commander', adm: 'admiral', admiral: 'admiral', cpl: 'corporal', corporal: 'corporal', pvt: 'private', trooper: 'trooper',
-  officer: 'officer', constable: 'constable', det: 'detective', detective: 'detective', insp: 'inspector', inspector: 'inspector',
-  supt: 'superintendent', superintendent: 'superintendent', sheriff: 'sheriff', undersheriff: 'undersheriff', deputy: 'deputy', marshal: 'marshal',
-  gov: 'governor', governor: 'governor', sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative',
-  congressman: 'representative', congresswoman: 'representative', assemblyman: 'assemblyman', assemblywoman: 'assemblyman', mayor: 'mayor',
-  president: 'president', pres: 'president', premier: 'premier', chancellor: 'chancellor', minister: 'minister', secretary: 'secretary',
-  ambassador: 'ambassador', amb: 'ambassador', envoy: 'envoy', judge: 'judge', justice: 'justice', magistrate: 'magistrate', prosecutor: 'prosecutor',
-  attorney: 'attorney', atty: 'attorney', lawyer: 'attorney', counsel: 'counsel', defender: 'defender', solicitor: 'solicitor',
-  chairman: 'chairman', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman', ceo: 'chief executive', cfo: 'chief financial officer',
-  coo: 'chief operating officer', cto: 'chief technology officer', founder: 'founder', cofounder: 'founder', 'co-founder': 'founder', owner: 'owner',
-  director: 'director', manager: 'manager', coach: 'coach', spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
-  publicist: 'spokesperson', agent: 'agent', editor: 'editor', producer: 'producer', actor: 'actor', actress: 'actor', singer: 'singer',
-  comedian: 'comedian', comedienne: 'comedian', writer: 'writer', author: 'author', novelist: 'novelist', journalist: 'journalist', reporter: 'reporter',
-  professor: 'professor', prof: 'professor', dean: 'dean', pastor: 'pastor', reverend: 'reverend', rev: 'reverend', bishop: 'bishop', rabbi: 'rabbi',
-  chief: 'chief', analyst: 'analyst', economist: 'economist', adviser: 'adviser', advisor: 'adviser', aide: 'aide', treasurer: 'treasurer',
-  commissioner: 'commissioner', administrator: 'administrator', speaker: 'speaker', leader: 'leader', whip: 'whip', candidate: 'candidate',
-  nominee: 'nominee', pitcher: 'pitcher', quarterback: 'quarterback', striker: 'striker', goalkeeper: 'goalkeeper', referee: 'referee',
-  champion: 'champion', boxer: 'boxer', swimmer: 'swimmer', player: 'player', physician: 'physician', surgeon: 'surgeon', nurse: 'nurse',
-  firefighter: 'firefighter', technician: 'technician', official: 'official', executive: 'executive', head: 'head', member: 'member',
-  student: 'student', teacher: 'teacher', principal: 'principal', lecturer: 'lecturer', researcher: 'researcher', scientist: 'scientist',
-  receiver: 'receiver', linebacker: 'linebacker', cornerback: 'cornerback', catcher: 'catcher', shortstop: 'shortstop', outfielder: 'outfielder',
-  infielder: 'infielder', forward: 'forward', guard: 'guard', center: 'center', centre: 'center', defenseman: 'defenseman', midfielder: 'midfielder',
-  winger: 'winger', keeper: 'goalkeeper', skipper: 'captain',
-  wife: 'wife', husband: 'husband', widow: 'widow', widower: 'widower', sister: 'sister', brother: 'brother', mother: 'mother', father: 'father',
-  son: 'son', daughter: 'daughter', cousin: 'cousin', uncle: 'uncle', aunt: 'aunt', nephew: 'nephew', niece: 'niece', grandson: 'grandson',
-  granddaughter: 'granddaughter', grandmother: 'grandmother', grandfather: 'grandfather', friend: 'friend', girlfriend: 'girlfriend',
-  boyfriend: 'boyfriend', fiancee: 'fiancee', 'fiancée': 'fiancee', fiance: 'fiance', 'fiancé': 'fiance', neighbor: 'neighbor', neighbour: 'neighbor',
-}));
+const TITLE = new Map<string, string>(
+  Object.entries({
+    capt: 'captain',
+    cpt: 'captain',
+    captain: 'captain',
+    sgt: 'sergeant',
+    sergeant: 'sergeant',
+    lt: 'lieutenant',
+    lieutenant: 'lieutenant',
+    gen: 'general',
+    general: 'general',
+    col: 'colonel',
+    colonel: 'colonel',
+    maj: 'major',
+    major: 'major',
+    cmdr: 'commander',
+    cdr: 'commander',
+    commander: 'commander',
+    adm: 'admiral',
+    admiral: 'admiral',
+    cpl: 'corporal',
+    corporal: 'corporal',
+    pvt: 'private',
+    trooper: 'trooper',
+    officer: 'officer',
+    constable: 'constable',
+    det: 'detective',
+    detective: 'detective',
+    insp: 'inspector',
+    inspector: 'inspector',
+    supt: 'superintendent',
+    superintendent: 'superintendent',
+    sheriff: 'sheriff',
+    undersheriff: 'undersheriff',
+    deputy: 'deputy',
+    marshal: 'marshal',
+    gov: 'governor',
+    governor: 'governor',
+    sen: 'senator',
+    senator: 'senator',
+    rep: 'representative',
+    representative: 'representative',
+    congressman: 'representative',
+    congresswoman: 'representative',
+    assemblyman: 'assemblyman',
+    assemblywoman: 'assemblyman',
+    mayor: 'mayor',
+    president: 'president',
+    pres: 'president',
+    premier: 'premier',
+    chancellor: 'chancellor',
+    minister: 'minister',
+    secretary: 'secretary',
+    ambassador: 'ambassador',
+    amb: 'ambassador',
+    envoy: 'envoy',
+    judge: 'judge',
+    justice: 'justice',
+    magistrate: 'magistrate',
+    prosecutor: 'prosecutor',
+    attorney: 'attorney',
+    atty: 'attorney',
+    lawyer: 'attorney',
+    counsel: 'counsel',
+    defender: 'defender',
+    solicitor: 'solicitor',
+    chairman: 'chairman',
+    chairwoman: 'chairman',
+    chairperson: 'chairman',
+    chair: 'chairman',
+    ceo: 'chief executive',
+    cfo: 'chief financial officer',
+    coo: 'chief operating officer',
+    cto: 'chief technology officer',
+    founder: 'founder',
+    cofounder: 'founder',
+    'co-founder': 'founder',
+    owner: 'owner',
+    director: 'director',
+    manager: 'manager',
+    coach: 'coach',
+    spokesman: 'spokesperson',
+    spokeswoman: 'spokesperson',
+    spokesperson: 'spokesperson',
+    publicist: 'spokesperson',
+    agent: 'agent',
+    editor: 'editor',
+    producer: 'producer',
+    actor: 'actor',
+    actress: 'actor',
+    singer: 'singer',
+    comedian: 'comedian',
+    comedienne: 'comedian',
+    writer: 'writer',
+    author: 'author',
+    novelist: 'novelist',
+    journalist: 'journalist',
+    reporter: 'reporter',
+    professor: 'professor',
+    prof: 'professor',
+    dean: 'dean',
+    pastor: 'pastor',
+    reverend: 'reverend',
+    rev: 'reverend',
+    bishop: 'bishop',
+    rabbi: 'rabbi',
+    chief: 'chief',
+    analyst: 'analyst',
+    economist: 'economist',
+    adviser: 'adviser',
+    advisor: 'adviser',
+    aide: 'aide',
+    treasurer: 'treasurer',
+    commissioner: 'commissioner',
+    administrator: 'administrator',
+    speaker: 'speaker',
+    leader: 'leader',
+    whip: 'whip',
+    candidate: 'candidate',
+    nominee: 'nominee',
+    pitcher: 'pitcher',
+    quarterback: 'quarterback',
+    striker: 'striker',
+    goalkeeper: 'goalkeeper',
+    referee: 'referee',
+    champion: 'champion',
+    boxer: 'boxer',
+    swimmer: 'swimmer',
+    player: 'player',
+    physician: 'physician',
+    surgeon: 'surgeon',
+    nurse: 'nurse',
+    firefighter: 'firefighter',
+    technician: 'technician',
+    official: 'official',
+    executive: 'executive',
+    head: 'head',
+    member: 'member',
+    student: 'student',
+    teacher: 'teacher',
+    principal: 'principal',
+    lecturer: 'lecturer',
+    researcher: 'researcher',
+    scientist: 'scientist',
+    receiver: 'receiver',
+    linebacker: 'linebacker',
+    cornerback: 'cornerback',
+    catcher: 'catcher',
+    shortstop: 'shortstop',
+    outfielder: 'outfielder',
+    infielder: 'infielder',
+    forward: 'forward',
+    guard: 'guard',
+    center: 'center',
+    centre: 'center',
+    defenseman: 'defenseman',
+    midfielder: 'midfielder',
+    winger: 'winger',
+    keeper: 'goalkeeper',
+    skipper: 'captain',
+    wife: 'wife',
+    husband: 'husband',
+    widow: 'widow',
+    widower: 'widower',
+    sister: 'sister',
+    brother: 'brother',
+    mother: 'mother',
+    father: 'father',
+    son: 'son',
+    daughter: 'daughter',
+    cousin: 'cousin',
+    uncle: 'uncle',
+    aunt: 'aunt',
+    nephew: 'nephew',
+    niece: 'niece',
+    grandson: 'grandson',
+    granddaughter: 'granddaughter',
+    grandmother: 'grandmother',
+    grandfather: 'grandfather',
+    friend: 'friend',
+    girlfriend: 'girlfriend',
+    boyfriend: 'boyfriend',
+    fiancee: 'fiancee',
+    fiancée: 'fiancee',
+    fiance: 'fiance',
+    fiancé: 'fiance',
+    neighbor: 'neighbor',
+    neighbour: 'neighbor',
+  }),
+);
 /** Titles of several words, by their words joined with spaces. */
-const COMPOUND = new Map<string, string>(Object.entries({
-  'chief executive': 'chief executive', 'chief executive officer': 'chief executive', 'district attorney': 'district attorney',
-  'public defender': 'public defender', 'prime minister': 'prime minister', 'foreign minister': 'foreign minister',
-  'finance minister': 'finance minister', 'attorney general': 'attorney general', 'secretary of state': 'secretary of state',
-  'police chief': 'police chief', 'fire chief': 'fire chief', 'head coach': 'coach', 'general manager': 'general manager',
-  'managing director': 'managing director', 'executive director': 'executive director', 'chief of staff': 'chief of staff',
-  'press secretary': 'press secretary', 'majority leader': 'majority leader', 'minority leader': 'minority leader',
-  'general counsel': 'counsel', 'chief justice': 'chief justice', 'senior trooper': 'trooper', 'lieutenant governor': 'lieutenant governor',
-  'wide receiver': 'receiver', 'running back': 'running back', 'tight end': 'tight end', 'point guard': 'guard', 'shooting guard': 'guard',
-  'power forward': 'forward', 'small forward': 'forward', 'best friend': 'friend',
-}));
+const COMPOUND = new Map<string, string>(
+  Object.entries({
+    'chief executive': 'chief executive',
+    'chief executive officer': 'chief executive',
+    'district attorney': 'district attorney',
+    'public defender': 'public defender',
+    'prime minister': 'prime minister',
+    'foreign minister': 'foreign minister',
+    'finance minister': 'finance minister',
+    'attorney general': 'attorney general',
+    'secretary of state': 'secretary of state',
+    'police chief': 'police chief',
+    'fire chief': 'fire chief',
+    'head coach': 'coach',
+    'general manager': 'general manager',
+    'managing director': 'managing director',
+    'executive director': 'executive director',
+    'chief of staff': 'chief of staff',
+    'press secretary': 'press secretary',
+    'majority leader': 'majority leader',
+    'minority leader': 'minority leader',
+    'general counsel': 'counsel',
+    'chief justice': 'chief justice',
+    'senior trooper': 'trooper',
+    'lieutenant governor': 'lieutenant governor',
+    'wide receiver': 'receiver',
+    'running back': 'running back',
+    'tight end': 'tight end',
+    'point guard': 'guard',
+    'shooting guard': 'guard',
+    'power forward': 'forward',
+    'small forward': 'forward',
+    'best friend': 'friend',
+  }),
+);
 /** Words before a title that make it another office ("vice president", "deputy chief", "assistant coach"). */
 const RANK = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'under']);
 /** Words before a title for a holder at another time. */
 const PAST = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'onetime', 'erstwhile']);
 /** Words before a title that change nothing of the office ("senior attorney", "longtime spokesman"). */
-const QUALIFIER = new Set(['senior', 'longtime', 'chief', 'top', 'new', 'veteran', 'current', 'now', 'sitting', 'incumbent', 'junior', 'elected', 'retired', 'co']);
+const QUALIFIER = new Set([
+  'senior',
+  'longtime',
+  'chief',
+  'top',
+  'new',
+  'veteran',
+  'current',
+  'now',
+  'sitting',
+  'incumbent',
+  'junior',
+  'elected',
+  'retired',
+  'co',
+]);
 /** Titles too vague to contradict another: a head or an official of something may be anything there. */
 export const VAGUE = new Set(['official', 'executive', 'head', 'member', 'chief', 'aide', 'leader', 'candidate', 'nominee', 'player', 'adviser', 'agent']);
 
@@ -100,19 +298,22 @@ function readRoles(s: Statement): Role[] {
   const { tokens, wording } = s;
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   const persons = s.entities.filter((e) => e.type === 'person');
-  const orgBefore = (at: number) => s.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= at && /^\s*(?:['’]s\s*)?(?:\p{Ll}+\s+){0,2}$/u.test(text(e.end, at)));
+  const orgBefore = (at: number) =>
+    s.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= at && /^\s*(?:['’]s\s*)?(?:\p{Ll}+\s+){0,2}$/u.test(text(e.end, at)));
   for (const p of persons) {
     let first = tokens.findIndex((t) => t.start >= p.start);
     if (first < 0) continue;
     // A title the extractor read into the name ("Trooper William Hakim").
     const absorbed: number[] = [];
-    while (first < tokens.length - 1 && tokens[first + 1].end <= p.end && (TITLE.has(wordOf(tokens[first].norm)) || RANK.has(wordOf(tokens[first].norm)))) absorbed.push(first++);
+    while (first < tokens.length - 1 && tokens[first + 1].end <= p.end && (TITLE.has(wordOf(tokens[first].norm)) || RANK.has(wordOf(tokens[first].norm))))
+      absorbed.push(first++);
     // Before the name: "Troy police Lt.", "Australian actor", "Michigan Republican Party Chairman".
     let k = (absorbed[0] ?? first) - 1;
     const titleWords: number[] = [];
     while (k >= 0 && titleWords.length < 4 && !/[,;:()"“”]/.test(text(tokens[k].end, tokens[k + 1]?.start ?? p.start))) {
       const w = wordOf(tokens[k].norm);
-      if (TITLE.has(w) || RANK.has(w) || PAST.has(w) || QUALIFIER.has(w) || (titleWords.length && COMPOUND.has(`${w} ${wordOf(tokens[titleWords[0]].norm)}`))) titleWords.unshift(k);
+      if (TITLE.has(w) || RANK.has(w) || PAST.has(w) || QUALIFIER.has(w) || (titleWords.length && COMPOUND.has(`${w} ${wordOf(tokens[titleWords[0]].norm)}`)))
+        titleWords.unshift(k);
       else if (wording.classes[k] === 'T' && titleWords.length === 0) titleWords.unshift(k);
       else break;
       k--;
@@ -122,7 +323,17 @@ function readRoles(s: Statement): Role[] {
     if (before) {
       const start = tokens[titleWords[0]].start;
       const org = orgBefore(start);
-      out.push({ personId: p.id, person: p.name, ...before, written: text(start, tokens[titleWords[titleWords.length - 1]].end), orgId: org?.id ?? null, org: org?.name ?? null, position: 'before', start: org ? Math.min(org.start, start) : start, end: p.end });
+      out.push({
+        personId: p.id,
+        person: p.name,
+        ...before,
+        written: text(start, tokens[titleWords[titleWords.length - 1]].end),
+        orgId: org?.id ?? null,
+        org: org?.name ?? null,
+        position: 'before',
+        start: org ? Math.min(org.start, start) : start,
+        end: p.end,
+      });
     }
     // After the name: "Hugh Jackman, the Australian director", "Tim Mead, a spokesman for the Angels".
     const after = /^,\s+(?:the|a|an|his|her|its|their)?\s*/i.exec(text(p.end, s.end));
@@ -143,7 +354,17 @@ function readRoles(s: Statement): Role[] {
     const end = tokens[words[words.length - 1]].end;
     const of = /^\s+(?:of|at|for|with)\s+(?:the\s+)?/i.exec(text(end, s.end));
     const org = of ? s.entities.find((e) => e.start === end + of[0].length && (e.type === 'organization' || e.type === 'place')) : undefined;
-    out.push({ personId: p.id, person: p.name, ...read, written: text(tokens[words[0]].start, end), orgId: org?.id ?? null, org: org?.name ?? null, position: 'after', start: tokens[words[0]].start, end: org?.end ?? end });
+    out.push({
+      personId: p.id,
+      person: p.name,
+      ...read,
+      written: text(tokens[words[0]].start, end),
+      orgId: org?.id ?? null,
+      org: org?.name ?? null,
+      position: 'after',
+      start: tokens[words[0]].start,
+      end: org?.end ?? end,
+    });
   }
   return out;
 }
@@ -172,14 +393,47 @@ function readTitle(words: string[]): Pick<Role, 'title' | 'rank' | 'past'> | und
 
 /** Titles one person holds at once without contradiction (a senator leads a party's senators). */
 const TOGETHER: Array<[string, string]> = [
-  ['senator', 'leader'], ['senator', 'majority leader'], ['senator', 'minority leader'], ['senator', 'whip'], ['senator', 'chairman'],
-  ['representative', 'leader'], ['representative', 'majority leader'], ['representative', 'minority leader'], ['representative', 'whip'],
-  ['representative', 'chairman'], ['representative', 'speaker'], ['president', 'chief executive'], ['chairman', 'chief executive'],
-  ['officer', 'sergeant'], ['officer', 'lieutenant'], ['officer', 'captain'], ['officer', 'detective'], ['officer', 'trooper'], ['officer', 'deputy'],
-  ['attorney', 'prosecutor'], ['attorney', 'district attorney'], ['attorney', 'counsel'], ['prosecutor', 'district attorney'], ['attorney', 'attorney general'],
-  ['justice', 'judge'], ['chief', 'police chief'], ['chief', 'fire chief'], ['director', 'executive director'], ['director', 'managing director'],
-  ['author', 'writer'], ['novelist', 'writer'], ['novelist', 'author'], ['journalist', 'reporter'], ['journalist', 'writer'], ['physician', 'surgeon'],
-  ['boxer', 'champion'], ['swimmer', 'champion'], ['player', 'pitcher'], ['player', 'quarterback'], ['player', 'striker'], ['player', 'goalkeeper'],
+  ['senator', 'leader'],
+  ['senator', 'majority leader'],
+  ['senator', 'minority leader'],
+  ['senator', 'whip'],
+  ['senator', 'chairman'],
+  ['representative', 'leader'],
+  ['representative', 'majority leader'],
+  ['representative', 'minority leader'],
+  ['representative', 'whip'],
+  ['representative', 'chairman'],
+  ['representative', 'speaker'],
+  ['president', 'chief executive'],
+  ['chairman', 'chief executive'],
+  ['officer', 'sergeant'],
+  ['officer', 'lieutenant'],
+  ['officer', 'captain'],
+  ['officer', 'detective'],
+  ['officer', 'trooper'],
+  ['officer', 'deputy'],
+  ['attorney', 'prosecutor'],
+  ['attorney', 'district attorney'],
+  ['attorney', 'counsel'],
+  ['prosecutor', 'district attorney'],
+  ['attorney', 'attorney general'],
+  ['justice', 'judge'],
+  ['chief', 'police chief'],
+  ['chief', 'fire chief'],
+  ['director', 'executive director'],
+  ['director', 'managing director'],
+  ['author', 'writer'],
+  ['novelist', 'writer'],
+  ['novelist', 'author'],
+  ['journalist', 'reporter'],
+  ['journalist', 'writer'],
+  ['physician', 'surgeon'],
+  ['boxer', 'champion'],
+  ['swimmer', 'champion'],
+  ['player', 'pitcher'],
+  ['player', 'quarterback'],
+  ['player', 'striker'],
+  ['player', 'goalkeeper'],
 ];
 
 type Category = 'rank' | 'office' | 'corporate' | 'profession' | 'position' | 'function' | 'relation';
@@ -188,14 +442,16 @@ const CATEGORIES: Record<Category, string> = {
   rank: 'captain, sergeant, lieutenant, general, colonel, major, commander, admiral, corporal, private, trooper, officer, constable, detective, inspector, superintendent, marshal, sheriff, undersheriff',
   office:
     'governor, senator, representative, assemblyman, mayor, president, premier, chancellor, minister, secretary, ambassador, envoy, judge, justice, magistrate, prosecutor, commissioner, speaker, prime minister, foreign minister, finance minister, secretary of state, attorney general, district attorney, public defender, chief justice, lieutenant governor, press secretary, majority leader, minority leader',
-  corporate: 'chairman, founder, owner, director, manager, treasurer, administrator, chief executive, chief financial officer, chief operating officer, chief technology officer, general manager, managing director, executive director, chief of staff',
+  corporate:
+    'chairman, founder, owner, director, manager, treasurer, administrator, chief executive, chief financial officer, chief operating officer, chief technology officer, general manager, managing director, executive director, chief of staff',
   profession:
     'actor, singer, comedian, writer, author, novelist, journalist, reporter, professor, dean, pastor, reverend, bishop, rabbi, physician, surgeon, nurse, firefighter, technician, attorney, counsel, solicitor, analyst, economist, producer, editor, coach, referee, boxer, swimmer, champion, student, teacher, principal, lecturer, researcher, scientist',
   // A player's position on the team: one at a time in one report.
   position:
     'pitcher, quarterback, striker, goalkeeper, receiver, running back, tight end, linebacker, cornerback, catcher, shortstop, outfielder, infielder, forward, guard, center, defenseman, midfielder, defender, winger',
   function: 'spokesperson, agent, adviser, aide',
-  relation: 'wife, husband, widow, widower, sister, brother, mother, father, son, daughter, cousin, uncle, aunt, nephew, niece, grandson, granddaughter, grandmother, grandfather, friend, girlfriend, boyfriend, fiancee, fiance, neighbor',
+  relation:
+    'wife, husband, widow, widower, sister, brother, mother, father, son, daughter, cousin, uncle, aunt, nephew, niece, grandson, granddaughter, grandmother, grandfather, friend, girlfriend, boyfriend, fiancee, fiance, neighbor',
 };
 const CATEGORY = new Map<string, Category>();
 /** Offices and ranks: one holder holds one of a kind at a time. */
