@@ -8,7 +8,7 @@
  */
 
 // The payload's types are the server's own, so the two sides cannot drift apart.
-import type { Location, Range, StoryOverview } from '../../server/src/lsp/overview';
+import type { Location, Range, StoryOverview } from '../../server/src/lsp/clientProtocol';
 
 export type { StoryOverview };
 

@@ -2,7 +2,7 @@ import type { DocumentFacts } from './analyze';
 import { appendTo, perObject } from './collections';
 import { WARNING_CONFIDENCE } from './rules/confidence';
 import { explicit } from './rules/quote-speaker/speakers';
-import { RULES } from './rules/registry';
+import { RULES, type RuleCode } from './rules/registry';
 import type { Conflict, ConflictSide, RuleContext, RuleDocument } from './rules/types';
 import { spanIndex } from './spans';
 import { alignStatements, type AlignedPair } from './story/align';
@@ -10,7 +10,9 @@ import { linkStory, type LinkedStory } from './story/link';
 import { sameQuotations, type QuotePair } from './story/quotations';
 import { reportedStatements } from './story/reported';
 import { statementsOf, type Statement } from './story/statements';
-import type { EntityMention, Finding, Quote, RuleCode, Severity } from './types';
+import type { EntityMention, Finding as AnyFinding, Quote, Severity } from './types';
+
+type Finding = AnyFinding<RuleCode>;
 
 /** How a user has tuned the rules: a severity per code, or 'off'. */
 export interface CheckOptions {

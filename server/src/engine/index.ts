@@ -3,7 +3,9 @@ import type { DocumentFacts } from './analyze';
 import { checkStory as check, type CheckedDocument, type CheckOptions, type StoryResult } from './check';
 import { DEFAULT_ENGINE_CACHES, EngineCaches, withCaches } from './collections';
 import type { Compromise, Tagger } from './nlp';
+import type { RuleCode } from './rules/registry';
 import { groupByStory, storyKey, storyName } from './story/stories';
+import type { Finding as AnyFinding } from './types';
 
 export { EngineCaches, groupByStory, storyKey, storyName };
 export type { CheckedDocument, CheckOptions, Compromise, DocumentFacts, StoryResult };
@@ -13,7 +15,10 @@ export { RULES, RULE_CODES } from './rules/registry';
 export { appendTo, Lru } from './collections';
 export { comparableWords, diffWords, quotedTokens } from './story/wording';
 export type { QuotedSide } from './story/quotations';
-export type { DateMention, EntityMention, EntityType, Finding, Quote, RuleCode, Severity, Span, TextSpan } from './types';
+export type { DateMention, EntityMention, EntityType, Quote, Severity, Span, TextSpan } from './types';
+export type { RuleCode };
+/** A finding as the engine gives it: its code one of the registry's. */
+export type Finding = AnyFinding<RuleCode>;
 
 export interface StoryReport extends StoryResult {
   key: string;

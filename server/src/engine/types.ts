@@ -1,7 +1,3 @@
-import type { RuleCode } from './rules/registry';
-
-export type { RuleCode };
-
 /**
  * Facts the engine extracts. Every offset is a UTF-16 index into the document's full text
  * (front matter included), end exclusive, so `text.slice(start, end) === span.text`.
@@ -73,8 +69,9 @@ export interface RelatedSpan extends Span {
   message?: string;
 }
 
-export interface Finding extends Span {
-  code: RuleCode;
+/** A finding of a rule; `Code` is the registry's `RuleCode` where findings leave the engine (index.ts), kept generic here so these types import no rule. */
+export interface Finding<Code extends string = string> extends Span {
+  code: Code;
   severity: Severity;
   /** How sure the rule is, 0..1 (rules/confidence.ts): below WARNING_CONFIDENCE (0.7) a warning is shown as information. */
   confidence: number;

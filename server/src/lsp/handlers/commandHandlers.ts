@@ -1,6 +1,7 @@
 import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { STORY_OVERVIEW, storyOverview, type StoryOverview } from '../overview';
+import { STORY_OVERVIEW, type StoryOverview } from '../clientProtocol';
+import { storyOverview } from '../overview';
 import { toPath, toUri } from '../positions';
 
 export const COMMANDS = ['secondSource.markReviewed', 'secondSource.disableRuleForFile', 'secondSource.checkWorkspace'] as const;

@@ -1,0 +1,81 @@
+/**
+ * What the server and the client exchange beyond LSP, in one module the client may import (it
+ * imports nothing else of the server): the story overview's request and the shapes it answers with.
+ */
+import type { EntityType, Severity } from '../engine';
+
+/**
+ * `secondSource/storyOverview` {uri}: what the story overview view draws — the sources, the
+ * entities with their mentions per source, every dated expression placed on a time axis (the
+ * timeline), and the open conflicts with their locations. Built from the story result the server
+ * already keeps; positions are converted by the caller's `range` so open editors' text wins.
+ */
+
+export const STORY_OVERVIEW = 'secondSource/storyOverview';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+export interface OverviewSource {
+  uri: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  /** Warnings and errors in this source. */
+  conflicts: number;
+}
+
+export interface OverviewEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Mentions per source, keyed by the source's uri (0 when a source does not name it). */
+  mentions: Record<string, number>;
+  /** The first mention in each source that names it. */
+  first: Record<string, Location>;
+  total: number;
+}
+
+export interface OverviewDate {
+  uri: string;
+  text: string;
+  /** TIMEX3 value as resolved, null when unresolvable. */
+  value: string | null;
+  type: string;
+  range: Range;
+  /** The calendar interval the value covers (inclusive ISO days), null when it has no place on a time axis (an unknown year, a duration). */
+  from: string | null;
+  to: string | null;
+  /** For a date whose year is unknown (`XXXX-09-15`, `XXXX-SU`), the days it covers in any year as `MM-DD`, so a timeline can still place it within a year. */
+  yearless: { from: string; to: string } | null;
+}
+
+export interface OverviewConflict {
+  uri: string;
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: Array<Location & { message: string }>;
+}
+
+export interface StoryOverview {
+  story: string;
+  sources: OverviewSource[];
+  entities: OverviewEntity[];
+  /** At most MAX_OVERVIEW_DATES of the story's dates, shared out between its sources. */
+  dates: OverviewDate[];
+  /** How many dates the sources give in all (more than `dates` holds when they were capped). */
+  dateCount: number;
+  conflicts: OverviewConflict[];
+}
