@@ -3,6 +3,16 @@ import type { RuleCases } from '../types';
 export const cases: RuleCases = {
   hits: [
     {
+      name: 'a span of days',
+      a: 'The last five days have been a wild ride for Carbonville fans, as the coach was told he would not return.',
+      b: 'The last eight days have been a wild ride for Carbonville fans, as the coach was told he would not return.',
+    },
+    {
+      name: 'the years an offer runs ("over seven years" is no lower bound)',
+      a: 'The Carbonville Rovers offered Marcus Webb between $140 and $150 million over seven years.',
+      b: 'The Carbonville Rovers offered Marcus Webb between $140 and $150 million over nine years.',
+    },
+    {
       name: 'digits',
       a: 'The storm destroyed 4,000 homes along the northern coast of the island.',
       b: 'The storm destroyed 7,000 homes along the northern coast of the island.',

@@ -144,6 +144,8 @@ const CURRENCY_WORD = new Map<string, string>(
 );
 /** Words before a number that make it approximate, a lower bound or an upper bound, by the word right before it (and the one before that). */
 const ABOUT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'estimated', 'approx', 'circa', 'close']);
+/** Units of time that "over" spans rather than exceeds. */
+const SPAN_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'minut', 'decad', 'season', 'centuri']);
 const AT_LEAST = new Set(['least', 'more', 'over', 'upwards', 'excess', 'beyond', 'exceeding', 'plus', 'minimum']);
 const AT_MOST = new Set(['most', 'less', 'fewer', 'under', 'up', 'maximum', 'below']);
 const APPROXIMATE = new Set([...ABOUT, ...AT_LEAST, ...AT_MOST, 'than', 'to', 'of', 'at']);
@@ -589,7 +591,8 @@ function contextBefore(w: Wording, i: number, n: NumberInText): NumberContext {
   const prep = p >= 0 && RELATING.has(tokens[p].norm) && !clauseBreak(text, tokens[p].end, start) ? tokens[p].norm : '';
   const boundWord = w1 === 'than' || w1 === 'to' || w1 === 'of' ? w2 : w1 === 'least' || w1 === 'most' ? w1 : w1;
   if (ABOUT.has(boundWord)) bound = 'about';
-  else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up')) bound = 'min';
+  // "over seven years" is a span of time, the years it lasted; "over 7,000 people" is more than them.
+  else if (AT_LEAST.has(boundWord) && !(w1 === 'to' && boundWord === 'up') && !(w1 === 'over' && SPAN_UNITS.has(n.unit))) bound = 'min';
   else if (AT_MOST.has(boundWord) || (w1 === 'to' && w2 === 'up')) bound = 'max';
   if (w2 === 'no' || tokens[i - 3]?.norm === 'no') bound = bound === 'min' ? 'max' : bound;
   for (let b = i - 1, m = 0; b >= 0 && beforeStems.length < 3 && m < 6; b--, m++) {

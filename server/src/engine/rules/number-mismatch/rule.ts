@@ -27,7 +27,8 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     const start = s.start + q.start;
     const end = s.start + q.end;
     // Numbers inside names ("76ers") and dates ("June 27, 2001") are no quantities; "No. 3" is a rank.
-    if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.start < end && d.end > start)) continue;
+    // A span of time ("the last five days", "over seven years") counts days or years: a quantity.
+    if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.timexType !== 'DURATION' && d.start < end && d.end > start)) continue;
     if (/\bNo\.?\s*$/.test(s.text.slice(Math.max(0, q.start - 4), q.start))) continue;
     const owner = q.kind === 'age' ? (ownerBefore(s, start, true, 30, true) ?? personAfter(s, end)) : ownerBefore(s, start);
     // The time it counts over, right after it: a date ("since October") or a span ("over the eight year span").
