@@ -80,6 +80,9 @@ describe('extractEntities', () => {
     ['However, the plan failed.', 'However'],
     ['Analysts said the market would recover.', 'Analysts'],
     ['Many said the market would recover.', 'Many'],
+    // A line of labelled fields is a form: its labels are no names.
+    ['AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261 ISSUER: Bay County Building Authority', 'CUSIP'],
+    ['AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261 ISSUER: Bay County Building Authority', 'ISSUER'],
     ['Their stay at the top was short.', 'Their'],
     ['The Chinese government rejected the plan.', 'Chinese'],
     ['It expanded its State-side operations.', 'State-side'],

@@ -1092,7 +1092,28 @@ export function extractEntities(article: Article): EntityMention[] {
   typeColumns(found, text);
   typeLists(found, text);
   clubQualifiers(found, text);
-  return mentions(found, text);
+  return mentions(withoutFormLabels(found, text), text);
+}
+
+/** A field's label before its colon: one to three capitalized words. Bounded, so linear. */
+const FIELD_LABEL = /(?:^|[\s,;])(\p{Lu}[\p{L}.&]{0,20}(?: \p{Lu}[\p{L}.&]{0,20}){0,2}):(?=\s|$)/gmu;
+
+/**
+ * "AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261": a line of two or more labelled
+ * fields is a form or a table, and its labels are no names.
+ */
+function withoutFormLabels(found: Chunk[], text: string): Chunk[] {
+  const labelEnds = new Set<number>();
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    const ends: number[] = [];
+    for (const m of line.matchAll(FIELD_LABEL)) ends.push(start + m.index + m[0].length - 1);
+    if (ends.length >= 2) for (const at of ends) labelEnds.add(at);
+    start = end + 1;
+  }
+  return labelEnds.size ? found.filter((c) => !labelEnds.has(c.end)) : found;
 }
 
 /** How the document writes its words: which it capitalizes where a capital says something, which in lower case. */
