@@ -51,6 +51,11 @@ describe('extractEntities', () => {
     ['Gov. Sarah Palmerin left. Palmerin spokesman Bill Allister said she was sorry.', 'Palmerin', 'person', 'Sarah Palmerin'],
     // An adjective that speaks is a surname; a title inside a run of capitals ends the name before it.
     ['Mark Heller spoke first. White said he was blindsided by the ruling.', 'White', 'person'],
+    [
+      'Michigan sale notes. AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261 ISSUER: Bay Co Building Authority',
+      'Bay Co Building Authority',
+      'organization',
+    ],
     ['Superior Court District Attorney James Dabney agreed in the hearing.', 'James Dabney', 'person'],
     ['Police Commissioner Raymond Kolly said the march was peaceful.', 'Raymond Kolly', 'person'],
     // A long name defined by the acronym after it, and the acronym named after it everywhere.
@@ -81,8 +86,9 @@ describe('extractEntities', () => {
     ['Analysts said the market would recover.', 'Analysts'],
     ['Many said the market would recover.', 'Many'],
     // A line of labelled fields is a form: its labels are no names.
-    ['AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261 ISSUER: Bay County Building Authority', 'CUSIP'],
-    ['AMT: 1,200,000 DATE: 09/05/96 CUSIP: 072261 ISSUER: Bay County Building Authority', 'ISSUER'],
+    ['Michigan sale notes. AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261 ISSUER: Bay Co Building Authority', 'CUSIP'],
+    ['Michigan sale notes. AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261 ISSUER: Bay Co Building Authority', 'ISSUER'],
+    ['Michigan sale notes. AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 CUSIP: 072261 ISSUER: Bay Co Building Authority', 'NYC Time'],
     ['Their stay at the top was short.', 'Their'],
     ['The Chinese government rejected the plan.', 'Chinese'],
     ['It expanded its State-side operations.', 'State-side'],
