@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { manifestWithRules, readmeWithRules, schemaWithRules } from '../../scripts/generate-docs';
 import { RULES } from '../../server/src/engine/rules/registry';
 
@@ -20,5 +21,44 @@ describe('rule registry', () => {
     assert.equal(readmeWithRules(readme), readme, 'README.md is current');
     const schema = readFileSync(join(root, 'docs/report.schema.json'), 'utf8');
     assert.deepEqual(JSON.parse(schemaWithRules(JSON.parse(schema))), JSON.parse(schema), 'docs/report.schema.json lists the registry’s codes');
+  });
+});
+
+describe('adding a rule touches three files (CONTRIBUTING.md)', () => {
+  const engineRules = join(root, 'server/src/engine/rules');
+  const folders = readdirSync(engineRules, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+
+  it('every rule folder holds its rule and its table of cases, and the registry runs each', () => {
+    assert.deepEqual([...folders].sort(), [...RULES.map((r) => r.code)].sort(), 'one folder per code, named after it');
+    for (const code of folders) {
+      assert.ok(existsSync(join(engineRules, code, 'rule.ts')), `${code}/rule.ts`);
+      assert.ok(existsSync(join(engineRules, code, 'cases.ts')), `${code}/cases.ts`);
+    }
+  });
+
+  it('no code outside a rule’s folder names a rule code (what differs between rules is declared by the rule)', () => {
+    const codes = new Set<string>(RULES.map((r) => r.code));
+    const named: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!(dir === engineRules && codes.has(entry.name))) walk(path);
+          continue;
+        }
+        if (!/\.ts$/.test(entry.name)) continue;
+        const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+        const visit = (node: ts.Node): void => {
+          if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && codes.has(node.text))
+            named.push(`${relative(root, path)}: '${node.text}'`);
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+      }
+    };
+    for (const dir of ['server/src', 'client/src']) walk(join(root, dir));
+    assert.deepEqual(named, []);
   });
 });

@@ -291,9 +291,6 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   };
 }
 
-/** Codes whose finding inside a quotation says more than quote-wording's. */
-const SPECIFIC = new Set<string>(['claim-polarity', 'number-mismatch', 'date-mismatch']);
-
 /** One diagnostic per side of each conflict (the surer one where two rules flag the same place), each pointing at the other. */
 function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, options: CheckOptions): Map<string, Finding[]> {
   const kept = new Map<string, { path: string; finding: Finding; confidence: number }>();
@@ -335,7 +332,8 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
   const findings = new Map<string, Finding[]>();
   const all = [...kept.values()];
   // A quotation's number, date or negation found changed by its own rule explains the rewording: one finding, the specific one.
-  const specific = all.filter((k) => SPECIFIC.has(k.finding.code));
+  const quotationRole = (code: string) => RULES.find((r) => r.code === code)?.quotation;
+  const specific = all.filter((k) => quotationRole(k.finding.code) === 'explains');
   const explained = (path: string, finding: Finding) => {
     const changed = (finding.data?.changedHere as Array<[number, number]> | undefined) ?? [];
     return (
@@ -351,7 +349,7 @@ function toFindings(conflicts: Conflict[], byPath: Map<string, RuleDocument>, op
       )
     );
   };
-  for (const { path, finding } of all) if (finding.code !== 'quote-wording' || !explained(path, finding)) appendTo(findings, path, finding);
+  for (const { path, finding } of all) if (quotationRole(finding.code) !== 'rewording' || !explained(path, finding)) appendTo(findings, path, finding);
   for (const list of findings.values()) list.sort((x, y) => x.start - y.start || x.end - y.end);
   return findings;
 }

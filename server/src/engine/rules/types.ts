@@ -64,6 +64,12 @@ export interface Rule<Code extends string = string> {
   title: string;
   description: string;
   defaultSeverity: Severity;
+  /**
+   * How its findings stand to a reworded quotation: `explains`, a changed number, date or negation
+   * inside a quotation, says more than "reads differently"; `rewording`, the finding dropped where
+   * findings that explain cover every word it found changed.
+   */
+  quotation?: 'explains' | 'rewording';
   /** Sentences of two sources aligned as telling the same fact. */
   checkSentencePair?(pair: AlignedPair, ctx: RuleContext): Conflict[];
   /** The same quotation in two related sources. */

@@ -75,7 +75,8 @@ export class LanguageHandlers {
           command: { title: 'Open other source', command: 'secondSource.openOtherSource', arguments: args },
         });
       }
-      if (d.code === 'name-variant' && data.replacement) {
+      // A finding that knows the word to write (a misspelled name) offers it.
+      if (data.replacement) {
         actions.push({
           title: `Change to “${data.replacement}”`,
           kind: CodeActionKind.QuickFix,

@@ -235,6 +235,7 @@ export const claimPolarity = defineRule({
   description:
     'Another source states the same claim negated ("did not leave office" / "left office"), reversed ("approved" / "rejected") or with a different factuality ("would have made" / "have made"); the claim must have the same subject or object on both sides.',
   defaultSeverity: 'warning',
+  quotation: 'explains',
   checkSentencePair: check,
   checkStory,
 });

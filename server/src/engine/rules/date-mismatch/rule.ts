@@ -325,5 +325,6 @@ export const dateMismatch = defineRule({
   description:
     'Another source dates the same event differently, comparing resolved dates matched by the words around them: "2018" and "August 2018" agree; a relative date in an article without a publication date is never compared as if it were a known day, and two weekdays of articles without publication dates only as information.',
   defaultSeverity: 'warning',
+  quotation: 'explains',
   checkSentencePair: check,
 });

@@ -210,5 +210,6 @@ export const numberMismatch = defineRule({
   description:
     'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10").',
   defaultSeverity: 'warning',
+  quotation: 'explains',
   checkSentencePair: check,
 });

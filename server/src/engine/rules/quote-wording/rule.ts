@@ -68,5 +68,6 @@ export const quoteWording = defineRule({
   title: 'Quotation worded differently',
   description: DESCRIPTION,
   defaultSeverity: 'warning',
+  quotation: 'rewording',
   checkQuotePair: check,
 });
