@@ -135,8 +135,17 @@ class NameSpellings {
     return { respelled, written };
   }
 
+  /** Answers by word: the index lives as long as the story's names do, across the checks of every edit. */
+  private readonly answers = new Map<string, readonly number[]>();
+
   /** The numbers of the names near `word`, in order. */
-  *near(word: string): Generator<number> {
+  near(word: string): readonly number[] {
+    let answer = this.answers.get(word);
+    if (!answer) this.answers.set(word, (answer = [...this.search(word)]));
+    return answer;
+  }
+
+  private *search(word: string): Generator<number> {
     const s = memo(spellings, word, spelling);
     const byForm = (this.byForm ??= this.forms());
     const candidates = new Set<number>();
@@ -174,7 +183,7 @@ const CALENDAR = new Set(
  * Pairs of spellings that are not one name misspelled: a common word capitalized at the start of a
  * sentence ("While" / "White"), two first names, a month, a place and its people ("Texas" / "Texans").
  */
-function notOneName(v: string, w: string, lowerCaseWords: ReadonlySet<string>): boolean {
+function notOneName(v: string, w: string, lowerCaseWords: { has(word: string): boolean }): boolean {
   const [lv, lw] = [v.toLowerCase(), w.toLowerCase()];
   if (lowerCaseWords.has(lv) || lowerCaseWords.has(lw) || CALENDAR.has(lv) || CALENDAR.has(lw)) return true;
   if (FIRST_NAMES.has(lv) && FIRST_NAMES.has(lw)) return true;
@@ -183,6 +192,14 @@ function notOneName(v: string, w: string, lowerCaseWords: ReadonlySet<string>): 
     /^(?:n|ns|an|ans|ian|ians|ese|i|is|er|ers)$/.test(long.slice(short.replace(/[aeiouys]$/, '').length)) && long.startsWith(short.replace(/[aeiouys]$/, ''))
   );
 }
+
+/** The words a text writes in lower case somewhere (cached by text: most sources of a check are unchanged). */
+function lowerCaseWordsOf(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]+/gu)) out.add(m[0]);
+  return out;
+}
+const lowerCaseWords = textCache<ReadonlySet<string>>(2000);
 
 /** Uses of a word in a text (whole words, as written). */
 function usesOf(text: string, word: string): RegExpMatchArray[] {
@@ -275,8 +292,8 @@ export const nameVariant = defineRule({
     const texts = new Map(paths.map((p) => [p, ctx.doc(p).text]));
     const words = new Map(paths.map((p) => [p, wordsOfSource(texts.get(p)!)]));
     // Words the sources write in lower case somewhere: common words, whatever a sentence start makes of them.
-    const lowerCase = new Set<string>();
-    for (const t of texts.values()) for (const m of t.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]+/gu)) lowerCase.add(m[0]);
+    const lowerCaseSets = [...texts.values()].map((t) => memo(lowerCaseWords, t, lowerCaseWordsOf));
+    const lowerCase = { has: (word: string) => lowerCaseSets.some((set) => set.has(word)) };
     // Uses of a word in one source, counted once: a folder's story has hundreds of sources.
     const counted = new Map<string, number>();
     const countIn = (path: string, word: string) => {
