@@ -16,9 +16,10 @@ import {
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { createConnection, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { LineIndex } from '../../server/src/host/lines';
 import type { ServerContext } from '../../server/src/lsp/context';
+import { CodeActionHandlers } from '../../server/src/lsp/handlers/codeActionHandlers';
 import { CommandHandlers } from '../../server/src/lsp/handlers/commandHandlers';
 import { LanguageHandlers } from '../../server/src/lsp/handlers/languageHandlers';
 import { toUri } from '../../server/src/lsp/positions';
@@ -120,29 +121,58 @@ describe('server handlers in memory', function () {
       for (const type of ['person', 'organization', 'date', 'quote'] as const) assert.ok(types.has(type), `a ${type} token`);
     });
 
-    it('code actions: open the other source, fix the spelling, mark reviewed, turn the rule off; none for front matter', () => {
-      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } };
-      const related = [{ location: { uri: toUri(bytedance()), range }, message: 'ByteDance: “TicToc”' }];
-      const finding: Diagnostic = {
-        range,
-        source: 'second-source',
-        code: 'name-variant',
-        message: 'm',
-        severity: DiagnosticSeverity.Information,
-        relatedInformation: related,
-        data: { fingerprint: 'f', replacement: 'TikTok' },
-      };
-      const frontMatter: Diagnostic = { range, source: 'second-source', code: 'front-matter', message: 'm' };
-      const actions = new LanguageHandlers(server.ctx).codeActionHandler({
-        textDocument: { uri: toUri(cbr()) },
-        range,
-        context: { diagnostics: [finding, frontMatter] },
-      });
+    const diagnosticsOf = (path: string) => server.diagnostics.get(toUri(path)) ?? [];
+    const cursorAt = (path: string, needle: string) => {
+      const at = positionOf(path, needle);
+      return { start: at, end: at };
+    };
+    const actionsAt = (path: string, needle: string, diagnostics = diagnosticsOf(path)) =>
+      new CodeActionHandlers(server.ctx).codeActionHandler({ textDocument: { uri: toUri(path) }, range: cursorAt(path, needle), context: { diagnostics } });
+
+    it('code actions: only the finding under the cursor, each fix named after its passages, the spelling fix preferred', async () => {
+      await server.settle();
+      const actions = actionsAt(bytedance(), 'TicToc');
       assert.deepEqual(
         actions.map((a) => a.title),
-        ['Open ByteDance at the conflicting passage', 'Change to “TikTok”', 'Mark as reviewed', 'Disable name-variant for this file'],
+        [
+          'Change “TicToc” to “TikTok”',
+          'Open cbr-tiktok-oracle-partnership at “TikTok”',
+          'Mark “TicToc” / “TikTok” as reviewed',
+          'Disable name-variant for this file',
+        ],
       );
-      assert.deepEqual(actions[2].command!.arguments, [toUri(cbr()), 'f']);
+      assert.deepEqual(
+        actions.map((a) => !!a.isPreferred),
+        [true, false, false, false],
+      );
+      assert.equal(actions[2].command!.arguments![0], toUri(bytedance()));
+    });
+
+    it('code actions: a long quotation named by its first words; nothing away from a finding, nothing for front matter', async () => {
+      await server.settle();
+      const titles = actionsAt(bytedance(), 'We are convinced').map((a) => a.title);
+      assert.deepEqual(titles, [
+        'Open cbr-tiktok-oracle-partnership at “We are confident our proposal…”',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed',
+        'Disable quote-wording for this file',
+      ]);
+      assert.deepEqual(actionsAt(bytedance(), 'Vanessa Pappas'), []);
+      const frontMatter: Diagnostic = { range: cursorAt(cbr(), 'title'), source: 'second-source', code: 'front-matter', message: 'm' };
+      assert.deepEqual(actionsAt(cbr(), 'title', [frontMatter]), []);
+    });
+
+    it('code actions: two findings on one passage, grouped per finding, no fix twice', async () => {
+      await server.settle();
+      const [wording] = diagnosticsOf(bytedance()).filter((d) => d.code === 'quote-wording');
+      const speaker = { ...wording, code: 'quote-speaker', data: { fingerprint: 'other' } };
+      const titles = actionsAt(bytedance(), 'We are convinced', [wording, speaker]).map((a) => a.title);
+      assert.deepEqual(titles, [
+        'Open cbr-tiktok-oracle-partnership at “We are confident our proposal…”',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed (quote-wording)',
+        'Disable quote-wording for this file',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed (quote-speaker)',
+        'Disable quote-speaker for this file',
+      ]);
     });
   });
 
