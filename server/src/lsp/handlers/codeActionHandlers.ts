@@ -1,18 +1,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { DateMention, EntityMention, Quote, Span } from '../../engine';
+import { DECIDE, type DecideRequest } from '../clientProtocol';
 import type { ServerContext } from '../context';
+import { labelOf } from '../labels';
 import { toPath } from '../positions';
-
-/** Longest passage a fix names before it is cut with an ellipsis: the quick-fix menu is one line per action. */
-const LABEL_CHARS = 32;
-
-/** A passage as a fix names it: on one line, cut at a word near `LABEL_CHARS`. */
-export function labelOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= LABEL_CHARS) return flat;
-  const cut = flat.slice(0, LABEL_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
 
 const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
@@ -21,11 +12,15 @@ function under(d: Diagnostic, range: Range): boolean {
   return !before(d.range.end, range.start) && !before(range.end, d.range.start);
 }
 
+/** The client's pick of a quotation's speaker among the article's people, which then sends `secondSource.decide`. */
+export const CHOOSE_SPEAKER = 'secondSource.chooseSpeaker';
+
 /**
  * Quick fixes. Only the findings under the cursor get fixes, each fix named after its finding (the
  * passages here and there), finding after finding, with no fix offered twice: on a quotation with
  * two findings the menu had listed eleven fixes, three of them "Mark as reviewed" with no word of
- * which finding each was for.
+ * which finding each was for. Then the fixes for what the analysis misread under the cursor (a
+ * word taken for a name or a date, a quotation's speaker), kept in the story decisions file.
  */
 export class CodeActionHandlers {
   constructor(private readonly ctx: ServerContext) {}
@@ -40,12 +35,11 @@ export class CodeActionHandlers {
     );
     // Two findings on one passage (a quotation reworded and misattributed) share an "Open …" fix.
     const seen = new Set<string>();
-    return findings
-      .flatMap((d) => this.findingActions(params.textDocument.uri, d, findings.length > 1))
-      .filter((a) => {
-        const does = JSON.stringify([a.command, a.edit]);
-        return !seen.has(does) && !!seen.add(does);
-      });
+    const uri = params.textDocument.uri;
+    return [...findings.flatMap((d) => this.findingActions(uri, d, findings.length > 1)), ...this.misreadActions(uri, params.range)].filter((a) => {
+      const does = JSON.stringify([a.command, a.edit]);
+      return !seen.has(does) && !!seen.add(does);
+    });
   }
 
   /** The text of a range of a file as the server has it ('' when it has none). */
@@ -74,6 +68,10 @@ export class CodeActionHandlers {
       const edit = { changes: { [uri]: [{ range: d.range, newText: data.replacement }] } };
       actions.push(fix(`Change “${here}” to “${data.replacement}”`, { isPreferred: true, edit }));
     }
+    if (d.code === 'name-variant' && here) {
+      const spelling: DecideRequest = { kind: 'spelling', text: this.passage(uri, d.range) };
+      actions.push(fix(`Accept “${here}” as this story’s spelling`, { command: { title: 'Accept spelling', command: DECIDE, arguments: [uri, spelling] } }));
+    }
     if (rel) {
       const source = rel.message.split(':')[0] || 'the other source';
       const { start, end } = rel.location.range;
@@ -87,6 +85,49 @@ export class CodeActionHandlers {
     }
     const off = { title: 'Disable rule for file', command: 'secondSource.disableRuleForFile', arguments: [uri, d.code] };
     actions.push(fix(`Disable ${String(d.code)} for this file`, { command: off }));
+    return actions;
+  }
+
+  /** What the analysis read under the cursor: the checked document's, else the article's own facts. */
+  private factsAt(path: string, range: Range): { entities: EntityMention[]; dates: DateMention[]; quotes: Quote[]; people: string[] } | null {
+    const { scheduler, positions } = this.ctx;
+    const checked = scheduler.checkedDoc(path);
+    const facts = checked ? { entities: checked.entities, dates: checked.facts.dates, quotes: checked.quotes } : scheduler.earlyFacts(path);
+    const [start, end] = [positions.offsetAt(path, range.start), positions.offsetAt(path, range.end)];
+    if (!facts || start === undefined || end === undefined) return null;
+    const touches = (s: Span) => s.start <= end && start <= s.end;
+    const people = [...new Set(facts.entities.filter((e) => e.type === 'person').map((e) => e.name))];
+    return { entities: facts.entities.filter(touches), dates: facts.dates.filter(touches), quotes: facts.quotes.filter(touches), people };
+  }
+
+  /** "“Real” is not an entity", "“Today” is not a date" (in the story, or in this file only), "The speaker of “…” is…". */
+  private misreadActions(uri: string, range: Range): CodeAction[] {
+    const at = this.factsAt(toPath(uri), range);
+    if (!at) return [];
+    const decide = (title: string, request: DecideRequest): CodeAction => ({
+      title,
+      kind: CodeActionKind.QuickFix,
+      command: { title, command: DECIDE, arguments: [uri, request] },
+    });
+    const actions: CodeAction[] = [];
+    const words: Array<[{ text: string }[], 'not-entity' | 'not-date', string]> = [
+      [at.entities, 'not-entity', 'an entity'],
+      [at.dates, 'not-date', 'a date'],
+    ];
+    for (const [mentions, kind, what] of words) {
+      for (const text of new Set(mentions.map((m) => m.text))) {
+        actions.push(
+          decide(`“${labelOf(text)}” is not ${what}`, { kind, text }),
+          decide(`“${labelOf(text)}” is not ${what} in this file`, { kind, text, scope: 'file' }),
+        );
+      }
+    }
+    for (const q of at.quotes.filter((q) => q.kind === 'statement')) {
+      const candidates = at.people.filter((p) => p !== q.speaker);
+      if (!candidates.length) continue;
+      const title = `The speaker of “${labelOf(q.text)}” is…`;
+      actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: CHOOSE_SPEAKER, arguments: [uri, q.text, candidates, q.speaker] } });
+    }
     return actions;
   }
 }
