@@ -89,6 +89,8 @@ export interface StoryOverview {
 export const STORY_DECISIONS = 'secondSource/decisions';
 export const DECIDE = 'secondSource.decide';
 export const UNDO_DECISION = 'secondSource.undoDecision';
+/** The client's pick of a quotation's speaker, [uri, quotation, people of the article, speaker now], which then sends `secondSource.decide`. */
+export const CHOOSE_SPEAKER = 'secondSource.chooseSpeaker';
 
 export interface DecideRequest {
   kind: 'spelling' | 'not-entity' | 'not-date' | 'speaker';

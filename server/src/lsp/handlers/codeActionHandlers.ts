@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { DateMention, EntityMention, Quote, Span } from '../../engine';
-import { DECIDE, type DecideRequest } from '../clientProtocol';
+import { CHOOSE_SPEAKER, DECIDE, type DecideRequest } from '../clientProtocol';
 import type { ServerContext } from '../context';
 import { labelOf } from '../labels';
 import { toPath } from '../positions';
@@ -11,9 +11,6 @@ const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.l
 function under(d: Diagnostic, range: Range): boolean {
   return !before(d.range.end, range.start) && !before(range.end, d.range.start);
 }
-
-/** The client's pick of a quotation's speaker among the article's people, which then sends `secondSource.decide`. */
-export const CHOOSE_SPEAKER = 'secondSource.chooseSpeaker';
 
 /**
  * Quick fixes. Only the findings under the cursor get fixes, each fix named after its finding (the
