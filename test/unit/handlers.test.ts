@@ -168,6 +168,17 @@ describe('server handlers in memory', function () {
         ['“Vanessa Pappas” is not an entity', '“Vanessa Pappas” is not an entity in this file'],
       );
       assert.deepEqual(actionsAt(bytedance(), 'deep pockets'), []);
+      // A selection over several words offers none of them, only what holds it all (the quotation).
+      const [wording] = diagnosticsOf(bytedance()).filter((d) => d.code === 'quote-wording');
+      const selected = new CodeActionHandlers(server.ctx).codeActionHandler({
+        textDocument: { uri: toUri(bytedance()) },
+        range: wording.range,
+        context: { diagnostics: [] },
+      });
+      assert.deepEqual(
+        selected.map((a) => a.title),
+        ['The speaker of “We are convinced that our…” is…'],
+      );
       const frontMatter: Diagnostic = { range: cursorAt(cbr(), 'title'), source: 'second-source', code: 'front-matter', message: 'm' };
       assert.deepEqual(
         actionsAt(cbr(), 'title', [frontMatter]).filter((a) => a.diagnostics),

@@ -92,9 +92,10 @@ export class CodeActionHandlers {
     const facts = checked ? { entities: checked.entities, dates: checked.facts.dates, quotes: checked.quotes } : scheduler.earlyFacts(path);
     const [start, end] = [positions.offsetAt(path, range.start), positions.offsetAt(path, range.end)];
     if (!facts || start === undefined || end === undefined) return null;
-    const touches = (s: Span) => s.start <= end && start <= s.end;
+    // Only what holds the cursor or the whole selection: a selected finding must not offer every word inside it.
+    const holds = (s: Span) => s.start <= start && end <= s.end;
     const people = [...new Set(facts.entities.filter((e) => e.type === 'person').map((e) => e.name))];
-    return { entities: facts.entities.filter(touches), dates: facts.dates.filter(touches), quotes: facts.quotes.filter(touches), people };
+    return { entities: facts.entities.filter(holds), dates: facts.dates.filter(holds), quotes: facts.quotes.filter(holds), people };
   }
 
   /** "“Real” is not an entity", "“Today” is not a date" (in the story, or in this file only), "The speaker of “…” is…". */
