@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { markReviewed, openOtherSourceFromPalette } from './commands';
+import { chooseSpeaker, enableRuleForFile, showDecisions } from './decisions';
 import { openOtherSource } from './openOtherSource';
 import { OPEN_OVERVIEW, StoryOverviewPanel } from './overview';
 import type { StoryOverview } from './overviewHtml';
@@ -59,6 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
       await markReviewed(client, args);
     }),
     vscode.commands.registerCommand('secondSource.setPublishedDate', () => setPublishedDate(checkedLanguages())),
+    vscode.commands.registerCommand('secondSource.chooseSpeaker', (...args: unknown[]) => chooseSpeaker(client, args)),
+    vscode.commands.registerCommand('secondSource.showDecisions', () => starting?.then(() => showDecisions(client))),
+    vscode.commands.registerCommand('secondSource.enableRuleForFile', () => starting?.then(() => enableRuleForFile(client))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('secondSource.checkLanguages')) void queueRestart(context, status);
     }),

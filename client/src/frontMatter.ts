@@ -18,14 +18,6 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Validation message for an input box, undefined when the value is fine. */
-export function validateIsoDate(value: string): string | undefined {
-  const v = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return 'Enter the date as YYYY-MM-DD, e.g. 2020-09-14.';
-  if (!isIsoDate(v)) return `${v} is not a calendar date.`;
-  return undefined;
-}
-
 interface Line {
   start: number;
   /** End of the content, before the line break. */

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import { isIsoDate, publishedDateEdit, readPublished, today, validateIsoDate } from './frontMatter';
+import { isIsoDate, publishedDateEdit, readPublished, today } from './frontMatter';
+import { datelineDate, parseDate, validateDate } from './naturalDate';
 
 /**
- * `secondSource.setPublishedDate`: asks for an ISO date and writes it to `published:` in the
- * front matter of the active article with one WorkspaceEdit (undoable, nothing else changes).
+ * `secondSource.setPublishedDate`: asks for a date ("14 Sept 2020", "Sept. 14, 2020", ISO),
+ * proposing the one in force, else the dateline's, else today, and writes it as YYYY-MM-DD to
+ * `published:` in the front matter of the active article with one WorkspaceEdit (undoable,
+ * nothing else changes).
  */
 export async function setPublishedDate(languages: string[]): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -13,18 +16,20 @@ export async function setPublishedDate(languages: string[]): Promise<void> {
     return;
   }
   const current = readPublished(doc.getText());
+  const dateline = datelineDate(doc.getText());
+  const proposed = current && isIsoDate(current) ? current : (dateline ?? today());
   const value = await vscode.window.showInputBox({
-    title: 'Second Source: Set Published Date',
-    prompt: 'Publication date of this article (YYYY-MM-DD); relative dates such as "last Tuesday" are resolved from it.',
-    placeHolder: 'YYYY-MM-DD',
-    value: current && isIsoDate(current) ? current : today(),
-    valueSelection: [0, 10],
+    title: 'Second Source: Set Publication Date',
+    prompt: `Publication date of this article${!current && dateline ? ' (proposed: its dateline)' : ''}; relative dates such as "last Tuesday" are resolved from it.`,
+    placeHolder: '14 Sept 2020, Sept. 14, 2020 or 2020-09-14',
+    value: proposed,
+    valueSelection: [0, proposed.length],
     ignoreFocusOut: true,
-    validateInput: validateIsoDate,
+    validateInput: validateDate,
   });
   if (value === undefined) return;
-  const date = value.trim();
-  if (validateIsoDate(date)) return;
+  const date = parseDate(value);
+  if (!date) return;
 
   // Re-read: the document may have changed while the input box was open.
   const text = doc.getText();

@@ -14,17 +14,20 @@ function codeOf(d: vscode.Diagnostic): string | number | undefined {
   return typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
 }
 
-/** Contradictions only: not front matter problems nor "not checked" notes, nor hints. */
-export function countConflicts(diagnostics: readonly vscode.Diagnostic[]): number {
-  return diagnostics.filter(
-    (d) =>
-      d.source === DIAGNOSTIC_SOURCE &&
-      codeOf(d) !== undefined &&
-      codeOf(d) !== 'front-matter' &&
-      codeOf(d) !== 'not-checked' &&
-      (d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning),
-  ).length;
+/**
+ * Findings with other sources, as the Problems panel lists them: warnings (and errors) and
+ * information; not front matter problems nor "not checked" notes, nor hints (Problems hides them).
+ */
+export function countFindings(diagnostics: readonly vscode.Diagnostic[]): { warnings: number; information: number } {
+  const findings = diagnostics.filter(
+    (d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) !== undefined && codeOf(d) !== 'front-matter' && codeOf(d) !== 'not-checked',
+  );
+  const warnings = findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning).length;
+  return { warnings, information: findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length };
 }
+
+/** "2 warnings, 3 information", as the Problems panel and the CLI count them. */
+const findingsText = (n: { warnings: number; information: number }) => `${plural(n.warnings, 'warning', 'warnings')}, ${n.information} information`;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const escapeMd = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
@@ -92,15 +95,15 @@ export class StoryStatus implements vscode.Disposable {
       return;
     }
     this.item.backgroundColor = undefined;
-    const conflicts = countConflicts(diagnostics);
+    const findings = countFindings(diagnostics);
     const info = await this.storyInfo(doc.uri);
     if (generation !== this.generation) return;
 
     const parts: string[] = [];
     if (info) parts.push(info.story, plural(info.sources.length, 'source', 'sources'));
-    parts.push(plural(conflicts, 'conflict', 'conflicts'));
+    parts.push(findingsText(findings));
     this.item.text = `$(book) ${parts.join(' · ')}`;
-    this.item.tooltip = this.tooltip(doc.uri, info, conflicts);
+    this.item.tooltip = this.tooltip(doc.uri, info, findings);
     this.item.show();
   }
 
@@ -116,7 +119,7 @@ export class StoryStatus implements vscode.Disposable {
     }
   }
 
-  private tooltip(uri: vscode.Uri, info: StoryInfo | null, conflicts: number): vscode.MarkdownString {
+  private tooltip(uri: vscode.Uri, info: StoryInfo | null, findings: { warnings: number; information: number }): vscode.MarkdownString {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: ['secondSource.openOtherSource', 'workbench.actions.view.problems'] };
     md.appendMarkdown('**Second Source**');
@@ -144,7 +147,7 @@ export class StoryStatus implements vscode.Disposable {
       md.appendMarkdown('No story information from the language server yet.\n\n');
     }
     md.appendMarkdown(
-      `${plural(conflicts, 'conflict', 'conflicts')} with other sources in this article. Click to open the story overview; [show the Problems view](command:workbench.actions.view.problems).`,
+      `${findingsText(findings)} with other sources in this article (information: findings less sure, or a name's spelling). Click to open the story overview; [show the Problems view](command:workbench.actions.view.problems).`,
     );
     return md;
   }

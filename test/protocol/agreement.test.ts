@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
 import { TestServer, uriOf } from './lsp-client';
 
 const root = resolve(__dirname, '../..');
@@ -29,7 +29,7 @@ describe('the CLI and the language server agree', function () {
     mkdirSync(join(folder, '.vscode'));
     writeFileSync(
       join(folder, '.vscode/settings.json'),
-      '{\n  // the desk’s choices\n  "secondSource.severity.quote-wording": "error",\n  "secondSource.severity.name-variant": "off",\n}\n',
+      '{\n  // the desk’s choices\n  "secondSource.severity.quote-wording": "error",\n  "secondSource.severity.claim-polarity": "information",\n}\n',
     );
     mkdirSync(join(folder, '.second-source'));
     const reviewed = {
@@ -41,13 +41,27 @@ describe('the CLI and the language server agree', function () {
     };
     writeFileSync(
       join(folder, '.second-source/reviewed.json'),
-      JSON.stringify({ version: 2, reviewed: [reviewed], rulesOff: { [ARTICLES[2]]: ['date-mismatch'] } }),
+      JSON.stringify({
+        version: 3,
+        reviewed: [reviewed],
+        rulesOff: { [ARTICLES[2]]: ['date-mismatch'] },
+        // The story spells it “TicToc” too (no name-variant finding in any source), and “IP” is no organization in it.
+        spellings: [{ story: 'folder:.', text: 'TicToc' }],
+        notEntities: [{ story: 'folder:.', text: 'IP' }],
+        notDates: [],
+        speakers: [],
+      }),
     );
   });
   after(async () => {
     await server?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
+
+  interface Report {
+    documents: Array<{ path: string; entities: Array<{ text: string }>; diagnostics: Array<{ line: number; code: string; severity: string }> }>;
+  }
+  let report: Report;
 
   /** `file line code severity`, sorted. */
   function cliFindings(): string[] {
@@ -57,13 +71,13 @@ describe('the CLI and the language server agree', function () {
     } catch (err) {
       stdout = (err as { stdout: string }).stdout;
     }
-    const report = JSON.parse(stdout) as { documents: Array<{ path: string; diagnostics: Array<{ line: number; code: string; severity: string }> }> };
+    report = JSON.parse(stdout) as Report;
     return report.documents.flatMap((d) => d.diagnostics.map((x) => `${resolve(d.path)} ${x.line} ${x.code} ${x.severity}`)).sort();
   }
 
   async function editorFindings(): Promise<string[]> {
     // What VS Code sends for the folder's settings.json, pulled with the folder's scope.
-    const section = { severity: { 'quote-wording': 'error', 'name-variant': 'off' } };
+    const section = { severity: { 'quote-wording': 'error', 'claim-polarity': 'information' } };
     server = new TestServer((item) => (item.section === 'secondSource' && item.scopeUri === uriOf(folder) ? section : {}));
     await server.start(folder);
     const paths = ARTICLES.map((a) => join(folder, a));
@@ -79,6 +93,8 @@ describe('the CLI and the language server agree', function () {
     const codes = new Set(cli.map((f) => f.split(' ').slice(2).join(' ')));
     // The settings and decisions took effect on both sides.
     assert.ok(codes.has('quote-wording error'), cli.join('\n'));
+    assert.ok(codes.has('claim-polarity information') && !codes.has('claim-polarity warning'), cli.join('\n'));
+    // The accepted spelling: no name-variant finding in any of the three sources.
     assert.ok(![...codes].some((c) => c.startsWith('name-variant')), cli.join('\n'));
     assert.ok(!cli.some((f) => f.includes(ARTICLES[2]) && f.includes('date-mismatch')), cli.join('\n'));
     assert.ok(
@@ -91,5 +107,22 @@ describe('the CLI and the language server agree', function () {
       cli.some((f) => f.includes(ARTICLES[2]) && f.includes('claim-polarity')),
       cli.join('\n'),
     );
+  });
+
+  it('on the entities: a word marked as no entity is none in the report nor in the editor’s colours', async () => {
+    const cbr = join(folder, ARTICLES[1]);
+    const text = readFileSync(cbr, 'utf8');
+    const entities = report.documents.find((d) => resolve(d.path) === cbr)!.entities.map((e) => e.text);
+    assert.ok(entities.includes('Oracle') && !entities.includes('IP'), entities.join(', '));
+    await server!.open(cbr, text);
+    const data = (await server!.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: uriOf(cbr) } }))?.data ?? [];
+    const lines = text.split('\n');
+    const colored: string[] = [];
+    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] ? data[i + 1] : char + data[i + 1];
+      if (data[i + 3] < 3) colored.push(lines[line].slice(char, char + data[i + 2]));
+    }
+    assert.ok(colored.includes('Oracle') && !colored.includes('IP'), colored.join(', '));
   });
 });

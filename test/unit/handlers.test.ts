@@ -16,10 +16,13 @@ import {
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { createConnection, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { LineIndex } from '../../server/src/host/lines';
 import type { ServerContext } from '../../server/src/lsp/context';
+import { CodeActionHandlers } from '../../server/src/lsp/handlers/codeActionHandlers';
 import { CommandHandlers } from '../../server/src/lsp/handlers/commandHandlers';
+import { DecisionHandlers } from '../../server/src/lsp/handlers/decisionHandlers';
+import { DECIDE, UNDO_DECISION } from '../../server/src/lsp/clientProtocol';
 import { LanguageHandlers } from '../../server/src/lsp/handlers/languageHandlers';
 import { toUri } from '../../server/src/lsp/positions';
 import { TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
@@ -75,11 +78,20 @@ function positionOf(path: string, needle: string) {
   return new LineIndex(text).positionAt(text.indexOf(needle));
 }
 
+const diagnosticsOf = (path: string) => server.diagnostics.get(toUri(path)) ?? [];
+const cursorAt = (path: string, needle: string) => {
+  const at = positionOf(path, needle);
+  return { start: at, end: at };
+};
+const actionsAt = (path: string, needle: string, diagnostics = diagnosticsOf(path)) =>
+  new CodeActionHandlers(server.ctx).codeActionHandler({ textDocument: { uri: toUri(path) }, range: cursorAt(path, needle), context: { diagnostics } });
+
+let server: MemoryServer;
+
 /** Issue 23 item 4: the handlers, each on its own, in memory. */
 describe('server handlers in memory', function () {
   this.timeout(60000);
   let dir: string;
-  let server: MemoryServer;
   const cbr = () => join(dir, CBR);
   const bytedance = () => join(dir, BYTEDANCE);
 
@@ -120,29 +132,74 @@ describe('server handlers in memory', function () {
       for (const type of ['person', 'organization', 'date', 'quote'] as const) assert.ok(types.has(type), `a ${type} token`);
     });
 
-    it('code actions: open the other source, fix the spelling, mark reviewed, turn the rule off; none for front matter', () => {
-      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } };
-      const related = [{ location: { uri: toUri(bytedance()), range }, message: 'ByteDance: “TicToc”' }];
-      const finding: Diagnostic = {
-        range,
-        source: 'second-source',
-        code: 'name-variant',
-        message: 'm',
-        severity: DiagnosticSeverity.Information,
-        relatedInformation: related,
-        data: { fingerprint: 'f', replacement: 'TikTok' },
-      };
-      const frontMatter: Diagnostic = { range, source: 'second-source', code: 'front-matter', message: 'm' };
-      const actions = new LanguageHandlers(server.ctx).codeActionHandler({
-        textDocument: { uri: toUri(cbr()) },
-        range,
-        context: { diagnostics: [finding, frontMatter] },
-      });
+    it('code actions: only the finding under the cursor, each fix named after its passages, the spelling fix preferred', async () => {
+      await server.settle();
+      const actions = actionsAt(bytedance(), 'TicToc');
       assert.deepEqual(
         actions.map((a) => a.title),
-        ['Open ByteDance at the conflicting passage', 'Change to “TikTok”', 'Mark as reviewed', 'Disable name-variant for this file'],
+        [
+          'Change “TicToc” to “TikTok”',
+          'Accept “TicToc” as this story’s spelling',
+          'Open cbr-tiktok-oracle-partnership at “TikTok”',
+          'Mark “TicToc” / “TikTok” as reviewed',
+          'Disable name-variant for this file',
+          '“TicToc” is not an entity',
+          '“TicToc” is not an entity in this file',
+        ],
       );
-      assert.deepEqual(actions[2].command!.arguments, [toUri(cbr()), 'f']);
+      assert.deepEqual(
+        actions.map((a) => !!a.isPreferred),
+        [true, false, false, false, false, false, false],
+      );
+      assert.equal(actions[3].command!.arguments![0], toUri(bytedance()));
+    });
+
+    it('code actions: a long quotation named by its first words; nothing away from a finding, nothing for front matter', async () => {
+      await server.settle();
+      const titles = actionsAt(bytedance(), 'We are convinced').map((a) => a.title);
+      assert.deepEqual(titles, [
+        'Open cbr-tiktok-oracle-partnership at “We are confident our proposal…”',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed',
+        'Disable quote-wording for this file',
+        'The speaker of “We are convinced that our…” is…',
+      ]);
+      assert.deepEqual(
+        actionsAt(bytedance(), 'Vanessa Pappas').map((a) => a.title),
+        ['“Vanessa Pappas” is not an entity', '“Vanessa Pappas” is not an entity in this file'],
+      );
+      assert.deepEqual(actionsAt(bytedance(), 'deep pockets'), []);
+      // A selection over several words offers none of them, only what holds it all (the quotation).
+      const [wording] = diagnosticsOf(bytedance()).filter((d) => d.code === 'quote-wording');
+      const selected = new CodeActionHandlers(server.ctx).codeActionHandler({
+        textDocument: { uri: toUri(bytedance()) },
+        range: wording.range,
+        context: { diagnostics: [] },
+      });
+      assert.deepEqual(
+        selected.map((a) => a.title),
+        ['The speaker of “We are convinced that our…” is…'],
+      );
+      const frontMatter: Diagnostic = { range: cursorAt(cbr(), 'title'), source: 'second-source', code: 'front-matter', message: 'm' };
+      assert.deepEqual(
+        actionsAt(cbr(), 'title', [frontMatter]).filter((a) => a.diagnostics),
+        [],
+      );
+    });
+
+    it('code actions: two findings on one passage, grouped per finding, no fix twice', async () => {
+      await server.settle();
+      const [wording] = diagnosticsOf(bytedance()).filter((d) => d.code === 'quote-wording');
+      const speaker = { ...wording, code: 'quote-speaker', data: { fingerprint: 'other' } };
+      const titles = actionsAt(bytedance(), 'We are convinced', [wording, speaker])
+        .map((a) => a.title)
+        .filter((t) => !t.startsWith('The speaker'));
+      assert.deepEqual(titles, [
+        'Open cbr-tiktok-oracle-partnership at “We are confident our proposal…”',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed (quote-wording)',
+        'Disable quote-wording for this file',
+        'Mark “We are convinced that our…” / “We are confident our proposal…” as reviewed (quote-speaker)',
+        'Disable quote-speaker for this file',
+      ]);
     });
   });
 
@@ -202,6 +259,77 @@ describe('server handlers in memory', function () {
       assert.match(server.shown[1], /could not save to the reviewed file: .*does not parse/);
       assert.equal(readFileSync(join(dir, '.second-source/reviewed.json'), 'utf8'), conflict);
       assert.equal(claims(cbr()).length, 1);
+    });
+  });
+
+  describe('story decisions from the editor (issue 20 items 2 and 3)', () => {
+    const codes = (path: string) => diagnosticsOf(path).map((d) => String(d.code));
+    const stored = () => JSON.parse(readFileSync(join(dir, '.second-source/reviewed.json'), 'utf8'));
+    /** Runs the command of the quick fix titled `title` at `needle`, as the editor would. */
+    const apply = async (path: string, needle: string, title: string) => {
+      const action = actionsAt(path, needle).find((a) => a.title === title);
+      assert.ok(action, `${title} among ${actionsAt(path, needle).map((a) => a.title)}`);
+      await new CommandHandlers(server.ctx).executeCommandHandler({ command: action.command!.command, arguments: action.command!.arguments });
+      await server.settle();
+    };
+
+    beforeEach(async () => {
+      server = new MemoryServer(() => ({}));
+      server.ctx.configuration.folders = [dir];
+      server.ctx.configuration.loadSessions();
+      await server.open(cbr(), bytedance());
+      await server.settle();
+    });
+
+    it('accept a spelling: the name-variant finding leaves both sources, kept for the story', async () => {
+      assert.ok(codes(bytedance()).includes('name-variant') && codes(cbr()).includes('name-variant'));
+      await apply(bytedance(), 'TicToc', 'Accept “TicToc” as this story’s spelling');
+      assert.ok(!codes(bytedance()).includes('name-variant') && !codes(cbr()).includes('name-variant'));
+      assert.deepEqual(stored().spellings, [{ story: 'folder:.', text: 'TicToc' }]);
+    });
+
+    it('not an entity, not a date: gone from the colours and the fixes, per story or per file', async () => {
+      await apply(cbr(), 'IP', '“IP” is not an entity');
+      await apply(cbr(), 'today they', '“today” is not a date in this file');
+      const doc = server.ctx.scheduler.checkedDoc(cbr())!;
+      assert.ok(!doc.entities.some((e) => e.text === 'IP') && !doc.facts.dates.some((d) => d.text === 'today'));
+      assert.deepEqual([stored().notEntities, stored().notDates], [[{ story: 'folder:.', text: 'IP' }], [{ file: CBR, text: 'today' }]]);
+      assert.ok(!actionsAt(cbr(), 'IP').some((a) => a.title.startsWith('“IP”')));
+    });
+
+    it('the speaker is…: the client picks among the article’s people; the speaker set makes a quote-speaker finding', async () => {
+      const action = actionsAt(bytedance(), 'We are convinced').find((a) => a.title.startsWith('The speaker'))!;
+      const [uri, quote, candidates] = action.command!.arguments as [string, string, string[]];
+      assert.ok(candidates.includes('Donald Trump') && candidates.includes('Vanessa Pappas'), candidates.join(', '));
+      assert.ok(!codes(bytedance()).includes('quote-speaker'));
+      await new CommandHandlers(server.ctx).executeCommandHandler({
+        command: DECIDE,
+        arguments: [uri, { kind: 'speaker', text: quote, speaker: 'Donald Trump' }],
+      });
+      await server.settle();
+      assert.ok(codes(bytedance()).includes('quote-speaker') && codes(cbr()).includes('quote-speaker'));
+      assert.deepEqual(stored().speakers, [{ file: BYTEDANCE, quote, speaker: 'Donald Trump' }]);
+    });
+
+    it('lists every decision with its kind and where it holds; undoing one brings its findings back', async () => {
+      await apply(bytedance(), 'TicToc', 'Accept “TicToc” as this story’s spelling');
+      await apply(bytedance(), 'We are convinced', 'Disable quote-wording for this file');
+      const list = new DecisionHandlers(server.ctx).listHandler({ uri: toUri(cbr()) });
+      assert.deepEqual(
+        list.decisions.map((d) => [d.kind, d.label, d.where]),
+        [
+          ['Rule off', 'quote-wording turned off', BYTEDANCE],
+          ['Spelling', '“TicToc” is a spelling this story accepts', 'folder:.'],
+        ],
+      );
+      assert.equal(list.problem, null);
+      assert.ok(!codes(bytedance()).includes('quote-wording'));
+      // Enable Rule for This File undoes the rule-off decision of the file.
+      await new CommandHandlers(server.ctx).executeCommandHandler({ command: UNDO_DECISION, arguments: [toUri(bytedance()), list.decisions[0].decision] });
+      await new CommandHandlers(server.ctx).executeCommandHandler({ command: UNDO_DECISION, arguments: [toUri(cbr()), list.decisions[1].decision] });
+      await server.settle();
+      assert.ok(codes(bytedance()).includes('quote-wording') && codes(bytedance()).includes('name-variant') && codes(cbr()).includes('name-variant'));
+      assert.deepEqual(new DecisionHandlers(server.ctx).listHandler({ uri: toUri(cbr()) }).decisions, []);
     });
   });
 });

@@ -9,7 +9,7 @@
 // Needs the tools of scripts/vscode/install-tools.sh (run through `npm run test:vscode`).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,13 +253,13 @@ try {
     await shot('03-status-bar');
   });
 
-  await step('the story status bar item names the story, sources and conflicts', async () => {
+  await step('the story status bar item names the story, sources and findings, information too', async () => {
     const item = page.locator('.statusbar-item', { hasText: /tiktok-oracle/ });
     const text = await until('the story item', async () => {
       const t = (await item.first().innerText()).trim();
-      return /tiktok-oracle · 2 sources · 2 conflicts/.test(t) ? t : null;
+      return /tiktok-oracle · 2 sources · 2 warnings, 1 information/.test(t) ? t : null;
     });
-    assert.match(text, /tiktok-oracle · 2 sources · 2 conflicts/);
+    assert.match(text, /tiktok-oracle · 2 sources · 2 warnings, 1 information/);
   });
 
   await step('entities are coloured by their semantic token (Dark+)', async () => {
@@ -333,12 +333,9 @@ try {
     await page.mouse.move(5, 5);
   });
 
-  await step('quick fixes on a finding', async () => {
-    // Double-clicking a problem puts the cursor on it in its editor.
-    await page
-      .locator('.markers-panel .monaco-list-row', { hasText: `Quotation reads differently in ${OTHER}` })
-      .first()
-      .dblclick();
+  /** Puts the cursor on the problem listed as `row` (double-clicked in Problems) and opens the quick-fix menu; its text once `ready` matches. */
+  async function quickFixesOf(row, ready) {
+    await page.locator('.markers-panel .monaco-list-row', { hasText: row }).first().dblclick();
     await page.locator('.monaco-editor.focused').waitFor();
     const menu = page.locator('.action-widget').first();
     let text = '';
@@ -351,16 +348,35 @@ try {
           return false;
         }
         text = (await menu.innerText()).replace(/\s+/g, ' ');
-        return /Mark as reviewed/.test(text);
+        return ready.test(text);
       },
       30_000,
       1000,
     ).catch((err) => assert.fail(`${err.message}; the menu says "${text}"`));
-    assert.match(text, new RegExp(`Open ${OTHER} at the conflicting passage`));
-    assert.match(text, /Mark as reviewed/);
+    return { menu, text };
+  }
+
+  await step('quick fixes on a finding, each named after its passages', async () => {
+    const { text } = await quickFixesOf(`Quotation reads differently in ${OTHER}`, /as reviewed/);
+    log(`  quick fixes: ${text}`);
+    assert.match(text, new RegExp(`Open ${OTHER} at “We are convinced that our…”`));
+    assert.match(text, /Mark “We are confident our proposal…” \/ “We are convinced that our…” as reviewed/);
     assert.match(text, /Disable quote-wording for this file/);
+    assert.match(text, /The speaker of “[^”]+” is…/);
+    // One finding under the cursor: each fix once.
+    assert.equal(text.match(/as reviewed/g).length, 1, text);
     await shot('06-quick-fixes');
     await page.keyboard.press('Escape');
+  });
+
+  await step('accept a spelling: the name-variant finding leaves both articles, kept in the story decisions file', async () => {
+    const { menu } = await quickFixesOf('is spelled “TikTok”', /Accept “TicToc” as this story’s spelling/);
+    await menu.locator('.monaco-list-row', { hasText: 'Accept “TicToc”' }).first().click();
+    const panel = page.locator('.markers-panel');
+    await until('no name-variant finding left', async () => !/name-variant/.test(await panel.innerText()), 30_000);
+    const stored = JSON.parse(readFileSync(join(workspace, '.second-source', 'reviewed.json'), 'utf8'));
+    assert.deepEqual(stored.spellings, [{ story: 'folder:.', text: 'TicToc' }]);
+    await shot('07-spelling-accepted');
   });
 
   await step('the story status bar item opens the story overview', async () => {
@@ -381,7 +397,7 @@ try {
     assert.match(entities, /TikTok/);
     assert.match(entities, /Oracle/);
     assert.ok((await frame.locator('#conflicts li').count()) >= 4, 'the conflicts are listed');
-    await shot('07-overview');
+    await shot('08-overview');
   });
 
   await step('a link in the overview opens the article at the passage', async () => {
@@ -393,7 +409,7 @@ try {
         .first()
         .isVisible(),
     );
-    await shot('08-overview-link');
+    await shot('09-overview-link');
   });
 } catch (err) {
   failed = true;

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { appendTo, type CheckOptions, parseArticle, storyKey } from '../engine';
+import { appendTo, parseArticle, storyKey } from '../engine';
 import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from '../host/cache';
 import { coreCount, WorkerCrash, WorkerPool } from '../host/parallel';
+import type { DecidedCheckOptions } from '../session/corrections';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
 import { isJsonDocument, type JsonDocument, type JsonReport } from './report';
 import { StoryFacts } from './storyFacts';
@@ -32,7 +33,7 @@ export interface CheckRunOptions {
   /** The script analysis workers run (defaults to the running bundle, or worker.ts from source). */
   workerEntry?: string;
   /** The options a story of these files is checked with (the settings of their workspace folder); none by default. */
-  optionsOf?: (paths: string[]) => CheckOptions;
+  optionsOf?: (paths: string[], storyKey: string) => DecidedCheckOptions;
   /** Called as documents are done (cache hits count at once). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -66,11 +67,17 @@ function defaultWorkerEntry(): string {
   return /\.ts$/.test(__filename) ? join(__dirname, 'worker.ts') : __filename;
 }
 
-/** A story report's key: its files' texts and the options that change what it reports. */
-function storyCacheKey(key: string, docs: Array<{ path: string; text: string }>, options: CheckOptions): string {
+/** A story report's key: its files' texts and the options that change what it reports (the corrections its decisions make included). */
+function storyCacheKey(key: string, docs: Array<{ path: string; text: string }>, options: DecidedCheckOptions): string {
   const severities = Object.entries(options.severities ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const off = [...(options.disabledForFile ?? [])].map(([path, codes]) => [path, [...codes].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b)));
-  return sha256('story', engineFingerprint(), key, JSON.stringify({ severities, off }), ...docs.map((d) => factsKey(d.path, d.text)));
+  return sha256(
+    'story',
+    engineFingerprint(),
+    key,
+    JSON.stringify({ severities, off, corrections: options.corrections ?? null }),
+    ...docs.map((d) => factsKey(d.path, d.text)),
+  );
 }
 
 /**
@@ -110,7 +117,11 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   const byPath = new Map<string, JsonDocument>();
   const todo: Story[] = [];
   for (const [key, docs] of stories) {
-    const storyOptions = options.optionsOf?.(docs.map((d) => d.path)) ?? {};
+    const storyOptions =
+      options.optionsOf?.(
+        docs.map((d) => d.path),
+        key,
+      ) ?? {};
     const cacheKey = cache ? storyCacheKey(key, docs, storyOptions) : '';
     const hit = cache?.get<unknown>('report', cacheKey);
     if (hit !== undefined && validStoryEntry(hit, docs)) {

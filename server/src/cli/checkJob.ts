@@ -1,5 +1,6 @@
-import { analyzeDocument, type CheckOptions, checkStory, clearTextCaches, type DocumentFacts, storyName } from '../engine';
+import { analyzeDocument, clearTextCaches, type DocumentFacts, storyName } from '../engine';
 import { DiskCache } from '../host/cache';
+import { checkDecided, type DecidedCheckOptions } from '../session/corrections';
 import { servePoolWorker } from '../host/parallel';
 import { buildJsonReport, type JsonDocument } from './report';
 import { StoryFacts } from './storyFacts';
@@ -19,8 +20,8 @@ export interface Story {
   key: string;
   docs: Doc[];
   cacheKey: string;
-  /** The severities and rules turned off per file that the story's workspace folder sets. */
-  options: CheckOptions;
+  /** The severities, rules turned off per file and corrections that the story's workspace folder sets. */
+  options: DecidedCheckOptions;
 }
 
 /**
@@ -47,7 +48,7 @@ function analyse(doc: Doc): DocumentFacts {
 
 /** Check one story from its documents' facts: the report of its documents, also stored in the cache. */
 export function reportStory(story: Story, facts: DocumentFacts[], cache: DiskCache | undefined): JsonDocument[] {
-  const result = checkStory(facts, story.options);
+  const result = checkDecided(facts, story.options);
   // Each story is checked once: what the check memoized is of no further use.
   clearTextCaches();
   const documents = buildJsonReport(

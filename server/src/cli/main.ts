@@ -130,7 +130,7 @@ export async function runCheck(args: string[]): Promise<number> {
     const run = await checkArticles(texts, {
       jobs,
       cacheDir: useCache ? defaultCacheDir() : undefined,
-      optionsOf: (p) => sessionOf(p[0]).checkOptions(p),
+      optionsOf: (p, key) => sessionOf(p[0]).checkOptions(p, key),
       onProgress: (d, t) => progress.update(d, t),
     });
     report = withoutReviewed(run.report, sessionOf, (p) => texts.get(p));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { getHeapSpaceStatistics, setFlagsFromString, type HeapSpaceInfo } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument, type CheckOptions, checkStory, type DocumentFacts, type QuotedSide, type StoryResult, withoutKeepingTextResults } from '../engine';
+import { analyzeDocument, type DocumentFacts, type QuotedSide, type StoryResult, withoutKeepingTextResults } from '../engine';
+import { checkDecided, correctedFacts, type DecidedCheckOptions } from '../session/corrections';
 import {
   diagnosedStory,
   type CheckReply,
@@ -158,9 +159,13 @@ export function serveRequests(): void {
     try {
       const check = () => {
         for (const d of req.docs)
-          if (req.first.includes(d.path)) parentPort!.postMessage({ id: req.id, early: servedFacts(cache.get(d.path, d.text)) } satisfies CheckReply);
+          if (req.first.includes(d.path))
+            parentPort!.postMessage({
+              id: req.id,
+              early: servedFacts(correctedFacts(cache.get(d.path, d.text), req.options.corrections)),
+            } satisfies CheckReply);
         facts = req.docs.map((d) => cache.get(d.path, d.text));
-        return checkStory(facts, req.options);
+        return checkDecided(facts, req.options);
       };
       reply = { id: req.id, result: answer(check, req.editing) };
     } catch (err) {
@@ -180,10 +185,10 @@ export function serveRequests(): void {
 /** Checks in the calling thread, for tests that load the TypeScript sources (there is no bundle to start a worker from). */
 export class InProcessChecker {
   private readonly cache = new FactsCache();
-  check(docs: Array<{ path: string; text: string }>, options: CheckOptions, editing: boolean): CheckResult {
+  check(docs: Array<{ path: string; text: string }>, options: DecidedCheckOptions, editing: boolean): CheckResult {
     return answer(
       () =>
-        checkStory(
+        checkDecided(
           docs.map((d) => this.cache.get(d.path, d.text)),
           options,
         ),

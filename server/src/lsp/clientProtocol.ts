@@ -79,3 +79,42 @@ export interface StoryOverview {
   dateCount: number;
   conflicts: OverviewConflict[];
 }
+
+/**
+ * Story decisions made and listed from the editor. `secondSource.decide` [uri, DecideRequest] keeps
+ * one about the document at `uri` (a word of it, a quotation's speaker, a spelling its story
+ * accepts); `secondSource/decisions` {uri} lists every decision of the document's workspace folder,
+ * each with the decision as `secondSource.undoDecision` [uri, decision] takes it back.
+ */
+export const STORY_DECISIONS = 'secondSource/decisions';
+export const DECIDE = 'secondSource.decide';
+export const UNDO_DECISION = 'secondSource.undoDecision';
+/** The client's pick of a quotation's speaker, [uri, quotation, people of the article, speaker now], which then sends `secondSource.decide`. */
+export const CHOOSE_SPEAKER = 'secondSource.chooseSpeaker';
+
+export interface DecideRequest {
+  kind: 'spelling' | 'not-entity' | 'not-date' | 'speaker';
+  /** The word, or the quotation's text for a speaker. */
+  text: string;
+  /** Where a word's decision holds: every source of the story (the default) or this file. */
+  scope?: 'story' | 'file';
+  speaker?: string;
+}
+
+export interface ListedDecision {
+  /** "Reviewed", "Rule off", "Spelling", "Not an entity", "Not a date", "Speaker". */
+  kind: string;
+  label: string;
+  /** Where it holds: the files (workspace-relative) or the story. */
+  where: string;
+  /** The rule a "Rule off" decision turns off, and the file, for Enable Rule for This File. */
+  code?: string;
+  file?: string;
+  decision: unknown;
+}
+
+export interface StoryDecisions {
+  decisions: ListedDecision[];
+  /** Why the decisions file was not read (it does not parse, say), or null. */
+  problem: string | null;
+}

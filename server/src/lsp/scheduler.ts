@@ -41,7 +41,11 @@ export class StoryScheduler {
     const scope = () => (whole ? this.workspace.members(key) : this.workspace.checkScope(key));
     const docs = scope().map((m) => ({ path: m.path, text: m.text }));
     const session = docs.length ? this.sessions.of(docs[0].path) : undefined;
-    const options = session?.checkOptions(docs.map((d) => d.path)) ?? {};
+    const options =
+      session?.checkOptions(
+        docs.map((d) => d.path),
+        key,
+      ) ?? {};
     // Own facts ahead of the story only for open articles whose tokens would otherwise wait.
     const open = docs.filter((d) => this.workspace.isOpen(d.path) && !this.earlyFacts(d.path) && !this.checkedDoc(d.path)).map((d) => d.path);
     const editing = docs.some((d) => this.workspace.isOpen(d.path));

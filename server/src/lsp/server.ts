@@ -4,6 +4,7 @@ import { settingsExtensions } from '../session/settings';
 import { ArticleWorkspace } from '../session/workspace';
 import { ServerConfiguration } from './configuration';
 import type { ServerContext } from './context';
+import { CodeActionHandlers } from './handlers/codeActionHandlers';
 import { CommandHandlers } from './handlers/commandHandlers';
 import { DocumentHandlers } from './handlers/documentHandlers';
 import { LanguageHandlers } from './handlers/languageHandlers';
@@ -26,6 +27,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   new SettingsHandlers(ctx).register();
   new DocumentHandlers(ctx).register(documents);
   new LanguageHandlers(ctx).register();
+  new CodeActionHandlers(ctx).register();
   new CommandHandlers(ctx).register();
   documents.listen(connection);
   connection.listen();

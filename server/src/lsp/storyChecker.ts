@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
-import type { CheckOptions } from '../engine';
+import type { DecidedCheckOptions } from '../session/corrections';
 import type { InProcessChecker } from './analysisWorker';
 import type { CheckReply, CheckRequest, CheckResult, EarlyFacts, WarmUpRequest } from './workerProtocol';
 
@@ -114,7 +114,7 @@ export class StoryChecker {
   check(
     story: string,
     docs: Array<{ path: string; text: string }>,
-    options: CheckOptions,
+    options: DecidedCheckOptions,
     first: string[] = [],
     early?: EarlyFacts,
     editing = true,

@@ -1,4 +1,5 @@
-import type { Article, CheckedDocument, CheckOptions, DocumentFacts, Finding, FrontMatterProblem, StoryResult, TextSpan } from '../engine';
+import type { DecidedCheckOptions } from '../session/corrections';
+import type { Article, CheckedDocument, DocumentFacts, Finding, FrontMatterProblem, StoryResult, TextSpan } from '../engine';
 
 /**
  * The messages between the server's main thread (storyChecker.ts) and its analysis worker
@@ -9,7 +10,7 @@ import type { Article, CheckedDocument, CheckOptions, DocumentFacts, Finding, Fr
 export interface CheckRequest {
   id: number;
   docs: Array<{ path: string; text: string }>;
-  options: CheckOptions;
+  options: DecidedCheckOptions;
   /** Documents whose own facts are sent back first (the open ones), before the story is checked. */
   first: string[];
   /**

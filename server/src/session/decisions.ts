@@ -2,8 +2,9 @@ import { isAbsolute, relative } from 'node:path';
 import { readRegularFile, workspaceFile, writeFileAtomic } from '../files';
 
 /**
- * The story decisions a team shares: findings marked as reviewed and rules turned off per file,
- * kept in one small JSON file in the workspace folder (`secondSource.reviewedFile`) and meant to be
+ * The story decisions a team shares: findings marked as reviewed, rules turned off per file,
+ * spellings a story accepts, words that are no entity or no date, and the speakers of quotations
+ * the analysis misread, kept in one small JSON file in the workspace folder (`secondSource.reviewedFile`) and meant to be
  * committed. Paths are relative to the folder, and a finding is named by its code and the passages
  * of both sides, not by offsets: an edit elsewhere in an article leaves its marks in force, and a
  * mark made in one article covers its twin in the other.
@@ -27,11 +28,34 @@ interface StoredMark {
   sides: Array<{ file?: string; text: string }>;
 }
 
+/**
+ * A decision about a word, named by its text (white space aside) wherever it stands: in one file
+ * (`file`, workspace-relative) or in every source of one story (`story`, see `FolderSession.storyScope`).
+ */
+export interface TextMark {
+  text: string;
+  file?: string;
+  story?: string;
+}
+
+/** "The speaker of this quotation is …": the quotation named by its text in one file. */
+export interface SpeakerMark {
+  file: string;
+  quote: string;
+  speaker: string;
+}
+
 export interface DecisionsFile {
-  version: 2;
+  version: 3;
   reviewed: StoredMark[];
   /** Workspace-relative path -> rule codes turned off there. */
   rulesOff: Record<string, string[]>;
+  /** Spellings a story accepts ("this story spells it Gadhafi"): no name-variant finding on them in any of its sources. */
+  spellings: TextMark[];
+  /** Words the analysis took for a name ("Real" of "Real estate") or a date ("Today", the TV show). */
+  notEntities: TextMark[];
+  notDates: TextMark[];
+  speakers: SpeakerMark[];
   /** Version 1 marks naming a file outside this folder (made in another checkout): they match nothing here, and are kept so that saving loses nothing. */
   fingerprints?: string[];
 }
@@ -39,10 +63,13 @@ export interface DecisionsFile {
 /** Far more than a team's marks; a larger file is not read. */
 const MAX_DECISIONS_BYTES = 16 * 1024 * 1024;
 
-const empty = (): DecisionsFile => ({ version: 2, reviewed: [], rulesOff: {} });
+const empty = (): DecisionsFile => ({ version: 3, reviewed: [], rulesOff: {}, spellings: [], notEntities: [], notDates: [], speakers: [] });
 
 /** How version 1 and the engine compare passages: case and runs of white space aside. */
 const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** How a word or quotation decided on is matched: white space aside, case kept ("Today" the show, not "today"). */
+export const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const markKey = (code: string, a: { file?: string; text: string }, b: { file?: string; text: string }) =>
   [code, a.file ?? '*', normalized(a.text), b.file ?? '*', normalized(b.text)].join('\u0000');
@@ -91,13 +118,29 @@ export function parseDecisions(json: string, folder: string): DecisionsFile {
       else (data.fingerprints ??= []).push(print);
     }
     data.rulesOff = codesByFile(r.disabled);
-  } else if (r.version === 2) {
+  } else if (r.version === 2 || r.version === 3) {
     data.reviewed = (Array.isArray(r.reviewed) ? r.reviewed : []).filter(isStoredMark);
     data.rulesOff = codesByFile(r.rulesOff);
+    data.spellings = listOf(r.spellings, isTextMark);
+    data.notEntities = listOf(r.notEntities, isTextMark);
+    data.notDates = listOf(r.notDates, isTextMark);
+    data.speakers = listOf(r.speakers, isSpeakerMark);
     const prints = Array.isArray(r.fingerprints) ? r.fingerprints.filter((x): x is string => typeof x === 'string') : [];
     if (prints.length) data.fingerprints = prints;
   } else throw new Error(`it is version ${String(r.version)}, newer than this build reads`);
   return data;
+}
+
+const listOf = <T>(x: unknown, is: (y: unknown) => y is T): T[] => (Array.isArray(x) ? x.filter(is) : []);
+
+function isTextMark(x: unknown): x is TextMark {
+  const m = x as TextMark;
+  return !!m && typeof m.text === 'string' && (typeof m.file === 'string') !== (typeof m.story === 'string');
+}
+
+function isSpeakerMark(x: unknown): x is SpeakerMark {
+  const m = x as SpeakerMark;
+  return !!m && typeof m.file === 'string' && typeof m.quote === 'string' && typeof m.speaker === 'string';
 }
 
 function isStoredMark(x: unknown): x is StoredMark {
@@ -116,6 +159,28 @@ function codesByFile(x: unknown): Record<string, string[]> {
   if (!x || typeof x !== 'object') return out;
   for (const [file, codes] of Object.entries(x)) if (Array.isArray(codes)) out[file] = codes.filter((c): c is string => typeof c === 'string');
   return out;
+}
+
+/** One decision as the editor lists, makes and undoes it. */
+export type Decision =
+  | { kind: 'reviewed'; mark: StoredMark }
+  | { kind: 'rule-off'; file: string; code: string }
+  | { kind: TextKind; mark: TextMark }
+  | { kind: 'speaker'; mark: SpeakerMark };
+
+/** The decisions about a word, and the list of the file each is kept in. */
+const TEXT_LISTS = { spelling: 'spellings', 'not-entity': 'notEntities', 'not-date': 'notDates' } as const;
+export type TextKind = keyof typeof TEXT_LISTS;
+
+/** Every decision of a file, kind by kind. */
+export function decisionsIn(data: DecisionsFile): Decision[] {
+  const kinds = Object.keys(TEXT_LISTS) as TextKind[];
+  return [
+    ...data.reviewed.map((mark): Decision => ({ kind: 'reviewed', mark })),
+    ...Object.entries(data.rulesOff).flatMap(([file, codes]) => codes.map((code): Decision => ({ kind: 'rule-off', file, code }))),
+    ...kinds.flatMap((kind) => data[TEXT_LISTS[kind]].map((mark): Decision => ({ kind, mark }))),
+    ...data.speakers.map((mark): Decision => ({ kind: 'speaker', mark })),
+  ];
 }
 
 /** Marks and rules turned off, as read from a decisions file (or none), with the lookups a check needs. */
@@ -209,6 +274,40 @@ export class DecisionsStore {
       const codes = (data.rulesOff[file] ??= []);
       if (!codes.includes(code)) codes.push(code);
     });
+  }
+
+  /** Keeps a decision about a word or a quotation's speaker (a later speaker replaces an earlier one for the same quotation). */
+  decide(d: Extract<Decision, { kind: TextKind | 'speaker' }>): void {
+    this.update((data) => {
+      if (d.kind === 'speaker') {
+        const same = (m: SpeakerMark) => m.file === d.mark.file && sameText(m.quote) === sameText(d.mark.quote);
+        data.speakers = [...data.speakers.filter((m) => !same(m)), d.mark];
+        return;
+      }
+      const list = data[TEXT_LISTS[d.kind]];
+      const key = (m: TextMark) => JSON.stringify([sameText(m.text), m.file ?? null, m.story ?? null]);
+      if (!list.some((m) => key(m) === key(d.mark))) list.push(d.mark);
+    });
+  }
+
+  /** Undoes a decision as `decisionsIn` listed it; false when it is no longer there (a teammate undid it first). */
+  undo(d: Decision): boolean {
+    let found = false;
+    this.update((data) => {
+      if (d.kind === 'rule-off') {
+        const codes = data.rulesOff[d.file] ?? [];
+        found = codes.includes(d.code);
+        const left = codes.filter((c) => c !== d.code);
+        if (left.length) data.rulesOff[d.file] = left;
+        else delete data.rulesOff[d.file];
+        return;
+      }
+      const list: object[] = d.kind === 'reviewed' ? data.reviewed : d.kind === 'speaker' ? data.speakers : data[TEXT_LISTS[d.kind]];
+      const at = list.findIndex((m) => JSON.stringify(m) === JSON.stringify(d.mark));
+      found = at >= 0;
+      if (found) list.splice(at, 1);
+    });
+    return found;
   }
 
   /**

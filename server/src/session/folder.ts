@@ -1,5 +1,7 @@
-import type { CheckOptions, FrontMatterProblem, Severity } from '../engine';
-import { DecisionsStore, insideFolder, workspaceRelative, type FindingIdentity } from './decisions';
+import { relative } from 'node:path';
+import type { FrontMatterProblem, Severity } from '../engine';
+import type { Corrections, DecidedCheckOptions, FileCorrections } from './corrections';
+import { DecisionsStore, insideFolder, workspaceRelative, type FindingIdentity, type TextMark } from './decisions';
 import { checkOptions, type Settings } from './settings';
 
 /**
@@ -45,15 +47,44 @@ export class FolderSession {
     return this.folder ? workspaceRelative(this.folder, path) : path.replace(/\\/g, '/');
   }
 
-  /** The options a check of these files runs with: the severities, and the rules turned off per file. */
-  checkOptions(paths: readonly string[]): CheckOptions {
+  /**
+   * A story as decisions name it, the same in every checkout: `story:<name>` for a declared story,
+   * `folder:<path relative to the workspace folder>` for one made by a folder.
+   */
+  storyScope(storyKey: string): string {
+    if (!storyKey.startsWith('folder:')) return storyKey;
+    const dir = storyKey.slice('folder:'.length);
+    return `folder:${this.folder && relative(this.folder, dir) === '' ? '.' : this.fileKey(dir)}`;
+  }
+
+  /** The options a check of a story's files runs with: the severities, the rules turned off per file, and the corrections its decisions make. */
+  checkOptions(paths: readonly string[], storyKey?: string): DecidedCheckOptions {
     const off = this.decisions.decisions.rulesOff(paths.map((p) => this.fileKey(p)));
     const disabledForFile = new Map<string, Set<string>>();
     for (const p of paths) {
       const codes = off.get(this.fileKey(p));
       if (codes) disabledForFile.set(p, codes);
     }
-    return { ...checkOptions(this.settings), disabledForFile };
+    const corrections = storyKey === undefined ? undefined : this.corrections(paths, this.storyScope(storyKey));
+    return { ...checkOptions(this.settings), disabledForFile, ...(corrections ? { corrections } : {}) };
+  }
+
+  /** The decisions about words and speakers that apply to these files of the story `scope`; undefined when none does. */
+  private corrections(paths: readonly string[], scope: string): Corrections | undefined {
+    const data = this.decisions.decisions.data;
+    const files: Record<string, FileCorrections> = {};
+    for (const p of paths) {
+      const file = this.fileKey(p);
+      const applies = (m: TextMark) => (m.file === undefined ? m.story === scope : m.file === file);
+      const c: FileCorrections = {
+        notEntities: data.notEntities.filter(applies).map((m) => m.text),
+        notDates: data.notDates.filter(applies).map((m) => m.text),
+        speakers: data.speakers.filter((m) => m.file === file).map((m) => ({ quote: m.quote, speaker: m.speaker })),
+      };
+      if (c.notEntities.length || c.notDates.length || c.speakers.length) files[p] = c;
+    }
+    const spellings = data.spellings.filter((m) => m.story === scope).map((m) => m.text);
+    return Object.keys(files).length || spellings.length ? { files, spellings } : undefined;
   }
 
   /** The finding as a decision names it; `textOf` gives the checked text of a file. */

@@ -3,8 +3,9 @@ import type { ServerContext } from '../context';
 import { STORY_OVERVIEW, type StoryOverview } from '../clientProtocol';
 import { storyOverview } from '../overview';
 import { toPath, toUri } from '../positions';
+import { DECISION_COMMANDS, DecisionHandlers } from './decisionHandlers';
 
-export const COMMANDS = ['secondSource.markReviewed', 'secondSource.disableRuleForFile', 'secondSource.checkWorkspace'] as const;
+export const COMMANDS = ['secondSource.markReviewed', 'secondSource.disableRuleForFile', 'secondSource.checkWorkspace', ...DECISION_COMMANDS] as const;
 export const STORY_INFO = 'secondSource/storyInfo';
 
 export interface StoryInfo {
@@ -14,10 +15,15 @@ export interface StoryInfo {
 
 /** The server's commands (story decisions, Check Workspace) and the requests of the status bar and the story overview. */
 export class CommandHandlers {
-  constructor(private readonly ctx: ServerContext) {}
+  private readonly decisions: DecisionHandlers;
+
+  constructor(private readonly ctx: ServerContext) {
+    this.decisions = new DecisionHandlers(ctx);
+  }
 
   register(): void {
     const { connection } = this.ctx;
+    this.decisions.register();
     connection.onExecuteCommand((params) => this.executeCommandHandler(params));
     connection.onRequest(STORY_INFO, (params: { uri: string }, token: CancellationToken) => this.storyInfoHandler(params, token));
     connection.onRequest(STORY_OVERVIEW, (params: { uri: string }, token: CancellationToken) => this.overviewHandler(params, token));
@@ -27,6 +33,7 @@ export class CommandHandlers {
     const [uri, detail] = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof detail === 'string') await this.markReviewed(toPath(String(uri)), detail);
     else if (params.command === 'secondSource.disableRuleForFile' && typeof detail === 'string') await this.turnRuleOff(toPath(String(uri)), detail);
+    else if ((DECISION_COMMANDS as readonly string[]).includes(params.command)) await this.decisions.execute(params.command, params.arguments ?? []);
     else if (params.command === 'secondSource.checkWorkspace') {
       this.ctx.workspace.scan(this.ctx.configuration.folders);
       return { stories: await this.checkWorkspace() };

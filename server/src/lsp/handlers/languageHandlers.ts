@@ -1,19 +1,10 @@
-import {
-  CodeActionKind,
-  type CancellationToken,
-  type CodeAction,
-  type CodeActionParams,
-  type Hover,
-  type HoverParams,
-  type SemanticTokens,
-  type SemanticTokensParams,
-} from 'vscode-languageserver';
+import type { CancellationToken, Hover, HoverParams, SemanticTokens, SemanticTokensParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { hoverAt } from '../hover';
 import { toPath, toUri } from '../positions';
 import { encodeTokens } from '../semanticTokens';
 
-/** Semantic tokens, hover cards and quick fixes of an article. */
+/** Semantic tokens and hover cards of an article (quick fixes: codeActionHandlers.ts). */
 export class LanguageHandlers {
   constructor(private readonly ctx: ServerContext) {}
 
@@ -21,7 +12,6 @@ export class LanguageHandlers {
     const { connection } = this.ctx;
     connection.languages.semanticTokens.on((params, token) => this.semanticTokensHandler(params, token));
     connection.onHover((params, token) => this.hoverHandler(params, token));
-    connection.onCodeAction((params) => this.codeActionHandler(params));
   }
 
   /** The story's result when it is ready, else the article's own facts as soon as they are. */
@@ -54,52 +44,5 @@ export class LanguageHandlers {
       sourceOf: (p) => result.documents.find((d) => d.path === p)?.facts.article.source ?? p,
     });
     return card && { contents: { kind: 'markdown', value: card.markdown }, range: positions.range(path, card.span) };
-  }
-
-  /** For each of our findings in the request: open the other source, fix a spelling, mark it reviewed, turn its rule off here. */
-  codeActionHandler(params: CodeActionParams): CodeAction[] {
-    const actions: CodeAction[] = [];
-    const uri = params.textDocument.uri;
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'second-source' || typeof d.code !== 'string' || d.code === 'front-matter' || d.code === 'not-checked') continue;
-      const data = (d.data ?? {}) as { fingerprint?: string; replacement?: string };
-      const rel = d.relatedInformation?.[0];
-      if (rel) {
-        const source = rel.message.split(':')[0] || 'the other source';
-        const { start, end } = rel.location.range;
-        const args = [rel.location.uri, start.line, start.character, end.line, end.character];
-        actions.push({
-          title: `Open ${source} at the conflicting passage`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          command: { title: 'Open other source', command: 'secondSource.openOtherSource', arguments: args },
-        });
-      }
-      // A finding that knows the word to write (a misspelled name) offers it.
-      if (data.replacement) {
-        actions.push({
-          title: `Change to “${data.replacement}”`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: true,
-          edit: { changes: { [uri]: [{ range: d.range, newText: data.replacement }] } },
-        });
-      }
-      if (data.fingerprint) {
-        actions.push({
-          title: 'Mark as reviewed',
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          command: { title: 'Mark as reviewed', command: 'secondSource.markReviewed', arguments: [uri, data.fingerprint] },
-        });
-      }
-      actions.push({
-        title: `Disable ${d.code} for this file`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        command: { title: 'Disable rule for file', command: 'secondSource.disableRuleForFile', arguments: [uri, d.code] },
-      });
-    }
-    return actions;
   }
 }

@@ -1,10 +1,11 @@
 import type { Quote } from '../../types';
 
 /**
- * Attributions resting on a name next to the quotation. Pronouns, "the company" and speakers carried
- * over from an earlier quotation are guesses, and guesses are not contradictions.
+ * Attributions resting on a name next to the quotation, or set by an editor ('decision', the
+ * story decisions file). Pronouns, "the company" and speakers carried over from an earlier
+ * quotation are guesses, and guesses are not contradictions.
  */
-const EXPLICIT_ATTRIBUTION = new Set(['cue', 'colon', 'according-to', 'reported']);
+const EXPLICIT_ATTRIBUTION = new Set(['cue', 'colon', 'according-to', 'reported', 'decision']);
 
 /** Name particles that stay lower-case inside a name ("Ludwig van Beethoven"). */
 const PARTICLE = /^(?:de|del|der|den|da|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y)$/;
