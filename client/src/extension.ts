@@ -13,6 +13,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE } from '../../server/src/lsp/clientProtocol';
+import { checkWorkspace } from './checkWorkspace';
 import { markReviewed, openOtherSourceFromPalette } from './commands';
 import { openOtherSource } from './openOtherSource';
 import { OPEN_OVERVIEW, StoryOverviewPanel } from './overview';
@@ -21,7 +23,6 @@ import { setPublishedDate } from './publishedDate';
 import { StoryStatus } from './status';
 
 export const CLIENT_ID = 'secondSource';
-const CHECK_WORKSPACE = 'secondSource.checkWorkspace';
 
 /**
  * Commands implemented here. The server advertises `secondSource.checkWorkspace` in its
@@ -49,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
   context.subscriptions.push(status, overview);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace()),
+    vscode.commands.registerCommand(CHECK_WORKSPACE, () => runCheckWorkspace()),
     vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) =>
       args.length ? openOtherSource(args) : openOtherSourceFromPalette(client),
     ),
@@ -154,22 +155,8 @@ function keepClientCommands(c: LanguageClient): void {
   };
 }
 
-async function checkWorkspace(): Promise<void> {
+async function runCheckWorkspace(): Promise<void> {
   if (starting) await starting;
-  const c = client;
-  if (!c?.isRunning()) {
-    void vscode.window.showWarningMessage('Second Source: the language server is not running.');
-    return;
-  }
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Second Source: checking workspace' }, async () => {
-    try {
-      const result: unknown = await c.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE, arguments: [] });
-      const stories = result && typeof result === 'object' ? (result as { stories?: unknown }).stories : undefined;
-      if (typeof stories === 'number') {
-        vscode.window.setStatusBarMessage(`Second Source: checking ${stories} ${stories === 1 ? 'story' : 'stories'}`, 4000);
-      }
-    } catch (err) {
-      void vscode.window.showErrorMessage(`Second Source: workspace check failed (${err instanceof Error ? err.message : String(err)}).`);
-    }
-  });
+  if (client?.isRunning()) await checkWorkspace(client);
+  else void vscode.window.showWarningMessage('Second Source: the language server is not running.');
 }

@@ -79,6 +79,11 @@ export class DiagnosticsPublisher {
     return this.shown.get(path)?.find((f) => f.data?.fingerprint === fingerprint);
   }
 
+  /** How many findings `path` shows (reviewed ones left out): what a workspace check counts. */
+  findingsIn(path: string): number {
+    return this.shown.get(path)?.length ?? 0;
+  }
+
   /** Stories with published diagnostics: what a change of settings re-checks. */
   stories(): string[] {
     return [...this.published.keys()];
