@@ -27,7 +27,7 @@ function writeStories(dir: string, version: string): void {
   const texts = ['bytedance-partners-tiktok.article', CBR].map((f) => readFileSync(join(examples, f), 'utf8'));
   for (let i = 0; i < STORIES; i++) {
     mkdirSync(join(dir, `story-${i}`), { recursive: true });
-    texts.forEach((text, j) => writeFileSync(join(dir, `story-${i}`, `source-${j}.article`), text.replace(/\.(\s)/g, ` in ${version} ${i}.$1`)));
+    for (const [j, text] of texts.entries()) writeFileSync(join(dir, `story-${i}`, `source-${j}.article`), text.replace(/\.(\s)/g, ` in ${version} ${i}.$1`));
   }
 }
 
