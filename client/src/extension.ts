@@ -13,13 +13,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE } from '../../server/src/lsp/clientProtocol';
+import { CHECK_WORKSPACE, SHOW_MENTIONS } from '../../server/src/lsp/clientProtocol';
 import { checkWorkspace } from './checkWorkspace';
 import { markReviewed, openOtherSourceFromPalette } from './commands';
 import { openOtherSource } from './openOtherSource';
 import { OPEN_OVERVIEW, StoryOverviewPanel } from './overview';
 import type { StoryOverview } from './overviewHtml';
 import { setPublishedDate } from './publishedDate';
+import { showMentions } from './showMentions';
 import { StoryStatus } from './status';
 
 export const CLIENT_ID = 'secondSource';
@@ -60,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
       await markReviewed(client, args);
     }),
     vscode.commands.registerCommand('secondSource.setPublishedDate', () => setPublishedDate(checkedLanguages())),
+    vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('secondSource.checkLanguages')) void queueRestart(context, status);
     }),
@@ -121,8 +123,8 @@ async function restart(context: vscode.ExtensionContext, status: StoryStatus): P
     documentSelector: documentSelector(checkedLanguages()),
     synchronize: { configurationSection: 'secondSource', fileEvents: watcher },
     diagnosticCollectionName: 'second-source',
-    // Hover cards link to the other source through `command:secondSource.openOtherSource?…`.
-    markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource'] }, supportThemeIcons: true },
+    // Hover cards link to the other source and list mentions through `command:` links.
+    markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource', SHOW_MENTIONS] }, supportThemeIcons: true },
   };
 
   const next = new LanguageClient(CLIENT_ID, 'Second Source', serverOptions, clientOptions);

@@ -21,7 +21,8 @@ import { LineIndex } from '../../server/src/host/lines';
 import type { ServerContext } from '../../server/src/lsp/context';
 import { CommandHandlers } from '../../server/src/lsp/handlers/commandHandlers';
 import { LanguageHandlers } from '../../server/src/lsp/handlers/languageHandlers';
-import { toUri } from '../../server/src/lsp/positions';
+import type { ShowMentionsArgs } from '../../server/src/lsp/clientProtocol';
+import { toPath, toUri } from '../../server/src/lsp/positions';
 import { TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
 import { createContext } from '../../server/src/lsp/server';
 
@@ -104,6 +105,34 @@ describe('server handlers in memory', function () {
       assert.match(markdown, /^\*\*Oracle\*\* · Organization/);
       assert.match(markdown, /this article: \[\d+ mentions\]/);
       assert.deepEqual(hover!.range!.start, positionOf(cbr(), 'Oracle'));
+    });
+
+    it('hover: an entity card links to all its mentions and ends in plain words, no id', async () => {
+      const hover = await new LanguageHandlers(server.ctx).hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'Oracle') });
+      const markdown = (hover!.contents as { value: string }).value;
+      const lines = markdown.split('\n');
+      assert.match(lines.at(-1)!, /^Named \d+ times in 2 sources\.$/);
+      assert.doesNotMatch(markdown, /organization:|`/);
+      const links = [...markdown.matchAll(/\]\(command:secondSource\.showMentions\?([^)]+)\)/g)].map(
+        (m) => JSON.parse(decodeURIComponent(m[1])) as ShowMentionsArgs,
+      );
+      const [all, ...perSource] = links;
+      assert.deepEqual(all.slice(0, 3), [toUri(cbr()), hover!.range!.start.line, hover!.range!.start.character]);
+      assert.deepEqual(new Set(all[3].map((l) => l[0])), new Set([toUri(cbr()), toUri(bytedance())]));
+      assert.equal(all[3].length, perSource[0][3].length + perSource[1][3].length);
+      for (const [uri, line, character, endLine, endCharacter] of all[3]) {
+        const text = readFileSync(toPath(uri), 'utf8');
+        const index = new LineIndex(text);
+        assert.match(text.slice(index.offsetAt({ line, character }), index.offsetAt({ line: endLine, character: endCharacter })), /Oracle/);
+      }
+    });
+
+    it('hover: a date in words, and how to resolve it when the article has no publication date', async () => {
+      const hover = await new LanguageHandlers(server.ctx).hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'September 15') });
+      assert.equal(
+        (hover!.contents as { value: string }).value,
+        '**September 15** · Date\n\n15 September, year unknown (no publication date)\n\nSet `published:` in the front matter to resolve it.',
+      );
     });
 
     it('hover: nothing outside the open documents, nothing once cancelled', async () => {

@@ -111,3 +111,11 @@ export function workspaceCheckMessage(s: WorkspaceCheckSummary): string {
     : `${found} of ${plural(s.checked, 'story', 'stories')}${unchecked}.`;
   return `Second Source: ${text[0].toUpperCase()}${text.slice(1)}`;
 }
+
+/**
+ * The client command behind a hover card's "2 mentions": `[uri, line, character, locations]`,
+ * each location `[uri, startLine, startCharacter, endLine, endCharacter]`; it lists them all in a
+ * references peek at the position (`editor.action.showReferences`).
+ */
+export const SHOW_MENTIONS = 'secondSource.showMentions';
+export type ShowMentionsArgs = [string, number, number, Array<[string, number, number, number, number]>];
