@@ -14,6 +14,7 @@ import {
   StreamMessageWriter,
   type ConfigurationItem,
   type Diagnostic,
+  type Position,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -21,6 +22,7 @@ import { LineIndex } from '../../server/src/host/lines';
 import type { ServerContext } from '../../server/src/lsp/context';
 import { CommandHandlers } from '../../server/src/lsp/handlers/commandHandlers';
 import { LanguageHandlers } from '../../server/src/lsp/handlers/languageHandlers';
+import { NavigationHandlers } from '../../server/src/lsp/handlers/navigationHandlers';
 import type { ShowMentionsArgs } from '../../server/src/lsp/clientProtocol';
 import { toPath, toUri } from '../../server/src/lsp/positions';
 import { TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
@@ -70,6 +72,8 @@ class MemoryServer {
     this.ctx.connection.dispose();
   }
 }
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 function positionOf(path: string, needle: string) {
   const text = readFileSync(path, 'utf8');
@@ -140,6 +144,45 @@ describe('server handlers in memory', function () {
       assert.equal(await handlers.hoverHandler({ textDocument: { uri: toUri(join(dir, 'elsewhere.article')) }, position: { line: 0, character: 0 } }), null);
       const cancelled = { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() {} }) };
       assert.equal(await handlers.hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'Oracle') }, cancelled), null);
+    });
+
+    it('references: the mentions of a name in every source of the story, this article first', async () => {
+      const handlers = new NavigationHandlers(server.ctx);
+      const locations = await handlers.referencesHandler({
+        textDocument: { uri: toUri(cbr()) },
+        position: positionOf(cbr(), 'Oracle'),
+        context: { includeDeclaration: true },
+      });
+      assert.deepEqual([...new Set(locations!.map((l) => l.uri))], [toUri(cbr()), toUri(bytedance())]);
+      for (const { uri, range } of locations!) {
+        const text = readFileSync(toPath(uri), 'utf8');
+        const index = new LineIndex(text);
+        assert.match(text.slice(index.offsetAt(range.start), index.offsetAt(range.end)), /^Oracle/);
+      }
+      const nothing = await handlers.referencesHandler({
+        textDocument: { uri: toUri(cbr()) },
+        position: positionOf(cbr(), 'pursuing'),
+        context: { includeDeclaration: true },
+      });
+      assert.equal(nothing, null);
+    });
+
+    it('document symbols: quotations by speaker, then people, organizations and places', async () => {
+      const symbols = await new NavigationHandlers(server.ctx).documentSymbolHandler({ textDocument: { uri: toUri(cbr()) } });
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        ['Quotations', 'People', 'Organizations', 'Places'],
+      );
+      const [quotations, people, organizations] = symbols;
+      const microsoft = quotations.children!.find((s) => s.name === 'Microsoft');
+      assert.ok(microsoft, quotations.children!.map((s) => s.name).join(', '));
+      assert.match(microsoft.children![0].name, /^“ByteDance let us know today .*…”$/);
+      assert.ok(people.children!.some((s) => s.name === 'Donald Trump' && /^\d+ mentions?$/.test(s.detail!)));
+      assert.ok(organizations.children!.some((s) => s.name === 'Oracle'));
+      assert.deepEqual(organizations.children!.find((s) => s.name === 'Oracle')!.selectionRange.start, positionOf(cbr(), 'Oracle'));
+      for (const group of symbols)
+        for (const child of group.children!)
+          assert.ok(!before(child.range.start, group.range.start) && !before(group.range.end, child.range.end), `${child.name} within ${group.name}`);
     });
 
     it('semantic tokens: entities, dates and quotations of the article, five numbers each', async () => {

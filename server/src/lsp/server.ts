@@ -7,6 +7,7 @@ import type { ServerContext } from './context';
 import { CommandHandlers } from './handlers/commandHandlers';
 import { DocumentHandlers } from './handlers/documentHandlers';
 import { LanguageHandlers } from './handlers/languageHandlers';
+import { NavigationHandlers } from './handlers/navigationHandlers';
 import { SettingsHandlers } from './handlers/settingsHandlers';
 import { Positions } from './positions';
 import { DiagnosticsPublisher } from './publisher';
@@ -26,6 +27,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   new SettingsHandlers(ctx).register();
   new DocumentHandlers(ctx).register(documents);
   new LanguageHandlers(ctx).register();
+  new NavigationHandlers(ctx).register();
   new CommandHandlers(ctx).register();
   documents.listen(connection);
   connection.listen();

@@ -28,6 +28,8 @@ export class SettingsHandlers {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Second Source' },
         semanticTokensProvider: { legend: LEGEND, full: true, range: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: [...COMMANDS] },
