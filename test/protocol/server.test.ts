@@ -91,6 +91,10 @@ describe('language server over stdio', function () {
       assert.equal(d.source, 'second-source');
       assert.equal(d.relatedInformation?.[0].location.uri, uri(other));
       assert.match(String(d.message), /bytedance-partners-tiktok/);
+      assert.equal(
+        d.codeDescription?.href,
+        `${uri(join(root, 'docs/rules.md'))}#L${readFileSync(join(root, 'docs/rules.md'), 'utf8').split('\n').indexOf(`## ${d.code}`) + 1}`,
+      );
     }
     // The other source, not open in the editor, gets its own diagnostics pointing back.
     await until(() => (diagnostics.get(uri(other)) ?? []).length > 0, 'diagnostics on the other source');
