@@ -41,6 +41,7 @@ export interface SecondSourceApi {
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecondSourceApi> {
   const status = new StoryStatus(() => client);
@@ -48,7 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
     () => client,
     () => starting,
   );
-  context.subscriptions.push(status, overview);
+  // One channel for every server this session starts (a restart would otherwise add another).
+  output = vscode.window.createOutputChannel('Second Source', { log: true });
+  context.subscriptions.push(status, overview, output);
 
   context.subscriptions.push(
     vscode.commands.registerCommand(CHECK_WORKSPACE, () => runCheckWorkspace()),
@@ -62,6 +65,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
     }),
     vscode.commands.registerCommand('secondSource.setPublishedDate', () => setPublishedDate(checkedLanguages())),
     vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
+    vscode.commands.registerCommand('secondSource.restartServer', async () => {
+      output?.info('Restarting the language server.');
+      await queueRestart(context, status);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('secondSource.checkLanguages')) void queueRestart(context, status);
     }),
@@ -123,6 +130,7 @@ async function restart(context: vscode.ExtensionContext, status: StoryStatus): P
     documentSelector: documentSelector(checkedLanguages()),
     synchronize: { configurationSection: 'secondSource', fileEvents: watcher },
     diagnosticCollectionName: 'second-source',
+    outputChannel: output,
     // Hover cards link to the other source and list mentions through `command:` links.
     markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource', SHOW_MENTIONS] }, supportThemeIcons: true },
   };

@@ -93,6 +93,11 @@ describe('Check Workspace', function () {
     assert.equal(reports.length, STORIES + 1);
     assert.equal(reports.at(-1)!.message, `${STORIES + 1} of ${STORIES + 1} stories, ${2 * STORIES + 2} articles`);
     assert.equal(progress.at(-1)!.kind, 'end');
+    // The output channel's log: start-up, each story's check, the workspace check's timing.
+    const log = server.logged.join('\n');
+    assert.match(log, new RegExp(`started .*; 1 workspace folder, ${2 * STORIES + 2} articles in ${STORIES + 1} stories, 0 files skipped`));
+    assert.match(log, /checked story-0 \(2 articles\) in \d+ ms/);
+    assert.match(log, new RegExp(`workspace check done: ${STORIES + 1} of ${STORIES + 1} stories, ${2 * STORIES + 2} articles, \\d+ findings in \\d+ ms`));
   });
 
   it('stops the queued stories when cancelled', async () => {

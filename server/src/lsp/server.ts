@@ -43,6 +43,13 @@ export function createContext(connection: Connection, checker = new StoryChecker
   );
   const positions = new Positions((path) => workspace.textOf(path));
   const publisher = new DiagnosticsPublisher(connection, positions);
-  const scheduler = new StoryScheduler(workspace, checker, configuration.sessions, publisher, (message) => connection.console.error(message));
+  const scheduler = new StoryScheduler(
+    workspace,
+    checker,
+    configuration.sessions,
+    publisher,
+    (message) => connection.console.error(message),
+    (message) => connection.console.debug(message),
+  );
   return { connection, workspace, configuration, positions, publisher, scheduler, checker };
 }
