@@ -73,7 +73,7 @@ class MemoryServer {
   }
 }
 
-const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+const precedes = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 function positionOf(path: string, needle: string) {
   const text = readFileSync(path, 'utf8');
@@ -182,7 +182,7 @@ describe('server handlers in memory', function () {
       assert.deepEqual(organizations.children!.find((s) => s.name === 'Oracle')!.selectionRange.start, positionOf(cbr(), 'Oracle'));
       for (const group of symbols)
         for (const child of group.children!)
-          assert.ok(!before(child.range.start, group.range.start) && !before(group.range.end, child.range.end), `${child.name} within ${group.name}`);
+          assert.ok(!precedes(child.range.start, group.range.start) && !precedes(group.range.end, child.range.end), `${child.name} within ${group.name}`);
     });
 
     it('semantic tokens: entities, dates and quotations of the article, five numbers each', async () => {
