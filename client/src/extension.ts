@@ -13,16 +13,18 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CHECK_WORKSPACE, SHOW_MENTIONS } from '../../server/src/lsp/clientProtocol';
+import { checkWorkspace } from './checkWorkspace';
 import { markReviewed, openOtherSourceFromPalette } from './commands';
 import { chooseSpeaker, enableRuleForFile, showDecisions } from './decisions';
 import { openOtherSource } from './openOtherSource';
 import { OPEN_OVERVIEW, StoryOverviewPanel } from './overview';
 import type { StoryOverview } from './overviewHtml';
 import { setPublishedDate } from './publishedDate';
+import { showMentions } from './showMentions';
 import { StoryStatus } from './status';
 
 export const CLIENT_ID = 'secondSource';
-const CHECK_WORKSPACE = 'secondSource.checkWorkspace';
 
 /**
  * Commands implemented here. The server advertises `secondSource.checkWorkspace` in its
@@ -40,6 +42,7 @@ export interface SecondSourceApi {
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecondSourceApi> {
   const status = new StoryStatus(() => client);
@@ -47,10 +50,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
     () => client,
     () => starting,
   );
-  context.subscriptions.push(status, overview);
+  // One channel for every server this session starts (a restart would otherwise add another).
+  output = vscode.window.createOutputChannel('Second Source', { log: true });
+  context.subscriptions.push(status, overview, output);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(CHECK_WORKSPACE, () => checkWorkspace()),
+    vscode.commands.registerCommand(CHECK_WORKSPACE, () => runCheckWorkspace()),
     vscode.commands.registerCommand('secondSource.openOtherSource', (...args: unknown[]) =>
       args.length ? openOtherSource(args) : openOtherSourceFromPalette(client),
     ),
@@ -63,6 +68,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
     vscode.commands.registerCommand('secondSource.chooseSpeaker', (...args: unknown[]) => chooseSpeaker(client, args)),
     vscode.commands.registerCommand('secondSource.showDecisions', () => starting?.then(() => showDecisions(client))),
     vscode.commands.registerCommand('secondSource.enableRuleForFile', () => starting?.then(() => enableRuleForFile(client))),
+    vscode.commands.registerCommand(SHOW_MENTIONS, showMentions),
+    vscode.commands.registerCommand('secondSource.restartServer', async () => {
+      output?.info('Restarting the language server.');
+      await queueRestart(context, status);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('secondSource.checkLanguages')) void queueRestart(context, status);
     }),
@@ -124,8 +134,9 @@ async function restart(context: vscode.ExtensionContext, status: StoryStatus): P
     documentSelector: documentSelector(checkedLanguages()),
     synchronize: { configurationSection: 'secondSource', fileEvents: watcher },
     diagnosticCollectionName: 'second-source',
-    // Hover cards link to the other source through `command:secondSource.openOtherSource?…`.
-    markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource'] }, supportThemeIcons: true },
+    outputChannel: output,
+    // Hover cards link to the other source and list mentions through `command:` links.
+    markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource', SHOW_MENTIONS] }, supportThemeIcons: true },
   };
 
   const next = new LanguageClient(CLIENT_ID, 'Second Source', serverOptions, clientOptions);
@@ -158,22 +169,8 @@ function keepClientCommands(c: LanguageClient): void {
   };
 }
 
-async function checkWorkspace(): Promise<void> {
+async function runCheckWorkspace(): Promise<void> {
   if (starting) await starting;
-  const c = client;
-  if (!c?.isRunning()) {
-    void vscode.window.showWarningMessage('Second Source: the language server is not running.');
-    return;
-  }
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Second Source: checking workspace' }, async () => {
-    try {
-      const result: unknown = await c.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE, arguments: [] });
-      const stories = result && typeof result === 'object' ? (result as { stories?: unknown }).stories : undefined;
-      if (typeof stories === 'number') {
-        vscode.window.setStatusBarMessage(`Second Source: checking ${stories} ${stories === 1 ? 'story' : 'stories'}`, 4000);
-      }
-    } catch (err) {
-      void vscode.window.showErrorMessage(`Second Source: workspace check failed (${err instanceof Error ? err.message : String(err)}).`);
-    }
-  });
+  if (client?.isRunning()) await checkWorkspace(client);
+  else void vscode.window.showWarningMessage('Second Source: the language server is not running.');
 }

@@ -60,7 +60,8 @@ export class TestServer {
     this.conn.listen();
   }
 
-  private wake(): void {
+  /** Re-runs the `until` tests; called on every notification, and by tests on what they listen to themselves. */
+  wake(): void {
     for (const w of this.waiters.splice(0)) w();
   }
 

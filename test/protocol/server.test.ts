@@ -91,6 +91,10 @@ describe('language server over stdio', function () {
       assert.equal(d.source, 'second-source');
       assert.equal(d.relatedInformation?.[0].location.uri, uri(other));
       assert.match(String(d.message), /bytedance-partners-tiktok/);
+      assert.equal(
+        d.codeDescription?.href,
+        `${uri(join(root, 'docs/rules.md'))}#L${readFileSync(join(root, 'docs/rules.md'), 'utf8').split('\n').indexOf(`## ${d.code}`) + 1}`,
+      );
     }
     // The other source, not open in the editor, gets its own diagnostics pointing back.
     await until(() => (diagnostics.get(uri(other)) ?? []).length > 0, 'diagnostics on the other source');
@@ -120,9 +124,9 @@ describe('language server over stdio', function () {
     assert.match(JSON.stringify(quote?.contents), /bytedance-partners-tiktok/);
   });
 
-  it('checks the whole workspace on command and reports how many stories', async () => {
+  it('checks the whole workspace on command and reports what it found', async () => {
     const answer = await conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [] });
-    assert.deepEqual(answer, { stories: 1 });
+    assert.deepEqual(answer, { stories: 1, checked: 1, articles: 2, articlesWithFindings: 2, findings: 6, notChecked: 0, cancelled: false });
   });
 
   it('re-checks after an edit removes the contradiction', async () => {

@@ -14,6 +14,7 @@ import {
   StreamMessageWriter,
   type ConfigurationItem,
   type Diagnostic,
+  type Position,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
@@ -24,7 +25,9 @@ import { CommandHandlers } from '../../server/src/lsp/handlers/commandHandlers';
 import { DecisionHandlers } from '../../server/src/lsp/handlers/decisionHandlers';
 import { DECIDE, UNDO_DECISION } from '../../server/src/lsp/clientProtocol';
 import { LanguageHandlers } from '../../server/src/lsp/handlers/languageHandlers';
-import { toUri } from '../../server/src/lsp/positions';
+import { NavigationHandlers } from '../../server/src/lsp/handlers/navigationHandlers';
+import type { ShowMentionsArgs } from '../../server/src/lsp/clientProtocol';
+import { toPath, toUri } from '../../server/src/lsp/positions';
 import { TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
 import { createContext } from '../../server/src/lsp/server';
 
@@ -73,6 +76,8 @@ class MemoryServer {
   }
 }
 
+const precedes = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
 function positionOf(path: string, needle: string) {
   const text = readFileSync(path, 'utf8');
   return new LineIndex(text).positionAt(text.indexOf(needle));
@@ -118,11 +123,78 @@ describe('server handlers in memory', function () {
       assert.deepEqual(hover!.range!.start, positionOf(cbr(), 'Oracle'));
     });
 
+    it('hover: an entity card links to all its mentions and ends in plain words, no id', async () => {
+      const hover = await new LanguageHandlers(server.ctx).hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'Oracle') });
+      const markdown = (hover!.contents as { value: string }).value;
+      const lines = markdown.split('\n');
+      assert.match(lines.at(-1)!, /^Named \d+ times in 2 sources\.$/);
+      assert.doesNotMatch(markdown, /organization:|`/);
+      const links = [...markdown.matchAll(/\]\(command:secondSource\.showMentions\?([^)]+)\)/g)].map(
+        (m) => JSON.parse(decodeURIComponent(m[1])) as ShowMentionsArgs,
+      );
+      const [all, ...perSource] = links;
+      assert.deepEqual(all.slice(0, 3), [toUri(cbr()), hover!.range!.start.line, hover!.range!.start.character]);
+      assert.deepEqual(new Set(all[3].map((l) => l[0])), new Set([toUri(cbr()), toUri(bytedance())]));
+      assert.equal(all[3].length, perSource[0][3].length + perSource[1][3].length);
+      for (const [uri, line, character, endLine, endCharacter] of all[3]) {
+        const text = readFileSync(toPath(uri), 'utf8');
+        const index = new LineIndex(text);
+        assert.match(text.slice(index.offsetAt({ line, character }), index.offsetAt({ line: endLine, character: endCharacter })), /Oracle/);
+      }
+    });
+
+    it('hover: a date in words, and how to resolve it when the article has no publication date', async () => {
+      const hover = await new LanguageHandlers(server.ctx).hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'September 15') });
+      assert.equal(
+        (hover!.contents as { value: string }).value,
+        '**September 15** · Date\n\n15 September, year unknown (no publication date)\n\nSet `published:` in the front matter to resolve it.',
+      );
+    });
+
     it('hover: nothing outside the open documents, nothing once cancelled', async () => {
       const handlers = new LanguageHandlers(server.ctx);
       assert.equal(await handlers.hoverHandler({ textDocument: { uri: toUri(join(dir, 'elsewhere.article')) }, position: { line: 0, character: 0 } }), null);
       const cancelled = { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() {} }) };
       assert.equal(await handlers.hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'Oracle') }, cancelled), null);
+    });
+
+    it('references: the mentions of a name in every source of the story, this article first', async () => {
+      const handlers = new NavigationHandlers(server.ctx);
+      const locations = await handlers.referencesHandler({
+        textDocument: { uri: toUri(cbr()) },
+        position: positionOf(cbr(), 'Oracle'),
+        context: { includeDeclaration: true },
+      });
+      assert.deepEqual([...new Set(locations!.map((l) => l.uri))], [toUri(cbr()), toUri(bytedance())]);
+      for (const { uri, range } of locations!) {
+        const text = readFileSync(toPath(uri), 'utf8');
+        const index = new LineIndex(text);
+        assert.match(text.slice(index.offsetAt(range.start), index.offsetAt(range.end)), /^Oracle/);
+      }
+      const nothing = await handlers.referencesHandler({
+        textDocument: { uri: toUri(cbr()) },
+        position: positionOf(cbr(), 'pursuing'),
+        context: { includeDeclaration: true },
+      });
+      assert.equal(nothing, null);
+    });
+
+    it('document symbols: quotations by speaker, then people, organizations and places', async () => {
+      const symbols = await new NavigationHandlers(server.ctx).documentSymbolHandler({ textDocument: { uri: toUri(cbr()) } });
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        ['Quotations', 'People', 'Organizations', 'Places'],
+      );
+      const [quotations, people, organizations] = symbols;
+      const microsoft = quotations.children!.find((s) => s.name === 'Microsoft');
+      assert.ok(microsoft, quotations.children!.map((s) => s.name).join(', '));
+      assert.match(microsoft.children![0].name, /^“ByteDance let us know today .*…”$/);
+      assert.ok(people.children!.some((s) => s.name === 'Donald Trump' && /^\d+ mentions?$/.test(s.detail!)));
+      assert.ok(organizations.children!.some((s) => s.name === 'Oracle'));
+      assert.deepEqual(organizations.children!.find((s) => s.name === 'Oracle')!.selectionRange.start, positionOf(cbr(), 'Oracle'));
+      for (const group of symbols)
+        for (const child of group.children!)
+          assert.ok(!precedes(child.range.start, group.range.start) && !precedes(group.range.end, child.range.end), `${child.name} within ${group.name}`);
     });
 
     it('semantic tokens: entities, dates and quotations of the article, five numbers each', async () => {

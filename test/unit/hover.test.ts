@@ -21,6 +21,7 @@ describe('hover cards over article text with web addresses', () => {
   const hover = (offset: number) =>
     hoverAt(result, 's/b.article', offset, {
       open: () => 'command:secondSource.openOtherSource?%5B%5D',
+      showMentions: () => 'command:secondSource.showMentions?%5B%5D',
       sourceOf: (p) => result.documents.find((d) => d.path === p)!.facts.article.source,
     })!.markdown;
   /** The hrefs of the links the hover renders to, as VS Code renders hover Markdown (marked, GitHub flavour). */

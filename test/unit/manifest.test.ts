@@ -35,3 +35,18 @@ describe('the article language', () => {
     assert.deepEqual(article.extensions, LANGUAGE_EXTENSIONS.article);
   });
 });
+
+describe('the getting-started walkthrough', () => {
+  const root = resolve(__dirname, '../..');
+  const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+
+  it('has a markdown page for each step, shipped in the .vsix', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.ok(walkthrough.steps.length >= 3);
+    for (const step of walkthrough.steps as Array<{ id: string; media: { markdown: string } }>) {
+      assert.match(readFileSync(join(root, step.media.markdown), 'utf8'), /^# /, step.id);
+      assert.ok(shipped.includes(`!${step.media.markdown.replace(/[^/]+\.md$/, '*.md')}`), `${step.media.markdown} is in the .vsix`);
+    }
+    assert.ok(shipped.includes('!docs/rules.md'), 'the rules documentation diagnostics link to is in the .vsix');
+  });
+});

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { manifestWithRules, readmeWithRules, schemaWithRules } from '../../scripts/generate-docs';
 import { RULES } from '../../server/src/engine/rules/registry';
+import { ruleDocumentation, rulesDocument } from '../../server/src/session/ruleDocs';
 
 const root = resolve(__dirname, '../..');
 
@@ -21,6 +23,17 @@ describe('rule registry', () => {
     assert.equal(readmeWithRules(readme), readme, 'README.md is current');
     const schema = readFileSync(join(root, 'docs/report.schema.json'), 'utf8');
     assert.deepEqual(JSON.parse(schemaWithRules(JSON.parse(schema))), JSON.parse(schema), 'docs/report.schema.json lists the registry’s codes');
+    assert.equal(readFileSync(join(root, 'docs/rules.md'), 'utf8'), rulesDocument(), 'docs/rules.md is current');
+  });
+
+  it('links each diagnostic code to its section of docs/rules.md', () => {
+    const lines = readFileSync(join(root, 'docs/rules.md'), 'utf8').split('\n');
+    for (const { code } of RULES) {
+      const href = ruleDocumentation(code)!;
+      assert.ok(href.startsWith(pathToFileURL(join(root, 'docs/rules.md')).href), href);
+      assert.equal(lines[Number(/#L(\d+)$/.exec(href)![1]) - 1], `## ${code}`);
+    }
+    assert.equal(ruleDocumentation('front-matter'), undefined);
   });
 });
 

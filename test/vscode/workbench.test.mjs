@@ -326,7 +326,7 @@ try {
     const card = (await hover.first().innerText()).replace(/\s+/g, ' ');
     log(`  hover: ${card.slice(0, 160)}`);
     assert.match(card, /Oracle · Organization/);
-    assert.match(card, /Mentions:/);
+    assert.match(card, /Mentions \(show all\):/);
     assert.match(card, new RegExp(`${OTHER}: \\d+ mentions?`), 'the card links the mentions in the other source');
     // With the Problems panel open and entities coloured, this is the README's picture.
     await shot('05-hover');

@@ -118,3 +118,43 @@ export interface StoryDecisions {
   /** Why the decisions file was not read (it does not parse, say), or null. */
   problem: string | null;
 }
+
+/**
+ * `secondSource.checkWorkspace` answers with what it checked, for the summary the client shows
+ * when it ends (or is cancelled). The counts cover the stories checked before the end.
+ */
+export const CHECK_WORKSPACE = 'secondSource.checkWorkspace';
+
+export interface WorkspaceCheckSummary {
+  /** Stories in the workspace, and how many of them were checked before the end or a cancel. */
+  stories: number;
+  checked: number;
+  articles: number;
+  articlesWithFindings: number;
+  findings: number;
+  /** Files skipped or in a story whose analysis failed (each marked in Problems). */
+  notChecked: number;
+  cancelled: boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** "97 findings in 61 articles of 101 stories", as the summary of a workspace check reads. */
+export function workspaceCheckMessage(s: WorkspaceCheckSummary): string {
+  const found = s.findings
+    ? `${plural(s.findings, 'finding')} in ${plural(s.articlesWithFindings, 'article')}`
+    : `no findings in ${plural(s.articles, 'article')}`;
+  const unchecked = s.notChecked ? `; ${plural(s.notChecked, 'file')} not checked` : '';
+  const text = s.cancelled
+    ? `Check cancelled after ${s.checked} of ${plural(s.stories, 'story', 'stories')}: ${found}${unchecked}.`
+    : `${found} of ${plural(s.checked, 'story', 'stories')}${unchecked}.`;
+  return `Second Source: ${text[0].toUpperCase()}${text.slice(1)}`;
+}
+
+/**
+ * The client command behind a hover card's "2 mentions": `[uri, line, character, locations]`,
+ * each location `[uri, startLine, startCharacter, endLine, endCharacter]`; it lists them all in a
+ * references peek at the position (`editor.action.showReferences`).
+ */
+export const SHOW_MENTIONS = 'secondSource.showMentions';
+export type ShowMentionsArgs = [string, number, number, Array<[string, number, number, number, number]>];

@@ -1,11 +1,15 @@
 import type { ServedResult, ServedSegment } from './workerProtocol';
 import { comparableWords, diffWords, quotedTokens, type Span } from '../engine';
+import { dateInWords } from './dateWords';
+import { DECIDED_SPEAKER } from '../session/corrections';
 
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
 
 export interface HoverLinks {
   /** A `command:` link that opens `path` at the span, beside the editor. */
   open(path: string, span: Span): string;
+  /** A `command:` link that lists these mentions (a references peek at `at` in the hovered document). */
+  showMentions(at: Span, mentions: Array<{ path: string; span: Span }>): string;
   sourceOf(path: string): string;
 }
 
@@ -23,13 +27,6 @@ const TYPE_LABEL: Record<string, string> = { person: 'Person', organization: 'Or
  */
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>:@~&])/g, '\\$1');
-}
-
-/** A code span holding `text` as it is: fenced by more backticks than any run inside it. */
-function code(text: string): string {
-  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /** The other version as written, with the words this version does not have in bold. */
@@ -62,27 +59,25 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
       const aliases = [...info.aliases.keys()].filter((a) => a !== entity.name);
       if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
       if (entity.via === 'misspelling') lines.push(`“${escapeMarkdown(entity.text)}” looks like a misspelling of **${escapeMarkdown(entity.name)}**.`, '');
-      lines.push('Mentions:', '');
+      const all = [...info.mentions].flatMap(([p, mentions]) => mentions.map((span) => ({ path: p, span })));
+      lines.push(`Mentions ([show all](${links.showMentions(entity, all)})):`, '');
       for (const [p, mentions] of info.mentions) {
         const label = p === path ? 'this article' : escapeMarkdown(links.sourceOf(p));
-        lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.open(p, mentions[0])})`);
+        const these = mentions.map((span) => ({ path: p, span }));
+        lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.showMentions(entity, these)})`);
       }
+      const sources = info.mentions.size;
+      lines.push('', `Named ${all.length === 1 ? 'once' : `${all.length} times`} in ${sources === 1 ? 'this article only' : `${sources} sources`}.`);
     }
-    lines.push('', code(entity.id));
     return { markdown: lines.join('\n'), span: entity };
   }
 
   const date = doc.facts.dates.find(within);
   if (date) {
-    const lines = [
-      `**${escapeMarkdown(date.text)}** · ${date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'SET' ? 'Recurrence' : date.timexType === 'TIME' ? 'Time' : 'Date'}`,
-      '',
-    ];
-    lines.push(`Value: ${code(date.value ?? 'unresolved')} (TIMEX3)`, '');
-    if (date.anchor) lines.push(`Resolved against the publication date ${escapeMarkdown(date.anchor)}.`);
-    else if (date.value?.includes('X'))
-      lines.push('The publication date is unknown, so the year stays open. Set `published:` in the front matter to resolve it.');
-    else if (!date.value) lines.push('Relative to a publication date this article does not give. Set `published:` in the front matter to resolve it.');
+    const kind = date.timexType === 'DURATION' ? 'Duration' : date.timexType === 'TIME' ? 'Time' : 'Date';
+    const lines = [`**${escapeMarkdown(date.text)}** · ${kind}`, '', dateInWords(date)];
+    // Relative dates stay open without a publication date: say how to pin them down.
+    if (!date.anchor && (!date.value || date.value.includes('X'))) lines.push('', 'Set `published:` in the front matter to resolve it.');
     return { markdown: lines.join('\n'), span: date };
   }
 
@@ -98,6 +93,7 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
         nominal: 'a description (“the company”), resolved to the nearest fitting name',
         'carried-over': 'the speaker of the previous quotation',
         'other-source': 'the other source names the speaker',
+        [DECIDED_SPEAKER]: 'set in the story decisions',
       };
       lines.push(quote.speaker ? `Speaker: ${escapeMarkdown(quote.speaker)} (${how[quote.speakerVia ?? ''] ?? 'inferred'})` : 'Speaker: not attributed', '');
       if (!quote.closed) lines.push('The closing quotation mark is missing; the quotation is taken to end with its sentence.', '');

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../engine';
 import { articleProblems } from '../session/folder';
+import { ruleDocumentation } from '../session/ruleDocs';
 import { Positions, toUri } from './positions';
 import type { DiagnosedDocument } from './workerProtocol';
 
@@ -10,6 +11,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** A finding's code links to its rule's section of docs/rules.md (Problems shows the code as a link). */
+function documentation(code: string): { href: string } | undefined {
+  const href = ruleDocumentation(code);
+  return href ? { href } : undefined;
+}
 
 /**
  * Diagnostics as the editor gets them: each story's articles' own problems and the findings no one
@@ -79,6 +86,11 @@ export class DiagnosticsPublisher {
     return this.shown.get(path)?.find((f) => f.data?.fingerprint === fingerprint);
   }
 
+  /** How many findings `path` shows (reviewed ones left out): what a workspace check counts. */
+  findingsIn(path: string): number {
+    return this.shown.get(path)?.length ?? 0;
+  }
+
   /** Stories with published diagnostics: what a change of settings re-checks. */
   stories(): string[] {
     return [...this.published.keys()];
@@ -95,6 +107,7 @@ export class DiagnosticsPublisher {
       severity: SEVERITY[f.severity],
       source: 'second-source',
       code: f.code,
+      codeDescription: documentation(f.code),
       message: f.message,
       relatedInformation: f.related.map((r) => ({ location: { uri: toUri(r.path), range: this.positions.range(r.path, r) }, message: r.message ?? '' })),
       data: { ...f.data, related: f.related[0] },

@@ -31,6 +31,8 @@ export class StoryScheduler {
     private readonly sessions: FolderSessions,
     private readonly publisher: DiagnosticsPublisher,
     private readonly log: (message: string) => void,
+    /** Each check's timing, for the output channel (a debug line: one per keystroke). */
+    private readonly trace: (message: string) => void = () => undefined,
   ) {}
 
   /**
@@ -56,8 +58,10 @@ export class StoryScheduler {
       this.wakeWaiters();
     };
     const texts = new Map(docs.map((d) => [d.path, d.text]));
+    const started = Date.now();
     const run = this.checker.check(key, docs, options, open, onEarly, editing).then(
       (checked) => {
+        this.trace(`second-source: checked ${this.workspace.storyLabel(key)} (${docs.length} articles) in ${Date.now() - started} ms`);
         this.failed.delete(key);
         const current = scope().length === docs.length && docs.every((d) => this.workspace.textOf(d.path) === d.text);
         if (!current) return;

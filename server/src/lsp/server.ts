@@ -8,6 +8,7 @@ import { CodeActionHandlers } from './handlers/codeActionHandlers';
 import { CommandHandlers } from './handlers/commandHandlers';
 import { DocumentHandlers } from './handlers/documentHandlers';
 import { LanguageHandlers } from './handlers/languageHandlers';
+import { NavigationHandlers } from './handlers/navigationHandlers';
 import { SettingsHandlers } from './handlers/settingsHandlers';
 import { Positions } from './positions';
 import { DiagnosticsPublisher } from './publisher';
@@ -28,6 +29,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   new DocumentHandlers(ctx).register(documents);
   new LanguageHandlers(ctx).register();
   new CodeActionHandlers(ctx).register();
+  new NavigationHandlers(ctx).register();
   new CommandHandlers(ctx).register();
   documents.listen(connection);
   connection.listen();
@@ -43,6 +45,13 @@ export function createContext(connection: Connection, checker = new StoryChecker
   );
   const positions = new Positions((path) => workspace.textOf(path));
   const publisher = new DiagnosticsPublisher(connection, positions);
-  const scheduler = new StoryScheduler(workspace, checker, configuration.sessions, publisher, (message) => connection.console.error(message));
+  const scheduler = new StoryScheduler(
+    workspace,
+    checker,
+    configuration.sessions,
+    publisher,
+    (message) => connection.console.error(message),
+    (message) => connection.console.debug(message),
+  );
   return { connection, workspace, configuration, positions, publisher, scheduler, checker };
 }

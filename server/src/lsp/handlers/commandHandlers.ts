@@ -1,11 +1,12 @@
-import type { CancellationToken, ExecuteCommandParams } from 'vscode-languageserver';
+import { WorkDoneProgressReporter, type CancellationToken, type ExecuteCommandParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
-import { STORY_OVERVIEW, type StoryOverview } from '../clientProtocol';
+import { CHECK_WORKSPACE, STORY_OVERVIEW, type StoryOverview, type WorkspaceCheckSummary } from '../clientProtocol';
 import { storyOverview } from '../overview';
 import { toPath, toUri } from '../positions';
+import { checkWorkspace } from '../workspaceCheck';
 import { DECISION_COMMANDS, DecisionHandlers } from './decisionHandlers';
 
-export const COMMANDS = ['secondSource.markReviewed', 'secondSource.disableRuleForFile', 'secondSource.checkWorkspace', ...DECISION_COMMANDS] as const;
+export const COMMANDS = ['secondSource.markReviewed', 'secondSource.disableRuleForFile', CHECK_WORKSPACE, ...DECISION_COMMANDS] as const;
 export const STORY_INFO = 'secondSource/storyInfo';
 
 export interface StoryInfo {
@@ -24,19 +25,27 @@ export class CommandHandlers {
   register(): void {
     const { connection } = this.ctx;
     this.decisions.register();
-    connection.onExecuteCommand((params) => this.executeCommandHandler(params));
+    connection.onExecuteCommand((params, token, workDone) => this.executeCommandHandler(params, token, workDone));
     connection.onRequest(STORY_INFO, (params: { uri: string }, token: CancellationToken) => this.storyInfoHandler(params, token));
     connection.onRequest(STORY_OVERVIEW, (params: { uri: string }, token: CancellationToken) => this.overviewHandler(params, token));
   }
 
-  async executeCommandHandler(params: ExecuteCommandParams): Promise<{ stories: number } | null> {
+  /** `workDone` reports to the editor's own progress when the request carries a `workDoneToken`; otherwise Check Workspace creates one. */
+  async executeCommandHandler(
+    params: ExecuteCommandParams,
+    token?: CancellationToken,
+    workDone?: WorkDoneProgressReporter,
+  ): Promise<WorkspaceCheckSummary | null> {
     const [uri, detail] = params.arguments ?? [];
     if (params.command === 'secondSource.markReviewed' && typeof detail === 'string') await this.markReviewed(toPath(String(uri)), detail);
     else if (params.command === 'secondSource.disableRuleForFile' && typeof detail === 'string') await this.turnRuleOff(toPath(String(uri)), detail);
     else if ((DECISION_COMMANDS as readonly string[]).includes(params.command)) await this.decisions.execute(params.command, params.arguments ?? []);
-    else if (params.command === 'secondSource.checkWorkspace') {
+    else if (params.command === CHECK_WORKSPACE) {
       this.ctx.workspace.scan(this.ctx.configuration.folders);
-      return { stories: await this.checkWorkspace() };
+      if (workDone && !WorkDoneProgressReporter.isNullInstance(workDone)) return checkWorkspace(this.ctx, workDone, () => !!token?.isCancellationRequested);
+      // No progress of the editor's own: one the server creates, cancelled from there or by cancelling the request.
+      const progress = await this.ctx.connection.window.createWorkDoneProgress();
+      return checkWorkspace(this.ctx, progress, () => !!token?.isCancellationRequested || progress.token.isCancellationRequested);
     }
     return null;
   }
@@ -63,38 +72,6 @@ export class CommandHandlers {
     } catch (err) {
       void this.ctx.connection.window.showErrorMessage(`Second Source: could not save to the reviewed file: ${(err as Error).message ?? err}`);
     }
-  }
-
-  /**
-   * Checks every story of the workspace, with work-done progress in the editor. Files left unchecked
-   * (skipped, or in a story whose check failed) are marked and counted in a message to the user.
-   */
-  async checkWorkspace(): Promise<number> {
-    const { connection, workspace, scheduler, publisher } = this.ctx;
-    const keys = workspace.allStories();
-    const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('Second Source', 0, `Checking ${keys.length} ${keys.length === 1 ? 'story' : 'stories'}`, false);
-    let done = 0;
-    let unanalysed = 0;
-    for (const key of keys) {
-      await scheduler.check(key, true);
-      if (scheduler.failed.has(key)) unanalysed += workspace.members(key).length;
-      done++;
-      progress.report(Math.round((done * 100) / keys.length), `${done} of ${keys.length} stories (${workspace.storyLabel(key)})`);
-    }
-    progress.done();
-    for (const [path, reason] of workspace.skipped) publisher.notChecked(toUri(path), reason);
-    const skipped = workspace.skipped.size;
-    if (unanalysed || skipped) {
-      const parts = [
-        unanalysed ? `${unanalysed} could not be analysed (see the Second Source output)` : '',
-        skipped ? `${skipped} skipped (too large, binary, links or not regular files)` : '',
-      ].filter(Boolean);
-      void connection.window.showWarningMessage(
-        `Second Source: ${unanalysed + skipped} ${unanalysed + skipped === 1 ? 'file was' : 'files were'} not checked: ${parts.join('; ')}. Each is marked in the Problems panel.`,
-      );
-    }
-    return keys.length;
   }
 
   async storyInfoHandler(params: { uri: string }, token?: CancellationToken): Promise<StoryInfo | null> {

@@ -1,8 +1,12 @@
 import type { CancellationToken, Hover, HoverParams, SemanticTokens, SemanticTokensParams } from 'vscode-languageserver';
+import type { Span } from '../../engine';
 import type { ServerContext } from '../context';
+import { SHOW_MENTIONS } from '../clientProtocol';
 import { hoverAt } from '../hover';
 import { toPath, toUri } from '../positions';
 import { encodeTokens } from '../semanticTokens';
+
+const commandLink = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
 /** Semantic tokens and hover cards of an article (quick fixes: codeActionHandlers.ts). */
 export class LanguageHandlers {
@@ -36,11 +40,13 @@ export class LanguageHandlers {
     const result = await scheduler.resultFor(path, token);
     const offset = positions.offsetAt(path, params.position);
     if (!result || offset === undefined || token?.isCancellationRequested) return null;
+    const args = (p: string, span: Span) => {
+      const r = positions.range(p, span);
+      return [toUri(p), r.start.line, r.start.character, r.end.line, r.end.character];
+    };
     const card = hoverAt(result, path, offset, {
-      open: (p, span) => {
-        const r = positions.range(p, span);
-        return `command:secondSource.openOtherSource?${encodeURIComponent(JSON.stringify([toUri(p), r.start.line, r.start.character, r.end.line, r.end.character]))}`;
-      },
+      open: (p, span) => commandLink('secondSource.openOtherSource', args(p, span)),
+      showMentions: (at, mentions) => commandLink(SHOW_MENTIONS, [...args(path, at).slice(0, 3), mentions.map((m) => args(m.path, m.span))]),
       sourceOf: (p) => result.documents.find((d) => d.path === p)?.facts.article.source ?? p,
     });
     return card && { contents: { kind: 'markdown', value: card.markdown }, range: positions.range(path, card.span) };

@@ -28,6 +28,8 @@ export class SettingsHandlers {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Second Source' },
         semanticTokensProvider: { legend: LEGEND, full: true, range: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: [...COMMANDS] },
@@ -44,7 +46,12 @@ export class SettingsHandlers {
       await configuration.pull();
     }
     configuration.loadSessions();
-    workspace.scan(configuration.folders);
+    const started = Date.now();
+    const articles = workspace.scan(configuration.folders);
+    this.ctx.connection.console.info(
+      `second-source: started (Node ${process.version}); ${configuration.folders.length} workspace folder${configuration.folders.length === 1 ? '' : 's'}, ${articles} articles in ${workspace.allStories().length} stories, ${workspace.skipped.size} files skipped (${Date.now() - started} ms)`,
+    );
+    for (const [path, reason] of workspace.skipped) this.ctx.connection.console.info(`second-source: skipped ${path}: ${reason}`);
     // Real prose of the user's own for the analysis worker to warm up on while the editor is idle.
     const longest = workspace.longestArticle(WARM_UP_TEXT_CHARS);
     if (longest) checker.warmUpOn(longest);
