@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
   const overview = new StoryOverviewPanel(
     () => client,
     () => starting,
+    context.extensionUri,
   );
   context.subscriptions.push(status, overview);
 
