@@ -6,14 +6,18 @@ export function escapeHtml(s: string): string {
 /** Attributes of an element that opens a location when clicked or when Enter is pressed on it (the page's script). */
 export const openAttr = (loc: unknown) => `data-open="${escapeHtml(JSON.stringify(loc))}" tabindex="0" role="link"`;
 
-/** Source colours: the workbench's chart palette, so every theme (high contrast too) has them. */
+/**
+ * Source colours: the workbench's chart palette, so every theme (high contrast too) has them. Blue
+ * and yellow first (told apart by every kind of colour vision); orange last, under 3:1 on Light+'s
+ * white (every mark also has an outline in the text colour).
+ */
 export const PALETTE = [
   '--vscode-charts-blue',
-  '--vscode-charts-orange',
-  '--vscode-charts-green',
-  '--vscode-charts-purple',
-  '--vscode-charts-red',
   '--vscode-charts-yellow',
+  '--vscode-charts-purple',
+  '--vscode-charts-green',
+  '--vscode-charts-red',
+  '--vscode-charts-orange',
 ];
 
 /** Inline `style` attributes are blocked by the CSP, so colours are classes: `.c0` fills, `.bg0` backgrounds. */
