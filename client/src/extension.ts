@@ -49,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Second
   const overview = new StoryOverviewPanel(
     () => client,
     () => starting,
+    context.extensionUri,
   );
   // One channel for every server this session starts (a restart would otherwise add another).
   output = vscode.window.createOutputChannel('Second Source', { log: true });

@@ -9,8 +9,9 @@ export const OPEN_OVERVIEW = 'secondSource.openStoryOverview';
 
 /**
  * The story overview: one webview panel beside the editor that follows the active article's
- * story. Strict CSP (a nonce for the one style block and the one script, no remote resources, no
- * local resources either); the page posts `{type:'open', location}` and the panel opens the span.
+ * story. Strict CSP (a nonce for the one style block and the two scripts, no remote resources,
+ * no local resource but the timeline's script); the page posts `{type:'open', location}` and the
+ * panel opens the span.
  */
 export class StoryOverviewPanel implements vscode.Disposable {
   static readonly viewType = 'secondSource.storyOverview';
@@ -24,6 +25,7 @@ export class StoryOverviewPanel implements vscode.Disposable {
   constructor(
     private readonly getClient: () => LanguageClient | undefined,
     private readonly ready: () => Promise<void> | undefined,
+    private readonly extensionUri: vscode.Uri,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
@@ -54,7 +56,8 @@ export class StoryOverviewPanel implements vscode.Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
-          localResourceRoots: [],
+          // The timeline's script (dist/timeline.js) and nothing else of the disk.
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist')],
           enableFindWidget: true,
         },
       );
@@ -99,7 +102,8 @@ export class StoryOverviewPanel implements vscode.Disposable {
     }
     this.last = overview;
     panel.title = `Story: ${overview.story}`;
-    webview.html = renderOverview(overview, opts);
+    const timelineScript = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'timeline.js')).toString();
+    webview.html = renderOverview(overview, { ...opts, timelineScript });
   }
 
   private onMessage(msg: unknown): void {

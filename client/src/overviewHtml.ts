@@ -1,14 +1,18 @@
 /**
  * The story overview page: sources, a timeline drawn as inline SVG, entities with their mentions
  * per source, and the open conflicts. Pure (no `vscode` import): the panel passes the server's
- * `secondSource/storyOverview` answer, a nonce and the webview's CSP source.
+ * `secondSource/storyOverview` answer, a nonce, the webview's CSP source and the address of the
+ * script that redraws the timeline at the panel's width (dist/timeline.js).
  *
  * Every clickable element carries `data-open` (a JSON location); the page's only script posts it
  * back to the extension, which opens the article at that span.
  */
 
 // The payload's types are the server's own, so the two sides cannot drift apart.
-import type { Location, Range, StoryOverview } from '../../server/src/lsp/clientProtocol';
+import type { Range, StoryOverview } from '../../server/src/lsp/clientProtocol';
+import { escapeHtml, openAttr, PALETTE } from './html';
+import { describeInterval, layoutTimeline, type TimelineData, type TimelineDate } from './timelineLayout';
+import { timelineSvg } from './timelineSvg';
 
 export type { StoryOverview };
 
@@ -25,129 +29,41 @@ export function isStoryOverview(x: unknown): x is StoryOverview {
   );
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Source colours: the workbench's chart palette, so every theme (high contrast too) has them. */
-const PALETTE = [
-  '--vscode-charts-blue',
-  '--vscode-charts-orange',
-  '--vscode-charts-green',
-  '--vscode-charts-purple',
-  '--vscode-charts-red',
-  '--vscode-charts-yellow',
-];
-/** Inline `style` attributes are blocked by the CSP, so colours are classes: `.c0` fills, `.bg0` backgrounds. */
-const colourClass = (i: number) => `c${i % PALETTE.length}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const PALETTE_CSS = PALETTE.map((v, i) => `.c${i} { fill: var(${v}); color: var(${v}); } .bg${i} { background: var(${v}); }`).join('\n');
 
-const openAttr = (loc: Location) => `data-open="${escapeHtml(JSON.stringify(loc))}" tabindex="0" role="link"`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-const DAY = 86_400_000;
 const dayOf = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-interface Mark {
-  source: number;
-  text: string;
-  value: string;
-  from: number;
-  to: number;
-  loc: Location;
-}
-
-/**
- * One axis, one lane per source; an interval is a bar, a single day a dot; each mark is labelled
- * with the words of the article. Labels that would overlap within a lane move down a row.
- */
-function timelineSvg(
-  marks: Mark[],
-  sources: StoryOverview['sources'],
-  axis: { min: number; max: number; ticks: Array<{ at: number; label: string }> },
-  id: string,
-  title: string,
-): string {
-  const width = 640;
-  const left = 130;
-  const right = 20;
-  const rowH = 16;
-  const x = (t: number) => left + ((t - axis.min) / Math.max(axis.max - axis.min, DAY)) * (width - left - right);
-
-  const lanes = sources.map((_, i) => marks.filter((m) => m.source === i).sort((a, b) => a.from - b.from || a.to - b.to));
-  const parts: string[] = [];
-  let y = 28;
-  lanes.forEach((lane, i) => {
-    // Greedy rows: a mark goes on the first row whose last label ends before it starts.
-    const rowEnds: number[] = [];
-    const placed = lane.map((m) => {
-      const x0 = x(m.from);
-      const labelEnd = Math.max(x(m.to + DAY), x0 + 8 + m.text.length * 6.2);
-      let row = rowEnds.findIndex((end) => end + 6 < x0);
-      if (row < 0) row = rowEnds.push(0) - 1;
-      rowEnds[row] = labelEnd;
-      return { m, row };
-    });
-    const rows = Math.max(1, rowEnds.length);
-    const laneH = rows * (rowH + 14) + 8;
-    parts.push(`<g class="lane"><line x1="${left}" x2="${width - right}" y1="${y + laneH - 4}" y2="${y + laneH - 4}" class="sep"/>`);
-    parts.push(`<text x="8" y="${y + 14}" class="lane-label ${colourClass(i)}">${escapeHtml(truncate(sources[i].source, 19))}</text>`);
-    for (const { m, row } of placed) {
-      const x0 = x(m.from);
-      const x1 = Math.max(x(m.to + DAY), x0 + 4);
-      const top = y + row * (rowH + 14);
-      const shape =
-        x1 - x0 > 6
-          ? `<rect x="${x0.toFixed(1)}" y="${top + 2}" width="${(x1 - x0).toFixed(1)}" height="8" rx="3" class="${colourClass(i)}"/>`
-          : `<circle cx="${x0.toFixed(1)}" cy="${top + 6}" r="5" class="${colourClass(i)}"/>`;
-      parts.push(
-        `<g class="mark" ${openAttr(m.loc)}><title>${escapeHtml(`${m.text} → ${m.value} (${sources[i].source})`)}</title>${shape}<text x="${x0.toFixed(1)}" y="${top + 24}" class="mark-label">${escapeHtml(truncate(m.text, 40))}</text></g>`,
-      );
-    }
-    parts.push('</g>');
-    y += laneH;
-  });
-  const axisParts = axis.ticks.map(
-    (t) =>
-      `<line x1="${x(t.at).toFixed(1)}" x2="${x(t.at).toFixed(1)}" y1="18" y2="${y}" class="tick"/><text x="${x(t.at).toFixed(1)}" y="12" class="tick-label">${escapeHtml(t.label)}</text>`,
-  );
-  return `<svg id="${id}" class="timeline" role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${width} ${y + 4}" width="${width}" height="${y + 4}" xmlns="http://www.w3.org/2000/svg">${axisParts.join('')}${parts.join('')}</svg>`;
-}
+/** The width the first picture is drawn at; the page's script draws it again at the panel's. */
+const FIRST_WIDTH = 760;
 
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-/** Ticks at years, or months when the span is short. */
-function absoluteAxis(marks: Mark[]): { min: number; max: number; ticks: Array<{ at: number; label: string }> } {
-  // A loop, not Math.min(...marks): spreading a long list overflows the call stack.
-  const first = new Date(marks.reduce((t, m) => Math.min(t, m.from), Infinity));
-  const last = new Date(marks.reduce((t, m) => Math.max(t, m.to), -Infinity));
-  const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
-  const ticks: Array<{ at: number; label: string }> = [];
-  if (months <= 24) {
-    const min = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
-    const max = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1);
-    for (let t = new Date(min); t.getTime() <= max; t = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1))) {
-      ticks.push({
-        at: t.getTime(),
-        label: t.getUTCMonth() === 0 || ticks.length === 0 ? `${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}` : MONTHS[t.getUTCMonth()],
-      });
-    }
-    return { min, max, ticks };
-  }
-  const y0 = first.getUTCFullYear();
-  const y1 = last.getUTCFullYear() + 1;
-  const step = Math.max(1, Math.ceil((y1 - y0) / 12));
-  for (let y = y0; y <= y1; y += step) ticks.push({ at: Date.UTC(y, 0, 1), label: String(y) });
-  return { min: Date.UTC(y0, 0, 1), max: Date.UTC(y1, 0, 1), ticks };
+/**
+ * A timeline: its first picture, its data for the page's script (JSON, which the CSP lets the
+ * page read but never run), and the same dates as a table for screen readers and copying.
+ */
+function timelineBlock(data: TimelineData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const layout = layoutTimeline(data, FIRST_WIDTH);
+  const rows = layout.marks.map(({ item }) => {
+    const links = item.sources
+      .map(
+        (s) =>
+          `<a ${openAttr(s.loc)}><span class="swatch bg${s.source % PALETTE.length}"></span>${escapeHtml(data.sources[s.source])}</a>${s.count > 1 ? ` ×${s.count}` : ''}`,
+      )
+      .join(', ');
+    return `<tr><td>${escapeHtml(describeInterval(item.from, item.to, data.yearless))}</td><td>${escapeHtml(item.texts.join(' · '))}</td><td>${links}</td></tr>`;
+  });
+  return `<div class="timeline-box" data-timeline="${escapeHtml(data.id)}"><script type="application/json" class="timeline-data">${json}</script>${timelineSvg(data, layout)}</div>
+<details class="timeline-table"><summary>The same dates as a table (${plural(layout.marks.length, 'date')})</summary><table id="${escapeHtml(data.id)}-table"><thead><tr><th>Date</th><th>Words</th><th>Given by</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
 }
 
 function timelines(o: StoryOverview): string {
   const index = new Map(o.sources.map((s, i) => [s.uri, i]));
-  const known: Mark[] = [];
-  const yearless: Mark[] = [];
+  const known: TimelineDate[] = [];
+  const yearless: TimelineDate[] = [];
   const unplaced: StoryOverview['dates'] = [];
   for (const d of o.dates) {
     const source = index.get(d.uri);
@@ -158,18 +74,18 @@ function timelines(o: StoryOverview): string {
       yearless.push({ source, text: d.text, value: d.value ?? '', from: dayOf(`2000-${d.yearless.from}`), to: dayOf(`2000-${d.yearless.to}`), loc });
     else unplaced.push(d);
   }
+  const sources = o.sources.map((s) => s.source);
   const out: string[] = [];
   if (o.dateCount > o.dates.length) {
     out.push(
       `<p class="note" id="dates-capped">${plural(o.dateCount, 'date')} in this story: the timeline shows ${o.dates.length.toLocaleString('en-US')} of them, shared out between the sources.</p>`,
     );
   }
-  if (known.length) out.push(timelineSvg(known, o.sources, absoluteAxis(known), 'timeline', 'Timeline of the dates each source gives'));
+  if (known.length) out.push(timelineBlock({ id: 'timeline', title: 'Timeline of the dates each source gives', sources, dates: known, yearless: false }));
   if (yearless.length) {
-    const ticks = MONTHS.map((m, i) => ({ at: Date.UTC(2000, i, 1), label: m }));
     out.push(
       `<h3>Year not known</h3><p class="note">Dates these sources give without a year they can be resolved against (no <code>published:</code> date), placed within a year.</p>`,
-      timelineSvg(yearless, o.sources, { min: Date.UTC(2000, 0, 1), max: Date.UTC(2001, 0, 1), ticks }, 'timeline-yearless', 'Dates without a known year'),
+      timelineBlock({ id: 'timeline-yearless', title: 'Dates without a known year', sources, dates: yearless, yearless: true }),
     );
   }
   if (!known.length && !yearless.length) out.push('<p class="note">No dates that can be placed on a time axis.</p>');
@@ -239,13 +155,17 @@ table { border-collapse: collapse; } th, td { text-align: left; padding: 2px 10p
 ul.plain { list-style: none; padding: 0; } ul.plain li { margin: 4px 0; }
 #conflicts li { border-left: 3px solid var(--vscode-editorWarning-foreground); padding-left: 8px; } #conflicts li.error { border-color: var(--vscode-editorError-foreground); } #conflicts li.information { border-color: var(--vscode-editorInfo-foreground); }
 .sev { font-size: 0.85em; text-transform: uppercase; color: var(--vscode-descriptionForeground); }
-svg.timeline { max-width: 100%; height: auto; font-family: var(--vscode-font-family); }
-.tick { stroke: var(--vscode-editorRuler-foreground, #8886); stroke-dasharray: 2 3; } .tick-label { fill: var(--vscode-descriptionForeground); font-size: 10px; text-anchor: middle; }
-.sep { stroke: var(--vscode-panel-border, #8884); } .lane-label { font-size: 12px; font-weight: 600; } .mark-label { fill: var(--vscode-foreground); font-size: 11px; }
-.mark:hover .mark-label { text-decoration: underline; }
+svg.timeline { display: block; max-width: 100%; height: auto; font-family: var(--vscode-font-family); }
+.tick { stroke: var(--vscode-editorRuler-foreground, #8886); stroke-dasharray: 2 3; } .tick-label { fill: var(--vscode-descriptionForeground); font-size: 10px; }
+.axis, .break line { stroke: var(--vscode-foreground); stroke-width: 1.5; }
+.glyph { stroke: var(--vscode-foreground); stroke-width: 1; } .glyph.shared { fill: var(--vscode-foreground); }
+.swatch-mark { stroke: var(--vscode-foreground); stroke-width: 0.5; }
+.mark-label { fill: var(--vscode-foreground); font-size: 11px; }
+.mark:hover .mark-label, .mark:focus .mark-label { text-decoration: underline; } .mark:focus { outline: none; } .mark:focus .glyph { stroke-width: 3; stroke: var(--vscode-focusBorder); }
+.timeline-table { margin-top: 6px; }
 `;
 
-export function renderOverview(o: StoryOverview, opts: { nonce: string; cspSource: string; active?: string }): string {
+export function renderOverview(o: StoryOverview, opts: { nonce: string; cspSource: string; timelineScript?: string }): string {
   const csp = `default-src 'none'; style-src ${opts.cspSource} 'nonce-${opts.nonce}'; script-src 'nonce-${opts.nonce}'; img-src ${opts.cspSource} data:`;
   const conflicts = o.conflicts.filter((c) => c.severity === 'error' || c.severity === 'warning').length;
   return `<!DOCTYPE html>
@@ -272,6 +192,7 @@ const go = (el) => vscode.postMessage({ type: 'open', location: JSON.parse(el.ge
 document.addEventListener('click', (e) => { const el = e.target.closest('[data-open]'); if (el) { e.preventDefault(); go(el); } });
 document.addEventListener('keydown', (e) => { if (e.key === 'Enter') { const el = e.target.closest && e.target.closest('[data-open]'); if (el) go(el); } });
 </script>
+${opts.timelineScript ? `<script nonce="${opts.nonce}" src="${escapeHtml(opts.timelineScript)}"></script>` : ''}
 </body></html>`;
 }
 

@@ -1,7 +1,8 @@
 // `npm run test:vscode`: proof in real editors.
 //   1. installs (or reuses) the tools: scripts/vscode/install-tools.sh (chromium, neovim, Node 24,
 //      code-server; cached in ~/.cache/second-source-tools);
-//   2. builds the .vsix (npm run package);
+//   2. builds the .vsix (npm run package) and checks that it holds its page's images
+//      (scripts/vscode/check-vsix.mjs);
 //   3. the workbench test: code-server + chromium (test/vscode/workbench.test.mjs);
 //   4. the Neovim smoke test (test/vscode/neovim.test.mjs);
 //   5. the @vscode/test-electron suite when a VS Code executable is at hand, else a SKIP line.
@@ -43,6 +44,10 @@ if (run('npm', ['run', '--silent', 'package']) !== 0) {
   process.exit(1);
 }
 results.push(['package', 'ok', since(t)]);
+if (run(process.execPath, [join(ROOT, 'scripts/vscode/check-vsix.mjs'), join(ROOT, 'second-source.vsix')], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) {
+  console.error('✘ the .vsix lacks files its page or the overview needs (scripts/vscode/check-vsix.mjs)');
+  process.exit(1);
+}
 
 for (const [name, file] of [
   ['VS Code workbench (code-server + chromium)', 'test/vscode/workbench.test.mjs'],

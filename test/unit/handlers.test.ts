@@ -295,6 +295,17 @@ describe('server handlers in memory', function () {
       assert.equal(server.ctx.configuration.settings.maxFileSize, 1234);
       assert.match(server.logged.join('\n'), /could not read the settings.*no configuration here/);
     });
+
+    it('leaves out the token kinds the folder switches off (secondSource.highlight.<kind>: false)', async () => {
+      server = new MemoryServer((item) => (item.scopeUri === toUri(dir) ? { highlight: { person: false, quote: false } } : {}));
+      server.ctx.configuration.folders = [dir];
+      await server.ctx.configuration.pull();
+      server.ctx.configuration.loadSessions();
+      await server.open(cbr(), bytedance());
+      const { data } = await new LanguageHandlers(server.ctx).semanticTokensHandler({ textDocument: { uri: toUri(cbr()) } });
+      const types = new Set(data.filter((_, i) => i % 5 === 3).map((t) => TOKEN_TYPES[t]));
+      assert.deepEqual([...types].sort(), ['date', 'organization', 'place']);
+    });
   });
 
   describe('the reviewed store', () => {

@@ -26,11 +26,10 @@ const OTHER = 'bytedance-partners-tiktok';
 /** Dark+ colours of the TextMate scopes the semantic token types map to (package.json). */
 const DARK_PLUS = {
   organization: 'rgb(78, 201, 176)', // entity.name.type
-  person: 'rgb(220, 220, 170)', // entity.name.function
+  person: 'rgb(156, 220, 254)', // variable
   place: 'rgb(197, 134, 192)', // keyword.control
-  date: 'rgb(181, 206, 168)', // constant.numeric
+  date: 'rgb(86, 156, 214)', // keyword
   quote: 'rgb(206, 145, 120)', // string
-  speaker: 'rgb(86, 156, 214)', // entity.name.tag (person.speaker, organization.speaker)
 };
 
 const tools = installedTools();
@@ -282,11 +281,12 @@ try {
         .evaluate((el) => getComputedStyle(el).color),
       DARK_PLUS.organization,
     );
-    assert.equal(
+    // A speaker keeps its kind's colour, in bold (strong).
+    assert.deepEqual(
       await tokenSpans('MSFT')
         .nth(1)
-        .evaluate((el) => getComputedStyle(el).color),
-      DARK_PLUS.speaker,
+        .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).fontWeight]),
+      [DARK_PLUS.organization, '700'],
     );
   });
 

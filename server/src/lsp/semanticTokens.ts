@@ -1,5 +1,6 @@
 import type { Position, SemanticTokensLegend } from 'vscode-languageserver';
 import type { DateMention, EntityMention, Finding, Quote } from '../engine';
+import { DEFAULT_SETTINGS, type Settings } from '../session/settings';
 
 /** The legend's first five types are fixed by the manifest; modifiers mark speakers and conflicts. */
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'date', 'quote'] as const;
@@ -16,7 +17,8 @@ interface Tok {
 /**
  * Encode entity, date and quote spans as LSP semantic tokens. Tokens may not overlap or span
  * lines, so entities and dates inside a quotation cut it into pieces, and each piece is split at
- * line ends. `positionAt` converts the text's offsets (lsp/positions.ts).
+ * line ends. `positionAt` converts the text's offsets (lsp/positions.ts). A kind switched off in
+ * `highlight` (`secondSource.highlight.<kind>`) gets no token, nor does a speaker of that kind.
  */
 export function encodeTokens(
   text: string,
@@ -25,6 +27,7 @@ export function encodeTokens(
   dates: DateMention[],
   quotes: Quote[],
   findings: Finding[],
+  highlight: Settings['highlight'] = DEFAULT_SETTINGS.highlight,
 ): number[] {
   const speakerSpans = quotes.filter((q) => q.speakerSpan).map((q) => q.speakerSpan!);
   const contradicted = (s: number, e: number) => findings.some((f) => f.severity !== 'hint' && f.start < e && f.end > s);
@@ -32,11 +35,11 @@ export function encodeTokens(
   const inner: Tok[] = [];
   for (const e of entities) {
     const type = TOKEN_TYPES.indexOf(e.type as (typeof TOKEN_TYPES)[number]);
-    if (type < 0) continue;
+    if (type < 0 || !highlight[TOKEN_TYPES[type]]) continue;
     const speaker = speakerSpans.some((s) => s.start <= e.start && s.end >= e.end) ? 1 : 0;
     inner.push({ start: e.start, end: e.end, type, modifiers: mod(e.start, e.end, speaker) });
   }
-  for (const d of dates) inner.push({ start: d.start, end: d.end, type: 3, modifiers: mod(d.start, d.end) });
+  if (highlight.date) for (const d of dates) inner.push({ start: d.start, end: d.end, type: 3, modifiers: mod(d.start, d.end) });
   inner.sort((a, b) => a.start - b.start || b.end - a.end);
   const all: Tok[] = [];
   let lastEnd = -1;
@@ -47,7 +50,7 @@ export function encodeTokens(
   }
   // Quote pieces fill the gaps between the entities and dates inside them.
   for (const q of quotes) {
-    if (q.kind !== 'statement') continue;
+    if (q.kind !== 'statement' || !highlight.quote) continue;
     let at = q.start;
     for (const t of all.filter((x) => x.start < q.end && x.end > q.start)) {
       if (t.start > at) all.push({ start: at, end: t.start, type: 4, modifiers: mod(at, t.start) });

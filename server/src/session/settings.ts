@@ -3,12 +3,17 @@ import { type CheckOptions, DEFAULT_MAX_FILE_SIZE, type RuleCode, RULES, type Se
 import { readRegularFile } from '../files';
 import { extensionsFor } from './languages';
 
+/** What the editor colours, each of which `secondSource.highlight.<kind>: false` switches off. */
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'date', 'quote'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
 /** The `secondSource.*` settings as an editor sends them or a settings file holds them (any shape), and as they are used. */
 export interface Settings {
   checkLanguages: string[];
   maxFileSize: number;
   reviewedFile: string;
   severities: Partial<Record<RuleCode, Severity | 'off'>>;
+  highlight: Record<HighlightKind, boolean>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   reviewedFile: '.second-source/reviewed.json',
   severities: {},
+  highlight: { person: true, organization: true, place: true, date: true, quote: true },
 };
 
 /**
@@ -36,11 +42,14 @@ export function readSettings(raw: unknown): Settings {
     const v = sev[rule.code];
     if (typeof v === 'string' && SEVERITIES.has(v)) severities[rule.code] = v as Severity | 'off';
   }
+  const hl = (r.highlight && typeof r.highlight === 'object' ? r.highlight : {}) as Record<string, unknown>;
+  const highlight = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, hl[k] !== false])) as Settings['highlight'];
   return {
     checkLanguages: Array.isArray(r.checkLanguages) ? r.checkLanguages.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.checkLanguages,
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? Math.min(r.maxFileSize, MAX_FILE_SIZE_CAP) : DEFAULT_SETTINGS.maxFileSize,
     reviewedFile: typeof r.reviewedFile === 'string' && r.reviewedFile.trim() ? r.reviewedFile : DEFAULT_SETTINGS.reviewedFile,
     severities,
+    highlight,
   };
 }
 

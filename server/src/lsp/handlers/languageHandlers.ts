@@ -20,17 +20,18 @@ export class LanguageHandlers {
 
   /** The story's result when it is ready, else the article's own facts as soon as they are. */
   async semanticTokensHandler(params: SemanticTokensParams, token?: CancellationToken): Promise<SemanticTokens> {
-    const { workspace, scheduler, positions } = this.ctx;
+    const { workspace, scheduler, positions, configuration } = this.ctx;
     const path = toPath(params.textDocument.uri);
     if (workspace.textOf(path) === undefined) return { data: [] };
     await scheduler.factsReady(path, token);
     const text = workspace.textOf(path);
     if (text === undefined) return { data: [] };
     const positionAt = positions.of(path);
+    const { highlight } = configuration.sessions.of(path).settings;
     const doc = scheduler.checkedDoc(path);
-    if (doc) return { data: encodeTokens(text, positionAt, doc.entities, doc.facts.dates, doc.quotes, doc.findings) };
+    if (doc) return { data: encodeTokens(text, positionAt, doc.entities, doc.facts.dates, doc.quotes, doc.findings, highlight) };
     const facts = scheduler.earlyFacts(path);
-    return { data: facts ? encodeTokens(text, positionAt, facts.entities, facts.dates, facts.quotes, []) : [] };
+    return { data: facts ? encodeTokens(text, positionAt, facts.entities, facts.dates, facts.quotes, [], highlight) : [] };
   }
 
   async hoverHandler(params: HoverParams, token?: CancellationToken): Promise<Hover | null> {

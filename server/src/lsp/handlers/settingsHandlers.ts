@@ -67,6 +67,8 @@ export class SettingsHandlers {
     if (configuration.supportsPull) await configuration.pull();
     else configuration.pushed((change.settings as { secondSource?: unknown } | undefined)?.secondSource);
     configuration.loadSessions();
+    // Colours follow `secondSource.highlight.*` at once, whether or not a story is checked again.
+    void this.ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
     for (const key of publisher.stories()) {
       const first = workspace.members(key)[0];
       if (first) void scheduler.checkOf(first.path);
