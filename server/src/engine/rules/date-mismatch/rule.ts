@@ -72,6 +72,8 @@ const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|
 
 const slotsOf = perObject((s: Statement): Slot[] => {
   const out: Slot[] = [];
+  // Without a date, the statement's placed tokens are not even built.
+  if (!s.dates.length) return out;
   const { tokens, wording } = s;
   for (const d of s.dates) {
     const weekday = namedWeekday(d);

@@ -295,9 +295,11 @@ export const rolesIn = perObject(readRoles);
 
 function readRoles(s: Statement): Role[] {
   const out: Role[] = [];
+  const persons = s.entities.filter((e) => e.type === 'person');
+  // Without a person there is no title to read: the statement's placed tokens are not even built.
+  if (!persons.length) return out;
   const { tokens, wording } = s;
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
-  const persons = s.entities.filter((e) => e.type === 'person');
   const orgBefore = (at: number) =>
     s.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= at && /^\s*(?:['’]s\s*)?(?:\p{Ll}+\s+){0,2}$/u.test(text(e.end, at)));
   for (const p of persons) {
