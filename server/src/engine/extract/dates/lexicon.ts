@@ -1,4 +1,5 @@
 /** Words and regular-expression pieces for temporal expressions in English news. */
+import { TENS_WORDS, UNIT_WORDS } from '../../numberWords';
 
 export const MONTHS: Record<string, number> = {
   january: 1,
@@ -79,39 +80,6 @@ export const ORDINALS: Record<string, number> = {
   '4th': 4,
 };
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** A cardinal written in digits or words up to 99 ("18", "eighteen", "twenty four", "twenty-four"); null if not one. */
 export function cardinal(s: string): number | null {
   const t = s.toLowerCase().replace(/,/g, '').trim();
@@ -119,17 +87,18 @@ export function cardinal(s: string): number | null {
   if (t === 'a' || t === 'an' || t === 'one') return 1;
   if (t === 'a couple of' || t === 'a couple' || t === 'couple of') return 2;
   if (t === 'a dozen' || t === 'dozen') return 12;
-  if (t in UNITS) return UNITS[t];
-  if (t in TENS) return TENS[t];
+  const word = UNIT_WORDS.get(t) ?? TENS_WORDS.get(t);
+  if (word !== undefined) return word;
   const m = /^([a-z]+)[\s-]+([a-z]+)$/.exec(t);
-  if (m && m[1] in TENS && m[2] in UNITS && UNITS[m[2]] > 0 && UNITS[m[2]] < 10) return TENS[m[1]] + UNITS[m[2]];
+  const [tens, unit] = m ? [TENS_WORDS.get(m[1]), UNIT_WORDS.get(m[2])] : [undefined, undefined];
+  if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
   return null;
 }
 
-const UNIT_WORDS = Object.keys(UNITS).join('|');
-const TENS_WORDS = Object.keys(TENS).join('|');
+const UNIT_WORD_PATTERN = [...UNIT_WORDS.keys()].join('|');
+const TENS_WORD_PATTERN = [...TENS_WORDS.keys()].join('|');
 /** A count: digits, number words, "a", "a couple of", or vague ("a few", "several", "some", "many"). */
-export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS_WORDS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${UNIT_WORDS}|a\\s+couple\\s+of|a\\s+dozen|a\\s+few|an?|few|several|some|many)`;
+export const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${TENS_WORD_PATTERN})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${UNIT_WORD_PATTERN}|a\\s+couple\\s+of|a\\s+dozen|a\\s+few|an?|few|several|some|many)`;
 
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -170,19 +139,8 @@ export function unitCode(u: string): string {
   );
 }
 
-const SMALL_DECADES: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  ...TENS,
-};
+/** "ten" to "ninety-nine"'s parts, as a spelled year's second half reads them ("nineteen ninety-six"). */
+const SMALL_DECADES: ReadonlyMap<string, number> = new Map([...[...UNIT_WORDS].filter(([, v]) => v >= 10), ...TENS_WORDS]);
 
 /** "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand and one" → 2001; null otherwise. */
 export function spelledYear(s: string): number | null {
@@ -195,15 +153,15 @@ export function spelledYear(s: string): number | null {
   }
   m = /^(nineteen|eighteen|seventeen|twenty) (?:hundred )?([a-z]+)(?:[ -]([a-z]+))?$/.exec(t);
   if (!m) return null;
-  const century = SMALL_DECADES[m[1]];
-  const tens = SMALL_DECADES[m[2]];
+  const century = SMALL_DECADES.get(m[1])!;
+  const tens = SMALL_DECADES.get(m[2]);
   if (tens === undefined) return null;
-  const unit = m[3] ? UNITS[m[3]] : 0;
+  const unit = m[3] ? UNIT_WORDS.get(m[3])! : 0;
   if (unit === undefined || (m[3] && (tens < 20 || unit === 0))) return null;
   return century * 100 + tens + unit;
 }
 
-export const SPELLED_YEAR_RE = `(?:(?:nineteen|twenty)\\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${TENS_WORDS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)`;
+export const SPELLED_YEAR_RE = `(?:(?:nineteen|twenty)\\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:${TENS_WORD_PATTERN})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)`;
 
 export const DECADE_WORDS: Record<string, number> = {
   twenties: 2,

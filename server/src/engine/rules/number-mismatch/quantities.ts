@@ -1,6 +1,7 @@
 import { memo, perObject, textCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
+import { TENS_WORDS, UNIT_WORDS } from '../../numberWords';
 
 /**
  * Quantities as slots: a value, what it counts (its unit or the noun after it), and the words
@@ -47,40 +48,8 @@ export interface Quantity {
   phrase: string;
 }
 
-/** Maps, not objects: "constructor" is a word of the text too. */
-const SMALL = new Map<string, number>(
-  Object.entries({
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    dozen: 12,
-  }),
-);
+/** Numbers in words a quantity may be written with ("seven", "twenty", "a dozen"). */
+const SMALL: ReadonlyMap<string, number> = new Map([...UNIT_WORDS, ...TENS_WORDS, ['dozen', 12]]);
 const ORDINALS = new Map<string, number>(
   Object.entries({
     second: 2,
