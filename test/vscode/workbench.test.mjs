@@ -1,8 +1,9 @@
 // The real VS Code workbench in a browser: code-server (VS Code as a server) with the built .vsix
 // installed, driven by playwright-core through Debian's chromium. Opens the reference story and
 // asserts what a reporter sees: the status bar's problem counts, the Problems panel with the other
-// source in the related lines, a hover card, an entity's colour (Dark+), the story overview and
-// its timeline, and a quick fix. Screenshots of each step go to test-results/vscode/.
+// source in the related lines, a hover card, an entity's colour (Dark+), quick fixes, Find All
+// References, the Outline, the story overview and its timeline at two widths, and a cancelled
+// Check Workspace. Screenshots of each step go to test-results/vscode/.
 //
 //   node test/vscode/workbench.test.mjs [--vsix second-source.vsix] [--keep]
 //
@@ -54,6 +55,23 @@ const workspace = join(tmp, 'tiktok-oracle');
 const userData = join(tmp, 'user-data');
 const extensions = join(tmp, 'extensions');
 cpSync(join(ROOT, 'examples', 'tiktok-oracle'), workspace, { recursive: true });
+// Enough other stories that Check Workspace takes seconds, so it can be cancelled: each two copies
+// of the reference article that disagree on a number, declared one story by `story:`. Only a story
+// with an open article is checked on its own, so until Check Workspace they change nothing on screen.
+const EXTRA_STORIES = 150;
+const reference = readFileSync(join(ROOT, 'examples', 'tiktok-oracle', ARTICLE), 'utf8');
+mkdirSync(join(workspace, 'more-stories'));
+for (let i = 1; i <= EXTRA_STORIES; i++) {
+  const n = String(i).padStart(3, '0');
+  for (const [copy, months] of [
+    ['a', 20 + i],
+    ['b', 21 + i],
+  ])
+    writeFileSync(
+      join(workspace, 'more-stories', `s${n}-${copy}.article`),
+      `---\nstory: extra-${n}\n---\n${reference.replace('18 months', `${months} months`)}`,
+    );
+}
 mkdirSync(join(userData, 'User'), { recursive: true });
 mkdirSync(extensions, { recursive: true });
 rmSync(SHOTS, { recursive: true, force: true });
@@ -379,6 +397,54 @@ try {
     await shot('07-spelling-accepted');
   });
 
+  await step('Find All References on a name lists its mentions in both articles of the story', async () => {
+    const peek = page.locator('.peekview-widget .ref-tree');
+    // The click can land while the editor still lays itself out after the Problems panel: ask again until the peek lists files.
+    const text = await until(
+      'the references peek',
+      async () => {
+        if (!(await peek.isVisible())) {
+          const box = await tokenSpan('Oracle').boundingBox();
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          await page.keyboard.press('Shift+F12');
+          await peek.waitFor({ timeout: 3000 });
+        }
+        const t = (await peek.innerText()).replace(/\s+/g, ' ');
+        return t.includes(ARTICLE) && t.includes(`${OTHER}.article`) ? t : null;
+      },
+      30_000,
+      500,
+    );
+    log(`  references: ${text.slice(0, 160)}`);
+    const title = (await page.locator('.peekview-widget .peekview-title').first().innerText()).replace(/\s+/g, ' ');
+    assert.match(title, /References \(11\)/, `the peek counts Oracle's 11 mentions (7 here, 4 there): ${title}`);
+    await shot('08-references');
+    await page.keyboard.press('Escape');
+    await until('the peek closes', async () => !(await peek.isVisible()));
+  });
+
+  await step('the Outline lists quotations, people, organizations and places, and the entities in them', async () => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Explorer: Focus on Outline View');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Focus on Outline View' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await until('the outline rows', async () => (await rows.count()) >= 4, 30_000);
+    // Collapsed, the Outline shows the server's four groups (in the editor's order: by position).
+    await page.locator('.pane-header', { hasText: 'Outline' }).hover();
+    await page.locator('.pane-header', { hasText: 'Outline' }).locator('.action-label.codicon-collapse-all').click();
+    const groups = await until('the four groups', async () => {
+      const names = await rows.locator('.label-name').allInnerTexts();
+      return names.length === 4 ? names.map((n) => n.trim()).sort() : null;
+    });
+    assert.deepEqual(groups, ['Organizations', 'People', 'Places', 'Quotations']);
+    await rows.filter({ hasText: 'Organizations' }).locator('.monaco-tl-twistie').click();
+    const oracle = rows.filter({ has: page.locator('.label-name', { hasText: /^Oracle$/ }) });
+    await oracle.first().waitFor();
+    assert.match(await oracle.first().locator('.label-description').innerText(), /^\d+ mentions$/);
+    await shot('09-outline');
+  });
+
   await step('the story status bar item opens the story overview', async () => {
     await page
       .locator('.statusbar-item', { hasText: /tiktok-oracle/ })
@@ -397,7 +463,48 @@ try {
     assert.match(entities, /TikTok/);
     assert.match(entities, /Oracle/);
     assert.ok((await frame.locator('#conflicts li').count()) >= 4, 'the conflicts are listed');
-    await shot('08-overview');
+    await shot('10-overview');
+  });
+
+  await step('the overview timeline at two widths: no label overlaps another or leaves the picture', async () => {
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const svgs = frame.locator('svg.timeline');
+    let previous = 0;
+    for (const width of [1600, 1000]) {
+      await page.setViewportSize({ width, height: 900 });
+      // The webview's script draws each timeline again at its box's width once the panel is resized.
+      const drawn = await until(`the timelines drawn again at ${width} px`, async () => {
+        const widths = await svgs.evaluateAll((all) =>
+          all.map((svg) => (Number(svg.getAttribute('width')) === Math.floor(svg.parentElement.clientWidth) ? Number(svg.getAttribute('width')) : 0)),
+        );
+        return widths.length && widths.every(Boolean) && widths[0] !== previous ? widths[0] : null;
+      });
+      log(`  viewport ${width} px: timeline ${drawn} px wide`);
+      const problems = await svgs.evaluateAll((all) => {
+        const out = [];
+        const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+        const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        for (const svg of all) {
+          const picture = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].map((t) => ({
+            text: t.textContent,
+            box: t.getBoundingClientRect(),
+            label: t.matches('.tick-label, .mark-label'),
+          }));
+          if (!texts.some((t) => t.label)) out.push(`${svg.id}: no labels`);
+          for (const t of texts) if (!inside(t.box, picture)) out.push(`${svg.id}: "${t.text}" outside the picture`);
+          const labels = texts.filter((t) => t.label);
+          for (let i = 0; i < labels.length; i++)
+            for (let j = i + 1; j < labels.length; j++)
+              if (overlap(labels[i].box, labels[j].box)) out.push(`${svg.id}: "${labels[i].text}" overlaps "${labels[j].text}"`);
+        }
+        return out;
+      });
+      assert.deepEqual(problems, [], `at ${width} px`);
+      await shot(`11-overview-${width}`);
+      previous = drawn;
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   await step('a link in the overview opens the article at the passage', async () => {
@@ -409,7 +516,25 @@ try {
         .first()
         .isVisible(),
     );
-    await shot('09-overview-link');
+    await shot('12-overview-link');
+  });
+  await step('Check Workspace can be cancelled, and its summary says so', async () => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Second Source: Check Workspace');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Second Source: Check Workspace' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const progress = page.locator('.notification-toast', { hasText: 'Second Source: checking the workspace' });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    const summary = page.locator('.notification-toast', { hasText: 'Second Source: Check cancelled' });
+    await summary.waitFor();
+    const text = (await summary.innerText()).replace(/\s+/g, ' ');
+    log(`  summary: ${text}`);
+    const m = /Check cancelled after (\d+) of (\d+) stories/.exec(text);
+    assert.ok(m, text);
+    assert.equal(Number(m[2]), EXTRA_STORIES + 1, 'every story of the workspace counted');
+    assert.ok(Number(m[1]) < EXTRA_STORIES + 1, 'stopped before the last story');
+    await progress.waitFor({ state: 'detached' });
+    await shot('13-check-cancelled');
   });
 } catch (err) {
   failed = true;
