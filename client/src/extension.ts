@@ -136,8 +136,9 @@ async function restart(context: vscode.ExtensionContext, status: StoryStatus): P
     synchronize: { configurationSection: 'secondSource', fileEvents: watcher },
     diagnosticCollectionName: 'second-source',
     outputChannel: output,
-    // Hover cards link to the other source and list mentions through `command:` links.
+    // Hover cards link to the other source and list mentions through `command:` links, which this client runs.
     markdown: { isTrusted: { enabledCommands: ['secondSource.openOtherSource', SHOW_MENTIONS] }, supportThemeIcons: true },
+    initializationOptions: { commandLinks: true },
   };
 
   const next = new LanguageClient(CLIENT_ID, 'Second Source', serverOptions, clientOptions);

@@ -57,6 +57,8 @@ class MemoryServer {
     this.client.listen();
     connection.listen();
     this.ctx = createContext(connection);
+    // As VS Code's client, which runs the hover cards' `command:` links.
+    this.ctx.configuration.commandLinks = true;
   }
 
   /** Opens files as the editor would, and waits for their story's check. */
@@ -121,6 +123,22 @@ describe('server handlers in memory', function () {
       assert.match(markdown, /^\*\*Oracle\*\* · Organization/);
       assert.match(markdown, /this article: \[\d+ mentions\]/);
       assert.deepEqual(hover!.range!.start, positionOf(cbr(), 'Oracle'));
+    });
+
+    it('hover: for an editor that runs no command links, plain links to the file at the line and mentions counted', async () => {
+      server.ctx.configuration.commandLinks = false;
+      const entity = await new LanguageHandlers(server.ctx).hoverHandler({ textDocument: { uri: toUri(cbr()) }, position: positionOf(cbr(), 'Oracle') });
+      const card = (entity!.contents as { value: string }).value;
+      assert.doesNotMatch(card, /command:/);
+      assert.match(card, /^Mentions:$/m);
+      assert.match(card, /this article: \d+ mentions$/m);
+      const quote = await new LanguageHandlers(server.ctx).hoverHandler({
+        textDocument: { uri: toUri(cbr()) },
+        position: positionOf(cbr(), 'We are confident'),
+      });
+      const quoteCard = (quote!.contents as { value: string }).value;
+      assert.doesNotMatch(quoteCard, /command:/);
+      assert.match(quoteCard, new RegExp(`\\]\\(${toUri(bytedance()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#L\\d+\\)`));
     });
 
     it('hover: an entity card links to all its mentions and ends in plain words, no id', async () => {

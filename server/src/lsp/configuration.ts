@@ -13,6 +13,8 @@ export class ServerConfiguration {
   settings: Settings = DEFAULT_SETTINGS;
   folders: string[] = [];
   supportsPull = false;
+  /** The client runs `command:` links in hovers (VS Code's, which says so in its initialization options); other editors get plain links. */
+  commandLinks = false;
   readonly sessions = new FolderSessions([], () => DEFAULT_SETTINGS);
   private folderSettings = new Map<string, Settings>();
 
@@ -23,7 +25,9 @@ export class ServerConfiguration {
     this.supportsPull = !!params.capabilities.workspace?.configuration;
     this.folders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri));
     if (!this.folders.length && params.rootUri) this.folders = [toPath(params.rootUri)];
-    this.settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const options = params.initializationOptions as { settings?: unknown; commandLinks?: unknown } | undefined;
+    this.settings = readSettings(options?.settings);
+    this.commandLinks = options?.commandLinks === true;
   }
 
   /** Pulls the settings, unscoped and per folder. A failed pull keeps the settings in force, and says so in the log. */

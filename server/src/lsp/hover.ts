@@ -6,10 +6,10 @@ import { DECIDED_SPEAKER } from '../session/corrections';
 /** Markdown hover cards: a title line, the facts, and links that open the other source at the span. */
 
 export interface HoverLinks {
-  /** A `command:` link that opens `path` at the span, beside the editor. */
+  /** A link that opens `path` at the span (a `command:` link beside the editor, or the file at the line). */
   open(path: string, span: Span): string;
-  /** A `command:` link that lists these mentions (a references peek at `at` in the hovered document). */
-  showMentions(at: Span, mentions: Array<{ path: string; span: Span }>): string;
+  /** A `command:` link that lists these mentions (a references peek at `at` in the hovered document); absent, mentions are only counted. */
+  showMentions?(at: Span, mentions: Array<{ path: string; span: Span }>): string;
   sourceOf(path: string): string;
 }
 
@@ -60,11 +60,12 @@ export function hoverAt(result: ServedResult, path: string, offset: number, link
       if (aliases.length) lines.push(`Also written: ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
       if (entity.via === 'misspelling') lines.push(`“${escapeMarkdown(entity.text)}” looks like a misspelling of **${escapeMarkdown(entity.name)}**.`, '');
       const all = [...info.mentions].flatMap(([p, mentions]) => mentions.map((span) => ({ path: p, span })));
-      lines.push(`Mentions ([show all](${links.showMentions(entity, all)})):`, '');
+      lines.push(links.showMentions ? `Mentions ([show all](${links.showMentions(entity, all)})):` : 'Mentions:', '');
       for (const [p, mentions] of info.mentions) {
         const label = p === path ? 'this article' : escapeMarkdown(links.sourceOf(p));
         const these = mentions.map((span) => ({ path: p, span }));
-        lines.push(`- ${label}: [${mentions.length} mention${mentions.length === 1 ? '' : 's'}](${links.showMentions(entity, these)})`);
+        const count = `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`;
+        lines.push(`- ${label}: ${links.showMentions ? `[${count}](${links.showMentions(entity, these)})` : count}`);
       }
       const sources = info.mentions.size;
       lines.push('', `Named ${all.length === 1 ? 'once' : `${all.length} times`} in ${sources === 1 ? 'this article only' : `${sources} sources`}.`);

@@ -2,7 +2,7 @@ import type { CancellationToken, Hover, HoverParams, SemanticTokens, SemanticTok
 import type { Span } from '../../engine';
 import type { ServerContext } from '../context';
 import { SHOW_MENTIONS } from '../clientProtocol';
-import { hoverAt } from '../hover';
+import { hoverAt, type HoverLinks } from '../hover';
 import { toPath, toUri } from '../positions';
 import { encodeTokens } from '../semanticTokens';
 
@@ -45,11 +45,16 @@ export class LanguageHandlers {
       const r = positions.range(p, span);
       return [toUri(p), r.start.line, r.start.character, r.end.line, r.end.character];
     };
-    const card = hoverAt(result, path, offset, {
-      open: (p, span) => commandLink('secondSource.openOtherSource', args(p, span)),
-      showMentions: (at, mentions) => commandLink(SHOW_MENTIONS, [...args(path, at).slice(0, 3), mentions.map((m) => args(m.path, m.span))]),
-      sourceOf: (p) => result.documents.find((d) => d.path === p)?.facts.article.source ?? p,
-    });
+    const sourceOf = (p: string) => result.documents.find((d) => d.path === p)?.facts.article.source ?? p;
+    // Other editors show a `command:` link as text: they get the file at the line, and mentions counted without a link.
+    const links: HoverLinks = this.ctx.configuration.commandLinks
+      ? {
+          open: (p, span) => commandLink('secondSource.openOtherSource', args(p, span)),
+          showMentions: (at, mentions) => commandLink(SHOW_MENTIONS, [...args(path, at).slice(0, 3), mentions.map((m) => args(m.path, m.span))]),
+          sourceOf,
+        }
+      : { open: (p, span) => `${toUri(p)}#L${positions.range(p, span).start.line + 1}`, sourceOf };
+    const card = hoverAt(result, path, offset, links);
     return card && { contents: { kind: 'markdown', value: card.markdown }, range: positions.range(path, card.span) };
   }
 }
