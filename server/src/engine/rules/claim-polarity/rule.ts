@@ -1,4 +1,5 @@
 import type { AlignedPair } from '../../story/align';
+import { lowerBound, perObject } from '../../collections';
 import type { Statement } from '../../story/statements';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
@@ -26,6 +27,17 @@ function describe(f: Frame, word: string): string {
  * "Comeaux, 49, … was en route to the Stiles Unit when he escaped").
  */
 function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
+  // Read once per statement and frame in a check: the pair rule and the story-wide search both ask.
+  const known = subjectsIn(st);
+  let subjects = known.get(fr);
+  if (!subjects) known.set(fr, (subjects = readSubjects(ctx, st, fr)));
+  return subjects;
+}
+
+/** A statement's frames' subjects (frames are shared by every statement of one wording, so they are keyed per statement). */
+const subjectsIn = perObject((_: Statement) => new Map<Frame, string[]>());
+
+function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   const at = st.start + fr.start;
   if (!fr.pronoun) {
     // "Her publicist, Harlan Boll, confirmed": a name set off by commas right before the verb is its subject.
@@ -35,8 +47,9 @@ function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   const out: string[] = [];
   const first = st.entities.find((e) => e.type === 'person' && e.end <= at);
   if (first) out.push(first.id);
+  // The last person named before the pronoun: found from the entities before it (sorted by start), not by a scan of the document.
   const entities = ctx.doc(st.path).entities;
-  for (let k = entities.length - 1; k >= 0; k--) {
+  for (let k = lowerBound(entities, at, (e) => e.start) - 1; k >= 0; k--) {
     const e = entities[k];
     if (e.end > at || e.type !== 'person') continue;
     if (at - e.end <= 400 && !out.includes(e.id)) out.push(e.id);
