@@ -149,6 +149,7 @@ export function linkStory(docs: LinkInput[]): LinkedStory {
   const clusters = clustersOf(docs);
   const uf = new UnionFind();
   unionSameNames(clusters, uf);
+  unionShortOrganizationNames(clusters, uf);
   const variantOf = unionMisspellings(clusters, uf);
   const { rootInfo, idMap } = canonicalNames(clusters, uf, variantOf);
 
@@ -225,6 +226,38 @@ function unionSameNames(clusters: Map<string, Cluster>, uf: UnionFind): void {
     if (full && new Set(full.map((f) => nameKey(f.name))).size === 1) uf.union(full[0].id, c.id);
   }
 }
+
+/**
+ * An organization named by the last words of its full name in another source ("Orioles" /
+ * "Baltimore Orioles", "Red Sox" / "Boston Red Sox"), as a person by a surname: only when one full
+ * name of the story ends that way, and not by a generic last word ("Party", "Inc.").
+ */
+function unionShortOrganizationNames(clusters: Map<string, Cluster>, uf: UnionFind): void {
+  // "TikTok Oracle" is two organizations side by side, not Oracle's full name.
+  const named = new Set<string>();
+  for (const c of clusters.values()) if (c.type === 'organization' || c.type === 'person') named.add(nameKey(c.name));
+  const fullNames = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    if (c.type !== 'organization') continue;
+    const words = c.name.split(/\s+/);
+    for (let k = 1; k < words.length; k++) {
+      if (named.has(nameKey(words.slice(0, k).join(' ')))) break;
+      appendTo(fullNames, nameKey(words.slice(k).join(' ')), c);
+    }
+  }
+  for (const c of clusters.values()) {
+    if (c.type !== 'organization' || c.name.length < 4 || GENERIC_ORGANIZATION_WORDS.has(c.name.split(/\s+/).pop()!.toLowerCase())) continue;
+    const full = fullNames.get(nameKey(c.name));
+    if (full && new Set(full.map((f) => uf.find(f.id))).size === 1) uf.union(full[0].id, c.id);
+  }
+}
+
+/** Last words that many organizations share: a name ending in one is no short form of a longer name. */
+const GENERIC_ORGANIZATION_WORDS = new Set(
+  'party|inc|inc.|corp|corp.|co|co.|company|corporation|group|bank|department|ministry|agency|office|council|committee|association|union|university|college|school|court|club|team|league|federation|institute|foundation|fund|service|services|force|army|police|board|commission|authority|government|house|senate|congress|parliament|times|post|news|press'.split(
+    '|',
+  ),
+);
 
 /** Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind; each variant's cluster by the one it misspells. */
 function unionMisspellings(clusters: Map<string, Cluster>, uf: UnionFind): Map<string, Cluster> {

@@ -67,8 +67,24 @@ export const cases: RuleCases = {
       a: 'An earthquake measuring 5.6 on the Richter scale shook the island of Carbonville on Sunday, officials said.',
       b: 'An earthquake with a magnitude of 7.1 shook the island of Carbonville early on Sunday, damaging homes in villages, officials said.',
     },
+    {
+      name: 'figures in a parenthetical belong to the name before it (two bids a side: information)',
+      at: 'information',
+      a: 'Two other clubs bid for Marcus Webb: the Carbonville Rovers (seven years, $140 million) and the Denver Falcons (eight years, $160 million).',
+      b: 'The Falcons reportedly bid $80 million over eight years for Marcus Webb, the Rovers $140 million over seven years.',
+    },
+    {
+      name: 'the years an offer runs, owned by the club whose offer it times',
+      a: 'Two other clubs bid for Marcus Webb: the Carbonville Rovers (seven years, $140 million) and the Denver Falcons (eight years, $160 million).',
+      b: 'The Falcons reportedly bid $160 million over eight years for Marcus Webb, the Rovers $140 million over eleven years.',
+    },
   ],
   clean: [
+    {
+      name: "one club's figures against another's, in parentheticals",
+      a: 'Two other clubs bid for Marcus Webb: the Carbonville Rovers (seven years, $140 million) and the Denver Falcons (eight years, $160 million).',
+      b: 'The Falcons reportedly bid $160 million over eight years for Marcus Webb, the Rovers $140 million over seven years.',
+    },
     {
       name: 'a count over a period only one source names',
       a: 'Holloway of Acme Corp had been fined four times by regulators in Carbonville, officials said.',

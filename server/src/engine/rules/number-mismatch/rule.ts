@@ -16,13 +16,29 @@ interface Slot {
   owner: string | null;
   /** A date right after it ("three times since October"), lower-cased, '' when none. */
   period: string;
+  /** The span of time it is counted over, when that is another quantity of the statement. */
+  spanOf?: Quantity;
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'dai', 'hour', 'season', 'decad', 'term']);
 
+/** How far back a quantity looks for the parenthesis it may stand in. */
+const PARENTHESIS_REACH = 80;
+
+/**
+ * The statement-relative offset of the "(" whose parenthetical holds `at`, or -1: in
+ * "the Orioles (seven years, $140-150 million)" every figure inside belongs to the Orioles.
+ */
+function openParenthesisBefore(text: string, at: number): number {
+  const from = Math.max(0, at - PARENTHESIS_REACH);
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open ? open : -1;
+}
+
 const slotsOf = perObject((s: Statement): Slot[] => {
   const out: Slot[] = [];
   const quantities = quantitiesOf(s.wording);
+  const inOneClause = (from: number, to: number) => !/[,;:()]/.test(s.text.slice(from, to));
   for (const q of quantities) {
     const start = s.start + q.start;
     const end = s.start + q.end;
@@ -30,12 +46,25 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     // A span of time ("the last five days", "over seven years") counts days or years: a quantity.
     if (s.entities.some((e) => e.start < end && e.end > start) || s.dates.some((d) => d.timexType !== 'DURATION' && d.start < end && d.end > start)) continue;
     if (/\bNo\.?\s*$/.test(s.text.slice(Math.max(0, q.start - 4), q.start))) continue;
-    const owner = q.kind === 'age' ? (ownerBefore(s, start, true, 30, true) ?? personAfter(s, end)) : ownerBefore(s, start);
-    // The time it counts over, right after it: a date ("since October") or a span ("over the eight year span").
-    const date = s.dates.find((d) => d.start >= end && d.start - end <= 30 && !/[,;:()]/.test(s.text.slice(end - s.start, d.start - s.start)));
-    const span = quantities.find((o) => o !== q && o.start >= q.end && o.start - q.end <= 30 && TIME_UNITS.has(o.unit));
+    const open = openParenthesisBefore(s.text, q.start);
+    const owner =
+      q.kind === 'age'
+        ? (ownerBefore(s, start, true, 30, true) ?? personAfter(s, end))
+        : (ownerBefore(s, start) ?? (open >= 0 ? ownerBefore(s, s.start + open + 1) : undefined));
+    // The time it counts over, right after it in its clause: a date ("since October") or a span
+    // ("over the eight year span"); in a parenthetical of figures, the span beside it ("(eight years, $160 million)").
+    const date = s.dates.find((d) => d.start >= end && d.start - end <= 30 && inOneClause(end - s.start, d.start - s.start));
+    const isSpan = (o: (typeof quantities)[number]) => o !== q && TIME_UNITS.has(o.unit) && !TIME_UNITS.has(q.unit);
+    const span =
+      quantities.find((o) => isSpan(o) && o.start >= q.end && o.start - q.end <= 30 && inOneClause(q.end, o.start)) ??
+      (open >= 0 ? quantities.find((o) => isSpan(o) && o.start > open && o.end <= q.start && !s.text.slice(o.end, q.start).includes(')')) : undefined);
     const period = date ? date.text.toLowerCase() : span ? `${span.value} ${span.unit}` : '';
-    out.push({ q, start, end, owner: owner?.id ?? null, period });
+    out.push({ q, start, end, owner: owner?.id ?? null, period, spanOf: span });
+  }
+  // A span that times another figure belongs to that figure's owner ("the Orioles between $140 million and $150 million over seven years").
+  for (const slot of out) {
+    if (slot.owner || !TIME_UNITS.has(slot.q.unit)) continue;
+    slot.owner = out.find((o) => o.spanOf === slot.q && o.owner)?.owner ?? null;
   }
   return out;
 });
