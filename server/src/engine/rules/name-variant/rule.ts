@@ -193,13 +193,19 @@ function notOneName(v: string, w: string, lowerCaseWords: { has(word: string): b
   );
 }
 
-/** The words a text writes in lower case somewhere (cached by text: most sources of a check are unchanged). */
-function lowerCaseWordsOf(text: string): ReadonlySet<string> {
+/** The words a line writes in lower case. */
+function lowerCaseWordsOf(line: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]+/gu)) out.add(m[0]);
+  for (const m of line.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}'’-]+/gu)) out.add(m[0]);
   return out;
 }
-const lowerCaseWords = textCache<ReadonlySet<string>>(2000);
+const lineLowerCase = textCache<ReadonlySet<string>>(8000);
+const sourceLowerCase = textCache<ReadonlyArray<ReadonlySet<string>>>(2000);
+
+/** The same, line by line (cached by line: an edit re-reads only the line it changed). */
+function lowerCaseWordsByLine(text: string): ReadonlyArray<ReadonlySet<string>> {
+  return memo(sourceLowerCase, text, (t) => t.split('\n').map((line) => memo(lineLowerCase, line, lowerCaseWordsOf)));
+}
 
 /** Uses of a word in a text (whole words, as written). */
 function usesOf(text: string, word: string): RegExpMatchArray[] {
@@ -292,8 +298,11 @@ export const nameVariant = defineRule({
     const texts = new Map(paths.map((p) => [p, ctx.doc(p).text]));
     const words = new Map(paths.map((p) => [p, wordsOfSource(texts.get(p)!)]));
     // Words the sources write in lower case somewhere: common words, whatever a sentence start makes of them.
-    const lowerCaseSets = [...texts.values()].map((t) => memo(lowerCaseWords, t, lowerCaseWordsOf));
-    const lowerCase = { has: (word: string) => lowerCaseSets.some((set) => set.has(word)) };
+    // Read only when a candidate is asked about: most checks have none.
+    let lowerCaseLines: ReadonlyArray<ReadonlySet<string>>[] | undefined;
+    const lowerCase = {
+      has: (word: string) => (lowerCaseLines ??= [...texts.values()].map(lowerCaseWordsByLine)).some((lines) => lines.some((set) => set.has(word))),
+    };
     // Uses of a word in one source, counted once: a folder's story has hundreds of sources.
     const counted = new Map<string, number>();
     const countIn = (path: string, word: string) => {
