@@ -79,7 +79,10 @@ function parseCheckArgs(args: string[]): CheckArgs {
     else if (a.startsWith('--settings=')) parsed.settings = settingsFromFile(a.slice(11));
     else if (a === '--no-cache') parsed.useCache = false;
     else if (a === '--quiet' || a === '-q') parsed.quiet = true;
-    else if (a === '--') {
+    else if (a === '--help' || a === '-h') {
+      out(USAGE);
+      process.exit(0);
+    } else if (a === '--') {
       parsed.paths.push(...args.slice(i + 1));
       i = args.length;
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
@@ -172,6 +175,10 @@ function main(argv: string[]): void {
       },
     );
   } else if (command === 'lsp') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out(USAGE);
+      return;
+    }
     if (rest.length && !rest.every((a) => ['--stdio', '--node-ipc'].includes(a) || a.startsWith('--clientProcessId')))
       fail(`lsp: unknown option ${rest.join(' ')}`);
     if (!rest.includes('--stdio') && !rest.includes('--node-ipc')) process.argv.push('--stdio');
