@@ -80,7 +80,8 @@ export function statementsOf(doc: StatementSource): Statement[] {
   const out: Statement[] = [];
   const entities = spanIndex(doc.entities);
   const dates = spanIndex(doc.dates);
-  const quoted = doc.quotes.filter((q) => q.kind === 'statement');
+  // By span: an article may hold hundreds of sentences and quotations, each sentence reads only its own.
+  const quoted = spanIndex(doc.quotes.filter((q) => q.kind === 'statement'));
   const make = (start: number, end: number, quote: Quote | null, wording: Wording) => {
     out.push(new PlacedStatement(doc.path, start, end, doc.text.slice(start, end), quote, wording, entities.inside(start, end), dates.inside(start, end)));
   };
@@ -89,7 +90,7 @@ export function statementsOf(doc: StatementSource): Statement[] {
     const whole = wordingOf(s.text, s.classes, lemmaOf);
     if (whole.tokens.length === 0) continue;
     make(s.start, s.end, null, whole);
-    for (const q of quoted) {
+    for (const q of quoted.overlapping(s.start, s.end)) {
       const start = Math.max(q.start, s.start);
       const end = Math.min(q.end, s.end);
       if (end <= start) continue;
