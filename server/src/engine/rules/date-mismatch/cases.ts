@@ -74,8 +74,25 @@ export const cases: RuleCases = {
       a: 'Holloway will meet Northwind Partners in Carbonville sometime in March or April, officials said.',
       b: 'Holloway will meet Northwind Partners in Carbonville sometime in March or November, officials said.',
     },
+    {
+      name: 'a date after "of" qualifying the noun before it, against the date before that noun',
+      a: 'Northwind Partners is under pressure to meet a November 2022 release date for the Carbonville sequel.',
+      b: 'The Carbonville sequel has a release date of 22 November 2023, with filming starting in spring.',
+      at: 'information',
+    },
+    {
+      name: 'the day something is planned for, against the day it will be held on',
+      a: 'Council elections in Carbonville, which are planned for December 15, 2022, will be held under new rules, Acme Corp said.',
+      b: "Carbonville's election board plans to hold council elections on December 15 2020.",
+      at: 'information',
+    },
   ],
   clean: [
+    {
+      name: 'what a fine was for, against when it was imposed',
+      a: 'Acme Corp was fined for its 2019 accounts by the Carbonville regulator.',
+      b: 'The Carbonville regulator fined Acme Corp in 2021 over its accounts.',
+    },
     {
       name: 'a refinement',
       a: 'Holloway joined Acme Corp from Northwind Partners in 2018, after a decade in Brussels.',
