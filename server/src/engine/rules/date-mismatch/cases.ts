@@ -86,8 +86,19 @@ export const cases: RuleCases = {
       b: "Carbonville's election board plans to hold council elections on December 15 2020.",
       at: 'information',
     },
+    {
+      name: 'the one month of one year each side, told in other words, of statements naming the same people',
+      a: 'Fans still talk about the night Marcus Webb won the Westport title in April 2009, when he stunned a packed arena in his home town.',
+      b: 'In August 2009, Marcus Webb took the Westport title from the ageing champion with a late knockout.',
+      at: 'information',
+    },
   ],
   clean: [
+    {
+      name: 'the one year each side, told in other words: two years may be two events of a story',
+      a: 'Fans still talk about the night Marcus Webb won the Westport title in 2007, when he stunned a packed arena in his home town.',
+      b: 'In 2009, Marcus Webb took the Westport title from the ageing champion with a late knockout.',
+    },
     {
       name: 'what a fine was for, against when it was imposed',
       a: 'Acme Corp was fined for its 2019 accounts by the Carbonville regulator.',

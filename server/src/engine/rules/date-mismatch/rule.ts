@@ -75,8 +75,9 @@ function relationOf(prep: string, wordBeforePrep: string): string {
   return SAME_RELATION.get(prep) ?? 'at';
 }
 
+/** A day of a month written out ("March 4", "4th of March", "3/4"); not a month and its year ("December 2003"). */
 const MONTH_OR_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
 const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|before|who|which)\b/i;
 
 const slotsOf = perObject((s: Statement): Slot[] => {
@@ -222,6 +223,29 @@ function compare(x: Slot, y: Slot): Verdict {
 /** Statements aligned this well tell one fact: the one date each leaves unsettled is that fact's. */
 const LAST_LEFT_ALIGNMENT = 0.25;
 
+/** …and aligned this well when both name someone or some place the other names too. */
+const LAST_LEFT_NAMED = 0.2;
+
+/**
+ * Two calendar dates that agree on all they both write out but the finest part: the same month and
+ * year, another day; the same year, another month. Two years, or two weekdays of a running story,
+ * are as likely two events of it.
+ */
+function nearDates(x: Slot, y: Slot): boolean {
+  if (x.weekdayOnly || y.weekdayOnly) return false;
+  const [vx, vy] = [x.d.value ?? '', y.d.value ?? ''];
+  const same = (from: number, to: number) => vx.slice(from, to) === vy.slice(from, to) && !vx.slice(from, to).includes('X');
+  const year = x.parts.year && y.parts.year;
+  if (x.parts.day && y.parts.day) return same(5, 7) && (!year || same(0, 4));
+  return year && x.parts.month && y.parts.month && same(0, 4);
+}
+
+/** People, organizations and places two statements both name. */
+function sharedNames(x: Statement, y: Statement): number {
+  const named = new Set(x.entities.filter((e) => e.type !== 'other').map((e) => e.id));
+  return new Set(y.entities.filter((e) => e.type !== 'other' && named.has(e.id)).map((e) => e.id)).size;
+}
+
 /** Least fit of two dates to be taken for one event's (see `fit`). */
 function leastFit(alignment: number): number {
   return alignment >= 0.8 ? 0.5 : alignment >= 0.5 ? 1 : 1.25;
@@ -327,7 +351,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     restX.length === 1 &&
     restY.length === 1 &&
     (pair.score >= LAST_LEFT_ALIGNMENT + 0.15 ||
-      (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0));
+      (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0) ||
+      (pair.score >= LAST_LEFT_NAMED && nearDates(restX[0], restY[0]) && sharedNames(pair.a, pair.b) > 0));
   for (const c of candidates) {
     const { x, y } = c;
     if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;
