@@ -92,6 +92,12 @@ export const cases: RuleCases = {
       b: 'In August 2009, Marcus Webb took the Westport title from the ageing champion with a late knockout.',
       at: 'information',
     },
+    {
+      name: 'an event told with verbs of one meaning ("killed" / "murdering"), the other date of the sentence another event',
+      a: 'Officer Marcus Webb, 35, was killed on June 4, 2019 outside a bar on the east side of Westport while chasing a suspect in a June 1 robbery.',
+      b: 'Prosecutors said Tom Hale was charged with murdering the 35-year-old officer on June 9 outside a Westport bar.',
+      at: 'information',
+    },
   ],
   clean: [
     {

@@ -1,4 +1,5 @@
 import type { AlignedPair } from '../../story/align';
+import { sameEventVerb } from '../../story/events';
 import type { Statement } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
@@ -278,6 +279,11 @@ function saying(x: Slot): boolean {
   return x.saidThen;
 }
 
+/** Both dates' events are named, by one word or by verbs that can tell one event ("killed" / "murdered"). */
+function sameEvent(x: Slot, y: Slot): boolean {
+  return x.event !== '' && y.event !== '' && (x.event === y.event || (!x.nounEvent && !y.nounEvent && sameEventVerb(x.event, y.event)));
+}
+
 /** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
 function fit(x: Slot, y: Slot, alignment: number): number {
   if (x.relation !== y.relation) return -Infinity;
@@ -287,7 +293,7 @@ function fit(x: Slot, y: Slot, alignment: number): number {
   // "…, officials said Saturday": the day something was said, not the day it happened; sources quote different days' words.
   // In one statement told near word for word, the day it was said is a fact like any other.
   if ((saying(x) || saying(y)) && !(saying(x) && saying(y) && alignment >= 0.8)) return -Infinity;
-  let score = x.event && x.event === y.event ? 1 : x.event && y.event ? 0.25 : 0.5;
+  let score = sameEvent(x, y) ? 1 : x.event && y.event ? 0.25 : 0.5;
   score += 0.5 * Math.min(2, overlap(x.before, y.before));
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
   if (x.owner && x.owner === y.owner) score += 0.5;
@@ -365,8 +371,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     // (or one text written once), two reports' weekdays may name different days of a running story.
     const weekdaysOfUnknownWeeks = !oneText && x.weekdayOnly && y.weekdayOnly && (!docA.published || !docB.published);
     // Without the same event named on both sides (a verb, or the noun the date qualifies), only worth a look.
-    const sameEvent = x.event !== '' && x.event === y.event;
-    const evidence = Math.min(fitEvidence(c.score, 0.5, 1.75) * (sameEvent ? 1 : 0.5), weekdaysOfUnknownWeeks ? 0.3 : 1);
+    const evidence = Math.min(fitEvidence(c.score, 0.5, 1.75) * (sameEvent(x, y) ? 1 : 0.5), weekdaysOfUnknownWeeks ? 0.3 : 1);
     out.push({
       code: 'date-mismatch',
       a: { path: pair.a.path, start: x.d.start, end: x.d.end },
