@@ -74,8 +74,42 @@ export const cases: RuleCases = {
       a: 'Holloway will meet Northwind Partners in Carbonville sometime in March or April, officials said.',
       b: 'Holloway will meet Northwind Partners in Carbonville sometime in March or November, officials said.',
     },
+    {
+      name: 'a date after "of" qualifying the noun before it, against the date before that noun',
+      a: 'Northwind Partners is under pressure to meet a November 2022 release date for the Carbonville sequel.',
+      b: 'The Carbonville sequel has a release date of 22 November 2023, with filming starting in spring.',
+      at: 'information',
+    },
+    {
+      name: 'the day something is planned for, against the day it will be held on',
+      a: 'Council elections in Carbonville, which are planned for December 15, 2022, will be held under new rules, Acme Corp said.',
+      b: "Carbonville's election board plans to hold council elections on December 15 2020.",
+      at: 'information',
+    },
+    {
+      name: 'the one month of one year each side, told in other words, of statements naming the same people',
+      a: 'Fans still talk about the night Marcus Webb won the Westport title in April 2009, when he stunned a packed arena in his home town.',
+      b: 'In August 2009, Marcus Webb took the Westport title from the ageing champion with a late knockout.',
+      at: 'information',
+    },
+    {
+      name: 'an event told with verbs of one meaning ("killed" / "murdering"), the other date of the sentence another event',
+      a: 'Officer Marcus Webb, 35, was killed on June 4, 2019 outside a bar on the east side of Westport while chasing a suspect in a June 1 robbery.',
+      b: 'Prosecutors said Tom Hale was charged with murdering the 35-year-old officer on June 9 outside a Westport bar.',
+      at: 'information',
+    },
   ],
   clean: [
+    {
+      name: 'the one year each side, told in other words: two years may be two events of a story',
+      a: 'Fans still talk about the night Marcus Webb won the Westport title in 2007, when he stunned a packed arena in his home town.',
+      b: 'In 2009, Marcus Webb took the Westport title from the ageing champion with a late knockout.',
+    },
+    {
+      name: 'what a fine was for, against when it was imposed',
+      a: 'Acme Corp was fined for its 2019 accounts by the Carbonville regulator.',
+      b: 'The Carbonville regulator fined Acme Corp in 2021 over its accounts.',
+    },
     {
       name: 'a refinement',
       a: 'Holloway joined Acme Corp from Northwind Partners in 2018, after a decade in Brussels.',

@@ -1,4 +1,5 @@
 import type { AlignedPair } from '../../story/align';
+import { sameEventVerb } from '../../story/events';
 import type { Statement } from '../../story/statements';
 import { STOPWORDS } from '../../text';
 import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
@@ -15,8 +16,8 @@ interface Slot {
   weekday: number | null;
   /** It names a weekday without its calendar date ("on Friday", not "Friday, March 3, 2021"). */
   weekdayOnly: boolean;
-  /** The preposition leading to it ("on", "in", "since"), '' when none. */
-  prep: string;
+  /** How it relates to its event, read off the preposition leading to it (see SAME_RELATION): "on" and "in" a day are 'at', "since" 'since'. */
+  relation: string;
   /** Base-form stems of up to three content words before it in its clause ("return prison"). */
   before: string[];
   /** Stems of up to three content words after it in its clause. */
@@ -26,8 +27,8 @@ interface Slot {
   saidThen: boolean;
   /** Base-form stem of what it dates: the noun right after it, else the verb before it in its clause; '' when neither. */
   event: string;
-  /** The event is the noun right after it ("a November 2013 release date"). */
-  nounAfter: boolean;
+  /** The event is a noun it qualifies: right after it ("a November 2013 release date") or before "of" ("a release date of 22 November"). */
+  nounEvent: boolean;
   /** The parts of the date its words give outright, not inferred from the publication date. */
   parts: { year: boolean; month: boolean; day: boolean };
 }
@@ -66,8 +67,18 @@ const SAME_RELATION = new Map<string, string>(
   }),
 );
 
+/** Stems of words after which "for" names the day something is set for ("planned for December 15", "scheduled for Monday"). */
+const SET_FOR = new Set(['plan', 'schedul', 'set', 'slate', 'due', 'expect', 'book', 'reschedul']);
+
+/** The relation of a date to its event from the preposition before it and the word before that. */
+function relationOf(prep: string, wordBeforePrep: string): string {
+  if (prep === 'for' && SET_FOR.has(wordBeforePrep)) return 'at';
+  return SAME_RELATION.get(prep) ?? 'at';
+}
+
+/** A day of a month written out ("March 4", "4th of March", "3/4"); not a month and its year ("December 2003"). */
 const MONTH_OR_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.]\d{1,2}\b/i;
 const CLAUSE_BREAK = /[;:()"“”!?]|[.](?!\d)|,\s*(?:and|but|while|when|after|before|who|which)\b/i;
 
 const slotsOf = perObject((s: Statement): Slot[] => {
@@ -127,25 +138,50 @@ const slotsOf = perObject((s: Statement): Slot[] => {
       REPORTING.test(tokens[verbBefore].norm);
     const saidThen = thatAfter || (!nounAfter && verbBefore >= 0 && first - verbBefore <= 2 && SAYING_WORDS.has(tokens[verbBefore].norm));
     // A date opening its sentence ("On Saturday, Cheeks was fired") dates the verb of the clause after it.
+    // An auxiliary is no event ("On November 11, the frigate had repulsed …" dates the repelling).
     const verbAfter =
-      before.length === 0 && verbBefore < 0 ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm)) : -1;
-    const event = nounAfter ? wording.lemmas[last] : verbBefore >= 0 ? wording.lemmas[verbBefore] : verbAfter >= 0 ? wording.lemmas[verbAfter] : '';
+      before.length === 0 && verbBefore < 0
+        ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm) && !AUXILIARIES.has(t.norm))
+        : -1;
+    // "a release date of 22 November": the date qualifies the noun phrase before "of", named by its first noun as when the date stands before it.
+    const nounOf = prep === 'of' ? firstNounOfCompoundBefore(wording.classes, first - 1) : -1;
+    const nounEvent = nounAfter || nounOf >= 0;
+    const event = nounAfter
+      ? wording.lemmas[last]
+      : nounOf >= 0
+        ? wording.lemmas[nounOf]
+        : verbBefore >= 0
+          ? wording.lemmas[verbBefore]
+          : verbAfter >= 0
+            ? wording.lemmas[verbAfter]
+            : '';
     out.push({
       d,
       weekday,
       weekdayOnly: weekday !== null && !parts.day && !parts.year,
-      prep,
+      relation: relationOf(prep, first >= 2 ? wording.lemmas[first - 2] : ''),
       before,
       after,
       owner: ownerBefore(s, d.start)?.id ?? null,
       saidThen,
       event,
-      nounAfter,
+      nounEvent,
       parts,
     });
   }
   return out;
 });
+
+/** Index of the first noun of the compound ending right before the token at `of` ("the [release] date of"), -1 when no noun ends there. */
+function firstNounOfCompoundBefore(classes: string, of: number): number {
+  let k = of - 1;
+  if (k < 0 || !/[NS]/.test(classes[k])) return -1;
+  while (k > 0 && /[NS]/.test(classes[k - 1])) k--;
+  return k;
+}
+
+/** Forms of "be", "have" and "do" before a main verb: no event of their own. */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'having', 'do', 'does', 'did']);
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
@@ -188,6 +224,29 @@ function compare(x: Slot, y: Slot): Verdict {
 /** Statements aligned this well tell one fact: the one date each leaves unsettled is that fact's. */
 const LAST_LEFT_ALIGNMENT = 0.25;
 
+/** …and aligned this well when both name someone or some place the other names too. */
+const LAST_LEFT_NAMED = 0.2;
+
+/**
+ * Two calendar dates that agree on all they both write out but the finest part: the same month and
+ * year, another day; the same year, another month. Two years, or two weekdays of a running story,
+ * are as likely two events of it.
+ */
+function nearDates(x: Slot, y: Slot): boolean {
+  if (x.weekdayOnly || y.weekdayOnly) return false;
+  const [vx, vy] = [x.d.value ?? '', y.d.value ?? ''];
+  const same = (from: number, to: number) => vx.slice(from, to) === vy.slice(from, to) && !vx.slice(from, to).includes('X');
+  const year = x.parts.year && y.parts.year;
+  if (x.parts.day && y.parts.day) return same(5, 7) && (!year || same(0, 4));
+  return year && x.parts.month && y.parts.month && same(0, 4);
+}
+
+/** People, organizations and places two statements both name. */
+function sharedNames(x: Statement, y: Statement): number {
+  const named = new Set(x.entities.filter((e) => e.type !== 'other').map((e) => e.id));
+  return new Set(y.entities.filter((e) => e.type !== 'other' && named.has(e.id)).map((e) => e.id)).size;
+}
+
 /** Least fit of two dates to be taken for one event's (see `fit`). */
 function leastFit(alignment: number): number {
   return alignment >= 0.8 ? 0.5 : alignment >= 0.5 ? 1 : 1.25;
@@ -220,16 +279,21 @@ function saying(x: Slot): boolean {
   return x.saidThen;
 }
 
+/** Both dates' events are named, by one word or by verbs that can tell one event ("killed" / "murdered"). */
+function sameEvent(x: Slot, y: Slot): boolean {
+  return x.event !== '' && y.event !== '' && (x.event === y.event || (!x.nounEvent && !y.nounEvent && sameEventVerb(x.event, y.event)));
+}
+
 /** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
 function fit(x: Slot, y: Slot, alignment: number): number {
-  if (SAME_RELATION.get(x.prep) !== SAME_RELATION.get(y.prep)) return -Infinity;
+  if (x.relation !== y.relation) return -Infinity;
   // "joined the Pentagon in July 2017" / "after his 2016 election": two events, unless the rest says otherwise
   // (a date may hang on a noun: "the world's worst disaster in December 2003", "killed … in December 2003").
-  if (x.event && y.event && x.event !== y.event && x.nounAfter && y.nounAfter) return -Infinity;
+  if (x.event && y.event && x.event !== y.event && x.nounEvent && y.nounEvent) return -Infinity;
   // "…, officials said Saturday": the day something was said, not the day it happened; sources quote different days' words.
   // In one statement told near word for word, the day it was said is a fact like any other.
   if ((saying(x) || saying(y)) && !(saying(x) && saying(y) && alignment >= 0.8)) return -Infinity;
-  let score = x.event && x.event === y.event ? 1 : x.event && y.event ? 0.25 : 0.5;
+  let score = sameEvent(x, y) ? 1 : x.event && y.event ? 0.25 : 0.5;
   score += 0.5 * Math.min(2, overlap(x.before, y.before));
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
   if (x.owner && x.owner === y.owner) score += 0.5;
@@ -293,7 +357,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     restX.length === 1 &&
     restY.length === 1 &&
     (pair.score >= LAST_LEFT_ALIGNMENT + 0.15 ||
-      (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0));
+      (pair.score >= LAST_LEFT_ALIGNMENT && overlap([...restX[0].before, ...restX[0].after], [...restY[0].before, ...restY[0].after]) > 0) ||
+      (pair.score >= LAST_LEFT_NAMED && nearDates(restX[0], restY[0]) && sharedNames(pair.a, pair.b) > 0));
   for (const c of candidates) {
     const { x, y } = c;
     if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;
@@ -306,8 +371,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     // (or one text written once), two reports' weekdays may name different days of a running story.
     const weekdaysOfUnknownWeeks = !oneText && x.weekdayOnly && y.weekdayOnly && (!docA.published || !docB.published);
     // Without the same event named on both sides (a verb, or the noun the date qualifies), only worth a look.
-    const sameEvent = x.event !== '' && x.event === y.event;
-    const evidence = Math.min(fitEvidence(c.score, 0.5, 1.75) * (sameEvent ? 1 : 0.5), weekdaysOfUnknownWeeks ? 0.3 : 1);
+    const evidence = Math.min(fitEvidence(c.score, 0.5, 1.75) * (sameEvent(x, y) ? 1 : 0.5), weekdaysOfUnknownWeeks ? 0.3 : 1);
     out.push({
       code: 'date-mismatch',
       a: { path: pair.a.path, start: x.d.start, end: x.d.end },

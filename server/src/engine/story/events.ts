@@ -1,0 +1,30 @@
+/*! Verb senses from WordNet 3.1. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Licence: verb-senses.LICENSE. */
+import verbSenses from './verb-senses.json';
+
+/**
+ * Whether two verbs can tell one event: the same word, or, by WordNet (see build-verb-senses.cjs),
+ * a common sense among their most frequent ones ("hire" / "employ"), or one a kind of the other
+ * ("murder" is to "kill", "raze" to "destroy"). Verbs are given by the Porter stems of their base
+ * forms, as statements' lemmas are.
+ */
+export function sameEventVerb(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [sx, sy] = [SENSES.get(x), SENSES.get(y)];
+  if (!sx || !sy) return false;
+  return meets(sx.senses, sy.senses) || meets(sx.senses, sy.kindOf) || meets(sy.senses, sx.kindOf);
+}
+
+interface Senses {
+  /** Synsets of its most frequent senses. */
+  senses: readonly number[];
+  /** The synsets those senses are kinds of. */
+  kindOf: readonly number[];
+}
+
+const SENSES: ReadonlyMap<string, Senses> = new Map(
+  Object.entries(verbSenses as Record<string, number[][]>).map(([stem, [senses, kindOf]]) => [stem, { senses, kindOf }]),
+);
+
+function meets(x: readonly number[], y: readonly number[]): boolean {
+  return x.some((n) => y.includes(n));
+}

@@ -1,0 +1,26 @@
+import { strict as assert } from 'node:assert';
+import { sameEventVerb } from '../../server/src/engine/story/events';
+import { stemOf } from '../../server/src/engine/text';
+
+describe('sameEventVerb (WordNet verb senses)', () => {
+  const table: Array<[string, string, boolean]> = [
+    ['kill', 'kill', true],
+    ['murder', 'kill', true],
+    ['kill', 'murder', true],
+    ['raze', 'destroy', true],
+    ['announce', 'declare', true],
+    ['rescue', 'save', true],
+    // Light verbs name no event of their own.
+    ['make', 'do', false],
+    ['take', 'get', false],
+    ['hire', 'join', false],
+    ['sentence', 'convict', false],
+    ['arrest', 'resign', false],
+    ['kill', 'flibbertigibbet', false],
+  ];
+  for (const [x, y, same] of table) it(`${x} / ${y}: ${same}`, () => assert.equal(sameEventVerb(stemOf(x), stemOf(y)), same));
+
+  it('is symmetric', () => {
+    for (const [x, y] of table) assert.equal(sameEventVerb(stemOf(x), stemOf(y)), sameEventVerb(stemOf(y), stemOf(x)));
+  });
+});
