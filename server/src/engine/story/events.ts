@@ -9,7 +9,8 @@ import verbSenses from './verb-senses.json';
  */
 export function sameEventVerb(x: string, y: string): boolean {
   if (x === y) return true;
-  const [sx, sy] = [SENSES.get(x), SENSES.get(y)];
+  const senses = sensesByStem();
+  const [sx, sy] = [senses.get(x), senses.get(y)];
   if (!sx || !sy) return false;
   return meets(sx.senses, sy.senses) || meets(sx.senses, sy.kindOf) || meets(sy.senses, sx.kindOf);
 }
@@ -21,9 +22,13 @@ interface Senses {
   kindOf: readonly number[];
 }
 
-const SENSES: ReadonlyMap<string, Senses> = new Map(
-  Object.entries(verbSenses as Record<string, number[][]>).map(([stem, [senses, kindOf]]) => [stem, { senses, kindOf }]),
-);
+let senseTable: ReadonlyMap<string, Senses> | undefined;
+
+/** Built on first use, in the thread that checks stories. */
+function sensesByStem(): ReadonlyMap<string, Senses> {
+  senseTable ??= new Map(Object.entries(verbSenses as Record<string, number[][]>).map(([stem, [senses, kindOf]]) => [stem, { senses, kindOf }]));
+  return senseTable;
+}
 
 function meets(x: readonly number[], y: readonly number[]): boolean {
   return x.some((n) => y.includes(n));
