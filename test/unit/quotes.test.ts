@@ -35,6 +35,32 @@ describe('extractQuotes: detection', () => {
   for (const [name, text, want] of cases) it(name, () => assert.deepStrictEqual(statements(text), want));
 });
 
+describe('extractQuotes: closing marks scraped text misplaces', () => {
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'a space before the closing mark, then the attribution',
+      '"We have not moved forward the way we had hoped to move, "said Ray Tolland.\n"The board will meet next week," he added.',
+      ['We have not moved forward the way we had hoped to move, ', 'The board will meet next week,'],
+    ],
+    [
+      'a quotation broken over two lines, closed before its attribution',
+      '"It was not the usual noise of the street.\nYou could tell something was badly wrong, "Ann Marie Cole told reporters.',
+      ['It was not the usual noise of the street.\nYou could tell something was badly wrong, '],
+    ],
+    [
+      'the same over two paragraphs',
+      '"It was not the usual noise of the street.\n\nYou could tell something was badly wrong, "Ann Marie Cole told reporters.',
+      ['It was not the usual noise of the street.\n\nYou could tell something was badly wrong, '],
+    ],
+    [
+      'a new quotation after an unclosed one, with no attribution: it opens',
+      '"The plan is dead, she wrote. Then she added, "we start again in May."',
+      ['The plan is dead, she wrote.', 'we start again in May.'],
+    ],
+  ];
+  for (const [name, text, want] of cases) it(name, () => assert.deepStrictEqual(statements(text), want));
+});
+
 describe('extractQuotes: terms', () => {
   it('single-word scare quote is a term', () => assert.deepStrictEqual(terms('TikTok is pursuing a “partnership” with Oracle.'), ['partnership']));
   it('title is a term', () => assert.deepStrictEqual(terms('Its “For You” page is addictive.'), ['For You']));

@@ -117,13 +117,40 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * A mark that reads as opening but closes a quotation left open: scraped text puts a space before
+ * the closing mark (`to progress, "said Stefanski.`) or breaks a quotation over two lines
+ * (`… definitely wrong, "Pigeon told The Canadian Press.`). It follows the quotation's last
+ * punctuation and an attribution follows it: a speech word among its next five words (a name of
+ * up to four words and its verb).
+ */
+function closesBeforeAttribution(pt: string, pos: number): boolean {
+  if (!/[,.!?…]\s?$/u.test(pt.slice(Math.max(0, pos - 2), pos))) return false;
+  const next = pt.slice(pos + 1, pos + 60).match(WORDS) ?? [];
+  return next.slice(0, 5).some((w) => SPEECH_WORDS.has(w));
+}
+
+/** Whether a paragraph goes on with a quotation the one before left open: its one double mark closes it before an attribution. */
+function continuesInto(pt: string): boolean {
+  let first = -1;
+  let count = 0;
+  MARK_CHARS.lastIndex = 0;
+  for (let hit = MARK_CHARS.exec(pt); hit; hit = MARK_CHARS.exec(pt)) {
+    if (!isDouble(hit[0])) continue;
+    if (first < 0) first = hit.index;
+    count++;
+  }
+  return count === 1 && first > 0 && closesBeforeAttribution(pt, first);
+}
+
 /** Raw quotation spans (document offsets) over the article's paragraphs. */
 export function findQuoteSpans(article: Article): Raw[] {
   const text = article.text;
   const out: Raw[] = [];
   const paras = article.paragraphs;
   // A double quote left open at a paragraph end that the next paragraph reopens.
-  let carry: { start: number } | null = null;
+  // `continues`: the next paragraph does not reopen it but closes it with its first mark.
+  let carry: { start: number; continues?: boolean } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const pt = p.text;
@@ -142,20 +169,31 @@ export function findQuoteSpans(article: Article): Raw[] {
     }
     let open: { start: number; double: boolean } | null = null; // document offset
     let k = 0;
+    let closesFirst = false;
     if (carry) {
       // The continuation paragraph's leading opening mark is consumed.
-      if (marks.length && marks[0].pos === 0 && marks[0].role !== 'close') {
+      if (carry.continues) {
+        open = { start: carry.start, double: true };
+        closesFirst = true;
+      } else if (marks.length && marks[0].pos === 0 && marks[0].role !== 'close') {
         open = { start: carry.start, double: true };
         k = 1;
       }
       carry = null;
     }
     let singleOpen: number | null = null; // paragraph index of an open single mark at top level
+    // Per mark, whether the next double mark after it opens (or none follows): then it has no closer of its own.
+    const unclosable = new Array<boolean>(marks.length);
+    for (let j = marks.length - 1, nextOpens = true; j >= 0; j--) {
+      unclosable[j] = nextOpens;
+      if (marks[j].double) nextOpens = marks[j].role === 'open';
+    }
     for (; k < marks.length; k++) {
       const m = marks[k];
       if (m.double) {
         if (open?.double) {
-          if (m.role === 'close' || m.role === 'either') {
+          if (m.role === 'close' || m.role === 'either' || closesFirst || (unclosable[k] && closesBeforeAttribution(pt, m.pos))) {
+            closesFirst = false;
             out.push({ start: open.start, end: p.start + m.pos, closed: true, double: true });
             open = null;
           } else {
@@ -188,6 +226,8 @@ export function findQuoteSpans(article: Article): Raw[] {
       const reopens = next && /^(?:["“„«]|''|``)/.test(next.text);
       if (reopens) {
         carry = { start: open.start };
+      } else if (next && continuesInto(next.text)) {
+        carry = { start: open.start, continues: true };
       } else {
         const localStart = open.start - p.start;
         if (localStart >= 0 && localStart < pt.length) {
