@@ -77,8 +77,23 @@ export const cases: RuleCases = {
       a: 'Her publicist, Harlan Boll, confirmed her death in Carbonville to the Associated Press on Thursday.',
       b: 'Her publicist, Harlan Boll, denied her death in Carbonville to the Associated Press on Thursday.',
     },
+    {
+      name: 'the names of a claim in another order',
+      a: 'Dana Pruitt was not convicted of overpowering a guard at Carbonville Prison before killing Ray Olsen and Nina Vale.',
+      b: 'Dana Pruitt also was convicted of killing Ray Olsen outside the courthouse and of the attack on the guard.',
+    },
+    {
+      name: 'a subject whose words in common are three back',
+      a: 'The present executive committee was elected in May 2019 at the Carbonville club, Holloway said.',
+      b: 'The whole present board was not elected in May 2019 at the Carbonville club, Holloway said.',
+    },
   ],
   clean: [
+    {
+      name: 'one conditional told before and after the event ("would allow" / "would have allowed")',
+      a: 'Marcus Webb is urged to veto a Carbonville bill that would allow shops to refuse service to veterans.',
+      b: 'Marcus Webb vetoed the Carbonville bill on Wednesday that would have allowed shops to refuse service to veterans.',
+    },
     {
       name: 'a verb twice in one sentence, told alike',
       a: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.',

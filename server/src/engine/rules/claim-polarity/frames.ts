@@ -22,7 +22,7 @@ export interface Frame {
   /** Offsets in the wording's text: the first auxiliary (or the word) to the end of the word. */
   start: number;
   end: number;
-  /** Stems of up to two content words before the verb group in its clause (its subject, mostly). */
+  /** Stems of up to three content words before the verb group in its clause (its subject, mostly: "the current senior staff"). */
   before: readonly string[];
   /** Its subject is a personal pronoun right before the verb group ("She died"). */
   pronoun: boolean;
@@ -244,7 +244,7 @@ function read(w: Wording): Frame[] {
       else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
     const before: string[] = [];
-    for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
+    for (let b = j; b >= 0 && before.length < 3 && j - b < 5; b--) {
       // "Gray, who was running": the subject of a relative clause is the noun before its comma.
       const relative = b < j && b + 1 <= j && RELATIVE.has(tokens[b + 1].norm) && /^\s*,\s*$/.test(gap(b + 1));
       if (CLAUSE_BREAK.test(gap(b + 1)) && !relative) break;

@@ -58,6 +58,9 @@ function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   return out;
 }
 
+const conditional = (f: Frame) => /\b(?:would|wouldn)\b|'d\b/i.test(f.auxiliaries);
+const bothConditional = (f: Frame, g: Frame) => conditional(f) && conditional(g);
+
 const infinitive = (f: Frame) => /\bto\b/.test(f.auxiliaries);
 
 const shareOne = (x: readonly string[], y: readonly string[]) => x.some((id) => y.includes(id));
@@ -80,10 +83,29 @@ function namedAfter(st: Statement, fr: Frame): Set<string> {
   return words;
 }
 
+/**
+ * The words of every name after the verb up to the next finite verb or auxiliary, lower-cased: the
+ * names its claim goes on to list ("convicted of attacking a guard before killing A, B and C"), not
+ * those of the next clause ("…, is the fourth coach since she took over the Rovers").
+ */
+function namedLater(st: Statement, fr: Frame): Set<string> {
+  const { tokens, classes } = st.wording;
+  let k = fr.at + 1;
+  while (k < tokens.length && !/[DAM]/.test(classes[k])) k++;
+  const until = st.start + (k < tokens.length ? tokens[k].start : st.text.length);
+  const words = new Set<string>();
+  for (const e of st.entities) if (e.start >= st.start + fr.end && e.end <= until) for (const w of e.text.toLowerCase().split(/\s+/)) words.add(w);
+  return words;
+}
+
+const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((w) => y.has(w));
+
 function sameClaim(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Frame, alignment: number): number {
-  // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two claims.
+  // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two
+  // claims; not so when one side names the other's further on ("convicted of attacking a deputy before killing A and B" /
+  // "convicted of killing B"): the claim lists them in another order.
   const [nf, ng] = [namedAfter(s, f), namedAfter(t, g)];
-  if (nf.size && ng.size && ![...nf].some((w) => ng.has(w)) && alignment < 0.8) return 0;
+  if (nf.size && ng.size && !meets(nf, ng) && !meets(nf, namedLater(t, g)) && !meets(ng, namedLater(s, f)) && alignment < 0.8) return 0;
   const [sf, sg] = [subjectsOf(ctx, s, f), subjectsOf(ctx, t, g)];
   let score = 0;
   // The same person or organization as subject is the surest sign; the same words before it, less so.
@@ -155,7 +177,8 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
       // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
       if (infinitive(f) !== infinitive(g)) continue;
       if (f.lemma === g.lemma) {
-        const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact');
+        // "would allow" / "would have allowed": one modal told before and after the event, not a fact against a hypothesis.
+        const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact') && !bothConditional(f, g);
         if (f.negated === g.negated && !moodFlip) continue;
         if (f.negated !== g.negated && !moodFlip && movedNegation) continue;
         const sameness = sameClaim(ctx, a, f, b, g, pair.score);
