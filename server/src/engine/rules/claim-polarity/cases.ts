@@ -87,8 +87,18 @@ export const cases: RuleCases = {
       a: 'The present executive committee was elected in May 2019 at the Carbonville club, Holloway said.',
       b: 'The whole present board was not elected in May 2019 at the Carbonville club, Holloway said.',
     },
+    {
+      name: 'a condition negated',
+      a: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was connected to her campaign.',
+      b: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was not connected to her campaign.',
+    },
   ],
   clean: [
+    {
+      name: 'two branches of a condition that opens the sentence',
+      a: 'If Acme Corp wins the bid for the Carbonville mill, Holloway will stay on as chair.',
+      b: 'If Acme Corp does not win the bid for the Carbonville mill, Holloway will step down as chair.',
+    },
     {
       name: 'one conditional told before and after the event ("would allow" / "would have allowed")',
       a: 'Marcus Webb is urged to veto a Carbonville bill that would allow shops to refuse service to veterans.',

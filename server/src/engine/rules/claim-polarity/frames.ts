@@ -17,6 +17,8 @@ export interface Frame {
   lemma: string;
   negated: boolean;
   mood: Mood;
+  /** Its condition opens the sentence ("If the bid fails, …"): one branch of what may be told as two. */
+  conditionFirst: boolean;
   /** The auxiliaries in front of the word, as written ("would have"). */
   auxiliaries: string;
   /** Offsets in the wording's text: the first auxiliary (or the word) to the end of the word. */
@@ -237,9 +239,13 @@ function read(w: Wording): Frame[] {
     else if (words.some((x) => POSSIBILITY_MODAL.has(x))) mood = 'possible';
     // "announces whether he will … seek a second term", "if the fire was connected": asked or supposed, not stated;
     // "claimed his opinions did not affect", "the theory that Obama was not born": someone's claim, not the source's.
+    let conditionFirst = false;
     for (let b = j; b >= 0 && j - b < 25; b--) {
       if (CLAUSE_BREAK.test(gap(b + 1)) && b < j) break;
-      if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) mood = 'open';
+      if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) {
+        mood = 'open';
+        conditionFirst = b === 0;
+      }
       // "the Court of Claims" names a court.
       else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
@@ -262,6 +268,7 @@ function read(w: Wording): Frame[] {
       subjectWord: j >= 0 ? tokens[j].norm : '',
       negated,
       mood,
+      conditionFirst: mood === 'open' && conditionFirst,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),
       start: aux.length ? aux[0].start : tokens[i].start,
       end: tokens[i].end,

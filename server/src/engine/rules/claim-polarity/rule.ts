@@ -9,6 +9,7 @@ import { framesOf, negationCount, type Frame } from './frames';
 
 function describe(f: Frame, word: string): string {
   const phrase = `${f.auxiliaries ? `${f.auxiliaries} ` : ''}${word}`;
+  if (f.mood === 'open') return `${f.negated ? 'negated' : 'not negated'} in a condition or question (“${phrase}”)`;
   if (f.negated) return `denied (“${phrase}”)`;
   if (f.mood === 'counterfactual') return `hypothetical (“${phrase}”)`;
   if (f.mood === 'possible') return `only possible (“${phrase}”)`;
@@ -169,10 +170,12 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   }
   alike.sort((x, y) => y.shared - x.shared);
   for (const { f, g } of alike) if (!used.has(f) && !used.has(g)) used.add(f).add(g);
+  // "sorry if the fire was connected" / "sorry if the fire was not connected": one condition or question, negated on one side;
+  // not a condition that opens the sentence ("If the bid fails, …" / "If the bid does not fail, …" are two branches).
+  const oneQuestion = (f: Frame, g: Frame) => f.mood === 'open' && g.mood === 'open' && f.lemma === g.lemma && !f.conditionFirst && !g.conditionFirst;
   for (const f of fa) {
-    if (asked(f)) continue;
     for (const g of fb) {
-      if (used.has(f) || used.has(g) || asked(g)) continue;
+      if (used.has(f) || used.has(g) || ((asked(f) || asked(g)) && !oneQuestion(f, g))) continue;
       const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
       // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
       if (infinitive(f) !== infinitive(g)) continue;
