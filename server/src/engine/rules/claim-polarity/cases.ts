@@ -92,6 +92,12 @@ export const cases: RuleCases = {
       a: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was connected to her campaign.',
       b: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was not connected to her campaign.',
     },
+    {
+      name: 'a denial about a person another source names with another first name',
+      a: 'Robert Lindqvist was fired Saturday as coach of the Carbonville Rovers, who are slumping at 9-14.',
+      b: 'Bob Lindqvist had coached the Rovers for three seasons. The players, while underachieving when Lindqvist was not fired Saturday morning, were never an embarrassment on the court.',
+      at: 'information',
+    },
   ],
   clean: [
     {

@@ -1,5 +1,6 @@
 import type { AlignedPair } from '../../story/align';
 import { lowerBound, perObject } from '../../collections';
+import { nameKey } from '../../story/link';
 import type { Statement } from '../../story/statements';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
@@ -212,6 +213,16 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   return out;
 }
 
+/**
+ * A subject as the story-wide search matches it: a person by surname, since one source may give a
+ * first name another does not link ("Mo Cheeks" / "Maurice Cheeks"); anything else by its id.
+ */
+function personKey(ctx: RuleContext, id: string): string {
+  const entity = ctx.story.byId.get(id);
+  if (entity?.type !== 'person') return id;
+  return `person:${nameKey(entity.name.split(/\s+/).pop()!)}`;
+}
+
 /** A stated claim, keyed for the story-wide search: its verb and its named subject. */
 interface Told {
   st: Statement;
@@ -235,7 +246,7 @@ function checkStory(ctx: RuleContext): Conflict[] {
       for (const f of framesOf(st.wording)) {
         if (f.mood !== 'fact' || infinitive(f)) continue;
         for (const subject of subjectsOf(ctx, st, f)) {
-          const told = { st, f, key: `${f.lemma}\u0000${subject}` };
+          const told = { st, f, key: `${f.lemma}\u0000${personKey(ctx, subject)}` };
           if (f.negated) denied.push(told);
           else stated.set(told.key, [...(stated.get(told.key) ?? []), told]);
         }
