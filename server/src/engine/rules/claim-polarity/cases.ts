@@ -98,8 +98,18 @@ export const cases: RuleCases = {
       b: 'Bob Lindqvist had coached the Rovers for three seasons. The players, while underachieving when Lindqvist was not fired Saturday morning, were never an embarrassment on the court.',
       at: 'information',
     },
+    {
+      name: 'a subject renamed by an appositive',
+      a: 'A Carbonville coast guard boat, the Gull Rock, was not towing fishing boats near the harbour on Saturday when it got a call for help.',
+      b: 'The Carbonville coast guard cutter, which was towing fishing boats some ten miles away, answered the call.',
+    },
   ],
   clean: [
+    {
+      name: '"can be seen" tells what a video shows, not a hedge',
+      a: 'Holloway, a Carbonville councillor, is seen in a phone video pushing the reporter away.',
+      b: 'Ms. Holloway, a three-term councillor, can be seen on the video pushing the reporter away.',
+    },
     {
       name: 'two branches of a condition that opens the sentence',
       a: 'If Acme Corp wins the bid for the Carbonville mill, Holloway will stay on as chair.',

@@ -144,7 +144,8 @@ const NEGATION = new Set([
   'hadn',
 ]);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
-const POSSIBILITY_MODAL = new Set(['may', 'might', 'could', 'can', 'cannot']);
+/** A source's hedge; "can" and "cannot" tell what is able or allowed ("can be seen on the video"), not how sure the source is. */
+const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
 const PERFECT = new Set(['have', "'ve"]);
 const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)/;
 /** Words that make what follows someone's claim or belief: the source reports it, it does not state it. */
@@ -200,6 +201,26 @@ const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.s
 /** Verbs that report what was said: their frames tell who said what, not a claim of the story. */
 const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
 
+/** How far back an appositive set off by commas may open. */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * The last token of a verb's subject: the token before the verb group, or, when the verb group
+ * follows an appositive set off by commas ("An Indian navy ship, the INS Mysore, was escorting"),
+ * the last token before the appositive: the noun it renames.
+ */
+function appositiveHead(w: Wording, j: number): number {
+  const { tokens, text } = w;
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  if (j < 1 || j + 1 >= tokens.length || !/^\s*,\s*$/.test(gap(j + 1))) return j;
+  for (let c = j - 1; c >= 0 && j - c <= APPOSITIVE_REACH; c--) {
+    const after = gap(c + 1);
+    if (/^\s*,\s*$/.test(after)) return RELATIVE.has(tokens[c + 1].norm) ? j : c;
+    if (CLAUSE_BREAK.test(after)) return j;
+  }
+  return j;
+}
+
 /** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const framesOf = perObject((w: Wording): readonly Frame[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
@@ -249,11 +270,13 @@ function read(w: Wording): Frame[] {
       // "the Court of Claims" names a court.
       else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
+    const head = appositiveHead(w, j);
     const before: string[] = [];
-    for (let b = j; b >= 0 && before.length < 3 && j - b < 5; b--) {
+    for (let b = head; b >= 0 && before.length < 3 && head - b < 5; b--) {
       // "Gray, who was running": the subject of a relative clause is the noun before its comma.
       const relative = b < j && b + 1 <= j && RELATIVE.has(tokens[b + 1].norm) && /^\s*,\s*$/.test(gap(b + 1));
-      if (CLAUSE_BREAK.test(gap(b + 1)) && !relative) break;
+      // The comma that opens an appositive is no break: the noun it renames is read.
+      if (CLAUSE_BREAK.test(gap(b + 1)) && !relative && !(b === head && head !== j)) break;
       if (!STOPWORDS.has(tokens[b].norm) && !/^\d/.test(tokens[b].norm)) before.push(tokens[b].stem);
     }
     const after: string[] = [];
