@@ -103,6 +103,11 @@ export const cases: RuleCases = {
       a: 'A Carbonville coast guard boat, the Gull Rock, was not towing fishing boats near the harbour on Saturday when it got a call for help.',
       b: 'The Carbonville coast guard cutter, which was towing fishing boats some ten miles away, answered the call.',
     },
+    {
+      name: '"won" is a verb ("won\'t" is one token)',
+      a: 'Marcus Webb won the Carbonville mayoral race in 2019 with a record turnout.',
+      b: 'Marcus Webb did not win the Carbonville mayoral race in 2019 despite a record turnout.',
+    },
   ],
   clean: [
     {

@@ -107,7 +107,6 @@ const AUX = new Set([
   'allegedly',
   'wouldn',
   'couldn',
-  'won',
   'didn',
   'doesn',
   'don',
