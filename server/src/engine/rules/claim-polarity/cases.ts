@@ -108,8 +108,18 @@ export const cases: RuleCases = {
       a: 'Marcus Webb won the Carbonville mayoral race in 2019 with a record turnout.',
       b: 'Marcus Webb did not win the Carbonville mayoral race in 2019 despite a record turnout.',
     },
+    {
+      name: 'a copula negated ("will be" / "will not be")',
+      a: 'The Carbonville plant will be her second posting abroad, after two years in Lisbon.',
+      b: 'The Carbonville plant will not be her second posting abroad, after two years in Lisbon.',
+    },
   ],
   clean: [
+    {
+      name: "a copula in loosely aligned statements: one person's words and another's answer",
+      a: "Holloway was caught on camera saying that the Carbonville strike is a largely pointless fight of Webb's choosing.",
+      b: 'Webb wrote on Friday, “Needless to say, the strike in Carbonville was not ‘a fight of my choosing.’ It was forced on us by Acme Corp.”',
+    },
     {
       name: '"can be seen" tells what a video shows, not a hedge',
       a: 'Holloway, a Carbonville councillor, is seen in a phone video pushing the reporter away.',

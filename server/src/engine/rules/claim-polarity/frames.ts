@@ -220,6 +220,33 @@ function appositiveHead(w: Wording, j: number): number {
   return j;
 }
 
+/** Forms of "be" that may link a subject to what it is ("It will not be her second stint", "He was not a member"). */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * For a form of "be" followed by what its subject is, the index of the last token of its group
+ * (past a "not" after it); -1 where "be" only helps a verb ("was not fired", "is to leave").
+ */
+function copulaEnd(w: Wording, i: number): number {
+  const { tokens, classes, text } = w;
+  if (!COPULA.has(tokens[i].norm)) return -1;
+  let k = i + 1;
+  while (k < tokens.length && NEGATION.has(tokens[k].norm)) k++;
+  if (k >= tokens.length || CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+  const next = tokens[k].norm;
+  if (/[VDGAMX]/.test(classes[k]) || AUX.has(next) || /(?:ed|en)$/.test(next)) return -1;
+  return k - 1;
+}
+
+/** A copula's frame reaches to the first adjective or noun of what it says the subject is ("was not shameful", "will be her second"). */
+function predicateWord(w: Wording, last: number): number {
+  for (let k = last + 1; k < w.tokens.length && k - last <= 4; k++) {
+    if (CLAUSE_BREAK.test(w.text.slice(w.tokens[k - 1].end, w.tokens[k].start))) break;
+    if (/[JNRT]/.test(w.classes[k])) return k;
+  }
+  return last;
+}
+
 /** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const framesOf = perObject((w: Wording): readonly Frame[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
@@ -236,9 +263,12 @@ function read(w: Wording): Frame[] {
     const passive =
       afterAux && /^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1].norm) && tokens[i + 1]?.norm === 'by' && /^\p{Ll}+$/u.test(tokens[i].text);
     const verb = c === 'V' || c === 'D' || c === 'G' || passive || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
-    const lemma = oppositeLemma(tokens[i].norm, w.lemmas[i]);
-    if (!verb && !hasOpposite(lemma)) continue;
-    if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
+    const copula = copulaEnd(w, i);
+    const lemma = copula >= 0 ? 'be' : oppositeLemma(tokens[i].norm, w.lemmas[i]);
+    if (copula < 0 && !verb && !hasOpposite(lemma)) continue;
+    if (copula < 0 && (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i]))) continue;
+    // The last token of the verb group: the verb, or a copula's "not" after it ("was not").
+    const last = copula >= 0 ? copula : i;
     // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
     let j = i - 1;
     while (
@@ -251,7 +281,10 @@ function read(w: Wording): Frame[] {
     const aux = tokens.slice(j + 1, i).filter((t) => !/ly$/.test(t.norm) || AUX.has(t.norm));
     // "had yet to regain", "failed to win": the claim denied without a "not".
     const yetTo = i >= 2 && tokens[i - 1].norm === 'to' && /^(?:yet|failed|fails|fail|refused|refuses|declined)$/.test(tokens[i - 2].norm);
-    const negated = yetTo || aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer'));
+    const negated =
+      yetTo ||
+      aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer')) ||
+      tokens.slice(i, last + 1).some((t) => NEGATION.has(t.norm) || contracted(t.norm));
     const words = aux.map((t) => auxWord(t.norm));
     let mood: Mood = 'fact';
     const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));
@@ -279,7 +312,7 @@ function read(w: Wording): Frame[] {
       if (!STOPWORDS.has(tokens[b].norm) && !/^\d/.test(tokens[b].norm)) before.push(tokens[b].stem);
     }
     const after: string[] = [];
-    for (let a = i + 1; a < tokens.length && after.length < 3 && a - i < 6; a++) {
+    for (let a = last + 1; a < tokens.length && after.length < 3 && a - last < 6; a++) {
       if (CLAUSE_BREAK.test(gap(a))) break;
       if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) after.push(w.lemmas[a]);
     }
@@ -293,10 +326,10 @@ function read(w: Wording): Frame[] {
       conditionFirst: mood === 'open' && conditionFirst,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),
       start: aux.length ? aux[0].start : tokens[i].start,
-      end: tokens[i].end,
+      end: tokens[copula >= 0 ? predicateWord(w, last) : i].end,
       before,
       after,
-      object: objectAfter(w, i),
+      object: objectAfter(w, last),
     });
   }
   return out;

@@ -63,6 +63,9 @@ function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
 const conditional = (f: Frame) => /\b(?:would|wouldn)\b|'d\b/i.test(f.auxiliaries);
 const bothConditional = (f: Frame, g: Frame) => conditional(f) && conditional(g);
 
+/** The lemma of a copula's frame ("It will not be her second stint"). */
+const COPULA = 'be';
+
 const infinitive = (f: Frame) => /\bto\b/.test(f.auxiliaries);
 
 const shareOne = (x: readonly string[], y: readonly string[]) => x.some((id) => y.includes(id));
@@ -177,9 +180,12 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   for (const f of fa) {
     for (const g of fb) {
       if (used.has(f) || used.has(g) || ((asked(f) || asked(g)) && !oneQuestion(f, g))) continue;
-      const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
+      // The verb, with a copula's "not" after it ("was not").
+      const [wa, wb] = [a.wording.text.slice(a.wording.tokens[f.at].start, f.end), b.wording.text.slice(b.wording.tokens[g.at].start, g.end)];
       // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
       if (infinitive(f) !== infinitive(g)) continue;
+      // "is" / "was not" are in most sentences: a copula's claim is compared only in statements told nearly alike.
+      if (f.lemma === COPULA && pair.score < 0.8) continue;
       if (f.lemma === g.lemma) {
         // "would allow" / "would have allowed": one modal told before and after the event, not a fact against a hypothesis.
         const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact') && !bothConditional(f, g);
@@ -244,7 +250,8 @@ function checkStory(ctx: RuleContext): Conflict[] {
       // The narration's own claims: a quotation is someone's word, "urged him not to declare" no claim at all.
       if (st.quote) continue;
       for (const f of framesOf(st.wording)) {
-        if (f.mood !== 'fact' || infinitive(f)) continue;
+        // A copula's claim is searched for only in aligned statements ("he was a scout" / "has never been a coach").
+        if (f.mood !== 'fact' || infinitive(f) || f.lemma === COPULA) continue;
         for (const subject of subjectsOf(ctx, st, f)) {
           const told = { st, f, key: `${f.lemma}\u0000${personKey(ctx, subject)}` };
           if (f.negated) denied.push(told);
