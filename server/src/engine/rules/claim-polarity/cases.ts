@@ -113,6 +113,11 @@ export const cases: RuleCases = {
       a: 'The Carbonville plant will be her second posting abroad, after two years in Lisbon.',
       b: 'The Carbonville plant will not be her second posting abroad, after two years in Lisbon.',
     },
+    {
+      name: 'a subject in quotation marks, or before a relative pronoun',
+      a: 'The budget for the second season of Acme Corp’s “Lena Ortiz” is not expected to be much larger than the first, Holloway said.',
+      b: 'Holloway said “Lena Ortiz,” which is expected to have a bigger budget than its first season, returns in May.',
+    },
   ],
   clean: [
     {

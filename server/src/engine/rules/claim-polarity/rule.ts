@@ -4,6 +4,7 @@ import { nameKey } from '../../story/link';
 import type { Statement } from '../../story/statements';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
+import type { EntityMention } from '../../types';
 import { defineRule, type Conflict, type RuleContext } from '../types';
 import { opposite } from './antonyms';
 import { framesOf, negationCount, type Frame } from './frames';
@@ -39,11 +40,21 @@ function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
 /** A statement's frames' subjects (frames are shared by every statement of one wording, so they are keyed per statement). */
 const subjectsIn = perObject((_: Statement) => new Map<Frame, string[]>());
 
+/** Between a name and its verb group: the quotation marks of a title, a comma, a relative pronoun ("“Moon,” which is expected"). */
+const QUOTED_OR_RELATIVE = /^[\s,"'“”‘’]*(?:(?:who|which)\s+)?$/;
+
+/** The person or organization a title's quotation marks or a relative pronoun set off from the verb group ("“Moon” is not expected"). */
+function quotedOrRelative(st: Statement, at: number): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  for (const e of st.entities) if (e.end <= at && (e.type === 'person' || e.type === 'organization') && (!last || e.end > last.end)) last = e;
+  return last && QUOTED_OR_RELATIVE.test(st.text.slice(last.end - st.start, at - st.start)) ? last : undefined;
+}
+
 function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   const at = st.start + fr.start;
   if (!fr.pronoun) {
     // "Her publicist, Harlan Boll, confirmed": a name set off by commas right before the verb is its subject.
-    const named = ownerBefore(st, at, true, 60)?.id;
+    const named = (ownerBefore(st, at, true, 60) ?? quotedOrRelative(st, at))?.id;
     return named ? [named] : [];
   }
   const out: string[] = [];
