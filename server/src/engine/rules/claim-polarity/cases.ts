@@ -77,8 +77,69 @@ export const cases: RuleCases = {
       a: 'Her publicist, Harlan Boll, confirmed her death in Carbonville to the Associated Press on Thursday.',
       b: 'Her publicist, Harlan Boll, denied her death in Carbonville to the Associated Press on Thursday.',
     },
+    {
+      name: 'the names of a claim in another order',
+      a: 'Dana Pruitt was not convicted of overpowering a guard at Carbonville Prison before killing Ray Olsen and Nina Vale.',
+      b: 'Dana Pruitt also was convicted of killing Ray Olsen outside the courthouse and of the attack on the guard.',
+    },
+    {
+      name: 'a subject whose words in common are three back',
+      a: 'The present executive committee was elected in May 2019 at the Carbonville club, Holloway said.',
+      b: 'The whole present board was not elected in May 2019 at the Carbonville club, Holloway said.',
+    },
+    {
+      name: 'a condition negated',
+      a: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was connected to her campaign.',
+      b: 'Holloway told the pastor she was sorry if the fire at the Carbonville church was not connected to her campaign.',
+    },
+    {
+      name: 'a denial about a person another source names with another first name',
+      a: 'Robert Lindqvist was fired Saturday as coach of the Carbonville Rovers, who are slumping at 9-14.',
+      b: 'Bob Lindqvist had coached the Rovers for three seasons. The players, while underachieving when Lindqvist was not fired Saturday morning, were never an embarrassment on the court.',
+      at: 'information',
+    },
+    {
+      name: 'a subject renamed by an appositive',
+      a: 'A Carbonville coast guard boat, the Gull Rock, was not towing fishing boats near the harbour on Saturday when it got a call for help.',
+      b: 'The Carbonville coast guard cutter, which was towing fishing boats some ten miles away, answered the call.',
+    },
+    {
+      name: '"won" is a verb ("won\'t" is one token)',
+      a: 'Marcus Webb won the Carbonville mayoral race in 2019 with a record turnout.',
+      b: 'Marcus Webb did not win the Carbonville mayoral race in 2019 despite a record turnout.',
+    },
+    {
+      name: 'a copula negated ("will be" / "will not be")',
+      a: 'The Carbonville plant will be her second posting abroad, after two years in Lisbon.',
+      b: 'The Carbonville plant will not be her second posting abroad, after two years in Lisbon.',
+    },
+    {
+      name: 'a subject in quotation marks, or before a relative pronoun',
+      a: 'The budget for the second season of Acme Corp’s “Lena Ortiz” is not expected to be much larger than the first, Holloway said.',
+      b: 'Holloway said “Lena Ortiz,” which is expected to have a bigger budget than its first season, returns in May.',
+    },
   ],
   clean: [
+    {
+      name: "a copula in loosely aligned statements: one person's words and another's answer",
+      a: "Holloway was caught on camera saying that the Carbonville strike is a largely pointless fight of Webb's choosing.",
+      b: 'Webb wrote on Friday, “Needless to say, the strike in Carbonville was not ‘a fight of my choosing.’ It was forced on us by Acme Corp.”',
+    },
+    {
+      name: '"can be seen" tells what a video shows, not a hedge',
+      a: 'Holloway, a Carbonville councillor, is seen in a phone video pushing the reporter away.',
+      b: 'Ms. Holloway, a three-term councillor, can be seen on the video pushing the reporter away.',
+    },
+    {
+      name: 'two branches of a condition that opens the sentence',
+      a: 'If Acme Corp wins the bid for the Carbonville mill, Holloway will stay on as chair.',
+      b: 'If Acme Corp does not win the bid for the Carbonville mill, Holloway will step down as chair.',
+    },
+    {
+      name: 'one conditional told before and after the event ("would allow" / "would have allowed")',
+      a: 'Marcus Webb is urged to veto a Carbonville bill that would allow shops to refuse service to veterans.',
+      b: 'Marcus Webb vetoed the Carbonville bill on Wednesday that would have allowed shops to refuse service to veterans.',
+    },
     {
       name: 'a verb twice in one sentence, told alike',
       a: 'When Ann Holloway was asked what she saw, she told detectives she couldn’t see the boys from her window in Carbonville.',

@@ -17,12 +17,14 @@ export interface Frame {
   lemma: string;
   negated: boolean;
   mood: Mood;
+  /** Its condition opens the sentence ("If the bid fails, …"): one branch of what may be told as two. */
+  conditionFirst: boolean;
   /** The auxiliaries in front of the word, as written ("would have"). */
   auxiliaries: string;
   /** Offsets in the wording's text: the first auxiliary (or the word) to the end of the word. */
   start: number;
   end: number;
-  /** Stems of up to two content words before the verb group in its clause (its subject, mostly). */
+  /** Stems of up to three content words before the verb group in its clause (its subject, mostly: "the current senior staff"). */
   before: readonly string[];
   /** Its subject is a personal pronoun right before the verb group ("She died"). */
   pronoun: boolean;
@@ -105,7 +107,6 @@ const AUX = new Set([
   'allegedly',
   'wouldn',
   'couldn',
-  'won',
   'didn',
   'doesn',
   'don',
@@ -142,7 +143,8 @@ const NEGATION = new Set([
   'hadn',
 ]);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
-const POSSIBILITY_MODAL = new Set(['may', 'might', 'could', 'can', 'cannot']);
+/** A source's hedge; "can" and "cannot" tell what is able or allowed ("can be seen on the video"), not how sure the source is. */
+const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);
 const PERFECT = new Set(['have', "'ve"]);
 const CLAUSE_BREAK = /[,;:()"“”!?]|[.](?!\d)/;
 /** Words that make what follows someone's claim or belief: the source reports it, it does not state it. */
@@ -198,6 +200,53 @@ const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.s
 /** Verbs that report what was said: their frames tell who said what, not a claim of the story. */
 const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
 
+/** How far back an appositive set off by commas may open. */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * The last token of a verb's subject: the token before the verb group, or, when the verb group
+ * follows an appositive set off by commas ("An Indian navy ship, the INS Mysore, was escorting"),
+ * the last token before the appositive: the noun it renames.
+ */
+function appositiveHead(w: Wording, j: number): number {
+  const { tokens, text } = w;
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  if (j < 1 || j + 1 >= tokens.length || !/^\s*,\s*$/.test(gap(j + 1))) return j;
+  for (let c = j - 1; c >= 0 && j - c <= APPOSITIVE_REACH; c--) {
+    const after = gap(c + 1);
+    if (/^\s*,\s*$/.test(after)) return RELATIVE.has(tokens[c + 1].norm) ? j : c;
+    if (CLAUSE_BREAK.test(after)) return j;
+  }
+  return j;
+}
+
+/** Forms of "be" that may link a subject to what it is ("It will not be her second stint", "He was not a member"). */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * For a form of "be" followed by what its subject is, the index of the last token of its group
+ * (past a "not" after it); -1 where "be" only helps a verb ("was not fired", "is to leave").
+ */
+function copulaEnd(w: Wording, i: number): number {
+  const { tokens, classes, text } = w;
+  if (!COPULA.has(tokens[i].norm)) return -1;
+  let k = i + 1;
+  while (k < tokens.length && NEGATION.has(tokens[k].norm)) k++;
+  if (k >= tokens.length || CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+  const next = tokens[k].norm;
+  if (/[VDGAMX]/.test(classes[k]) || AUX.has(next) || /(?:ed|en)$/.test(next)) return -1;
+  return k - 1;
+}
+
+/** A copula's frame reaches to the first adjective or noun of what it says the subject is ("was not shameful", "will be her second"). */
+function predicateWord(w: Wording, last: number): number {
+  for (let k = last + 1; k < w.tokens.length && k - last <= 4; k++) {
+    if (CLAUSE_BREAK.test(w.text.slice(w.tokens[k - 1].end, w.tokens[k].start))) break;
+    if (/[JNRT]/.test(w.classes[k])) return k;
+  }
+  return last;
+}
+
 /** The frames of a statement's wording: its verbs, and the words with an opposite (cached by wording). */
 // By wording object first (a wording is shared by every statement of its text), then by text.
 export const framesOf = perObject((w: Wording): readonly Frame[] => memo(cache, `${w.classes}\u0000${w.text}`, () => read(w)));
@@ -214,9 +263,12 @@ function read(w: Wording): Frame[] {
     const passive =
       afterAux && /^(?:was|were|is|are|be|been|being)$/.test(tokens[i - 1].norm) && tokens[i + 1]?.norm === 'by' && /^\p{Ll}+$/u.test(tokens[i].text);
     const verb = c === 'V' || c === 'D' || c === 'G' || passive || (afterAux && c === 'J' && /(?:ed|en)$/.test(tokens[i].norm));
-    const lemma = oppositeLemma(tokens[i].norm, w.lemmas[i]);
-    if (!verb && !hasOpposite(lemma)) continue;
-    if (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i])) continue;
+    const copula = copulaEnd(w, i);
+    const lemma = copula >= 0 ? 'be' : oppositeLemma(tokens[i].norm, w.lemmas[i]);
+    if (copula < 0 && !verb && !hasOpposite(lemma)) continue;
+    if (copula < 0 && (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i]))) continue;
+    // The last token of the verb group: the verb, or a copula's "not" after it ("was not").
+    const last = copula >= 0 ? copula : i;
     // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
     let j = i - 1;
     while (
@@ -229,7 +281,10 @@ function read(w: Wording): Frame[] {
     const aux = tokens.slice(j + 1, i).filter((t) => !/ly$/.test(t.norm) || AUX.has(t.norm));
     // "had yet to regain", "failed to win": the claim denied without a "not".
     const yetTo = i >= 2 && tokens[i - 1].norm === 'to' && /^(?:yet|failed|fails|fail|refused|refuses|declined)$/.test(tokens[i - 2].norm);
-    const negated = yetTo || aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer'));
+    const negated =
+      yetTo ||
+      aux.some((t, k) => NEGATION.has(t.norm) || contracted(t.norm) || (t.norm === 'no' && aux[k + 1]?.norm === 'longer')) ||
+      tokens.slice(i, last + 1).some((t) => NEGATION.has(t.norm) || contracted(t.norm));
     const words = aux.map((t) => auxWord(t.norm));
     let mood: Mood = 'fact';
     const modalAt = words.findIndex((x) => HYPOTHETICAL_MODAL.has(x));
@@ -237,21 +292,27 @@ function read(w: Wording): Frame[] {
     else if (words.some((x) => POSSIBILITY_MODAL.has(x))) mood = 'possible';
     // "announces whether he will … seek a second term", "if the fire was connected": asked or supposed, not stated;
     // "claimed his opinions did not affect", "the theory that Obama was not born": someone's claim, not the source's.
+    let conditionFirst = false;
     for (let b = j; b >= 0 && j - b < 25; b--) {
       if (CLAUSE_BREAK.test(gap(b + 1)) && b < j) break;
-      if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) mood = 'open';
+      if (/^(?:whether|if|unless)$/.test(tokens[b].norm)) {
+        mood = 'open';
+        conditionFirst = b === 0;
+      }
       // "the Court of Claims" names a court.
       else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
+    const head = appositiveHead(w, j);
     const before: string[] = [];
-    for (let b = j; b >= 0 && before.length < 2 && j - b < 5; b--) {
+    for (let b = head; b >= 0 && before.length < 3 && head - b < 5; b--) {
       // "Gray, who was running": the subject of a relative clause is the noun before its comma.
       const relative = b < j && b + 1 <= j && RELATIVE.has(tokens[b + 1].norm) && /^\s*,\s*$/.test(gap(b + 1));
-      if (CLAUSE_BREAK.test(gap(b + 1)) && !relative) break;
+      // The comma that opens an appositive is no break: the noun it renames is read.
+      if (CLAUSE_BREAK.test(gap(b + 1)) && !relative && !(b === head && head !== j)) break;
       if (!STOPWORDS.has(tokens[b].norm) && !/^\d/.test(tokens[b].norm)) before.push(tokens[b].stem);
     }
     const after: string[] = [];
-    for (let a = i + 1; a < tokens.length && after.length < 3 && a - i < 6; a++) {
+    for (let a = last + 1; a < tokens.length && after.length < 3 && a - last < 6; a++) {
       if (CLAUSE_BREAK.test(gap(a))) break;
       if (!STOPWORDS.has(tokens[a].norm) && !/^\d/.test(tokens[a].norm)) after.push(w.lemmas[a]);
     }
@@ -262,12 +323,13 @@ function read(w: Wording): Frame[] {
       subjectWord: j >= 0 ? tokens[j].norm : '',
       negated,
       mood,
+      conditionFirst: mood === 'open' && conditionFirst,
       auxiliaries: text.slice(aux.length ? aux[0].start : tokens[i].start, tokens[i].start).trim(),
       start: aux.length ? aux[0].start : tokens[i].start,
-      end: tokens[i].end,
+      end: tokens[copula >= 0 ? predicateWord(w, last) : i].end,
       before,
       after,
-      object: objectAfter(w, i),
+      object: objectAfter(w, last),
     });
   }
   return out;

@@ -1,14 +1,17 @@
 import type { AlignedPair } from '../../story/align';
 import { lowerBound, perObject } from '../../collections';
+import { nameKey } from '../../story/link';
 import type { Statement } from '../../story/statements';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
+import type { EntityMention } from '../../types';
 import { defineRule, type Conflict, type RuleContext } from '../types';
 import { opposite } from './antonyms';
 import { framesOf, negationCount, type Frame } from './frames';
 
 function describe(f: Frame, word: string): string {
   const phrase = `${f.auxiliaries ? `${f.auxiliaries} ` : ''}${word}`;
+  if (f.mood === 'open') return `${f.negated ? 'negated' : 'not negated'} in a condition or question (“${phrase}”)`;
   if (f.negated) return `denied (“${phrase}”)`;
   if (f.mood === 'counterfactual') return `hypothetical (“${phrase}”)`;
   if (f.mood === 'possible') return `only possible (“${phrase}”)`;
@@ -37,11 +40,21 @@ function subjectsOf(ctx: RuleContext, st: Statement, fr: Frame): string[] {
 /** A statement's frames' subjects (frames are shared by every statement of one wording, so they are keyed per statement). */
 const subjectsIn = perObject((_: Statement) => new Map<Frame, string[]>());
 
+/** Between a name and its verb group: the quotation marks of a title, a comma, a relative pronoun ("“Moon,” which is expected"). */
+const QUOTED_OR_RELATIVE = /^[\s,"'“”‘’]*(?:(?:who|which)\s+)?$/;
+
+/** The person or organization a title's quotation marks or a relative pronoun set off from the verb group ("“Moon” is not expected"). */
+function quotedOrRelative(st: Statement, at: number): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  for (const e of st.entities) if (e.end <= at && (e.type === 'person' || e.type === 'organization') && (!last || e.end > last.end)) last = e;
+  return last && QUOTED_OR_RELATIVE.test(st.text.slice(last.end - st.start, at - st.start)) ? last : undefined;
+}
+
 function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   const at = st.start + fr.start;
   if (!fr.pronoun) {
     // "Her publicist, Harlan Boll, confirmed": a name set off by commas right before the verb is its subject.
-    const named = ownerBefore(st, at, true, 60)?.id;
+    const named = (ownerBefore(st, at, true, 60) ?? quotedOrRelative(st, at))?.id;
     return named ? [named] : [];
   }
   const out: string[] = [];
@@ -57,6 +70,12 @@ function readSubjects(ctx: RuleContext, st: Statement, fr: Frame): string[] {
   }
   return out;
 }
+
+const conditional = (f: Frame) => /\b(?:would|wouldn)\b|'d\b/i.test(f.auxiliaries);
+const bothConditional = (f: Frame, g: Frame) => conditional(f) && conditional(g);
+
+/** The lemma of a copula's frame ("It will not be her second stint"). */
+const COPULA = 'be';
 
 const infinitive = (f: Frame) => /\bto\b/.test(f.auxiliaries);
 
@@ -80,10 +99,29 @@ function namedAfter(st: Statement, fr: Frame): Set<string> {
   return words;
 }
 
+/**
+ * The words of every name after the verb up to the next finite verb or auxiliary, lower-cased: the
+ * names its claim goes on to list ("convicted of attacking a guard before killing A, B and C"), not
+ * those of the next clause ("…, is the fourth coach since she took over the Rovers").
+ */
+function namedLater(st: Statement, fr: Frame): Set<string> {
+  const { tokens, classes } = st.wording;
+  let k = fr.at + 1;
+  while (k < tokens.length && !/[DAM]/.test(classes[k])) k++;
+  const until = st.start + (k < tokens.length ? tokens[k].start : st.text.length);
+  const words = new Set<string>();
+  for (const e of st.entities) if (e.start >= st.start + fr.end && e.end <= until) for (const w of e.text.toLowerCase().split(/\s+/)) words.add(w);
+  return words;
+}
+
+const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((w) => y.has(w));
+
 function sameClaim(ctx: RuleContext, s: Statement, f: Frame, t: Statement, g: Frame, alignment: number): number {
-  // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two claims.
+  // "hired as head coach of the 76ers" / "fired as head coach of the Trail Blazers": names after the verb that differ make two
+  // claims; not so when one side names the other's further on ("convicted of attacking a deputy before killing A and B" /
+  // "convicted of killing B"): the claim lists them in another order.
   const [nf, ng] = [namedAfter(s, f), namedAfter(t, g)];
-  if (nf.size && ng.size && ![...nf].some((w) => ng.has(w)) && alignment < 0.8) return 0;
+  if (nf.size && ng.size && !meets(nf, ng) && !meets(nf, namedLater(t, g)) && !meets(ng, namedLater(s, f)) && alignment < 0.8) return 0;
   const [sf, sg] = [subjectsOf(ctx, s, f), subjectsOf(ctx, t, g)];
   let score = 0;
   // The same person or organization as subject is the surest sign; the same words before it, less so.
@@ -147,15 +185,21 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   }
   alike.sort((x, y) => y.shared - x.shared);
   for (const { f, g } of alike) if (!used.has(f) && !used.has(g)) used.add(f).add(g);
+  // "sorry if the fire was connected" / "sorry if the fire was not connected": one condition or question, negated on one side;
+  // not a condition that opens the sentence ("If the bid fails, …" / "If the bid does not fail, …" are two branches).
+  const oneQuestion = (f: Frame, g: Frame) => f.mood === 'open' && g.mood === 'open' && f.lemma === g.lemma && !f.conditionFirst && !g.conditionFirst;
   for (const f of fa) {
-    if (asked(f)) continue;
     for (const g of fb) {
-      if (used.has(f) || used.has(g) || asked(g)) continue;
-      const [wa, wb] = [a.wording.tokens[f.at].text, b.wording.tokens[g.at].text];
+      if (used.has(f) || used.has(g) || ((asked(f) || asked(g)) && !oneQuestion(f, g))) continue;
+      // The verb, with a copula's "not" after it ("was not").
+      const [wa, wb] = [a.wording.text.slice(a.wording.tokens[f.at].start, f.end), b.wording.text.slice(b.wording.tokens[g.at].start, g.end)];
       // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
       if (infinitive(f) !== infinitive(g)) continue;
+      // "is" / "was not" are in most sentences: a copula's claim is compared only in statements told nearly alike.
+      if (f.lemma === COPULA && pair.score < 0.8) continue;
       if (f.lemma === g.lemma) {
-        const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact');
+        // "would allow" / "would have allowed": one modal told before and after the event, not a fact against a hypothesis.
+        const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact') && !bothConditional(f, g);
         if (f.negated === g.negated && !moodFlip) continue;
         if (f.negated !== g.negated && !moodFlip && movedNegation) continue;
         const sameness = sameClaim(ctx, a, f, b, g, pair.score);
@@ -186,6 +230,16 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   return out;
 }
 
+/**
+ * A subject as the story-wide search matches it: a person by surname, since one source may give a
+ * first name another does not link ("Mo Cheeks" / "Maurice Cheeks"); anything else by its id.
+ */
+function personKey(ctx: RuleContext, id: string): string {
+  const entity = ctx.story.byId.get(id);
+  if (entity?.type !== 'person') return id;
+  return `person:${nameKey(entity.name.split(/\s+/).pop()!)}`;
+}
+
 /** A stated claim, keyed for the story-wide search: its verb and its named subject. */
 interface Told {
   st: Statement;
@@ -207,9 +261,10 @@ function checkStory(ctx: RuleContext): Conflict[] {
       // The narration's own claims: a quotation is someone's word, "urged him not to declare" no claim at all.
       if (st.quote) continue;
       for (const f of framesOf(st.wording)) {
-        if (f.mood !== 'fact' || infinitive(f)) continue;
+        // A copula's claim is searched for only in aligned statements ("he was a scout" / "has never been a coach").
+        if (f.mood !== 'fact' || infinitive(f) || f.lemma === COPULA) continue;
         for (const subject of subjectsOf(ctx, st, f)) {
-          const told = { st, f, key: `${f.lemma}\u0000${subject}` };
+          const told = { st, f, key: `${f.lemma}\u0000${personKey(ctx, subject)}` };
           if (f.negated) denied.push(told);
           else stated.set(told.key, [...(stated.get(told.key) ?? []), told]);
         }
