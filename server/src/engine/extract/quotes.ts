@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import type { EntityMention, Quote, TextSpan } from '../types';
+import { periodOfAbbreviation } from '../text';
 import { attributeSpeakers } from './speakers';
 
 /**
@@ -104,8 +105,8 @@ const TERMINATOR = /[.!?…]+(?=\s|$)|[.!?…]+["”’'»]/gu;
 function sentenceEnd(text: string, from: number, limit: number): number {
   TERMINATOR.lastIndex = from;
   for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text)) {
-    const before = text.slice(Math.max(from, m.index - 12), m.index + 1);
-    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|\b\p{Lu})\.$/u.test(before)) continue;
+    // The engine's one abbreviation list: "Sen." or "J." ends no quotation's sentence.
+    if (m[0][0] === '.' && m[0][1] !== '.' && periodOfAbbreviation(text, m.index)) continue;
     const end = m.index + m[0].replace(/["”’'»]$/, '').length;
     if (end <= limit) return end;
   }
