@@ -83,6 +83,13 @@ describe('extractDates', () => {
     ['He told the show on Tuesday that he would run again.', '2016-09-14', 'Tuesday', '2016-09-13'],
     ['The party will hold its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-17'],
     ['The party held its convention on Saturday.', '2016-09-14', 'Saturday', '2016-09-10'],
+    // a limit ("by", "until", "through") looks ahead unless the verb it hangs on is past
+    ['Members had filed their reports by Wednesday.', '2020-09-17', 'Wednesday', '2020-09-16'],
+    ['The fund had bought shares through Sept. 29.', '1989-10-30', 'Sept. 29', '1989-09-29'],
+    ['The talks are supposed to conclude by May.', '1998-03-22', 'May', '1998-05'],
+    ['They expect the sale to be completed by Dec. 15.', '1989-10-31', 'Dec. 15', '1989-12-15'],
+    ['The offer is good through Friday.', '2020-09-16', 'Friday', '2020-09-18'],
+    ['The board will decide by Monday.', '2020-09-16', 'Monday', '2020-09-21'],
     ['Orders began extremely well in the current quarter.', '1989-10-26', 'the current quarter', '1989-Q4'],
     ['Sales fell in the quarter, the company said.', '1989-10-26', 'the quarter', '1989-Q3'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries

@@ -240,15 +240,65 @@ export function verbGroupTense(words: readonly string[], i: number): Tense | nul
   return null;
 }
 
+/** Past-tense verbs among the past cues (not the adverbs, nor forms that are also present: "set", "cut"). */
+const PAST_VERBS = new Set(
+  [...PAST_WORDS].filter((w) => !/^(?:ago|last|earlier|yesterday|since|previously|already|former|formerly|once|then|set|put|cut|hit|quit)$/.test(w)),
+);
+/** Verbs among the future cues that say what is meant or expected: "expects to finish by March". */
+const FUTURE_VERBS = new Set(
+  [...FUTURE_WORDS].filter(
+    (w) => !/^(?:until|till|next|coming|upcoming|deadline|due|payable|effective|tomorrow|later|soon|ahead|set|redemption|looming)$/.test(w),
+  ),
+);
+
+/** Whether the word at `j` is part of an infinitive: "to be completed", "to have sold". */
+function infinitiveAt(words: readonly string[], j: number): boolean {
+  const prev = words[j - 1];
+  return (
+    prev === 'to' || ((prev === 'be' || prev === 'have' || prev === 'been') && (words[j - 2] === 'to' || (words[j - 2] === 'have' && words[j - 3] === 'to')))
+  );
+}
+
+/** Finite forms of "be", "have" and "do" that put their group in the present: "is good through Friday". */
+const PRESENT_AUXILIARY = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+
+/**
+ * The tense of the nearest verb group before word `i` (up to a dozen words back): a modal or a
+ * present auxiliary is not past; a past form is, unless its group points ahead ("was expected to").
+ * Null when no verb is found.
+ */
+export function governingVerbTense(words: readonly string[], i: number): Tense | null {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const w = words[j];
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    if (PRESENT_AUXILIARY.has(w)) return verbGroupTense(words, j + 1) ?? 'neutral';
+    if (FUTURE_VERBS.has(w)) return 'future';
+    if (PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w))) {
+      // "was expected to close by Friday", "are supposed to conclude by May": the group points ahead.
+      if (words.slice(j, i).some((x) => AHEAD.has(x))) return 'future';
+      // "expect the deal to be completed by May": an infinitive's participle; the verb governing it decides.
+      if (infinitiveAt(words, j)) continue;
+      return verbGroupTense(words, j) ?? 'past';
+    }
+  }
+  return null;
+}
+
 /** Past, future or neutral, from the nearest tense cue in the sentence (a preposition like "by" right before wins). */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = /\b(by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.exec(before);
   if (cue) {
-    // A verb's own group may put it in the past: "had been scheduled to expire at midnight Friday".
-    const words = (before.slice(0, cue.index).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
+    const [s] = sentenceBounds(text, start, end);
+    const lead = text.slice(s, Math.max(s, start - before.length + cue.index));
+    const words = (lead.match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
     words.push(cue[1].toLowerCase());
-    return /^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1]) && verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
+    // A verb's own group may put it in the past: "had been scheduled to expire at midnight Friday".
+    if (/^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1])) return verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
+    // A limit ("by", "until", "through", "before") looks ahead unless its verb is past: "had filed reports by Wednesday".
+    // Past, it only cancels the lean ahead: "gave them until mid-November" may still be ahead of the story.
+    if (/^(?:by|until|till|through|before)$/i.test(cue[1])) return governingVerbTense(words, words.length - 1) === 'past' ? 'neutral' : 'future';
+    return 'future';
   }
   if (/\b(?:since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
   const [s, e] = sentenceBounds(text, start, end);
