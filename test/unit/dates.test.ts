@@ -92,6 +92,11 @@ describe('extractDates', () => {
     ['The board will decide by Monday.', '2020-09-16', 'Monday', '2020-09-21'],
     ['Orders began extremely well in the current quarter.', '1989-10-26', 'the current quarter', '1989-Q4'],
     ['Sales fell in the quarter, the company said.', '1989-10-26', 'the quarter', '1989-Q3'],
+    // "the following year", "the previous Friday": counted from the last date the story named
+    ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
+    ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],
+    ['Stocks fell on Friday, Oct. 20, and again from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-13'],
+    ['Sales rose the following month.', '2020-09-14', 'the following month', '2020-10'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],

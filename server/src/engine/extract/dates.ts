@@ -33,7 +33,7 @@ import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 export function extractDates(article: Article): DateMention[] {
   const anchor = article.published;
   const A = parseIso(anchor);
-  const state: DocState = { refQuarter: null };
+  const state: DocState = { refQuarter: null, lastPoint: null };
   const out: DateMention[] = [];
   for (const p of article.paragraphs) {
     for (const c of findCached(p.text, anchor, A)) {
@@ -44,6 +44,7 @@ export function extractDates(article: Article): DateMention[] {
         value = v;
       }
       if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && completed(value, A)) state.refQuarter = value;
+      state.lastPoint = calendarPoint(value) ?? state.lastPoint;
       const start = p.start + c.start;
       const end = p.start + c.end;
       out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
@@ -66,6 +67,39 @@ const DROP = '\u0000drop';
 interface DocState {
   /** The fiscal quarter the story last named explicitly ("third-quarter profit" → 1989-Q3). */
   refQuarter: string | null;
+  /** The last calendar year, month or day the story placed something on ("May 22, 1995" → 1995-05-22). */
+  lastPoint: Point | null;
+}
+
+/** A calendar year, optionally with its month and day. */
+interface Point {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+/** The year, month and day a DATE or TIME value names, if it names one ("1995-05-22T10:00", "1995-05", "1995"). */
+function calendarPoint(value: string | null): Point | null {
+  const m = value ? /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(value) : null;
+  return m ? { y: +m[1], m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null } : null;
+}
+
+/** A point's day, when it names one. */
+function dayOf(p: Point | null): Ymd | null {
+  return p?.m && p.d ? { y: p.y, m: p.m, d: p.d } : null;
+}
+
+/**
+ * "The following year", "the previous month": counted from the last year, month or day the story
+ * named ("in May 1995 … the following year" is 1996), or from publication when it named none.
+ */
+function fromLastPoint(unit: 'year' | 'month' | 'week', off: number, A: Ymd): (st: DocState) => string {
+  return (st) => {
+    const p = st.lastPoint;
+    if (unit === 'year') return pad((p?.y ?? A.y) + off, 4);
+    if (unit === 'month') return p?.m ? fmtMonth(p.y, p.m + off) : fmtMonth(A.y, A.m + off);
+    return isoWeek(addDays(dayOf(p) ?? A, 7 * off));
+  };
 }
 
 interface Cand {
@@ -324,6 +358,12 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   )
     return null;
   const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
+  if (/^the/.test(lc(mod)) && c.A) {
+    // "the previous Friday": the one before the day the story last named, else before publication.
+    const A = c.A;
+    const w = WEEKDAYS[wd.toLowerCase()];
+    return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
+  }
   return {
     type: 'DATE',
     value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
@@ -526,6 +566,8 @@ rule(
       return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
     }
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
+    if ((rel === 'following' || rel === 'previous') && (unit === 'year' || unit === 'month' || unit === 'week'))
+      return { type: 'DATE', resolve: fromLastPoint(unit, off, A) };
     switch (unit) {
       case 'year':
         return { type: 'DATE', value: pad(A.y + off, 4) };
