@@ -97,6 +97,10 @@ describe('extractDates', () => {
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],
     ['Stocks fell on Friday, Oct. 20, and again from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-13'],
     ['Sales rose the following month.', '2020-09-14', 'the following month', '2020-10'],
+    // a fiscal quarter reported in the past tense is the one the story reports on, though the calendar quarter runs on
+    ['The company reported a decline in fourth-quarter earnings. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
+    ['The firm has no estimate of the impact on fourth-quarter results. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],
+    ['The firm expects a fourth-quarter charge. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],

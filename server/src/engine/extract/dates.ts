@@ -22,7 +22,7 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense } from './dates/tense';
+import { tenseAt, type Tense, verbBeforeTense } from './dates/tense';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
 /**
@@ -43,7 +43,7 @@ export function extractDates(article: Article): DateMention[] {
         if (v === DROP) continue;
         value = v;
       }
-      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && completed(value, A)) state.refQuarter = value;
+      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && (completed(value, A) || c.reported)) state.refQuarter = value;
       state.lastPoint = calendarPoint(value) ?? state.lastPoint;
       const start = p.start + c.start;
       const end = p.start + c.end;
@@ -110,6 +110,8 @@ interface Cand {
   /** Values that depend on what the story said before (the quarter it reports on). */
   resolve?: (st: DocState) => string | null;
   setsQuarter?: boolean;
+  /** A quarter told of in the past tense: reported on, even when the calendar quarter has not ended (a fiscal one has). */
+  reported?: boolean;
 }
 
 type RuleResult = Omit<Cand, 'start' | 'end'> & { start?: number; end?: number };
@@ -496,7 +498,12 @@ rule(
           : resolveQuarter(c.A, q, tense);
       value = shiftYear(base, off);
     }
-    return { type: 'DATE', value, setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s) };
+    return {
+      type: 'DATE',
+      value,
+      setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s),
+      reported: verbBeforeTense(c.text, c.m.index, c.m.index + c.m[0].length) === 'past',
+    };
   },
 );
 

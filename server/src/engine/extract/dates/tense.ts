@@ -251,6 +251,9 @@ const FUTURE_VERBS = new Set(
   ),
 );
 
+/** A past-tense verb or participle: "filed", "sold". */
+const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w));
+
 /** Whether the word at `j` is part of an infinitive: "to be completed", "to have sold". */
 function infinitiveAt(words: readonly string[], j: number): boolean {
   const prev = words[j - 1];
@@ -271,9 +274,14 @@ export function governingVerbTense(words: readonly string[], i: number): Tense |
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
     const w = words[j];
     if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
-    if (PRESENT_AUXILIARY.has(w)) return verbGroupTense(words, j + 1) ?? 'neutral';
+    if (PRESENT_AUXILIARY.has(w)) {
+      const next = words[j + 1] ?? '';
+      // "has filed" is past; "is expected to", "are due" look ahead; "has no estimate", "is good" are present.
+      if (AHEAD.has(next)) return 'future';
+      return (w === 'has' || w === 'have') && isPastForm(next) ? 'past' : 'neutral';
+    }
     if (FUTURE_VERBS.has(w)) return 'future';
-    if (PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w))) {
+    if (isPastForm(w)) {
       // "was expected to close by Friday", "are supposed to conclude by May": the group points ahead.
       if (words.slice(j, i).some((x) => AHEAD.has(x))) return 'future';
       // "expect the deal to be completed by May": an infinitive's participle; the verb governing it decides.
@@ -332,4 +340,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
   }
   return best;
+}
+
+/** The tense of the nearest verb group before [start, end) in its sentence: "reported a decline in fourth-quarter earnings" is past. */
+export function verbBeforeTense(text: string, start: number, end: number): Tense | null {
+  const [s] = sentenceBounds(text, start, end);
+  const words = (text.slice(s, start).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
+  return governingVerbTense(words, words.length);
 }
