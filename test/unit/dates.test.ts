@@ -101,6 +101,12 @@ describe('extractDates', () => {
     ['The company reported a decline in fourth-quarter earnings. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
     ['The firm has no estimate of the impact on fourth-quarter results. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],
     ['The firm expects a fourth-quarter charge. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],
+    // a month's possessive, a spaced "mid afternoon", an unnamed time ahead, "until then"
+    ['Analysts revised November’s figures down.', '2020-12-14', 'November', '2020-11'],
+    ['By mid afternoon, the rain had stopped.', '2020-09-14', 'mid afternoon', '2020-09-14TAF'],
+    ['The firm may raise money at a later date.', '2020-09-14', 'a later date', 'FUTURE_REF'],
+    ['Electric cars will one day outsell the rest.', '2020-09-14', 'one day', 'FUTURE_REF'],
+    ['The rights expire on Nov. 30. Until then, holders may convert.', '1989-11-02', 'then', '1989-11-30'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
@@ -143,6 +149,9 @@ describe('extractDates', () => {
     ['The Windows 2000 software was popular.', '2000'],
     ['The flights leave each Thursday from Bombay.', 'Thursday'],
     ['The cost was $1999 in total.', '1999'],
+    ['The strike lasted one day in May.', 'one day'],
+    ['He met April’s mother last year.', 'April'],
+    ['Back then, nobody knew.', 'then'],
     // issue 19: titles of shows and works
     ['He told NBC’s “Today” show that he would run.', 'Today'],
     ['In an interview with "Today," he said no.', 'Today'],

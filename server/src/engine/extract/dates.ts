@@ -84,6 +84,12 @@ function calendarPoint(value: string | null): Point | null {
   return m ? { y: +m[1], m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null } : null;
 }
 
+/** A point written as a TIMEX3 value: "1995", "1995-05", "1995-05-22". */
+function pointValue(p: Point | null): string | null {
+  if (!p) return null;
+  return p.m ? (p.d ? fmtDay({ y: p.y, m: p.m, d: p.d }) : fmtMonth(p.y, p.m)) : pad(p.y, 4);
+}
+
 /** A point's day, when it names one. */
 function dayOf(p: Point | null): Ymd | null {
   return p?.m && p.d ? { y: p.y, m: p.m, d: p.d } : null;
@@ -333,7 +339,7 @@ rule(
 
 // Parts of days: "this morning", "Saturday night", "last night", "tonight", "late yesterday afternoon"
 rule(
-  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(this|${WEEKDAY_RE}|yesterday|tomorrow|today|last)\\s+(morning|afternoon|evening|night)|(tonight)|mid-?(afternoon|morning)(?:\\s+(yesterday|today|${WEEKDAY_RE}))?)\\b`,
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(this|${WEEKDAY_RE}|yesterday|tomorrow|today|last)\\s+(morning|afternoon|evening|night)|(tonight)|mid[-\\s]?(afternoon|morning)(?:\\s+(yesterday|today|${WEEKDAY_RE}))?)\\b`,
   (c) => {
     const [, dw, part, tonight, midPart, midDay] = c.m;
     if (dw && new RegExp(`^${WEEKDAY_RE}$`, 'i').test(dw) && !capital(dw)) return null;
@@ -382,10 +388,12 @@ rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c
 
 // Month + year, month alone (with modifiers)
 rule(
-  `\\b(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest)\\s+of|last|next|this\\s+past|this\\s+coming|this)\\s*)?(${MONTH_RE})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_RE})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b|\\s+(${SPELLED_YEAR_RE})\\b)?(?![\\w'’])`,
+  `\\b(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest)\\s+of|last|next|this\\s+past|this\\s+coming|this)\\s*)?(${MONTH_RE})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_RE})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b|\\s+(${SPELLED_YEAR_RE})\\b)?(?!\\w|['’](?!s\\b))`,
   (c) => {
     const [, mod, monWord, year, relYear, spelled] = c.m;
     if (!capital(monWord)) return null;
+    // "December's figures"; but "April's", "June's" are as often a woman's.
+    if (/^['’]/.test(after(c, 1)) && (/^(?:May|March|April|June|August)$/.test(monWord) || year || relYear || spelled)) return null;
     const rel = lc(mod);
     const mon = monthNumber(monWord);
     if (year) return { type: 'DATE', value: fmtMonth(+year, mon) };
@@ -749,6 +757,19 @@ rule(
     return { type: 'DATE', value };
   },
 );
+
+// An unnamed time ahead: "at a later date", "will one day be", "could someday win"
+rule(`\\b(?:a\\s+later\\s+date|one\\s+day|some\\s?day)\\b`, (c) => {
+  if (/^a/i.test(c.m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
+  // Only after a modal: "one day" alone is as often a length ("for one day") or a past day ("one day in May").
+  return /\b(?:will|would|could|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$/i.test(before(c, 24)) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+});
+
+// "until then", "by then", "since then": the last date the story named
+rule(`\\b(?:until|till|by|since)\\s+(then)\\b`, (c) => {
+  const start = c.m.index + c.m[0].length - 4;
+  return { type: 'DATE', start, end: start + 4, resolve: (st) => pointValue(st.lastPoint) ?? DROP };
+});
 
 // ---------------------------------------------------------------------------------------------
 
