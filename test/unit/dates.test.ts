@@ -92,6 +92,9 @@ describe('extractDates', () => {
     ['The board will decide by Monday.', '2020-09-16', 'Monday', '2020-09-21'],
     ['Orders began extremely well in the current quarter.', '1989-10-26', 'the current quarter', '1989-Q4'],
     ['Sales fell in the quarter, the company said.', '1989-10-26', 'the quarter', '1989-Q3'],
+    ['The two bidders extended their offers Friday.', '1989-10-30', 'Friday', '1989-10-27'],
+    ['The offer was extended until Friday.', '1989-10-30', 'Friday', '1989-11-03'],
+    ['Regulators gave the firm until mid-November to reply.', '1989-10-30', 'mid-November', '1989-11'],
     // "the following year", "the previous Friday": counted from the last date the story named
     ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],
@@ -107,6 +110,11 @@ describe('extractDates', () => {
     ['The firm may raise money at a later date.', '2020-09-14', 'a later date', 'FUTURE_REF'],
     ['Electric cars will one day outsell the rest.', '2020-09-14', 'one day', 'FUTURE_REF'],
     ['The rights expire on Nov. 30. Until then, holders may convert.', '1989-11-02', 'then', '1989-11-30'],
+    // vague spans without their preposition; "the latest period to $42 million" is still the period
+    ['Profit rose in recent years.', '2020-09-14', 'recent years', 'PAST_REF'],
+    ['Sell-offs happened in past years, too.', '2020-09-14', 'past years', 'PAST_REF'],
+    ['Revenue rose 5% in the latest period to $42 million.', '1989-10-26', 'the latest period', '1989-Q3'],
+    ['Holders may buy shares at the then-current price.', '2020-09-14', 'then-current', 'PAST_REF'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],

@@ -517,7 +517,7 @@ rule(
 
 // References to the reported quarter: "the quarter", "the latest quarter", "the year-ago period", "that quarter"
 rule(
-  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+(?:of|to|from)\\b|-)`,
+  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+of\\b|\\s+(?:to|from)\\s+(?:${MONTH_RE}|the\\s+(?:end|beginning|start|middle)\\b|\\d{1,2}\\b)|-)`,
   (c) => {
     const [, mod, mod2, noun, tail] = c.m;
     const ended = new RegExp(`^\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(${YEAR_RE}))?`).exec(after(c, 40));
@@ -686,8 +686,11 @@ rule(`\\b(?:the\\s+)?(past|last|next|previous|coming|following|recent)\\s+(${NUM
 // "recent years", "in recent weeks", "the coming months", "recent days"
 rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+few|past\\s+several)\\s+(days|weeks|months|years|decades|quarters)\\b`, (c) => {
   const r = lc(c.m[1]);
-  if (r === 'past' && !/^the\b/i.test(c.m[0])) return null;
-  return { type: 'DATE', value: /coming|next/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
+  const inFront = /^in\s/i.test(c.m[0]);
+  if (r === 'past' && !/^the\b/i.test(c.m[0]) && !inFront && !/\b(?:over|during|for)\s+$/i.test(before(c, 8))) return null;
+  // The preposition is not part of the expression: "in [recent years]".
+  const start = inFront ? c.m.index + c.m[0].length - c.m[0].slice(2).trimStart().length : c.m.index;
+  return { type: 'DATE', start, value: /coming|next/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
 });
 
 // Seasons: "early summer", "last fall", "this spring", "the summer", "winter 2019"
@@ -716,7 +719,7 @@ rule(
 
 // Vague references to the present, past and future
 rule(
-  `\\b(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|the\\s+near\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year)\\b`,
+  `\\b(right\\s+now|now|currently|then[\\s-]current|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|the\\s+near\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year)\\b`,
   (c) => {
     const w = lc(c.m[1]);
     if (w === 'now' && titleCased(c, c.m[1])) return null;
@@ -745,6 +748,8 @@ rule(
     if (w === 'recent') return null;
     if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;
     if (/term$/.test(w) && !/^(?:the|in the) (?:short|near)/.test(w)) return null;
+    // "the then-current price": the present of a past moment.
+    if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days|this time)$/.test(w)
       ? 'PRESENT_REF'
       : /future|soon|shortly|short|near|long/.test(w)

@@ -59,9 +59,6 @@ const FUTURE_WORDS = new Set([
   'could',
   'may',
   'might',
-  'extended',
-  'postponed',
-  'delayed',
   'redeem',
   'redemption',
   'tomorrow',
@@ -251,6 +248,22 @@ const FUTURE_VERBS = new Set(
   ),
 );
 
+/** Verbs that move a limit ahead, past or not: "was extended until Friday", "gave them until May". */
+const LIMIT_SETTING = new Set([
+  'extended',
+  'extend',
+  'extends',
+  'postponed',
+  'postpone',
+  'delayed',
+  'delay',
+  'deferred',
+  'adjourned',
+  'gave',
+  'given',
+  'granted',
+]);
+
 /** A past-tense verb or participle: "filed", "sold". */
 const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w));
 
@@ -280,7 +293,7 @@ export function governingVerbTense(words: readonly string[], i: number): Tense |
       if (AHEAD.has(next)) return 'future';
       return (w === 'has' || w === 'have') && isPastForm(next) ? 'past' : 'neutral';
     }
-    if (FUTURE_VERBS.has(w)) return 'future';
+    if (FUTURE_VERBS.has(w) || LIMIT_SETTING.has(w)) return 'future';
     if (isPastForm(w)) {
       // "was expected to close by Friday", "are supposed to conclude by May": the group points ahead.
       if (words.slice(j, i).some((x) => AHEAD.has(x))) return 'future';
