@@ -22,7 +22,8 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense, verbBeforeTense } from './dates/tense';
+import { tenseAt, type Tense, type VerbTags, verbBeforeTense, weekdayVerbTense } from './dates/tense';
+import { parsedParagraph } from '../nlp';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
 /**
@@ -127,6 +128,8 @@ interface Ctx {
   A: Ymd | null;
   /** Tense of the sentence around the match (computed lazily). */
   tense: () => Tense;
+  /** Direction of a weekday in the match: its governing verb's, else the sentence's. */
+  weekdayTense: () => Tense;
   m: RegExpExecArray;
 }
 
@@ -271,7 +274,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 /** Value of a date word used with a time or part of day: weekday, today/yesterday/tomorrow, tonight, Month Day. */
 function dateWordValue(c: Ctx, word: string): string | null {
   const w = lc(word);
-  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.tense());
+  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.weekdayTense());
   if (w === 'today' || w === 'tonight' || w === 'this') return c.A ? fmtDay(c.A) : null;
   if (w === 'yesterday' || w === 'tomorrow' || w === 'last') return deicticDay(c.A, w === 'last' ? 'yesterday' : w);
   const md = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})`, 'i').exec(word);
@@ -374,7 +377,12 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   }
   return {
     type: 'DATE',
-    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
+    value: resolveWeekday(
+      c.A,
+      WEEKDAYS[wd.toLowerCase()],
+      c.weekdayTense(),
+      ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined,
+    ),
   };
 });
 
@@ -778,6 +786,24 @@ rule(`\\b(?:until|till|by|since)\\s+(then)\\b`, (c) => {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The tagger's verbs of a paragraph (its parse is shared with the entity extractor's). */
+function verbTags(text: string): VerbTags {
+  const { tags } = parsedParagraph(text);
+  return {
+    present: (o) => !!tags.get(o)?.has('PresentTense') && !!tags.get(o)?.has('Verb'),
+    subject: (o) => {
+      const t = tags.get(o);
+      return !!t && (t.has('Noun') || t.has('Pronoun')) && !t.has('Value') && !t.has('Possessive') && !t.has('Verb');
+    },
+  };
+}
+
+/** A limit right before the expression ("by Friday", "until Monday", "since Tuesday"): the sentence's cue rules decide. */
+const limitBefore = (text: string, start: number) =>
+  /\b(?:by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before|since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+
 /** findInParagraph per (paragraph text, anchor); candidates are frozen and shared, offsets relative to the paragraph. */
 const candCache = textCache<readonly Readonly<Cand>[]>(PARAGRAPH_CACHE_SIZE);
 
@@ -796,7 +822,12 @@ function findInParagraph(text: string, A: Ymd | null): Cand[] {
       }
       let tense: Tense | undefined;
       const match = m;
-      const ctx: Ctx = { text, A, m: match, tense: () => (tense ??= tenseAt(text, match.index, match.index + match[0].length)) };
+      const span: [number, number] = [match.index, match.index + match[0].length];
+      const sentenceTense = () => (tense ??= tenseAt(text, ...span));
+      // A weekday that owns a noun ("Tuesday's declaration") is not the verb's adverbial.
+      const governed = () => !limitBefore(text, span[0]) && !/^['’]s\b/.test(text.slice(span[1], span[1] + 3));
+      const weekdayTense = () => (governed() ? weekdayVerbTense(text, ...span, verbTags(text)) : null) ?? sentenceTense();
+      const ctx: Ctx = { text, A, m: match, tense: sentenceTense, weekdayTense };
       const res = r.fn(ctx);
       if (!res) continue;
       const start = res.start ?? m.index;

@@ -264,6 +264,9 @@ const LIMIT_SETTING = new Set([
   'granted',
 ]);
 
+/** A word of a verb group that points ahead: "expected to", "due", "scheduled"; "about" only as "about to". */
+const pointsAhead = (words: readonly string[], k: number): boolean => AHEAD.has(words[k] ?? '') && (words[k] !== 'about' || words[k + 1] === 'to');
+
 /** A past-tense verb or participle: "filed", "sold". */
 const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w));
 
@@ -290,13 +293,13 @@ export function governingVerbTense(words: readonly string[], i: number): Tense |
     if (PRESENT_AUXILIARY.has(w)) {
       const next = words[j + 1] ?? '';
       // "has filed" is past; "is expected to", "are due" look ahead; "has no estimate", "is good" are present.
-      if (AHEAD.has(next)) return 'future';
+      if (pointsAhead(words, j + 1)) return 'future';
       return (w === 'has' || w === 'have') && isPastForm(next) ? 'past' : 'neutral';
     }
     if (FUTURE_VERBS.has(w) || LIMIT_SETTING.has(w)) return 'future';
     if (isPastForm(w)) {
       // "was expected to close by Friday", "are supposed to conclude by May": the group points ahead.
-      if (words.slice(j, i).some((x) => AHEAD.has(x))) return 'future';
+      if (pointsAhead(words, j)) return 'future';
       // "expect the deal to be completed by May": an infinitive's participle; the verb governing it decides.
       if (infinitiveAt(words, j)) continue;
       return verbGroupTense(words, j) ?? 'past';
@@ -360,4 +363,75 @@ export function verbBeforeTense(text: string, start: number, end: number): Tense
   const [s] = sentenceBounds(text, start, end);
   const words = (text.slice(s, start).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
   return governingVerbTense(words, words.length);
+}
+
+/** What a part-of-speech tagger says of the word at an offset of the text. */
+export interface VerbTags {
+  /** A verb in the present tense ("votes", "meet"). */
+  present(offset: number): boolean;
+  /** A noun or pronoun that is not a number: a verb's possible subject. */
+  subject(offset: number): boolean;
+}
+
+/** Present-tense verbs that report speech or tell of a state: "says Monday was bad", "follows Tuesday's". */
+const REPORTING_PRESENT = new Set([
+  'says',
+  'tells',
+  'adds',
+  'notes',
+  'reports',
+  'argues',
+  'insists',
+  'claims',
+  'writes',
+  'explains',
+  'recalls',
+  'believes',
+  'thinks',
+]);
+
+/**
+ * The direction of a weekday from the verb group governing it, the nearest one before it in its
+ * sentence: past ("said Monday", "was released Wednesday"), ahead for modals, plans and the
+ * present of a schedule ("will meet Monday", "votes Tuesday", "is due in court Friday", "are to
+ * meet Sunday"). Null when no verb comes before it ("On Monday, the firm said …") or the verb
+ * found says nothing of direction.
+ */
+export function weekdayVerbTense(text: string, start: number, end: number, tags: VerbTags): Tense | null {
+  const [s] = sentenceBounds(text, start, end);
+  const words: string[] = [];
+  const offsets: number[] = [];
+  const re = /[A-Za-z][A-Za-z']*/g;
+  re.lastIndex = s;
+  for (let m = re.exec(text); m && m.index < start; m = re.exec(text)) {
+    words.push(m[0].toLowerCase());
+    offsets.push(m.index);
+  }
+  const last = words.length;
+  for (let j = last - 1; j >= 0 && j >= last - 12; j--) {
+    const w = words[j];
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    // "plans to meet Monday"; not "the plan Monday" (a noun), nor "extended their offers Friday" (no limit here).
+    if (FUTURE_VERBS.has(w)) return words[j - 1] && /^(?:the|a|an|its|their|his|her)$/.test(words[j - 1]) ? null : 'future';
+    if (w === 'is' || w === 'are' || w === 'am') {
+      // "is to meet", "is due Friday", "is on Friday"; "is in custody after his arrest Tuesday" says nothing.
+      const rest = words.slice(j + 1, last);
+      return pointsAhead(words, j + 1) || rest[0] === 'to' || rest.join(' ') === 'on' || rest.length === 0 ? 'future' : null;
+    }
+    if (w === 'was' || w === 'were') return pointsAhead(words, j + 1) || words[j + 1] === 'to' ? 'future' : 'past';
+    if (isPastForm(w)) {
+      if (pointsAhead(words, j)) return 'future';
+      if (infinitiveAt(words, j)) continue;
+      return verbGroupTense(words, j) ?? 'past';
+    }
+    if (tags.present(offsets[j]) && !w.endsWith('ing')) {
+      if (words[j - 1] === 'to') continue;
+      const group = verbGroupTense(words, j);
+      if (group) return group;
+      // A verb right after its subject ("Voters go", "The Senate votes"), not a plural noun after a number or article.
+      if (j === 0 || /'s?$/.test(words[j - 1]) || !tags.subject(offsets[j - 1])) continue;
+      return REPORTING_PRESENT.has(w) || /^(?:has|have|do|does)$/.test(w) ? null : 'future';
+    }
+  }
+  return null;
 }
