@@ -108,6 +108,8 @@ describe('extractDates', () => {
     ['Traders sold 5 million shares Thursday.', '2020-09-16', 'Thursday', '2020-09-10'],
     ['The chairman answered the senators’ questions over lunch Tuesday.', '2020-09-18', 'Tuesday', '2020-09-15'],
     ['The merger follows Tuesday’s vote by the board.', '2020-09-18', 'Tuesday', '2020-09-15'],
+    ['The agency announced the plan Aug. 21.', '1989-10-27', 'Aug. 21', '1989-08-21'],
+    ['The trial opens Jan. 5 in Boston.', '1989-03-01', 'Jan. 5', '1990-01-05'],
     // "the following year", "the previous Friday": counted from the last date the story named
     ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],

@@ -22,7 +22,7 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense, type VerbTags, verbBeforeTense, weekdayVerbTense } from './dates/tense';
+import { tenseAt, type Tense, type VerbTags, verbBeforeTense, dayVerbTense } from './dates/tense';
 import { parsedParagraph } from '../nlp';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
@@ -128,8 +128,8 @@ interface Ctx {
   A: Ymd | null;
   /** Tense of the sentence around the match (computed lazily). */
   tense: () => Tense;
-  /** Direction of a weekday in the match: its governing verb's, else the sentence's. */
-  weekdayTense: () => Tense;
+  /** Direction of a day in the match (a weekday, a month's day): its governing verb's, else the sentence's. */
+  dayTense: () => Tense;
   m: RegExpExecArray;
 }
 
@@ -274,7 +274,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 /** Value of a date word used with a time or part of day: weekday, today/yesterday/tomorrow, tonight, Month Day. */
 function dateWordValue(c: Ctx, word: string): string | null {
   const w = lc(word);
-  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.weekdayTense());
+  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.dayTense());
   if (w === 'today' || w === 'tonight' || w === 'this') return c.A ? fmtDay(c.A) : null;
   if (w === 'yesterday' || w === 'tomorrow' || w === 'last') return deicticDay(c.A, w === 'last' ? 'yesterday' : w);
   const md = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})`, 'i').exec(word);
@@ -311,7 +311,7 @@ rule(
         }
       }
     }
-    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, c.tense(), y ? +y : undefined) };
+    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : c.dayTense(), y ? +y : undefined) };
   },
 );
 
@@ -377,12 +377,7 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   }
   return {
     type: 'DATE',
-    value: resolveWeekday(
-      c.A,
-      WEEKDAYS[wd.toLowerCase()],
-      c.weekdayTense(),
-      ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined,
-    ),
+    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.dayTense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
   };
 });
 
@@ -826,8 +821,8 @@ function findInParagraph(text: string, A: Ymd | null): Cand[] {
       const sentenceTense = () => (tense ??= tenseAt(text, ...span));
       // A weekday that owns a noun ("Tuesday's declaration") is not the verb's adverbial.
       const governed = () => !limitBefore(text, span[0]) && !/^['’]s\b/.test(text.slice(span[1], span[1] + 3));
-      const weekdayTense = () => (governed() ? weekdayVerbTense(text, ...span, verbTags(text)) : null) ?? sentenceTense();
-      const ctx: Ctx = { text, A, m: match, tense: sentenceTense, weekdayTense };
+      const dayTense = () => (governed() ? dayVerbTense(text, ...span, verbTags(text)) : null) ?? sentenceTense();
+      const ctx: Ctx = { text, A, m: match, tense: sentenceTense, dayTense };
       const res = r.fn(ctx);
       if (!res) continue;
       const start = res.start ?? m.index;

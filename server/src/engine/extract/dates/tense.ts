@@ -391,13 +391,13 @@ const REPORTING_PRESENT = new Set([
 ]);
 
 /**
- * The direction of a weekday from the verb group governing it, the nearest one before it in its
+ * The direction of a day (a weekday, a month's day) from the verb group governing it, the nearest one before it in its
  * sentence: past ("said Monday", "was released Wednesday"), ahead for modals, plans and the
  * present of a schedule ("will meet Monday", "votes Tuesday", "is due in court Friday", "are to
  * meet Sunday"). Null when no verb comes before it ("On Monday, the firm said …") or the verb
  * found says nothing of direction.
  */
-export function weekdayVerbTense(text: string, start: number, end: number, tags: VerbTags): Tense | null {
+export function dayVerbTense(text: string, start: number, end: number, tags: VerbTags): Tense | null {
   const [s] = sentenceBounds(text, start, end);
   const words: string[] = [];
   const offsets: number[] = [];
@@ -412,7 +412,10 @@ export function weekdayVerbTense(text: string, start: number, end: number, tags:
     const w = words[j];
     if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
     // "plans to meet Monday"; not "the plan Monday" (a noun), nor "extended their offers Friday" (no limit here).
-    if (FUTURE_VERBS.has(w)) return words[j - 1] && /^(?:the|a|an|its|their|his|her)$/.test(words[j - 1]) ? null : 'future';
+    if (FUTURE_VERBS.has(w)) {
+      if (words[j - 1] && /^(?:the|a|an|its|their|his|her)$/.test(words[j - 1])) continue;
+      return 'future';
+    }
     if (w === 'is' || w === 'are' || w === 'am') {
       // "is to meet", "is due Friday", "is on Friday"; "is in custody after his arrest Tuesday" says nothing.
       const rest = words.slice(j + 1, last);
