@@ -110,6 +110,11 @@ describe('extractDates', () => {
     ['The merger follows Tuesday’s vote by the board.', '2020-09-18', 'Tuesday', '2020-09-15'],
     ['The agency announced the plan Aug. 21.', '1989-10-27', 'Aug. 21', '1989-08-21'],
     ['The trial opens Jan. 5 in Boston.', '1989-03-01', 'Jan. 5', '1990-01-05'],
+    // weeks and weekends
+    ['He spoke this weekend.', '2020-09-14', 'this weekend', '2020-W37-WE'],
+    ['He will speak this weekend.', '2020-09-16', 'this weekend', '2020-W38-WE'],
+    ['Prices fell during the week of Sept. 7.', '2020-09-16', 'the week of Sept. 7', '2020-W37'],
+    ['The vote is set for the week of Oct. 5.', '2020-09-16', 'the week of Oct. 5', '2020-W41'],
     // "the following year", "the previous Friday": counted from the last date the story named
     ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],

@@ -594,10 +594,10 @@ rule(
       case 'week':
         return { type: 'DATE', value: isoWeek(addDays(A, 7 * off)) };
       case 'weekend': {
-        // "the weekend" in a news story is the one just past (or coming, in future tense)
+        // "the weekend" in a news story is the one just past (or coming, in future tense); "this weekend" the coming one, unless told in the past
         const aw = weekday(A);
         let sat: Ymd;
-        if (off < 0 || (off === 0 && rel !== 'this' && c.tense() !== 'future')) sat = addDays(A, aw >= 6 ? 6 - aw : -(aw + 1));
+        if (off < 0 || (off === 0 && (rel !== 'this' ? c.tense() !== 'future' : c.tense() === 'past'))) sat = addDays(A, aw >= 6 ? 6 - aw : -(aw + 1));
         else sat = addDays(A, aw >= 6 ? 6 - aw : 6 - aw);
         if (off < 0 && aw >= 6) sat = addDays(sat, -7);
         if (off > 0) sat = addDays(A, 6 - aw + (aw >= 6 ? 7 : 0));
@@ -613,6 +613,15 @@ rule(
     return null;
   },
 );
+// "the week of Sept. 7": the ISO week of that day
+rule(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\w%])`, (c) => {
+  const [, monWord, dayWord, year] = c.m;
+  if (!capital(monWord)) return null;
+  const value = resolveMonthDay(c.A, monthNumber(monWord), parseInt(dayWord, 10), year ? 'neutral' : c.dayTense(), year ? +year : undefined);
+  const day = parseIso(value);
+  return { type: 'DATE', value: day ? isoWeek(day) : (value?.replace(/-\d\d-\d\d$/, '-WXX') ?? null) };
+});
+
 // "the full year", "the fiscal year", "the current fiscal year", "earlier in the year", "later in the day"
 rule(
   `\\b(?:(?:the|this|its)\\s+(?:(full|current|latest|last|previous|past|coming|next|new|same)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b|(earlier|later)\\s+in\\s+the\\s+(day|week|month|year))`,
