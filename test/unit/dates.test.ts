@@ -115,6 +115,8 @@ describe('extractDates', () => {
     ['He will speak this weekend.', '2020-09-16', 'this weekend', '2020-W38-WE'],
     ['Prices fell during the week of Sept. 7.', '2020-09-16', 'the week of Sept. 7', '2020-W37'],
     ['The vote is set for the week of Oct. 5.', '2020-09-16', 'the week of Oct. 5', '2020-W41'],
+    ['Two flights will leave on Monday and Tuesday nights.', '2020-09-16', 'Monday', 'XXXX-WXX-1TNI'],
+    ['Two flights will leave on Monday and Tuesday nights.', '2020-09-16', 'Tuesday', 'XXXX-WXX-2TNI'],
     // "the following year", "the previous Friday": counted from the last date the story named
     ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],

@@ -361,6 +361,9 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   if (!capital(wd)) return null;
   if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
   if (!mod && SET_BEFORE.test(before(c))) return null;
+  // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
+  const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
+  if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
   if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
   if (
     /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
