@@ -117,6 +117,8 @@ describe('extractDates', () => {
     ['The vote is set for the week of Oct. 5.', '2020-09-16', 'the week of Oct. 5', '2020-W41'],
     ['Two flights will leave on Monday and Tuesday nights.', '2020-09-16', 'Monday', 'XXXX-WXX-1TNI'],
     ['Two flights will leave on Monday and Tuesday nights.', '2020-09-16', 'Tuesday', 'XXXX-WXX-2TNI'],
+    ['The index fell on Friday. For the week, it lost 3%.', '1989-10-30', 'the week', '1989-W43'],
+    ['Volume rose Thursday, the week’s busiest session.', '1989-10-30', 'the week', '1989-W43'],
     // "the following year", "the previous Friday": counted from the last date the story named
     ['He became a general on May 22, 1995, and the following year he moved to Paris.', '1998-04-18', 'the following year', '1996'],
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],
@@ -182,6 +184,7 @@ describe('extractDates', () => {
     ['The strike lasted one day in May.', 'one day'],
     ['He met April’s mother last year.', 'April'],
     ['Back then, nobody knew.', 'then'],
+    ['He spent the week in Paris.', 'the week'],
     // issue 19: titles of shows and works
     ['He told NBC’s “Today” show that he would run.', 'Today'],
     ['In an interview with "Today," he said no.', 'Today'],

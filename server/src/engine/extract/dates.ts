@@ -567,7 +567,8 @@ rule(
     const A = c.A;
     if (rel === 'the') {
       // "the week"/"the year" alone are usually not dates; keep "the end of the year", "the weekend"
-      if (!mod && unit !== 'weekend') return null;
+      // ... but "the week" of a market report ("For the week, the index fell", "the week's most active session") is this one.
+      if (!mod && unit !== 'weekend' && !(unit === 'week' && (/^['’]s\b/.test(after(c, 3)) || /\bfor\s+$/i.test(before(c, 5))))) return null;
       if (unit === 'quarter' || unit === 'decade' || unit === 'century') return null;
     }
     if (rel === 'same' && !mod) return null;
@@ -589,6 +590,8 @@ rule(
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
     if ((rel === 'following' || rel === 'previous') && (unit === 'year' || unit === 'month' || unit === 'week'))
       return { type: 'DATE', resolve: fromLastPoint(unit, off, A) };
+    // "Stocks fell Friday. For the week, …": the week of the day the story last named.
+    if (rel === 'the' && unit === 'week' && !mod) return { type: 'DATE', resolve: fromLastPoint('week', 0, A) };
     switch (unit) {
       case 'year':
         return { type: 'DATE', value: pad(A.y + off, 4) };
