@@ -22,7 +22,8 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense } from './dates/tense';
+import { tenseAt, type Tense, type VerbTags, verbBeforeTense, dayVerbTense } from './dates/tense';
+import { parsedParagraph } from '../nlp';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
 /**
@@ -33,7 +34,7 @@ import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 export function extractDates(article: Article): DateMention[] {
   const anchor = article.published;
   const A = parseIso(anchor);
-  const state: DocState = { refQuarter: null };
+  const state: DocState = { refQuarter: null, lastPoint: null };
   const out: DateMention[] = [];
   for (const p of article.paragraphs) {
     for (const c of findCached(p.text, anchor, A)) {
@@ -43,7 +44,8 @@ export function extractDates(article: Article): DateMention[] {
         if (v === DROP) continue;
         value = v;
       }
-      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && completed(value, A)) state.refQuarter = value;
+      if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && (completed(value, A) || c.reported)) state.refQuarter = value;
+      state.lastPoint = calendarPoint(value) ?? state.lastPoint;
       const start = p.start + c.start;
       const end = p.start + c.end;
       out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
@@ -66,6 +68,45 @@ const DROP = '\u0000drop';
 interface DocState {
   /** The fiscal quarter the story last named explicitly ("third-quarter profit" → 1989-Q3). */
   refQuarter: string | null;
+  /** The last calendar year, month or day the story placed something on ("May 22, 1995" → 1995-05-22). */
+  lastPoint: Point | null;
+}
+
+/** A calendar year, optionally with its month and day. */
+interface Point {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+/** The year, month and day a DATE or TIME value names, if it names one ("1995-05-22T10:00", "1995-05", "1995"). */
+function calendarPoint(value: string | null): Point | null {
+  const m = value ? /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(value) : null;
+  return m ? { y: +m[1], m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null } : null;
+}
+
+/** A point written as a TIMEX3 value: "1995", "1995-05", "1995-05-22". */
+function pointValue(p: Point | null): string | null {
+  if (!p) return null;
+  return p.m ? (p.d ? fmtDay({ y: p.y, m: p.m, d: p.d }) : fmtMonth(p.y, p.m)) : pad(p.y, 4);
+}
+
+/** A point's day, when it names one. */
+function dayOf(p: Point | null): Ymd | null {
+  return p?.m && p.d ? { y: p.y, m: p.m, d: p.d } : null;
+}
+
+/**
+ * "The following year", "the previous month": counted from the last year, month or day the story
+ * named ("in May 1995 … the following year" is 1996), or from publication when it named none.
+ */
+function fromLastPoint(unit: 'year' | 'month' | 'week', off: number, A: Ymd): (st: DocState) => string {
+  return (st) => {
+    const p = st.lastPoint;
+    if (unit === 'year') return pad((p?.y ?? A.y) + off, 4);
+    if (unit === 'month') return p?.m ? fmtMonth(p.y, p.m + off) : fmtMonth(A.y, A.m + off);
+    return isoWeek(addDays(dayOf(p) ?? A, 7 * off));
+  };
 }
 
 interface Cand {
@@ -76,6 +117,8 @@ interface Cand {
   /** Values that depend on what the story said before (the quarter it reports on). */
   resolve?: (st: DocState) => string | null;
   setsQuarter?: boolean;
+  /** A quarter told of in the past tense: reported on, even when the calendar quarter has not ended (a fiscal one has). */
+  reported?: boolean;
 }
 
 type RuleResult = Omit<Cand, 'start' | 'end'> & { start?: number; end?: number };
@@ -85,6 +128,8 @@ interface Ctx {
   A: Ymd | null;
   /** Tense of the sentence around the match (computed lazily). */
   tense: () => Tense;
+  /** Direction of a day in the match (a weekday, a month's day): its governing verb's, else the sentence's. */
+  dayTense: () => Tense;
   m: RegExpExecArray;
 }
 
@@ -229,7 +274,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 /** Value of a date word used with a time or part of day: weekday, today/yesterday/tomorrow, tonight, Month Day. */
 function dateWordValue(c: Ctx, word: string): string | null {
   const w = lc(word);
-  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.tense());
+  if (w in WEEKDAYS) return resolveWeekday(c.A, WEEKDAYS[w], c.dayTense());
   if (w === 'today' || w === 'tonight' || w === 'this') return c.A ? fmtDay(c.A) : null;
   if (w === 'yesterday' || w === 'tomorrow' || w === 'last') return deicticDay(c.A, w === 'last' ? 'yesterday' : w);
   const md = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})`, 'i').exec(word);
@@ -266,7 +311,7 @@ rule(
         }
       }
     }
-    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, c.tense(), y ? +y : undefined) };
+    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : c.dayTense(), y ? +y : undefined) };
   },
 );
 
@@ -297,7 +342,7 @@ rule(
 
 // Parts of days: "this morning", "Saturday night", "last night", "tonight", "late yesterday afternoon"
 rule(
-  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(this|${WEEKDAY_RE}|yesterday|tomorrow|today|last)\\s+(morning|afternoon|evening|night)|(tonight)|mid-?(afternoon|morning)(?:\\s+(yesterday|today|${WEEKDAY_RE}))?)\\b`,
+  `\\b(?:(?:early|late|earlier|later)\\s+)?(?:(this|${WEEKDAY_RE}|yesterday|tomorrow|today|last)\\s+(morning|afternoon|evening|night)|(tonight)|mid[-\\s]?(afternoon|morning)(?:\\s+(yesterday|today|${WEEKDAY_RE}))?)\\b`,
   (c) => {
     const [, dw, part, tonight, midPart, midDay] = c.m;
     if (dw && new RegExp(`^${WEEKDAY_RE}$`, 'i').test(dw) && !capital(dw)) return null;
@@ -316,6 +361,9 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   if (!capital(wd)) return null;
   if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
   if (!mod && SET_BEFORE.test(before(c))) return null;
+  // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
+  const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
+  if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
   if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
   if (
     /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
@@ -324,9 +372,15 @@ rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later
   )
     return null;
   const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
+  if (/^the/.test(lc(mod)) && c.A) {
+    // "the previous Friday": the one before the day the story last named, else before publication.
+    const A = c.A;
+    const w = WEEKDAYS[wd.toLowerCase()];
+    return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
+  }
   return {
     type: 'DATE',
-    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.tense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
+    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.dayTense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
   };
 });
 
@@ -340,10 +394,12 @@ rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c
 
 // Month + year, month alone (with modifiers)
 rule(
-  `\\b(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest)\\s+of|last|next|this\\s+past|this\\s+coming|this)\\s*)?(${MONTH_RE})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_RE})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b|\\s+(${SPELLED_YEAR_RE})\\b)?(?![\\w'’])`,
+  `\\b(?:(early|late|mid-?|the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half|last\\s+half|rest)\\s+of|last|next|this\\s+past|this\\s+coming|this)\\s*)?(${MONTH_RE})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_RE})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b|\\s+(${SPELLED_YEAR_RE})\\b)?(?!\\w|['’](?!s\\b))`,
   (c) => {
     const [, mod, monWord, year, relYear, spelled] = c.m;
     if (!capital(monWord)) return null;
+    // "December's figures"; but "April's", "June's" are as often a woman's.
+    if (/^['’]/.test(after(c, 1)) && (/^(?:May|March|April|June|August)$/.test(monWord) || year || relYear || spelled)) return null;
     const rel = lc(mod);
     const mon = monthNumber(monWord);
     if (year) return { type: 'DATE', value: fmtMonth(+year, mon) };
@@ -456,13 +512,18 @@ rule(
           : resolveQuarter(c.A, q, tense);
       value = shiftYear(base, off);
     }
-    return { type: 'DATE', value, setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s) };
+    return {
+      type: 'DATE',
+      value,
+      setsQuarter: !half && !/year-ago|year-earlier|last year|next year|previous|prior/.test(s),
+      reported: verbBeforeTense(c.text, c.m.index, c.m.index + c.m[0].length) === 'past',
+    };
   },
 );
 
 // References to the reported quarter: "the quarter", "the latest quarter", "the year-ago period", "that quarter"
 rule(
-  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+(?:of|to|from)\\b|-)`,
+  `\\b(?:the|this|that|its)\\s+(?:(latest|last|recent|most\\s+recent|current|comparable|corresponding|year-ago|year-earlier|prior|previous|same|fiscal|just-ended|just\\s+ended)\\s+)?(?:(year-ago|year-earlier)\\s+)?(quarter|period)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?\\b(?!\\s+of\\b|\\s+(?:to|from)\\s+(?:${MONTH_RE}|the\\s+(?:end|beginning|start|middle)\\b|\\d{1,2}\\b)|-)`,
   (c) => {
     const [, mod, mod2, noun, tail] = c.m;
     const ended = new RegExp(`^\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(${YEAR_RE}))?`).exec(after(c, 40));
@@ -506,7 +567,8 @@ rule(
     const A = c.A;
     if (rel === 'the') {
       // "the week"/"the year" alone are usually not dates; keep "the end of the year", "the weekend"
-      if (!mod && unit !== 'weekend') return null;
+      // ... but "the week" of a market report ("For the week, the index fell", "the week's most active session") is this one.
+      if (!mod && unit !== 'weekend' && !(unit === 'week' && (/^['’]s\b/.test(after(c, 3)) || /\bfor\s+$/i.test(before(c, 5))))) return null;
       if (unit === 'quarter' || unit === 'decade' || unit === 'century') return null;
     }
     if (rel === 'same' && !mod) return null;
@@ -526,6 +588,10 @@ rule(
       return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
     }
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
+    if ((rel === 'following' || rel === 'previous') && (unit === 'year' || unit === 'month' || unit === 'week'))
+      return { type: 'DATE', resolve: fromLastPoint(unit, off, A) };
+    // "Stocks fell Friday. For the week, …": the week of the day the story last named.
+    if (rel === 'the' && unit === 'week' && !mod) return { type: 'DATE', resolve: fromLastPoint('week', 0, A) };
     switch (unit) {
       case 'year':
         return { type: 'DATE', value: pad(A.y + off, 4) };
@@ -534,10 +600,10 @@ rule(
       case 'week':
         return { type: 'DATE', value: isoWeek(addDays(A, 7 * off)) };
       case 'weekend': {
-        // "the weekend" in a news story is the one just past (or coming, in future tense)
+        // "the weekend" in a news story is the one just past (or coming, in future tense); "this weekend" the coming one, unless told in the past
         const aw = weekday(A);
         let sat: Ymd;
-        if (off < 0 || (off === 0 && rel !== 'this' && c.tense() !== 'future')) sat = addDays(A, aw >= 6 ? 6 - aw : -(aw + 1));
+        if (off < 0 || (off === 0 && (rel !== 'this' ? c.tense() !== 'future' : c.tense() === 'past'))) sat = addDays(A, aw >= 6 ? 6 - aw : -(aw + 1));
         else sat = addDays(A, aw >= 6 ? 6 - aw : 6 - aw);
         if (off < 0 && aw >= 6) sat = addDays(sat, -7);
         if (off > 0) sat = addDays(A, 6 - aw + (aw >= 6 ? 7 : 0));
@@ -553,6 +619,15 @@ rule(
     return null;
   },
 );
+// "the week of Sept. 7": the ISO week of that day
+rule(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\w%])`, (c) => {
+  const [, monWord, dayWord, year] = c.m;
+  if (!capital(monWord)) return null;
+  const value = resolveMonthDay(c.A, monthNumber(monWord), parseInt(dayWord, 10), year ? 'neutral' : c.dayTense(), year ? +year : undefined);
+  const day = parseIso(value);
+  return { type: 'DATE', value: day ? isoWeek(day) : (value?.replace(/-\d\d-\d\d$/, '-WXX') ?? null) };
+});
+
 // "the full year", "the fiscal year", "the current fiscal year", "earlier in the year", "later in the day"
 rule(
   `\\b(?:(?:the|this|its)\\s+(?:(full|current|latest|last|previous|past|coming|next|new|same)\\s+)?(?:(fiscal|calendar)\\s+)?year\\b|(earlier|later)\\s+in\\s+the\\s+(day|week|month|year))`,
@@ -629,8 +704,11 @@ rule(`\\b(?:the\\s+)?(past|last|next|previous|coming|following|recent)\\s+(${NUM
 // "recent years", "in recent weeks", "the coming months", "recent days"
 rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+few|past\\s+several)\\s+(days|weeks|months|years|decades|quarters)\\b`, (c) => {
   const r = lc(c.m[1]);
-  if (r === 'past' && !/^the\b/i.test(c.m[0])) return null;
-  return { type: 'DATE', value: /coming|next/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
+  const inFront = /^in\s/i.test(c.m[0]);
+  if (r === 'past' && !/^the\b/i.test(c.m[0]) && !inFront && !/\b(?:over|during|for)\s+$/i.test(before(c, 8))) return null;
+  // The preposition is not part of the expression: "in [recent years]".
+  const start = inFront ? c.m.index + c.m[0].length - c.m[0].slice(2).trimStart().length : c.m.index;
+  return { type: 'DATE', start, value: /coming|next/.test(r) ? 'FUTURE_REF' : 'PAST_REF' };
 });
 
 // Seasons: "early summer", "last fall", "this spring", "the summer", "winter 2019"
@@ -659,7 +737,7 @@ rule(
 
 // Vague references to the present, past and future
 rule(
-  `\\b(right\\s+now|now|currently|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|the\\s+near\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year)\\b`,
+  `\\b(right\\s+now|now|currently|then[\\s-]current|current|at\\s+present|presently|nowadays|these\\s+days|recently|recent|lately|more\\s+recently|most\\s+recently|the\\s+near\\s+future|the\\s+future|future|the\\s+past|soon|shortly|(?:the|in\\s+the)\\s+(?:short|near|long)[\\s-]term|so\\s+far\\s+this\\s+year)\\b`,
   (c) => {
     const w = lc(c.m[1]);
     if (w === 'now' && titleCased(c, c.m[1])) return null;
@@ -688,6 +766,8 @@ rule(
     if (w === 'recent') return null;
     if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;
     if (/term$/.test(w) && !/^(?:the|in the) (?:short|near)/.test(w)) return null;
+    // "the then-current price": the present of a past moment.
+    if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     const value = /^(?:right now|now|currently|current|at present|presently|nowadays|these days|this time)$/.test(w)
       ? 'PRESENT_REF'
       : /future|soon|shortly|short|near|long/.test(w)
@@ -701,7 +781,38 @@ rule(
   },
 );
 
+// An unnamed time ahead: "at a later date", "will one day be", "could someday win"
+rule(`\\b(?:a\\s+later\\s+date|one\\s+day|some\\s?day)\\b`, (c) => {
+  if (/^a/i.test(c.m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
+  // Only after a modal: "one day" alone is as often a length ("for one day") or a past day ("one day in May").
+  return /\b(?:will|would|could|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$/i.test(before(c, 24)) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+});
+
+// "until then", "by then", "since then": the last date the story named
+rule(`\\b(?:until|till|by|since)\\s+(then)\\b`, (c) => {
+  const start = c.m.index + c.m[0].length - 4;
+  return { type: 'DATE', start, end: start + 4, resolve: (st) => pointValue(st.lastPoint) ?? DROP };
+});
+
 // ---------------------------------------------------------------------------------------------
+
+/** The tagger's verbs of a paragraph (its parse is shared with the entity extractor's). */
+function verbTags(text: string): VerbTags {
+  const { tags } = parsedParagraph(text);
+  return {
+    present: (o) => !!tags.get(o)?.has('PresentTense') && !!tags.get(o)?.has('Verb'),
+    subject: (o) => {
+      const t = tags.get(o);
+      return !!t && (t.has('Noun') || t.has('Pronoun')) && !t.has('Value') && !t.has('Possessive') && !t.has('Verb');
+    },
+  };
+}
+
+/** A limit right before the expression ("by Friday", "until Monday", "since Tuesday"): the sentence's cue rules decide. */
+const limitBefore = (text: string, start: number) =>
+  /\b(?:by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before|since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
 
 /** findInParagraph per (paragraph text, anchor); candidates are frozen and shared, offsets relative to the paragraph. */
 const candCache = textCache<readonly Readonly<Cand>[]>(PARAGRAPH_CACHE_SIZE);
@@ -721,7 +832,12 @@ function findInParagraph(text: string, A: Ymd | null): Cand[] {
       }
       let tense: Tense | undefined;
       const match = m;
-      const ctx: Ctx = { text, A, m: match, tense: () => (tense ??= tenseAt(text, match.index, match.index + match[0].length)) };
+      const span: [number, number] = [match.index, match.index + match[0].length];
+      const sentenceTense = () => (tense ??= tenseAt(text, ...span));
+      // A weekday that owns a noun ("Tuesday's declaration") is not the verb's adverbial.
+      const governed = () => !limitBefore(text, span[0]) && !/^['’]s\b/.test(text.slice(span[1], span[1] + 3));
+      const dayTense = () => (governed() ? dayVerbTense(text, ...span, verbTags(text)) : null) ?? sentenceTense();
+      const ctx: Ctx = { text, A, m: match, tense: sentenceTense, dayTense };
       const res = r.fn(ctx);
       if (!res) continue;
       const start = res.start ?? m.index;

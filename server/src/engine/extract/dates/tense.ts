@@ -59,9 +59,6 @@ const FUTURE_WORDS = new Set([
   'could',
   'may',
   'might',
-  'extended',
-  'postponed',
-  'delayed',
   'redeem',
   'redemption',
   'tomorrow',
@@ -240,15 +237,92 @@ export function verbGroupTense(words: readonly string[], i: number): Tense | nul
   return null;
 }
 
+/** Past-tense verbs among the past cues (not the adverbs, nor forms that are also present: "set", "cut"). */
+const PAST_VERBS = new Set(
+  [...PAST_WORDS].filter((w) => !/^(?:ago|last|earlier|yesterday|since|previously|already|former|formerly|once|then|set|put|cut|hit|quit)$/.test(w)),
+);
+/** Verbs among the future cues that say what is meant or expected: "expects to finish by March". */
+const FUTURE_VERBS = new Set(
+  [...FUTURE_WORDS].filter(
+    (w) => !/^(?:until|till|next|coming|upcoming|deadline|due|payable|effective|tomorrow|later|soon|ahead|set|redemption|looming)$/.test(w),
+  ),
+);
+
+/** Verbs that move a limit ahead, past or not: "was extended until Friday", "gave them until May". */
+const LIMIT_SETTING = new Set([
+  'extended',
+  'extend',
+  'extends',
+  'postponed',
+  'postpone',
+  'delayed',
+  'delay',
+  'deferred',
+  'adjourned',
+  'gave',
+  'given',
+  'granted',
+]);
+
+/** A word of a verb group that points ahead: "expected to", "due", "scheduled"; "about" only as "about to". */
+const pointsAhead = (words: readonly string[], k: number): boolean => AHEAD.has(words[k] ?? '') && (words[k] !== 'about' || words[k + 1] === 'to');
+
+/** A past-tense verb or participle: "filed", "sold". */
+const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w));
+
+/** Whether the word at `j` is part of an infinitive: "to be completed", "to have sold". */
+function infinitiveAt(words: readonly string[], j: number): boolean {
+  const prev = words[j - 1];
+  return (
+    prev === 'to' || ((prev === 'be' || prev === 'have' || prev === 'been') && (words[j - 2] === 'to' || (words[j - 2] === 'have' && words[j - 3] === 'to')))
+  );
+}
+
+/** Finite forms of "be", "have" and "do" that put their group in the present: "is good through Friday". */
+const PRESENT_AUXILIARY = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+
+/**
+ * The tense of the nearest verb group before word `i` (up to a dozen words back): a modal or a
+ * present auxiliary is not past; a past form is, unless its group points ahead ("was expected to").
+ * Null when no verb is found.
+ */
+export function governingVerbTense(words: readonly string[], i: number): Tense | null {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const w = words[j];
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    if (PRESENT_AUXILIARY.has(w)) {
+      const next = words[j + 1] ?? '';
+      // "has filed" is past; "is expected to", "are due" look ahead; "has no estimate", "is good" are present.
+      if (pointsAhead(words, j + 1)) return 'future';
+      return (w === 'has' || w === 'have') && isPastForm(next) ? 'past' : 'neutral';
+    }
+    if (FUTURE_VERBS.has(w) || LIMIT_SETTING.has(w)) return 'future';
+    if (isPastForm(w)) {
+      // "was expected to close by Friday", "are supposed to conclude by May": the group points ahead.
+      if (pointsAhead(words, j)) return 'future';
+      // "expect the deal to be completed by May": an infinitive's participle; the verb governing it decides.
+      if (infinitiveAt(words, j)) continue;
+      return verbGroupTense(words, j) ?? 'past';
+    }
+  }
+  return null;
+}
+
 /** Past, future or neutral, from the nearest tense cue in the sentence (a preposition like "by" right before wins). */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = /\b(by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.exec(before);
   if (cue) {
-    // A verb's own group may put it in the past: "had been scheduled to expire at midnight Friday".
-    const words = (before.slice(0, cue.index).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
+    const [s] = sentenceBounds(text, start, end);
+    const lead = text.slice(s, Math.max(s, start - before.length + cue.index));
+    const words = (lead.match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
     words.push(cue[1].toLowerCase());
-    return /^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1]) && verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
+    // A verb's own group may put it in the past: "had been scheduled to expire at midnight Friday".
+    if (/^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1])) return verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
+    // A limit ("by", "until", "through", "before") looks ahead unless its verb is past: "had filed reports by Wednesday".
+    // Past, it only cancels the lean ahead: "gave them until mid-November" may still be ahead of the story.
+    if (/^(?:by|until|till|through|before)$/i.test(cue[1])) return governingVerbTense(words, words.length - 1) === 'past' ? 'neutral' : 'future';
+    return 'future';
   }
   if (/\b(?:since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
   const [s, e] = sentenceBounds(text, start, end);
@@ -282,4 +356,85 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
   }
   return best;
+}
+
+/** The tense of the nearest verb group before [start, end) in its sentence: "reported a decline in fourth-quarter earnings" is past. */
+export function verbBeforeTense(text: string, start: number, end: number): Tense | null {
+  const [s] = sentenceBounds(text, start, end);
+  const words = (text.slice(s, start).match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
+  return governingVerbTense(words, words.length);
+}
+
+/** What a part-of-speech tagger says of the word at an offset of the text. */
+export interface VerbTags {
+  /** A verb in the present tense ("votes", "meet"). */
+  present(offset: number): boolean;
+  /** A noun or pronoun that is not a number: a verb's possible subject. */
+  subject(offset: number): boolean;
+}
+
+/** Present-tense verbs that report speech or tell of a state: "says Monday was bad", "follows Tuesday's". */
+const REPORTING_PRESENT = new Set([
+  'says',
+  'tells',
+  'adds',
+  'notes',
+  'reports',
+  'argues',
+  'insists',
+  'claims',
+  'writes',
+  'explains',
+  'recalls',
+  'believes',
+  'thinks',
+]);
+
+/**
+ * The direction of a day (a weekday, a month's day) from the verb group governing it, the nearest one before it in its
+ * sentence: past ("said Monday", "was released Wednesday"), ahead for modals, plans and the
+ * present of a schedule ("will meet Monday", "votes Tuesday", "is due in court Friday", "are to
+ * meet Sunday"). Null when no verb comes before it ("On Monday, the firm said …") or the verb
+ * found says nothing of direction.
+ */
+export function dayVerbTense(text: string, start: number, end: number, tags: VerbTags): Tense | null {
+  const [s] = sentenceBounds(text, start, end);
+  const words: string[] = [];
+  const offsets: number[] = [];
+  const re = /[A-Za-z][A-Za-z']*/g;
+  re.lastIndex = s;
+  for (let m = re.exec(text); m && m.index < start; m = re.exec(text)) {
+    words.push(m[0].toLowerCase());
+    offsets.push(m.index);
+  }
+  const last = words.length;
+  for (let j = last - 1; j >= 0 && j >= last - 12; j--) {
+    const w = words[j];
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    // "plans to meet Monday"; not "the plan Monday" (a noun), nor "extended their offers Friday" (no limit here).
+    if (FUTURE_VERBS.has(w)) {
+      if (words[j - 1] && /^(?:the|a|an|its|their|his|her)$/.test(words[j - 1])) continue;
+      return 'future';
+    }
+    if (w === 'is' || w === 'are' || w === 'am') {
+      // "is to meet", "is due Friday", "is on Friday"; "is in custody after his arrest Tuesday" says nothing.
+      const rest = words.slice(j + 1, last);
+      return pointsAhead(words, j + 1) || rest[0] === 'to' || rest.join(' ') === 'on' || rest.length === 0 ? 'future' : null;
+    }
+    if (w === 'was' || w === 'were') return pointsAhead(words, j + 1) || words[j + 1] === 'to' ? 'future' : 'past';
+    if (isPastForm(w)) {
+      if (pointsAhead(words, j)) return 'future';
+      if (infinitiveAt(words, j)) continue;
+      return verbGroupTense(words, j) ?? 'past';
+    }
+    if (tags.present(offsets[j]) && !w.endsWith('ing')) {
+      if (words[j - 1] === 'to') continue;
+      const group = verbGroupTense(words, j);
+      if (group) return group;
+      // A verb right after its subject ("Voters go", "The Senate votes"), not a plural noun after a number or article.
+      if (j === 0 || /'s?$/.test(words[j - 1]) || !tags.subject(offsets[j - 1])) continue;
+      return REPORTING_PRESENT.has(w) || /^(?:has|have|do|does)$/.test(w) ? null : 'future';
+    }
+  }
+  return null;
 }
