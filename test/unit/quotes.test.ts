@@ -101,6 +101,22 @@ describe('extractQuotes: paragraphs and unclosed marks', () => {
     assert.strictEqual(qs[0].text, 'It is said that we made changes in our August statement.');
     assert.strictEqual(qs[0].closed, false);
   });
+  it('makes each transcript turn its own quotation, after its label', () => {
+    const text = 'Excerpts:\n\n"HOST: Will you run again? Tell us.\n\n"ROE: Well, I said “maybe” last week. We will see.\n\n"HOST: Thank you."\n\nAfter.';
+    const qs = quotes(text).filter((q) => q.kind === 'statement');
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.closed]),
+      [
+        ['Will you run again? Tell us.', false],
+        ['Well, I said “maybe” last week. We will see.', false],
+        ['Thank you.', true],
+      ],
+    );
+  });
+  it('keeps joining reopened paragraphs that open with no label', () => {
+    const text = 'She said: “NO WAY is what I told them.\n\n“And I meant it.”';
+    assert.deepStrictEqual(statements(text), ['NO WAY is what I told them.\n\n“And I meant it.']);
+  });
   it('counts UTF-16 offsets after an emoji', () => {
     const text = '🎉🎉 Party time! Trump said “we are going to win so much you will get tired.”';
     const qs = quotes(text);

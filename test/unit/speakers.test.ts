@@ -172,12 +172,38 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell',
     ],
     ['a cue right after the quotation still names its speaker', '“That makes me smart,” Mara Kellen said when asked about it.', 'Mara Kellen'],
+    ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
+    ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {
       const qs = full(text);
       assert.strictEqual(qs.length, 1, JSON.stringify(qs.map((q) => q.text)));
       assert.strictEqual(qs[0].speaker, speaker);
+    });
+  }
+  /** Rows whose text quotes someone else first: the speaker of the last statement. */
+  const lastRows: Array<[rule: string, text: string, speaker: string | null]> = [
+    [
+      'a transcript label names the speaker by the surname it gives',
+      'Senator Dan Ortell spoke on the radio.\n\n"HOST: Will you run?\n\n"ORTELL: Well, we will see what happens next year.\n\n"HOST: Thanks.',
+      'Dan Ortell',
+    ],
+    [
+      'a pronoun opening earlier sentences keeps its referent',
+      'Mara Kellen called the ruling a disgrace. She says Dan Ortell and Ann Bell misled the court. Her reply came in a post.\n\nShe wrote: “Nobody is above the law, not even a judge.”',
+      'Mara Kellen',
+    ],
+    [
+      'a pronoun with no one fitting nearby takes the speaker just quoted',
+      'The bill drew criticism from Dan Ortell last year.\n\n“The rationale does not hold,” said the widow Terry Roe.\n\nShe continued, “All we ask is to be heard in a court of law.”',
+      'Terry Roe',
+    ],
+  ];
+  for (const [rule, text, speaker] of lastRows) {
+    it(`${rule}: ${speaker}`, () => {
+      const qs = full(text);
+      assert.strictEqual(qs.at(-1)?.speaker, speaker, JSON.stringify(qs.map((q) => [q.text, q.speaker])));
     });
   }
 });

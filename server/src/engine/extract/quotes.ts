@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import type { EntityMention, Quote, TextSpan } from '../types';
 import { attributeSpeakers } from './speakers';
+import { PARTNER, TURN, turnStart } from './turns';
 
 /**
  * Quotations of an article: spans between quotation marks (straight, curly, guillemets, low-9),
@@ -117,6 +118,14 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** The span of a transcript turn in paragraph `p`, whose words start at `from` (paragraph offset). */
+function turnSpan(p: TextSpan, from: number): Raw {
+  const opener = TURN.exec(p.text)![1];
+  const close = p.text.indexOf(PARTNER[opener], from);
+  const end = close >= 0 ? close : trimEnd(p.text, from, p.text.length);
+  return { start: p.start + from, end: p.start + end, closed: close >= 0, double: true };
+}
+
 /** Raw quotation spans (document offsets) over the article's paragraphs. */
 export function findQuoteSpans(article: Article): Raw[] {
   const text = article.text;
@@ -127,6 +136,12 @@ export function findQuoteSpans(article: Article): Raw[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const pt = p.text;
+    const turn = turnStart(pt);
+    if (turn >= 0) {
+      carry = null;
+      out.push(turnSpan(p, turn));
+      continue;
+    }
     const marks: Mark[] = [];
     MARK_CHARS.lastIndex = 0;
     for (let hit = MARK_CHARS.exec(pt); hit; hit = MARK_CHARS.exec(pt)) {
@@ -185,7 +200,7 @@ export function findQuoteSpans(article: Article): Raw[] {
     }
     if (open) {
       const next = paras[pi + 1];
-      const reopens = next && /^(?:["“„«]|''|``)/.test(next.text);
+      const reopens = next && /^(?:["“„«]|''|``)/.test(next.text) && turnStart(next.text) < 0;
       if (reopens) {
         carry = { start: open.start };
       } else {

@@ -4,6 +4,8 @@ import { parsedParagraph } from '../nlp';
 import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import { SpanIndex } from '../spans';
 import { periodOfAbbreviation } from '../text';
+import { TENS_WORDS, UNIT_WORDS } from '../numberWords';
+import { turnStart } from './turns';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -203,6 +205,9 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'org' | 'plural' | 'self'> = 
   i: 'self',
   we: 'self',
 };
+
+/** A sentence opening with a personal pronoun of each gender. */
+const SUBJECT_PRONOUN = { male: /^He\b/, female: /^She\b/ };
 
 /** Heads of nominal speakers resolved to the nearest organization. */
 const ORG_HEADS = new Set([
@@ -458,6 +463,14 @@ function tokens(text: string, from: number, to: number): Tok[] {
 }
 
 const isCap = (t: Tok) => /^[\p{Lu}]/u.test(t.text) && /[\p{L}]/u.test(t.text);
+/** A number written as words, capitalized where it opens a sentence ("Twenty-two years ago, …"): no name. */
+const isNumberWord = (t: Tok) => t.lower.split('-').every((w) => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || w === 'hundred' || w === 'thousand');
+/**
+ * Verbs that end a noun phrase read forwards: `The clip says Kaine “…”` has the subject "The clip",
+ * not "Kaine"; `a Times article hailed Trump as “…”` has "a Times article".
+ */
+const ENDS_NOUN_PHRASE =
+  /^(?:hailed|hails|praised|praises|dubbed|dubs|labeled|labels|branded|brands|mocked|mocks|slammed|slams|blasted|blasts|attacked|attacks|criticized|criticizes|quoted|quotes|cited|cites|put|puts)$/;
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
 const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
 
@@ -615,6 +628,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
   const pron = PRONOUNS[first.lower];
   if (pron) return { span: span(text, first.start, first.end), kind: 'pronoun', head: first.lower };
   if (isCap(first) && !STOP_CAPS.has(first.text)) {
+    if (isNumberWord(first)) return null;
     let k = j;
     while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
     // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
@@ -641,6 +655,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
       if (/^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+      if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
       head = w;
       k++;
     }
@@ -785,7 +800,7 @@ class Resolver {
    * each earlier sentence in turn (the subject is mentioned first), over at most three sentences and two lines back.
    * A person whose gender is known to agree beats one whose gender is unknown in the same sentence.
    */
-  private antecedent(pos: number, g: 'male' | 'female'): Mention | undefined {
+  private antecedent(pos: number, g: 'male' | 'female', depth = 0): Mention | undefined {
     const starts = this.sentenceStarts();
     const blocks = this.blockStarts!;
     let si = -1;
@@ -797,6 +812,9 @@ class Resolver {
       const s = starts[si - back];
       if (s < floor) break;
       const e = back === 0 ? pos : starts[si - back + 1];
+      // An earlier sentence whose subject is the same pronoun (`She says …. She tweeted: “…”`) speaks of
+      // the same person, whoever else it names.
+      if (back > 0 && depth < 3 && !this.insideQuote(s) && SUBJECT_PRONOUN[g].test(this.article.text.slice(s, s + 5))) return this.antecedent(s, g, depth + 1);
       let unknown: Mention | undefined;
       const ms = this.mentions;
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
@@ -873,6 +891,11 @@ class Resolver {
     return person ?? first;
   }
 
+  /** Whether entity `id` is a person. */
+  personId(id: string): boolean {
+    return this.mentions.some((m) => m.id === id && m.type === 'person');
+  }
+
   /** The candidate is tagged as a person. */
   isPerson(c: TextSpan): boolean {
     return this.mentionAt(c)?.type === 'person';
@@ -910,6 +933,21 @@ class Resolver {
     return best;
   }
 
+  /**
+   * The speaker a transcript label names (`"PENCE: `): the person mentioned whose surname it is, in
+   * any case, else the label itself. One letter (`Q:`, `A:`) names no one.
+   */
+  labelled(from: number, to: number): Resolved | null {
+    const lead = this.article.text.slice(from, to);
+    const at = lead.search(/\p{Lu}/u);
+    const label = lead.slice(at, lead.lastIndexOf(':')).trim();
+    if (at < 0 || label.replace(/[^\p{L}]/gu, '').length < 2) return null;
+    const key = label.toLowerCase();
+    const m = this.mentions.find((o) => o.type === 'person' && stripPossessive(o.name).split(/\s+/).pop()!.toLowerCase() === key);
+    if (m) return this.resolveMention(m, 'colon');
+    return { speaker: label, speakerId: null, speakerSpan: { start: from + at, end: from + at + label.length }, via: 'colon' };
+  }
+
   resolveMention(m: Mention, via: string): Resolved {
     return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via };
   }
@@ -932,7 +970,11 @@ class Resolver {
       if (g === 'self') return null;
       let m: Mention | undefined;
       if (g === 'male' || g === 'female') {
-        m = this.antecedent(c.span.start, g) ?? this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
+        m = this.antecedent(c.span.start, g);
+        // Nobody fitting within three sentences: the one quoted just before (`…,” said Terry Roe. She
+        // continued, “…”`) rather than a person named further back.
+        if (!m && lastSpeaker?.speakerId && this.personId(lastSpeaker.speakerId)) return { ...lastSpeaker, via: 'pronoun' };
+        m ??= this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
       } else if (g === 'org') {
         m = this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
@@ -1042,6 +1084,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     let res: Resolved | null = null;
     const sameLine: Resolved | null = prev && prev.para === pi ? prev.res : null;
 
+    // 0. A transcript turn `"PENCE: …`: the label names the speaker.
+    if (turnStart(p.text) === q.start - p.start) res = resolver.labelled(p.start, q.start);
     // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
     const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
@@ -1049,7 +1093,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const after = tokens(text, closeAt, afterEnd);
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
     const endsSentence = /[.…]\s*$/.test(q.text);
-    res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+    if (!res)
+      res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quoteIndex);
