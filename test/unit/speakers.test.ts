@@ -172,6 +172,13 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell',
     ],
     ['a cue right after the quotation still names its speaker', '“That makes me smart,” Mara Kellen said when asked about it.', 'Mara Kellen'],
+    [
+      'the subject after a long introductory clause',
+      'When the attackers are shown to belong to a wider network abroad, Dan Ortell and Ann Bell call them “lone actors” every time.',
+      'Dan Ortell',
+    ],
+    ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
+    ['“put it” without “as” is no cue', 'The mayor put it to the council in “a great pretender” tone.', null],
     ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
     ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
   ];
@@ -182,6 +189,13 @@ describe('speakers with the entity tagger (issue 19)', () => {
       assert.strictEqual(qs[0].speaker, speaker);
     });
   }
+  it('a cue after the last quotation of a sentence reports the earlier ones too', () => {
+    const qs = full('The three “gaps” she named are “the ability to write off losses forever,” Ann Bell reported. Then a “quiet” vote followed.');
+    assert.deepStrictEqual(
+      qs.map((q) => q.speaker),
+      ['Ann Bell', 'Ann Bell'],
+    );
+  });
   /** Rows whose text quotes someone else first: the speaker of the last statement. */
   const lastRows: Array<[rule: string, text: string, speaker: string | null]> = [
     [

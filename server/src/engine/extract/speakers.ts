@@ -434,6 +434,28 @@ const STOP_CAPS = new Set([
   'Who',
   'Why',
   'How',
+  // Indefinite pronouns opening a sentence name no one.
+  'Nothing',
+  'Everything',
+  'Something',
+  'Anything',
+  'Nobody',
+  'Everybody',
+  'Somebody',
+  'Anybody',
+  'Everyone',
+  'Someone',
+  'Anyone',
+  'None',
+  'Many',
+  'Most',
+  'Some',
+  'All',
+  'Both',
+  'Each',
+  'Few',
+  'Several',
+  'Others',
 ]);
 
 interface Tok {
@@ -654,7 +676,13 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
-      if (/^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+      // `among them Jane Roe`: a preposition or an object pronoun ends the phrase.
+      if (
+        /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by|among|between|including|about|against|like|than|them|him|us|me)$/.test(
+          w.lower,
+        )
+      )
+        break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
       head = w;
       k++;
@@ -1166,6 +1194,26 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       prev = null;
     }
   }
+  shareTrailingCue(statements, text);
+}
+
+/**
+ * `The four “loopholes” he cited are “…,” The Hill reported.`: a cue after the sentence's last
+ * quotation reports every quotation of that sentence, so those before it that found no speaker
+ * take the same one.
+ */
+function shareTrailingCue(statements: Quote[], text: string): void {
+  for (let i = statements.length - 2; i >= 0; i--) {
+    const q = statements[i];
+    const next = statements[i + 1];
+    if (q.speaker || !next.speaker || next.speakerVia !== 'cue' || !next.speakerSpan || next.speakerSpan.start < next.end) continue;
+    const gap = text.slice(q.end, next.start);
+    if (gap.length > 200 || /[\r\n]/.test(gap) || sentenceBreaks(gap) > 0 || /[.!?]\s*$/.test(q.text)) continue;
+    q.speaker = next.speaker;
+    q.speakerId = next.speakerId;
+    q.speakerSpan = next.speakerSpan;
+    q.speakerVia = 'cue';
+  }
 }
 
 function nextQuoteStart(sorted: Quote[], q: Quote, limit: number): number {
@@ -1193,8 +1241,8 @@ function subjectOf(toks: Tok[], text: string): Candidate | null {
     if (comma > 0) i = comma + 1;
   }
   if (i < toks.length && INTRO.test(toks[i].text) && i === 0) {
-    // Skip through the first comma within 12 tokens.
-    const comma = toks.slice(0, 13).findIndex((t) => t.text === ',');
+    // Skip through the first comma: an introductory clause (`When terrorists are revealed as part of …, Obama and Clinton call them “…”`) may run long.
+    const comma = toks.slice(0, 31).findIndex((t) => t.text === ',');
     if (comma < 0) return null;
     i = comma + 1;
   }
@@ -1357,12 +1405,19 @@ function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: numb
   return null;
 }
 
+/** `as The Times put it, “…”`: "put it" after "as" and a subject reports words as a cue does. */
+function putsIt(toks: Tok[], j: number): boolean {
+  if (!/^puts?$/.test(toks[j].lower) || toks[j + 1]?.lower !== 'it') return false;
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) if (toks[k].lower === 'as') return k < j - 1;
+  return false;
+}
+
 function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
   // Last cue verb in the sentence before the quote; its subject is the speaker.
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (!CUE.has(toks[j].text)) continue;
+    if (!CUE.has(toks[j].text) && !putsIt(toks, j)) continue;
     const colon = toks.slice(j + 1).some((t) => t.text === ':');
     const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
