@@ -38,6 +38,10 @@ describe('extractQuotes: detection', () => {
 describe('extractQuotes: terms', () => {
   it('single-word scare quote is a term', () => assert.deepStrictEqual(terms('TikTok is pursuing a “partnership” with Oracle.'), ['partnership']));
   it('title is a term', () => assert.deepStrictEqual(terms('Its “For You” page is addictive.'), ['For You']));
+  it('words a noun calls a nickname are a term', () =>
+    assert.deepStrictEqual(terms('Roe hit back, saddling him with the nickname “Sleepy Dan.” It stuck.'), ['Sleepy Dan.']));
+  it('words someone used as a phrase are a quotation', () =>
+    assert.deepStrictEqual(statements('Roe has used the phrase “radical thinking” often, and criticized Dan for not doing so.'), ['radical thinking']));
   it('single quoted headline word is a term', () => assert.deepStrictEqual(terms('TikTok Seeks Oracle ‘Partnership’ to get Round Trump Ban'), ['Partnership']));
 });
 

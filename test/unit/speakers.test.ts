@@ -177,6 +177,16 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'When the attackers are shown to belong to a wider network abroad, Dan Ortell and Ann Bell call them “lone actors” every time.',
       'Dan Ortell',
     ],
+    [
+      'a relative then an appositive that names the speaker',
+      '“This is a big year for all of us here!” Ortell’s niece, state Del. Ann Bell (D-Va.), shouted to the crowd.',
+      'Ann Bell',
+    ],
+    [
+      'a relative described without a name',
+      '“We will win this race,” Ortell’s campaign manager, a veteran of many races, said on Monday.',
+      'Ortell’s campaign manager',
+    ],
     ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
     ['“put it” without “as” is no cue', 'The mayor put it to the council in “a great pretender” tone.', null],
     ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],

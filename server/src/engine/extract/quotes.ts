@@ -240,6 +240,8 @@ const SPEECH_WORDS = new Set(
 /** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
 const NAMING =
   /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+/** A noun naming the quoted words as a label, right before the opening mark. */
+const NAMED_AS_WORDS = /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$/i;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
@@ -291,6 +293,8 @@ export function quoteKind(
   if (words.length === 0) return 'term';
   // Markup attribute values (`author="…"`) are no quotations.
   if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
+  // What a noun says the words are: `the nickname “Lyin’ Ted.”`, `the headline “Stocks Fall.”`; not `the phrase “…”`, which someone used.
+  if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start - 1))) return 'term';
   const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
   const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
   // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.

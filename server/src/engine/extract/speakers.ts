@@ -919,6 +919,14 @@ class Resolver {
     return person ?? first;
   }
 
+  /** The last person named between `start` and `end`. */
+  personWithin(start: number, end: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length && this.mentions[i].end <= end; i++)
+      if (this.mentions[i].type === 'person') found = this.mentions[i];
+    return found;
+  }
+
   /** Whether entity `id` is a person. */
   personId(id: string): boolean {
     return this.mentions.some((m) => m.id === id && m.type === 'person');
@@ -1325,6 +1333,35 @@ function responseOf(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
 /** Words that open an adverbial clause after a quotation. */
 const SUBORDINATOR = /^(?:when|whenever|as|after|before|because|while|since|if|unless|until|although|though|whereas)$/;
 
+/**
+ * `“…!” Roe’s niece, state Del. Ann Bell (D-Va.), shouted.`: a possessive name and a relation or role,
+ * then an appositive that names the speaker before the cue. The person named in the appositive, else
+ * the relation itself ("Roe’s niece").
+ */
+function relativeOf(toks: Tok[], c: Candidate, text: string, r: Resolver): Resolved | null {
+  if (c.kind !== 'name' || !/['’]s$/.test(c.span.text)) return null;
+  let k = toks.findIndex((t) => t.end === c.span.end) + 1;
+  const relStart = k;
+  while (k < toks.length && k - relStart < 3 && /^[\p{Ll}]/u.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
+  if (k === relStart || toks[k]?.text !== ',') return null;
+  const open = k;
+  for (let j = open + 1; j < Math.min(toks.length - 1, open + 20); j++) {
+    if (toks[j].text !== ',') continue;
+    let cue = j + 1;
+    while (cue < toks.length && isWord(toks[cue]) && SKIP_ADVERBS.test(toks[cue].text) && !CUE.has(toks[cue].text)) cue++;
+    if (!CUE.has(toks[cue]?.text ?? '')) continue;
+    const person = r.personWithin(toks[open].end, toks[j].start);
+    if (person) return r.resolveMention(person, 'cue');
+    return {
+      speaker: text.slice(c.span.start, toks[open - 1].end),
+      speakerId: null,
+      speakerSpan: { start: c.span.start, end: toks[open - 1].end },
+      via: 'cue',
+    };
+  }
+  return null;
+}
+
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
   // `“…” ― Jane Doe` (a signature line).
@@ -1359,6 +1396,8 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
   }
   const c = phraseAfter(toks, i, text);
+  const kin = c && relativeOf(toks, c, text, r);
+  if (kin) return kin;
   if (c) {
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
     if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
