@@ -1181,6 +1181,14 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         }
       }
     }
+    // 3e. A quotation that is its whole line, after a line of narration about a person: `Roe was blunt.` / `“…”`.
+    if (!res && q.start <= p.start + 1 && pi > 0 && /^[\s"“”'’]*$/.test(text.slice(closeAt, pEnd.end))) {
+      const intro = blocks[pi - 1];
+      if (!/["“”]/.test(intro.text)) {
+        const subj = subjectOf(tokens(text, sentenceStart(text, intro, intro.end - 1, quoteIndex), intro.end), text);
+        if (subj?.kind === 'name' && resolver.isPerson(subj.span)) res = resolver.resolve(subj, 'subject', lastSpeaker);
+      }
+    }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
       const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
@@ -1451,6 +1459,21 @@ function putsIt(toks: Tok[], j: number): boolean {
   return false;
 }
 
+/**
+ * A person's name set off by commas right before the cue at `j` (`The union's president, Jane Roe,
+ * said`) when the subject before it names no person; not the object of a relative clause (`Jane
+ * Roe, who met Ann Bell, said`), which no comma opens.
+ */
+function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): Candidate | null {
+  if (toks[j - 1]?.text !== ',') return null;
+  const c = phraseBefore(toks, j - 1, text);
+  if (c?.kind !== 'name' || !r.isPerson(c.span)) return null;
+  const k = toks.findIndex((t) => t.start === c.span.start);
+  if (k < 2 || toks[k - 1].text !== ',') return null;
+  const subj = subjectOf(toks.slice(0, k - 1), text);
+  return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
+}
+
 function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
@@ -1466,6 +1489,9 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
       const d = phraseAfter(toks, j + 1, text);
       if (d) return r.resolve(d, via, last);
     }
+    // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
+    const appositive = namedInAppositive(toks, j, text, r);
+    if (appositive) return r.resolve(appositive, via, last);
     // `X, the …, said: "…"` / `…, adding, "…"`: the sentence subject, else the previous speaker.
     const subj = subjectOf(toks.slice(0, j), text);
     if (subj) return r.resolve(subj, via, last);
