@@ -691,7 +691,9 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     const h = head.lower;
     if (!isHead(h)) return null;
     // "a spokesman for Oracle": the organization names the nominal.
-    if (k + 1 < toks.length && /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '') && isCap(toks[k + 1])) {
+    // `a statement from Jane Roe's campaign`, `a letter by Jane Roe`: whose words they are.
+    const from = /^(?:from|by)$/.test(toks[k]?.lower ?? '') && /^(?:statement|release|report|memo|letter)$/.test(h);
+    if (k + 1 < toks.length && (from || /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '')) && isCap(toks[k + 1])) {
       let m = k + 1;
       while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
       inner = span(text, toks[k + 1].start, toks[m].end);
@@ -828,7 +830,7 @@ class Resolver {
    * each earlier sentence in turn (the subject is mentioned first), over at most three sentences and two lines back.
    * A person whose gender is known to agree beats one whose gender is unknown in the same sentence.
    */
-  private antecedent(pos: number, g: 'male' | 'female', depth = 0): Mention | undefined {
+  private antecedent(pos: number, g: 'male' | 'female' | null, depth = 0): Mention | undefined {
     const starts = this.sentenceStarts();
     const blocks = this.blockStarts!;
     let si = -1;
@@ -842,14 +844,15 @@ class Resolver {
       const e = back === 0 ? pos : starts[si - back + 1];
       // An earlier sentence whose subject is the same pronoun (`She says …. She tweeted: “…”`) speaks of
       // the same person, whoever else it names.
-      if (back > 0 && depth < 3 && !this.insideQuote(s) && SUBJECT_PRONOUN[g].test(this.article.text.slice(s, s + 5))) return this.antecedent(s, g, depth + 1);
+      if (g && back > 0 && depth < 3 && !this.insideQuote(s) && SUBJECT_PRONOUN[g].test(this.article.text.slice(s, s + 5)))
+        return this.antecedent(s, g, depth + 1);
       let unknown: Mention | undefined;
       const ms = this.mentions;
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
         const m = ms[i];
         if (m.end > e) break;
         if (m.type !== 'person' || this.insideQuote(m.start)) continue;
-        if (m.gender === g) return m;
+        if (m.gender === g || g === null) return m;
         if (m.gender === undefined) unknown = unknown ?? m;
       }
       if (unknown) return unknown;
@@ -1040,7 +1043,8 @@ class Resolver {
       if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
     }
     if (definite && PERSON_HEADS.has(c.head!) && !/^(?:spokes|official|aide|adviser|advisor|analyst)/.test(c.head!)) {
-      const m = this.nearest(c.span.start, (x) => x.type === 'person');
+      // The person a recent sentence opens with (`Roe met Bell. “…,” the senator said.` is Roe), else the nearest.
+      const m = this.antecedent(c.span.start, null) ?? this.nearest(c.span.start, (x) => x.type === 'person');
       if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
     }
     return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
