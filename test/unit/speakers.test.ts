@@ -197,8 +197,13 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['not after narration naming no one', 'The race was close all night.\n\n“We will win this state in November and then the country.”', null],
     ['a statement from a person’s campaign', '“We have to stop this now,” according to a statement from Dan Ortell’s campaign.', 'Dan Ortell'],
     ['a role read as the subject a sentence opens with', 'Dan Ortell spoke to Ann Bell on Monday. “We have to stop this now,” the senator said.', 'Dan Ortell'],
+    [
+      'a definite role as the subject of a partial quotation',
+      'Dan Ortell spoke in Ohio on Monday. The nominee also outlined his plan and vowed to punish “those who break the rules of the office.”',
+      'Dan Ortell',
+    ],
     ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
-    ['“put it” without “as” is no cue', 'The mayor put it to the council in “a great pretender” tone.', null],
+    ['“put it” without “as” is no cue', 'The report put it to the council in “a great pretender” tone.', null],
     ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
     ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
   ];

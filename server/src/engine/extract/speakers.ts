@@ -684,6 +684,8 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       )
         break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
+      // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
+      if (head && (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) && (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))) break;
       head = w;
       k++;
     }
@@ -1196,7 +1198,9 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
       const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
-      if (subj && subj.kind !== 'nominal') res = resolver.resolve(subj, 'subject', lastSpeaker);
+      // `The Republican nominee also vowed to punish “…”`: a definite role is read as the person it refers to.
+      const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
+      if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
     // Within a line only across at most one sentence of narration ("“…,” he said. “…”").
