@@ -978,13 +978,21 @@ class Resolver {
    * The speaker a transcript label names (`"PENCE: `): the person mentioned whose surname it is, in
    * any case, else the label itself. One letter (`Q:`, `A:`) names no one.
    */
+  /** The person each transcript label (lower case) names, once per label: a transcript repeats a few. */
+  private readonly labels = new Map<string, Mention | undefined>();
+
   labelled(from: number, to: number): Resolved | null {
     const lead = this.article.text.slice(from, to);
     const at = lead.search(/\p{Lu}/u);
     const label = lead.slice(at, lead.lastIndexOf(':')).trim();
     if (at < 0 || label.replace(/[^\p{L}]/gu, '').length < 2) return null;
     const key = label.toLowerCase();
-    const m = this.mentions.find((o) => o.type === 'person' && stripPossessive(o.name).split(/\s+/).pop()!.toLowerCase() === key);
+    if (!this.labels.has(key))
+      this.labels.set(
+        key,
+        this.mentions.find((o) => o.type === 'person' && stripPossessive(o.name).split(/\s+/).pop()!.toLowerCase() === key),
+      );
+    const m = this.labels.get(key);
     if (m) return this.resolveMention(m, 'colon');
     return { speaker: label, speakerId: null, speakerSpan: { start: from + at, end: from + at + label.length }, via: 'colon' };
   }
