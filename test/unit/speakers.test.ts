@@ -202,6 +202,17 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell spoke in Ohio on Monday. The nominee also outlined his plan and vowed to punish “those who break the rules of the office.”',
       'Dan Ortell',
     ],
+    [
+      'the one who answered, not the one who asked',
+      'When Bob Smeth asked whether he would accept the result, Dan Ortell answered: “We will see what happens.”',
+      'Dan Ortell',
+    ],
+    [
+      'a pronoun that replies is the one asked',
+      'John Smeth asked Dan Ortell whether he would accept the result. He replied, “We will see what happens.”',
+      'Dan Ortell',
+    ],
+    ['the same after the quotation', 'John Smeth asked Dan Ortell whether he would accept the result. “We will see what happens,” he replied.', 'Dan Ortell'],
     ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
     ['“put it” without “as” is no cue', 'The report put it to the council in “a great pretender” tone.', null],
     ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],

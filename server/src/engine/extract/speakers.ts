@@ -59,6 +59,8 @@ const CUE_WORDS = [
   'continued',
   'continues',
   'replied',
+  'answered',
+  'answers',
   'replies',
   'responded',
   'responds',
@@ -1354,6 +1356,21 @@ function responseOf(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
   return null;
 }
 
+/** Verbs of answering. */
+const REPLY = /^(?:replied|replies|answered|answers|responded|responds|retorted|countered)$/;
+
+/**
+ * The speaker a candidate before `cue` names; `He replied` / `she answered` is first read as the
+ * one asked just before (`Roe asked Dan Bell whether … . He replied, “…”`), not the one who asked.
+ */
+function answerer(c: Candidate, cue: Tok, via: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (c.kind === 'pronoun' && REPLY.test(cue.lower) && (c.head === 'he' || c.head === 'she')) {
+    const m = r.asked(c.span.start, c.head === 'he' ? 'male' : 'female');
+    if (m) return r.resolveMention(m, 'pronoun');
+  }
+  return r.resolve(c, via, last);
+}
+
 /** Words that open an adverbial clause after a quotation. */
 const SUBORDINATOR = /^(?:when|whenever|as|after|before|because|while|since|if|unless|until|although|though|whereas)$/;
 
@@ -1414,7 +1431,7 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
-      if (c && c.span.start >= toks[i].start) return r.resolve(c, 'cue', last);
+      if (c && c.span.start >= toks[i].start) return answerer(c, toks[j], 'cue', r, last);
       break;
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
@@ -1499,7 +1516,7 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     const colon = toks.slice(j + 1).some((t) => t.text === ':');
     const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
-    if (c) return r.resolve(c, via, last);
+    if (c) return answerer(c, toks[j], via, r, last);
     // `Said Trump: "…"`
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
