@@ -64,6 +64,10 @@ describe('extractQuotes: closing marks scraped text misplaces', () => {
 describe('extractQuotes: terms', () => {
   it('single-word scare quote is a term', () => assert.deepStrictEqual(terms('TikTok is pursuing a “partnership” with Oracle.'), ['partnership']));
   it('title is a term', () => assert.deepStrictEqual(terms('Its “For You” page is addictive.'), ['For You']));
+  it('words a noun calls a nickname are a term', () =>
+    assert.deepStrictEqual(terms('Roe hit back, saddling him with the nickname “Sleepy Dan.” It stuck.'), ['Sleepy Dan.']));
+  it('words someone used as a phrase are a quotation', () =>
+    assert.deepStrictEqual(statements('Roe has used the phrase “radical thinking” often, and criticized Dan for not doing so.'), ['radical thinking']));
   it('single quoted headline word is a term', () => assert.deepStrictEqual(terms('TikTok Seeks Oracle ‘Partnership’ to get Round Trump Ban'), ['Partnership']));
 });
 
@@ -126,6 +130,22 @@ describe('extractQuotes: paragraphs and unclosed marks', () => {
     assert.strictEqual(qs.length, 1);
     assert.strictEqual(qs[0].text, 'It is said that we made changes in our August statement.');
     assert.strictEqual(qs[0].closed, false);
+  });
+  it('makes each transcript turn its own quotation, after its label', () => {
+    const text = 'Excerpts:\n\n"HOST: Will you run again? Tell us.\n\n"ROE: Well, I said “maybe” last week. We will see.\n\n"HOST: Thank you."\n\nAfter.';
+    const qs = quotes(text).filter((q) => q.kind === 'statement');
+    assert.deepStrictEqual(
+      qs.map((q) => [q.text, q.closed]),
+      [
+        ['Will you run again? Tell us.', false],
+        ['Well, I said “maybe” last week. We will see.', false],
+        ['Thank you.', true],
+      ],
+    );
+  });
+  it('keeps joining reopened paragraphs that open with no label', () => {
+    const text = 'She said: “NO WAY is what I told them.\n\n“And I meant it.”';
+    assert.deepStrictEqual(statements(text), ['NO WAY is what I told them.\n\n“And I meant it.']);
   });
   it('counts UTF-16 offsets after an emoji', () => {
     const text = '🎉🎉 Party time! Trump said “we are going to win so much you will get tired.”';

@@ -172,12 +172,88 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell',
     ],
     ['a cue right after the quotation still names its speaker', '“That makes me smart,” Mara Kellen said when asked about it.', 'Mara Kellen'],
+    [
+      'the subject after a long introductory clause',
+      'When the attackers are shown to belong to a wider network abroad, Dan Ortell and Ann Bell call them “lone actors” every time.',
+      'Dan Ortell',
+    ],
+    [
+      'a relative then an appositive that names the speaker',
+      '“This is a big year for all of us here!” Ortell’s niece, state Del. Ann Bell (D-Va.), shouted to the crowd.',
+      'Ann Bell',
+    ],
+    [
+      'a relative described without a name',
+      '“We will win this race,” Ortell’s campaign manager, a veteran of many races, said on Monday.',
+      'Ortell’s campaign manager',
+    ],
+    ['a person in an appositive, not the role’s employer', 'The Acme Workers Union president, Dan Ortell, said: “Nobody listens to us anymore.”', 'Dan Ortell'],
+    ['the subject, not the object of a relative clause', 'Ann Bell, who met Dan Ortell, said: “Nobody listens to us anymore.”', 'Ann Bell'],
+    [
+      'a quotation alone on its line after narration about a person',
+      'Ann Bell was blunt about the race.\n\n“We will win this state in November and then the country.”',
+      'Ann Bell',
+    ],
+    ['not after narration naming no one', 'The race was close all night.\n\n“We will win this state in November and then the country.”', null],
+    ['a statement from a person’s campaign', '“We have to stop this now,” according to a statement from Dan Ortell’s campaign.', 'Dan Ortell'],
+    ['a role read as the subject a sentence opens with', 'Dan Ortell spoke to Ann Bell on Monday. “We have to stop this now,” the senator said.', 'Dan Ortell'],
+    [
+      'a definite role as the subject of a partial quotation',
+      'Dan Ortell spoke in Ohio on Monday. The nominee also outlined his plan and vowed to punish “those who break the rules of the office.”',
+      'Dan Ortell',
+    ],
+    [
+      'the one who answered, not the one who asked',
+      'When Bob Smeth asked whether he would accept the result, Dan Ortell answered: “We will see what happens.”',
+      'Dan Ortell',
+    ],
+    [
+      'a pronoun that replies is the one asked',
+      'John Smeth asked Dan Ortell whether he would accept the result. He replied, “We will see what happens.”',
+      'Dan Ortell',
+    ],
+    ['the same after the quotation', 'John Smeth asked Dan Ortell whether he would accept the result. “We will see what happens,” he replied.', 'Dan Ortell'],
+    ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
+    ['“put it” without “as” is no cue', 'The report put it to the council in “a great pretender” tone.', null],
+    ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
+    ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {
       const qs = full(text);
       assert.strictEqual(qs.length, 1, JSON.stringify(qs.map((q) => q.text)));
       assert.strictEqual(qs[0].speaker, speaker);
+    });
+  }
+  it('a cue after the last quotation of a sentence reports the earlier ones too', () => {
+    const qs = full('The three “gaps” she named are “the ability to write off losses forever,” Ann Bell reported. Then a “quiet” vote followed.');
+    assert.deepStrictEqual(
+      qs.map((q) => q.speaker),
+      ['Ann Bell', 'Ann Bell'],
+    );
+  });
+  /** Rows whose text quotes someone else first: the speaker of the last statement. */
+  const lastRows: Array<[rule: string, text: string, speaker: string | null]> = [
+    [
+      'a transcript label names the speaker by the surname it gives',
+      'Senator Dan Ortell spoke on the radio.\n\n"HOST: Will you run?\n\n"ORTELL: Well, we will see what happens next year.\n\n"HOST: Thanks.',
+      'Dan Ortell',
+    ],
+    [
+      'a pronoun opening earlier sentences keeps its referent',
+      'Mara Kellen called the ruling a disgrace. She says Dan Ortell and Ann Bell misled the court. Her reply came in a post.\n\nShe wrote: “Nobody is above the law, not even a judge.”',
+      'Mara Kellen',
+    ],
+    [
+      'a pronoun with no one fitting nearby takes the speaker just quoted',
+      'The bill drew criticism from Dan Ortell last year.\n\n“The rationale does not hold,” said the widow Terry Roe.\n\nShe continued, “All we ask is to be heard in a court of law.”',
+      'Terry Roe',
+    ],
+  ];
+  for (const [rule, text, speaker] of lastRows) {
+    it(`${rule}: ${speaker}`, () => {
+      const qs = full(text);
+      assert.strictEqual(qs.at(-1)?.speaker, speaker, JSON.stringify(qs.map((q) => [q.text, q.speaker])));
     });
   }
 });

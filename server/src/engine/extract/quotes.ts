@@ -2,6 +2,7 @@ import type { Article } from '../article';
 import type { EntityMention, Quote, TextSpan } from '../types';
 import { periodOfAbbreviation } from '../text';
 import { attributeSpeakers } from './speakers';
+import { PARTNER, TURN, turnStart } from './turns';
 
 /**
  * Quotations of an article: spans between quotation marks (straight, curly, guillemets, low-9),
@@ -144,6 +145,14 @@ function continuesInto(pt: string): boolean {
   return count === 1 && first > 0 && closesBeforeAttribution(pt, first);
 }
 
+/** The span of a transcript turn in paragraph `p`, whose words start at `from` (paragraph offset). */
+function turnSpan(p: TextSpan, from: number): Raw {
+  const opener = TURN.exec(p.text)![1];
+  const close = p.text.indexOf(PARTNER[opener], from);
+  const end = close >= 0 ? close : trimEnd(p.text, from, p.text.length);
+  return { start: p.start + from, end: p.start + end, closed: close >= 0, double: true };
+}
+
 /** Raw quotation spans (document offsets) over the article's paragraphs. */
 export function findQuoteSpans(article: Article): Raw[] {
   const text = article.text;
@@ -155,6 +164,12 @@ export function findQuoteSpans(article: Article): Raw[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const pt = p.text;
+    const turn = turnStart(pt);
+    if (turn >= 0) {
+      carry = null;
+      out.push(turnSpan(p, turn));
+      continue;
+    }
     const marks: Mark[] = [];
     MARK_CHARS.lastIndex = 0;
     for (let hit = MARK_CHARS.exec(pt); hit; hit = MARK_CHARS.exec(pt)) {
@@ -224,7 +239,7 @@ export function findQuoteSpans(article: Article): Raw[] {
     }
     if (open) {
       const next = paras[pi + 1];
-      const reopens = next && /^(?:["“„«]|''|``)/.test(next.text);
+      const reopens = next && /^(?:["“„«]|''|``)/.test(next.text) && turnStart(next.text) < 0;
       if (reopens) {
         carry = { start: open.start };
       } else if (next && continuesInto(next.text)) {
@@ -266,6 +281,8 @@ const SPEECH_WORDS = new Set(
 /** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
 const NAMING =
   /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+/** A noun naming the quoted words as a label, right before the opening mark. */
+const NAMED_AS_WORDS = /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$/i;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
@@ -317,6 +334,8 @@ export function quoteKind(
   if (words.length === 0) return 'term';
   // Markup attribute values (`author="…"`) are no quotations.
   if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
+  // What a noun says the words are: `the nickname “Lyin’ Ted.”`, `the headline “Stocks Fall.”`; not `the phrase “…”`, which someone used.
+  if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start - 1))) return 'term';
   const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
   const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
   // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.

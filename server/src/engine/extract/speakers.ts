@@ -4,6 +4,8 @@ import { parsedParagraph } from '../nlp';
 import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import { SpanIndex } from '../spans';
 import { periodOfAbbreviation } from '../text';
+import { TENS_WORDS, UNIT_WORDS } from '../numberWords';
+import { turnStart } from './turns';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -57,6 +59,8 @@ const CUE_WORDS = [
   'continued',
   'continues',
   'replied',
+  'answered',
+  'answers',
   'replies',
   'responded',
   'responds',
@@ -203,6 +207,9 @@ const PRONOUNS: Record<string, 'male' | 'female' | 'org' | 'plural' | 'self'> = 
   i: 'self',
   we: 'self',
 };
+
+/** A sentence opening with a personal pronoun of each gender. */
+const SUBJECT_PRONOUN = { male: /^He\b/, female: /^She\b/ };
 
 /** Heads of nominal speakers resolved to the nearest organization. */
 const ORG_HEADS = new Set([
@@ -429,6 +436,28 @@ const STOP_CAPS = new Set([
   'Who',
   'Why',
   'How',
+  // Indefinite pronouns opening a sentence name no one.
+  'Nothing',
+  'Everything',
+  'Something',
+  'Anything',
+  'Nobody',
+  'Everybody',
+  'Somebody',
+  'Anybody',
+  'Everyone',
+  'Someone',
+  'Anyone',
+  'None',
+  'Many',
+  'Most',
+  'Some',
+  'All',
+  'Both',
+  'Each',
+  'Few',
+  'Several',
+  'Others',
 ]);
 
 interface Tok {
@@ -458,6 +487,14 @@ function tokens(text: string, from: number, to: number): Tok[] {
 }
 
 const isCap = (t: Tok) => /^[\p{Lu}]/u.test(t.text) && /[\p{L}]/u.test(t.text);
+/** A number written as words, capitalized where it opens a sentence ("Twenty-two years ago, …"): no name. */
+const isNumberWord = (t: Tok) => t.lower.split('-').every((w) => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || w === 'hundred' || w === 'thousand');
+/**
+ * Verbs that end a noun phrase read forwards: `The clip says Kaine “…”` has the subject "The clip",
+ * not "Kaine"; `a Times article hailed Trump as “…”` has "a Times article".
+ */
+const ENDS_NOUN_PHRASE =
+  /^(?:hailed|hails|praised|praises|dubbed|dubs|labeled|labels|branded|brands|mocked|mocks|slammed|slams|blasted|blasts|attacked|attacks|criticized|criticizes|quoted|quotes|cited|cites|put|puts)$/;
 const isWord = (t: Tok) => /[\p{L}\p{N}]/u.test(t.text);
 const stripPossessive = (s: string) => s.replace(/['’]s?$/, '');
 
@@ -615,6 +652,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
   const pron = PRONOUNS[first.lower];
   if (pron) return { span: span(text, first.start, first.end), kind: 'pronoun', head: first.lower };
   if (isCap(first) && !STOP_CAPS.has(first.text)) {
+    if (isNumberWord(first)) return null;
     let k = j;
     while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
     // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
@@ -640,7 +678,16 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
-      if (/^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+      // `among them Jane Roe`: a preposition or an object pronoun ends the phrase.
+      if (
+        /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by|among|between|including|about|against|like|than|them|him|us|me)$/.test(
+          w.lower,
+        )
+      )
+        break;
+      if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
+      // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
+      if (head && (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) && (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))) break;
       head = w;
       k++;
     }
@@ -648,7 +695,9 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     const h = head.lower;
     if (!isHead(h)) return null;
     // "a spokesman for Oracle": the organization names the nominal.
-    if (k + 1 < toks.length && /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '') && isCap(toks[k + 1])) {
+    // `a statement from Jane Roe's campaign`, `a letter by Jane Roe`: whose words they are.
+    const from = /^(?:from|by)$/.test(toks[k]?.lower ?? '') && /^(?:statement|release|report|memo|letter)$/.test(h);
+    if (k + 1 < toks.length && (from || /^(?:for|of|at|with)$/.test(toks[k]?.lower ?? '')) && isCap(toks[k + 1])) {
       let m = k + 1;
       while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
       inner = span(text, toks[k + 1].start, toks[m].end);
@@ -785,7 +834,7 @@ class Resolver {
    * each earlier sentence in turn (the subject is mentioned first), over at most three sentences and two lines back.
    * A person whose gender is known to agree beats one whose gender is unknown in the same sentence.
    */
-  private antecedent(pos: number, g: 'male' | 'female'): Mention | undefined {
+  private antecedent(pos: number, g: 'male' | 'female' | null, depth = 0): Mention | undefined {
     const starts = this.sentenceStarts();
     const blocks = this.blockStarts!;
     let si = -1;
@@ -797,13 +846,17 @@ class Resolver {
       const s = starts[si - back];
       if (s < floor) break;
       const e = back === 0 ? pos : starts[si - back + 1];
+      // An earlier sentence whose subject is the same pronoun (`She says …. She tweeted: “…”`) speaks of
+      // the same person, whoever else it names.
+      if (g && back > 0 && depth < 3 && !this.insideQuote(s) && SUBJECT_PRONOUN[g].test(this.article.text.slice(s, s + 5)))
+        return this.antecedent(s, g, depth + 1);
       let unknown: Mention | undefined;
       const ms = this.mentions;
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
         const m = ms[i];
         if (m.end > e) break;
         if (m.type !== 'person' || this.insideQuote(m.start)) continue;
-        if (m.gender === g) return m;
+        if (m.gender === g || g === null) return m;
         if (m.gender === undefined) unknown = unknown ?? m;
       }
       if (unknown) return unknown;
@@ -873,6 +926,19 @@ class Resolver {
     return person ?? first;
   }
 
+  /** The last person named between `start` and `end`. */
+  personWithin(start: number, end: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (let i = lowerBound(this.mentions, start, (m) => m.start); i < this.mentions.length && this.mentions[i].end <= end; i++)
+      if (this.mentions[i].type === 'person') found = this.mentions[i];
+    return found;
+  }
+
+  /** Whether entity `id` is a person. */
+  personId(id: string): boolean {
+    return this.mentions.some((m) => m.id === id && m.type === 'person');
+  }
+
   /** The candidate is tagged as a person. */
   isPerson(c: TextSpan): boolean {
     return this.mentionAt(c)?.type === 'person';
@@ -910,6 +976,29 @@ class Resolver {
     return best;
   }
 
+  /**
+   * The speaker a transcript label names (`"PENCE: `): the person mentioned whose surname it is, in
+   * any case, else the label itself. One letter (`Q:`, `A:`) names no one.
+   */
+  /** The person each transcript label (lower case) names, once per label: a transcript repeats a few. */
+  private readonly labels = new Map<string, Mention | undefined>();
+
+  labelled(from: number, to: number): Resolved | null {
+    const lead = this.article.text.slice(from, to);
+    const at = lead.search(/\p{Lu}/u);
+    const label = lead.slice(at, lead.lastIndexOf(':')).trim();
+    if (at < 0 || label.replace(/[^\p{L}]/gu, '').length < 2) return null;
+    const key = label.toLowerCase();
+    if (!this.labels.has(key))
+      this.labels.set(
+        key,
+        this.mentions.find((o) => o.type === 'person' && stripPossessive(o.name).split(/\s+/).pop()!.toLowerCase() === key),
+      );
+    const m = this.labels.get(key);
+    if (m) return this.resolveMention(m, 'colon');
+    return { speaker: label, speakerId: null, speakerSpan: { start: from + at, end: from + at + label.length }, via: 'colon' };
+  }
+
   resolveMention(m: Mention, via: string): Resolved {
     return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via };
   }
@@ -932,7 +1021,11 @@ class Resolver {
       if (g === 'self') return null;
       let m: Mention | undefined;
       if (g === 'male' || g === 'female') {
-        m = this.antecedent(c.span.start, g) ?? this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
+        m = this.antecedent(c.span.start, g);
+        // Nobody fitting within three sentences: the one quoted just before (`…,” said Terry Roe. She
+        // continued, “…”`) rather than a person named further back.
+        if (!m && lastSpeaker?.speakerId && this.personId(lastSpeaker.speakerId)) return { ...lastSpeaker, via: 'pronoun' };
+        m ??= this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
       } else if (g === 'org') {
         m = this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
@@ -962,7 +1055,8 @@ class Resolver {
       if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
     }
     if (definite && PERSON_HEADS.has(c.head!) && !/^(?:spokes|official|aide|adviser|advisor|analyst)/.test(c.head!)) {
-      const m = this.nearest(c.span.start, (x) => x.type === 'person');
+      // The person a recent sentence opens with (`Roe met Bell. “…,” the senator said.` is Roe), else the nearest.
+      const m = this.antecedent(c.span.start, null) ?? this.nearest(c.span.start, (x) => x.type === 'person');
       if (m) return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'nominal' };
     }
     return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
@@ -1042,6 +1136,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     let res: Resolved | null = null;
     const sameLine: Resolved | null = prev && prev.para === pi ? prev.res : null;
 
+    // 0. A transcript turn `"PENCE: …`: the label names the speaker.
+    if (turnStart(p.text) === q.start - p.start) res = resolver.labelled(p.start, q.start);
     // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
     const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
@@ -1049,7 +1145,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const after = tokens(text, closeAt, afterEnd);
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
     const endsSentence = /[.…]\s*$/.test(q.text);
-    res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+    if (!res)
+      res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quoteIndex);
@@ -1100,10 +1197,20 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
         }
       }
     }
+    // 3e. A quotation that is its whole line, after a line of narration about a person: `Roe was blunt.` / `“…”`.
+    if (!res && q.start <= p.start + 1 && pi > 0 && /^[\s"“”'’]*$/.test(text.slice(closeAt, pEnd.end))) {
+      const intro = blocks[pi - 1];
+      if (!/["“”]/.test(intro.text)) {
+        const subj = subjectOf(tokens(text, sentenceStart(text, intro, intro.end - 1, quoteIndex), intro.end), text);
+        if (subj?.kind === 'name' && resolver.isPerson(subj.span)) res = resolver.resolve(subj, 'subject', lastSpeaker);
+      }
+    }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
       const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
-      if (subj && subj.kind !== 'nominal') res = resolver.resolve(subj, 'subject', lastSpeaker);
+      // `The Republican nominee also vowed to punish “…”`: a definite role is read as the person it refers to.
+      const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
+      if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
     // Within a line only across at most one sentence of narration ("“…,” he said. “…”").
@@ -1120,6 +1227,26 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     } else {
       prev = null;
     }
+  }
+  shareTrailingCue(statements, text);
+}
+
+/**
+ * `The four “loopholes” he cited are “…,” The Hill reported.`: a cue after the sentence's last
+ * quotation reports every quotation of that sentence, so those before it that found no speaker
+ * take the same one.
+ */
+function shareTrailingCue(statements: Quote[], text: string): void {
+  for (let i = statements.length - 2; i >= 0; i--) {
+    const q = statements[i];
+    const next = statements[i + 1];
+    if (q.speaker || !next.speaker || next.speakerVia !== 'cue' || !next.speakerSpan || next.speakerSpan.start < next.end) continue;
+    const gap = text.slice(q.end, next.start);
+    if (gap.length > 200 || /[\r\n]/.test(gap) || sentenceBreaks(gap) > 0 || /[.!?]\s*$/.test(q.text)) continue;
+    q.speaker = next.speaker;
+    q.speakerId = next.speakerId;
+    q.speakerSpan = next.speakerSpan;
+    q.speakerVia = 'cue';
   }
 }
 
@@ -1148,8 +1275,8 @@ function subjectOf(toks: Tok[], text: string): Candidate | null {
     if (comma > 0) i = comma + 1;
   }
   if (i < toks.length && INTRO.test(toks[i].text) && i === 0) {
-    // Skip through the first comma within 12 tokens.
-    const comma = toks.slice(0, 13).findIndex((t) => t.text === ',');
+    // Skip through the first comma: an introductory clause (`When terrorists are revealed as part of …, Obama and Clinton call them “…”`) may run long.
+    const comma = toks.slice(0, 31).findIndex((t) => t.text === ',');
     if (comma < 0) return null;
     i = comma + 1;
   }
@@ -1229,8 +1356,52 @@ function responseOf(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
   return null;
 }
 
+/** Verbs of answering. */
+const REPLY = /^(?:replied|replies|answered|answers|responded|responds|retorted|countered)$/;
+
+/**
+ * The speaker a candidate before `cue` names; `He replied` / `she answered` is first read as the
+ * one asked just before (`Roe asked Dan Bell whether … . He replied, “…”`), not the one who asked.
+ */
+function answerer(c: Candidate, cue: Tok, via: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (c.kind === 'pronoun' && REPLY.test(cue.lower) && (c.head === 'he' || c.head === 'she')) {
+    const m = r.asked(c.span.start, c.head === 'he' ? 'male' : 'female');
+    if (m) return r.resolveMention(m, 'pronoun');
+  }
+  return r.resolve(c, via, last);
+}
+
 /** Words that open an adverbial clause after a quotation. */
 const SUBORDINATOR = /^(?:when|whenever|as|after|before|because|while|since|if|unless|until|although|though|whereas)$/;
+
+/**
+ * `“…!” Roe’s niece, state Del. Ann Bell (D-Va.), shouted.`: a possessive name and a relation or role,
+ * then an appositive that names the speaker before the cue. The person named in the appositive, else
+ * the relation itself ("Roe’s niece").
+ */
+function relativeOf(toks: Tok[], c: Candidate, text: string, r: Resolver): Resolved | null {
+  if (c.kind !== 'name' || !/['’]s$/.test(c.span.text)) return null;
+  let k = toks.findIndex((t) => t.end === c.span.end) + 1;
+  const relStart = k;
+  while (k < toks.length && k - relStart < 3 && /^[\p{Ll}]/u.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
+  if (k === relStart || toks[k]?.text !== ',') return null;
+  const open = k;
+  for (let j = open + 1; j < Math.min(toks.length - 1, open + 20); j++) {
+    if (toks[j].text !== ',') continue;
+    let cue = j + 1;
+    while (cue < toks.length && isWord(toks[cue]) && SKIP_ADVERBS.test(toks[cue].text) && !CUE.has(toks[cue].text)) cue++;
+    if (!CUE.has(toks[cue]?.text ?? '')) continue;
+    const person = r.personWithin(toks[open].end, toks[j].start);
+    if (person) return r.resolveMention(person, 'cue');
+    return {
+      speaker: text.slice(c.span.start, toks[open - 1].end),
+      speakerId: null,
+      speakerSpan: { start: c.span.start, end: toks[open - 1].end },
+      via: 'cue',
+    };
+  }
+  return null;
+}
 
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
@@ -1260,12 +1431,14 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
-      if (c && c.span.start >= toks[i].start) return r.resolve(c, 'cue', last);
+      if (c && c.span.start >= toks[i].start) return answerer(c, toks[j], 'cue', r, last);
       break;
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
   }
   const c = phraseAfter(toks, i, text);
+  const kin = c && relativeOf(toks, c, text, r);
+  if (kin) return kin;
   if (c) {
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
     if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
@@ -1312,21 +1485,46 @@ function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: numb
   return null;
 }
 
+/** `as The Times put it, “…”`: "put it" after "as" and a subject reports words as a cue does. */
+function putsIt(toks: Tok[], j: number): boolean {
+  if (!/^puts?$/.test(toks[j].lower) || toks[j + 1]?.lower !== 'it') return false;
+  for (let k = j - 1; k >= 0 && j - k <= 6; k--) if (toks[k].lower === 'as') return k < j - 1;
+  return false;
+}
+
+/**
+ * A person's name set off by commas right before the cue at `j` (`The union's president, Jane Roe,
+ * said`) when the subject before it names no person; not the object of a relative clause (`Jane
+ * Roe, who met Ann Bell, said`), which no comma opens.
+ */
+function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): Candidate | null {
+  if (toks[j - 1]?.text !== ',') return null;
+  const c = phraseBefore(toks, j - 1, text);
+  if (c?.kind !== 'name' || !r.isPerson(c.span)) return null;
+  const k = toks.findIndex((t) => t.start === c.span.start);
+  if (k < 2 || toks[k - 1].text !== ',') return null;
+  const subj = subjectOf(toks.slice(0, k - 1), text);
+  return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
+}
+
 function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
   // Last cue verb in the sentence before the quote; its subject is the speaker.
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (!CUE.has(toks[j].text)) continue;
+    if (!CUE.has(toks[j].text) && !putsIt(toks, j)) continue;
     const colon = toks.slice(j + 1).some((t) => t.text === ':');
     const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
-    if (c) return r.resolve(c, via, last);
+    if (c) return answerer(c, toks[j], via, r, last);
     // `Said Trump: "…"`
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
       if (d) return r.resolve(d, via, last);
     }
+    // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
+    const appositive = namedInAppositive(toks, j, text, r);
+    if (appositive) return r.resolve(appositive, via, last);
     // `X, the …, said: "…"` / `…, adding, "…"`: the sentence subject, else the previous speaker.
     const subj = subjectOf(toks.slice(0, j), text);
     if (subj) return r.resolve(subj, via, last);
