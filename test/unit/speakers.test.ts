@@ -15,6 +15,12 @@ describe('speakers', () => {
     ['quote then name and cue', '“We will build it and they will pay for it,” Donald Trump said.', 'Donald Trump', 'cue'],
     ['cue then name with title', '“We will win this state in November,” said Hillary Clinton, the Democratic nominee.', 'Hillary Clinton', 'cue'],
     ['colon', 'Josh Earnest said: “The president has been clear about this for years.”', 'Josh Earnest', 'colon'],
+    [
+      'a cue in a clause of its own after a partial quotation is not its attribution',
+      'Ray Tolland said he was “completely taken aback” by the move because Ann Bell had agreed to wait.',
+      'Ray Tolland',
+      'cue',
+    ],
     ['according to', 'According to Jane Smith, “nobody saw this coming at all in the office.”', 'Jane Smith', 'according-to'],
     [
       'pronoun resolves to the preceding person',

@@ -1429,6 +1429,8 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
+    // `“completely blindsided” by the move because Heller had agreed`: the cue of another clause.
+    if (SUBORDINATOR.test(toks[j].text)) break;
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
       if (c && c.span.start >= toks[i].start) return answerer(c, toks[j], 'cue', r, last);
