@@ -43,10 +43,22 @@ function capitalizedIn(line: string): Capitalized[] {
 const lineCapitalized = textCache<readonly Capitalized[]>(8000);
 const sourceCapitalized = textCache<readonly Capitalized[]>(2000);
 
-/** The capitalized words of a source, offsets from its start; an edited source read line by line. */
+/** The capitalized words of a source, each once, in order of first use; an edited source read line by line. */
 function capitalizedInSource(text: string): readonly Capitalized[] {
-  return memoByLine(sourceCapitalized, lineCapitalized, text, capitalizedIn, (c, offset) => ({ ...c, start: offset + c.start }));
+  return memo(distinctCapitalized, text, (t) => {
+    const seen = new Set<string>();
+    return memoByLine(sourceCapitalized, lineCapitalized, t, capitalizedIn, (c, offset) => ({ ...c, start: offset + c.start })).filter(
+      (c) => !seen.has(c.word) && !!seen.add(c.word),
+    );
+  });
 }
+const distinctCapitalized = textCache<readonly Capitalized[]>(2000);
+
+/** The words of a name that may be misspelled (capitalized, four letters or more), where each starts in it. */
+function wordsOfName(name: string): ReadonlyArray<{ word: string; at: number }> {
+  return memo(nameWordLists, name, (n) => [...n.matchAll(/[\p{Lu}][\p{L}'’-]{3,}/gu)].map((w) => ({ word: w[0].replace(/[’']s$/, ''), at: w.index! })));
+}
+const nameWordLists = textCache<ReadonlyArray<{ word: string; at: number }>>(20000);
 
 /** A word as the spelling comparison reads it, prepared once per word. */
 interface Spelling {
@@ -265,11 +277,10 @@ function candidatesOf(ctx: RuleContext, words: Map<string, ReadonlySet<string>>)
   for (const [path, mentions] of ctx.story.entities) {
     for (const e of mentions) {
       if (e.type === 'other' || e.via === 'misspelling') continue;
-      for (const w of e.text.matchAll(/[\p{Lu}][\p{L}'’-]{3,}/gu)) {
-        const word = w[0].replace(/[’']s$/, '');
+      for (const { word, at } of wordsOfName(e.text)) {
         const entry = nameWords.get(word) ?? { docs: new Set<string>(), at: new Map() };
         entry.docs.add(path);
-        if (!entry.at.has(path)) entry.at.set(path, { start: e.start + w.index!, end: e.start + w.index! + word.length });
+        if (!entry.at.has(path)) entry.at.set(path, { start: e.start + at, end: e.start + at + word.length });
         nameWords.set(word, entry);
       }
     }
@@ -278,10 +289,8 @@ function candidatesOf(ctx: RuleContext, words: Map<string, ReadonlySet<string>>)
   const sources = new Map<string, number>();
   for (const set of words.values()) for (const w of set) sources.set(w, (sources.get(w) ?? 0) + 1);
   for (const path of paths) {
-    const seen = new Set<string>();
     for (const { word, lower } of capitalizedInSource(ctx.doc(path).text)) {
-      if (seen.has(word) || (sources.get(lower) ?? 0) > 1) continue;
-      seen.add(word);
+      if ((sources.get(lower) ?? 0) > 1) continue;
       for (const [name, entry] of names.near(word)) {
         const other = [...entry.at.keys()].find((p) => p !== path && ctx.related(path, p));
         if (!other) continue;
