@@ -32,6 +32,18 @@ const MAX_POSTINGS = 60;
 /** An entity both statements name counts this many times a content word of the same rarity. */
 const ENTITY_WEIGHT = 1.5;
 
+/** Whether a sorted list of feature numbers holds `id` (binary search). */
+function holds(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === id;
+}
+
 /** Each statement's best partner in every other related source; a pair is kept when it is either side's best. */
 export function alignStatements(statements: readonly Statement[], options: AlignOptions): AlignedPair[] {
   const pool = statements.filter((s) => (s.quote !== null) === options.quotes);
@@ -80,35 +92,49 @@ export function alignStatements(statements: readonly Statement[], options: Align
     return relatedKnown[key] === 1;
   };
 
-  // Per statement, its best partner in each other document.
+  // Per statement, its best partner in each other document. Shared weight is summed along the
+  // postings of its features; a feature in too many statements to be indexed is looked up in the
+  // sorted features of each statement met that way.
+  const sortedFeatures = features.map((list) => Int32Array.from(list).sort());
   const best = new Array<Map<number, { j: number; score: number }> | undefined>(n);
-  const weightIn = new Float64Array(featureNumber.size);
-  const seen = new Int32Array(n).fill(-1);
+  const sharedWeight = new Float64Array(n);
+  const sharedCount = new Int32Array(n);
+  const met: number[] = [];
   for (let i = 0; i < n; i++) {
     const mine = features[i];
     const docA = docOf[i];
-    for (const id of mine) weightIn[id] = weightOf[id];
+    const frequent: number[] = [];
     for (const id of mine) {
+      if (df[id] > MAX_POSTINGS) {
+        frequent.push(id);
+        continue;
+      }
+      const w = weightOf[id] * weightOf[id];
       for (const j of index[id]) {
-        if (seen[j] === i || docOf[j] === docA) continue;
-        seen[j] = i;
-        if (!related(docA, docOf[j])) continue;
-        let shared = 0;
-        let count = 0;
-        for (const f of features[j]) {
-          if (weightIn[f] === 0) continue;
-          shared += weightOf[f] * weightOf[f];
-          count++;
-        }
-        if (count < options.minShared) continue;
-        const score = shared / (norm[i] * norm[j]);
-        if (score < options.minScore) continue;
-        const mineBest = (best[i] ??= new Map());
-        const prev = mineBest.get(docOf[j]);
-        if (!prev || score > prev.score) mineBest.set(docOf[j], { j, score });
+        if (docOf[j] === docA) continue;
+        if (sharedCount[j] === 0) met.push(j);
+        sharedWeight[j] += w;
+        sharedCount[j]++;
       }
     }
-    for (const id of mine) weightIn[id] = 0;
+    for (const j of met) {
+      for (const id of frequent) {
+        if (!holds(sortedFeatures[j], id)) continue;
+        sharedWeight[j] += weightOf[id] * weightOf[id];
+        sharedCount[j]++;
+      }
+      const shared = sharedWeight[j];
+      const count = sharedCount[j];
+      sharedWeight[j] = 0;
+      sharedCount[j] = 0;
+      if (count < options.minShared || !related(docA, docOf[j])) continue;
+      const score = shared / (norm[i] * norm[j]);
+      if (score < options.minScore) continue;
+      const mineBest = (best[i] ??= new Map());
+      const prev = mineBest.get(docOf[j]);
+      if (!prev || score > prev.score) mineBest.set(docOf[j], { j, score });
+    }
+    met.length = 0;
   }
   const pairs: AlignedPair[] = [];
   const taken = new Set<number>();
