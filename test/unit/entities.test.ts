@@ -372,6 +372,17 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a model code names a product, not an organization', 'The force of 30 F-15 and Z-19 fighter planes is ready.', 'Z-19', null],
     ['a ship after "aircraft carrier"', 'Planes on the aircraft carrier Carl Vinsen were in the Gulf.', 'Carl Vinsen', null],
     ['an airline after "carrier" stays an organization', 'The national carrier Korvair said fares would rise.', 'Korvair', 'organization'],
+    ['a title-cased phrase in quotation marks is a work, not a place', 'He starred in "The Silent Harbour" in 1990.', 'Silent Harbour', null],
+    ['a title in quotation marks holds no place', 'Her novels include "Songs of the Marlow Valley" and others.', 'Marlow Valley', null],
+    ['a name alone in quotation marks is a name spoken', '"Tom Kellan," he said, "is the best."', 'Tom Kellan', 'person'],
+    ['a newspaper in quotation marks stays an organization', 'The daily "Vantor Courier" reported it.', 'Vantor Courier', 'organization'],
+    ['a plural possessive inside a name', "Later the Vantor Bond Traders' Association said it would meet.", "Vantor Bond Traders' Association", 'organization'],
+    ['a plural possessive before a person ends the name', "He joined the Tigers' Tom Kellan on the bench.", 'Tom Kellan', 'person'],
+    ['a title word before the head of a league is part of it', 'Fans of Major League Baseball were angry.', 'Major League Baseball', 'organization'],
+    ['a title word before a name is not', 'Major Tom Kellan said so.', 'Tom Kellan', 'person'],
+    ['a nationality before a place is no part of it', 'It expanded Jewish West Bank settlements.', 'West Bank', 'place'],
+    ['a nationality before an acronym is no part of it', 'He joined a Polish SPC group.', 'SPC', 'organization'],
+    ['a nationality that starts a company name stays in it', 'Shares in British Airways fell.', 'British Airways', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -425,6 +425,20 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
+  /**
+   * A plural possessive inside a name: "Bond Traders' Association", "Nations' Cup" (the run after
+   * it ends in an organization's or event's head word); not "the Tigers' Tom Kellan".
+   */
+  const pluralPossessiveInName = (t: Token, next: number): boolean => {
+    if (!t.possessive || !/s$/.test(t.text) || !/^['’] $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
+    for (let j = next; j < to && j < next + 4; j++) {
+      const w = tokens[j];
+      if (!w.cap || w.line !== t.line || w.possessive) return false;
+      if (ORG_SUFFIXES.has(w.norm) || MISC_SUFFIXES.has(w.norm)) return true;
+      if (text.slice(w.end, tokens[j + 1]?.start ?? w.end) !== ' ') return false;
+    }
+    return false;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -433,11 +447,12 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
-    const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || (gap === '-' && false));
+    const joinable =
+      prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
     if (isNameWord(t, gaz, dw, at(i + 1))) {
       if (cur.length && !joinable) flush();
       cur.push(t);
-      if (t.possessive) flush();
+      if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
       continue;
     }
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
@@ -529,6 +544,9 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       cue = true;
     } else if (
       (isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) &&
+      // Before the head of an organization's or event's name the word is part of it ("Major League", "General Assembly").
+      !ORG_SUFFIXES.has(c.tokens[i + 1].norm) &&
+      !MISC_SUFFIXES.has(c.tokens[i + 1].norm) &&
       !(i === 0 && c.tokens[i].upper && n <= 2) &&
       !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))
     ) {
@@ -570,9 +588,13 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   if (d?.kind === 'demonym' && r.tokens.length >= 2 && !gaz.has(r.text.toLowerCase())) {
     const rest = r.tokens.slice(1);
     const last = rest[rest.length - 1].norm;
+    const restKnown = gaz.get(r.text.slice(rest[0].start - r.start).toLowerCase());
     if (
       (rest[0].tags.has('FirstName') && personTail(rest, gaz)) ||
       r.personCue ||
+      // "Jewish West Bank settlements", "a Polish SPC group": a nationality before a place or an acronym.
+      (restKnown !== undefined && restKnown.kind !== 'demonym') ||
+      (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2) ||
       (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
     ) {
       const dem = sub(r, 0, 1, text);
@@ -640,6 +662,8 @@ function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
   if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  // A title word kept before the head ("Major League Baseball"): see refine.
+  if (c.tokens.length > 2 && isTitle(c.tokens[0].norm) && ORG_LEADING.has(c.tokens[1].norm)) return true;
   return false;
 }
 
@@ -1092,6 +1116,7 @@ export function extractEntities(article: Article): EntityMention[] {
   typeColumns(found, text);
   typeLists(found, text);
   clubQualifiers(found, text);
+  quotedTitles(found, text);
   return mentions(withoutFormLabels(found, text), text);
 }
 
@@ -1619,6 +1644,50 @@ function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
+  }
+}
+
+/** Small words a title-cased title writes in lower case ("On the Waterfront", "Artisans for Peace"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or']);
+
+/** Where quotation marks enclose a title-cased phrase of two to seven words: `"The Silent Harbour"`. */
+function quotedTitleSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // A straight quote opens or closes by its count on the line; curly ones say which they are.
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') open = -1;
+    else if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      const inner = text.slice(open + 1, i);
+      open = -1;
+      if (inner.length > 70) continue;
+      const words = inner.replace(/[,.!?]$/, '').split(' ');
+      if (words.length < 2 || words.length > 7 || !/^\p{Lu}/u.test(words[0])) continue;
+      if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))) out.push([i - inner.length, i]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A title-cased phrase in quotation marks is the title of a work ("The Silent Harbour", "Songs of
+ * the Valley"), CoNLL's miscellany: the names read inside it are no person, place or organization.
+ * Not after a word that introduces an organization (`the daily "Morning Star"`), nor a name a
+ * suffix or title types ("Liberation Front").
+ */
+function quotedTitles(found: Chunk[], text: string): void {
+  const spans = quotedTitleSpans(text);
+  if (!spans.length) return;
+  for (const c of found) {
+    const span = spans[lowerBound(spans, c.start + 1, (s) => s[1])];
+    if (!span || c.start < span[0] || c.end > span[1] || c.score >= 3) continue;
+    const before = /(\p{L}+)\s*["“]$/u.exec(text.slice(Math.max(0, span[0] - 20), span[0]));
+    if (before && ORG_CUE_BEFORE.has(before[1].toLowerCase())) continue;
+    // A person's name alone in quotation marks is a name spoken (`"Tom Kellan," he said`).
+    if (c.type === 'person' && c.tokens[0].tags.has('FirstName') && !/\p{L}/u.test(text.slice(span[0], c.start) + text.slice(c.end, span[1]))) continue;
+    c.type = 'other';
   }
 }
 
