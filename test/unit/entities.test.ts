@@ -383,6 +383,40 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a nationality before a place is no part of it', 'It expanded Jewish West Bank settlements.', 'West Bank', 'place'],
     ['a nationality before an acronym is no part of it', 'He joined a Polish SPC group.', 'SPC', 'organization'],
     ['a nationality that starts a company name stays in it', 'Shares in British Airways fell.', 'British Airways', 'organization'],
+    ['names joined by an ampersand are a firm', 'Later Douglas & Hale said it had 4 million shares.', 'Douglas & Hale', 'organization'],
+    ['names joined by "and" may be people', 'He said Tom Kellan and Ann Dalby would go.', 'Ann Dalby', 'person'],
+    [
+      "a bowler in a scorecard's brackets stays a person",
+      'CRICKET - COUNTY SCORES.\n\nLONDON 1996-08-30\nHove: Kentwell 214 (P. Dorran 84; M. McArdle 4-55), Surlow 108-3.',
+      'M. McArdle',
+      'person',
+    ],
+    [
+      'a venue before its ground in brackets and a colon is a place',
+      'CRICKET - COUNTY SCORES.\n\nLONDON 1996-08-30\nMarlow (The Green): Kentwell 195, Surlow 429-7.',
+      'Marlow',
+      'place',
+    ],
+    [
+      'a line in capitals of its own names a paper in a press review',
+      'PRESS DIGEST - Vantor - Aug 31.\n\nKORVA 1996-08-31\nThese are the leading stories.\nLA PRESSE\n- Prices rose in Korva.',
+      'LA PRESSE',
+      'organization',
+    ],
+    ['common words in capitals in a mixed line are a slug', 'PRESS DIGEST - Vantor - Aug 31.\n\nKORVA 1996-08-31\nThe stories follow.', 'DIGEST', null],
+    ['an acronym in capitals stays a name', 'The NATO force left.', 'NATO', 'organization'],
+    [
+      "a town before a player's role is his club",
+      'SOCCER - LEAGUE NEWS.\n\nLONDON 1996-08-31\nHe signed Norwich striker Keith Dorran on Friday.',
+      'Norwich',
+      'organization',
+    ],
+    [
+      "a country before a player's role stays a place",
+      'SOCCER - LEAGUE NEWS.\n\nLONDON 1996-08-31\nEngland captain Tom Kellan was injured.',
+      'England',
+      'place',
+    ],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -662,6 +662,8 @@ function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
   if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
+  if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
   // A title word kept before the head ("Major League Baseball"): see refine.
   if (c.tokens.length > 2 && isTitle(c.tokens[0].norm) && ORG_LEADING.has(c.tokens[1].norm)) return true;
   return false;
@@ -707,7 +709,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
-  if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c)) return set(c, 'person', 1.5);
+  // With a given name or an initial it is as sure as an initial and a surname ("M. McAteer", "T.O'Gorman").
+  if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c))
+    return set(c, 'person', n >= 2 || /^\p{Lu}\./u.test(first.text) ? 2 : 1.5);
   const lastG = gaz.get(c.tokens[n - 1].norm);
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   {
@@ -885,7 +889,13 @@ function typeColumns(found: Chunk[], text: string): void {
     if (nums === 0 || words > 3 || words > nums) continue;
     let plain = 0;
     let bracketed = 0;
-    const cells = cs.map((c) => ({ c, col: /\(\s*$/.test(text.slice(Math.max(ls, c.start - 2), c.start)) ? `b${bracketed++}` : `n${plain++}` }));
+    // A name anywhere inside brackets stands in a column of its own: "Kent 214 (P. Hale 84; M. Dore 4-55)".
+    let depth = 0;
+    let at2 = ls;
+    const cells = cs.map((c) => {
+      for (; at2 < c.start; at2++) depth = Math.max(0, depth + (text[at2] === '(' ? 1 : text[at2] === ')' ? -1 : 0));
+      return { c, col: depth > 0 ? `b${bracketed++}` : `n${plain++}` };
+    });
     rows.push({ line, cells });
   }
   rows.sort((a, b) => a.line - b.line);
@@ -1111,7 +1121,9 @@ export function extractEntities(article: Article): EntityMention[] {
   acronymsAndTickers(found, gaz);
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
+  found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
+  found = pressReviewTitles(found, doc);
   datelinePlaces(found, doc);
   typeColumns(found, text);
   typeLists(found, text);
@@ -1199,6 +1211,22 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
   return found;
 }
 
+/** A player's position or role after a club's name: "Norwich striker", "Kent batsman", "Leeds manager". */
+const PLAYER_ROLES = new Set(
+  'striker|midfielder|defender|goalkeeper|keeper|skipper|forward|winger|captain|coach|manager|player|batsman|bowler|seamer|spinner|wicketkeeper|opener|all-rounder|pitcher|outfielder|infielder|catcher|shortstop|quarterback|fullback|full-back|fly-half|scrum-half|flanker|hooker|prop|centre|wing'.split(
+    '|',
+  ),
+);
+
+/** A town (not a country: national sides are written as the country) before a player's role, in lower case. */
+function playerOf(c: Chunk, doc: EntityDocument): boolean {
+  const kind = doc.gaz.get(c.text.toLowerCase())?.kind;
+  if (kind === 'country' || kind === 'code' || kind === 'demonym') return false;
+  const last = c.tokens[c.tokens.length - 1];
+  const next = doc.tokens[last.index + 1];
+  return !last.possessive && next !== undefined && !next.cap && next.line === last.line && next.start === c.end + 1 && PLAYER_ROLES.has(next.norm);
+}
+
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
 function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   const { text, gaz, tokens, teamSports } = doc;
@@ -1227,7 +1255,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     const pb = tokens[c.tokens[0].index - 1];
     const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
     if ((pbb && VENUE_PREPOSITIONS.has(pbb.norm)) || chained) venueEnd = c.end;
-    if (chained || (/^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start)) {
+    // A venue heads its line before a colon, its ground in brackets perhaps: "Hove:", "London (The Oval):".
+    if (chained || (/^(?: \([^()\n]{1,40}\))?:/.test(text.slice(c.end, c.end + 44)) && newlines(text).before(c.start) + 1 === c.start)) {
       if (c.score < 3) set(c, 'place', 2.5);
       continue;
     }
@@ -1245,6 +1274,10 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       verbAfter.start === c.end + 1 &&
       /^(were|are|have)$/.test(verbAfter.text)
     ) {
+      set(c, 'organization', 2.5);
+      continue;
+    }
+    if (teamSports && c.type === 'place' && c.score < 3 && playerOf(c, doc)) {
       set(c, 'organization', 2.5);
       continue;
     }
@@ -1581,6 +1614,26 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   return found;
 }
 
+/**
+ * Common words written in capitals inside a line in mixed case are a label or a slug, not a name:
+ * "PRESS DIGEST - Korva", "Nikkei latest CRUDE OIL $19.87". Two or more such words in a row (an
+ * acronym is no common word), known to no gazetteer and never capitalized as a name elsewhere.
+ */
+function withoutWordsInCapitals(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, gaz, dw } = doc;
+  const commonCaps = (t: Token | undefined): t is Token => !!t?.upper && !t.capsLine && isCommonWord(t.norm) && !dw.midCap.has(t.norm);
+  const joined = (a: Token, b: Token) => a.line === b.line && text.slice(a.end, b.start) === ' ';
+  return found.filter((c) => {
+    if (c.personCue || !c.tokens.every(commonCaps) || gaz.has(c.text.toLowerCase())) return true;
+    const first = c.tokens[0];
+    const last = c.tokens[c.tokens.length - 1];
+    const before = tokens[first.index - 1];
+    const after = tokens[last.index + 1];
+    const inRun = c.tokens.length >= 2 || (commonCaps(before) && joined(before, first)) || (commonCaps(after) && joined(last, after));
+    return !inRun;
+  });
+}
+
 /** Lines in capitals: names matched with what the rest of the document named. */
 function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: EntityDocument): Chunk[] {
   const { article, text, gaz, tokens, firstLine, sports } = doc;
@@ -1615,6 +1668,42 @@ function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: E
     }
   }
   return capsFound;
+}
+
+/** A review of the day's newspapers: "PRESS DIGEST - Korva - Aug 31", "Vantor newspapers - Aug 30". */
+const PRESS_REVIEW = /\b(?:press|newspapers?)\b/i;
+
+/**
+ * In a review of the press each paper's stories come under its name on a line of its own in
+ * capitals ("LA PRESSE", "DAILY STAR"): that line names an organization, whatever its words
+ * say alone.
+ */
+function pressReviewTitles(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, firstLine } = doc;
+  if (!PRESS_REVIEW.test(firstLine)) return found;
+  const titles: Chunk[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1].line === tokens[k].line) e++;
+    const line = tokens.slice(k, e + 1);
+    const ls = newlines(text).before(line[0].start) + 1;
+    const le = newlines(text).after(line[0].start);
+    const whole = text.slice(ls, le < 0 ? text.length : le).trim();
+    if (
+      line[0].line > 0 &&
+      line.length <= 4 &&
+      line.every((t) => t.upper && /^\p{L}/u.test(t.text)) &&
+      /^[\p{Lu} .'’&-]+$/u.test(whole) &&
+      !newlines(text).isDateline(line[0].start)
+    ) {
+      const c = makeChunk(line, text);
+      set(c, 'organization', 3);
+      titles.push(c);
+    }
+    k = e + 1;
+  }
+  if (!titles.length) return found;
+  return found.filter((c) => !titles.some((t) => c.start < t.end && t.start < c.end)).concat(titles);
 }
 
 /** A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not. */
