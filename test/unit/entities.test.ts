@@ -417,6 +417,30 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'England',
       'place',
     ],
+    [
+      'a side heading a results row with its country in brackets is a club',
+      'BASKETBALL - TOURNAMENT RESULTS.\n\nBELGRADE 1996-08-31\nResults on Saturday:\nBenfor (Italy) 92 Dinamo (Russia) 81',
+      'Benfor',
+      'organization',
+    ],
+    [
+      'a given name heading a results row with its country in brackets is a club',
+      'BASKETBALL - TOURNAMENT RESULTS.\n\nBELGRADE 1996-08-31\nResults on Saturday:\nAlba (Germany) 75 Red Star (Yugoslavia) 70',
+      'Alba',
+      'organization',
+    ],
+    [
+      'the country in a results row stays a place',
+      'BASKETBALL - TOURNAMENT RESULTS.\n\nBELGRADE 1996-08-31\nResults on Saturday:\nAlba (Germany) 75 Red Star (Yugoslavia) 70',
+      'Germany',
+      'place',
+    ],
+    [
+      'a plural title alone is a team, not a surname',
+      'BASEBALL - RESULTS.\n\nNEW YORK 1996-08-31\nHe hit a homer as the Cardinals beat the Rockies 7-4.',
+      'Cardinals',
+      'organization',
+    ],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -333,7 +333,7 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
   if (/^i['’]/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
@@ -368,6 +368,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
       !hasAnyTag(t, DATE_TAGS)
     )
       return true;
+    // A results row with each side's country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81".
+    if (dw.sports && beforeBracketedScore && !FUNCTION_WORDS.has(t.norm)) return true;
     if (
       NAME_STARTERS.has(t.norm) &&
       next?.cap &&
@@ -401,6 +403,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   }
   return true;
 }
+
+/** A side's country in brackets, then its score: " (Italy) 92". */
+const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
@@ -449,7 +454,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
       prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
-    if (isNameWord(t, gaz, dw, at(i + 1))) {
+    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40)))) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
@@ -604,7 +609,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       return [dem, r];
     }
   }
-  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) {
+  // A plural title alone is no one's surname ("the Cardinals", "the Senators"): a team or a group.
+  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm) && !(/s$/.test(r.tokens[0].norm) && !TITLES.has(r.tokens[0].norm))) {
     // "King said": kept only if the document names a person with that surname.
     if (r.tokens[0].upper) return [];
     r.bareTitle = true;
@@ -1218,6 +1224,17 @@ const PLAYER_ROLES = new Set(
   ),
 );
 
+/** A results row of two sides, each with its country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81". Bounded, so linear. */
+const BRACKETED_RESULT = /^[^()\d\n]{1,40} \([^()\n]{1,30}\) \d+,? [^()\d\n]{1,40} \([^()\n]{1,30}\) \d+/;
+
+/** A side's name in a bracketed results row (not the country in its brackets). */
+function bracketedResultsRow(c: Chunk, text: string): boolean {
+  const ls = newlines(text).before(c.start) + 1;
+  if (!BRACKETED_RESULT.test(text.slice(ls, ls + 200))) return false;
+  const before = text.slice(ls, c.start);
+  return (before.match(/\(/g)?.length ?? 0) === (before.match(/\)/g)?.length ?? 0);
+}
+
 /** A town (not a country: national sides are written as the country) before a player's role, in lower case. */
 function playerOf(c: Chunk, doc: EntityDocument): boolean {
   const kind = doc.gaz.get(c.text.toLowerCase())?.kind;
@@ -1277,7 +1294,7 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       set(c, 'organization', 2.5);
       continue;
     }
-    if (teamSports && c.type === 'place' && c.score < 3 && playerOf(c, doc)) {
+    if (teamSports && c.score < 3 && ((c.type === 'place' && playerOf(c, doc)) || (!c.personCue && bracketedResultsRow(c, text)))) {
       set(c, 'organization', 2.5);
       continue;
     }
