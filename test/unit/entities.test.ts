@@ -441,6 +441,15 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'Cardinals',
       'organization',
     ],
+    ['a building after its name makes it a place', 'They prayed at the al-Vantor mosque on Friday.', 'al-Vantor', 'place'],
+    ['an airport named after a person is a place', 'Planes landed at Marcel Vantor airport.', 'Marcel Vantor', 'place'],
+    [
+      'an adjective heading a league at a line start is part of its name',
+      'BASEBALL - STANDINGS.\n\nNEW YORK 1996-08-31\nNational League\nAtlanta 80 50',
+      'League',
+      null,
+    ],
+    ['a quantifier before an organization is not part of it', 'Several Army units left.', 'Army', 'organization'],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -385,6 +385,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
     const joined = next?.cap && next.line === t.line && next.start === t.end + 1;
     if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
+    // An adjective before the head of an organization's or event's name: "National League", "Central Bank".
+    if (joined && !QUANTIFIERS.has(t.norm) && t.tags.has('Adjective') && (ORG_SUFFIXES.has(next.norm) || MISC_SUFFIXES.has(next.norm))) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
@@ -713,6 +715,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   }
   if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
+  if (nextWord && PLACE_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.personCue) return set(c, 'place', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
   // With a given name or an initial it is as sure as an initial and a surname ("M. McAteer", "T.O'Gorman").
@@ -769,6 +772,33 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
+
+/** A building or site in lower case after its name makes the name a place: "the Vantor mosque", "Korva airport". */
+const PLACE_CUE_AFTER: ReadonlySet<string> = new Set([
+  'mosque',
+  'church',
+  'cathedral',
+  'temple',
+  'shrine',
+  'synagogue',
+  'sanatorium',
+  'prison',
+  'jail',
+  'airport',
+  'airbase',
+  'port',
+  'harbour',
+  'harbor',
+  'stadium',
+  'square',
+  'bridge',
+  'palace',
+  'camp',
+  'valley',
+  'province',
+  'district',
+  'region',
+]);
 
 function set(c: Chunk, type: EntityType, score: number, name?: string) {
   c.type = type;
