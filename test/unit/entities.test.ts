@@ -382,6 +382,7 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a title word before a name is not', 'Major Tom Kellan said so.', 'Tom Kellan', 'person'],
     ['a nationality before a place is no part of it', 'It expanded Jewish West Bank settlements.', 'West Bank', 'place'],
     ['a nationality before an acronym is no part of it', 'He joined a Polish SPC group.', 'SPC', 'organization'],
+    ['a nationality before an abbreviated common noun stays with it', 'Reports on Chinese TV said so.', 'TV', null],
     ['a nationality that starts a company name stays in it', 'Shares in British Airways fell.', 'British Airways', 'organization'],
     ['names joined by an ampersand are a firm', 'Later Douglas & Hale said it had 4 million shares.', 'Douglas & Hale', 'organization'],
     ['names joined by "and" may be people', 'He said Tom Kellan and Ann Dalby would go.', 'Ann Dalby', 'person'],

@@ -601,7 +601,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       r.personCue ||
       // "Jewish West Bank settlements", "a Polish SPC group": a nationality before a place or an acronym.
       (restKnown !== undefined && restKnown.kind !== 'demonym') ||
-      (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2) ||
+      // (Not an abbreviation of a common noun: "Chinese TV".)
+      (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2 && !isLexiconWord(rest[0].norm)) ||
       (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
     ) {
       const dem = sub(r, 0, 1, text);
