@@ -451,6 +451,18 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       null,
     ],
     ['a quantifier before an organization is not part of it', 'Several Army units left.', 'Army', 'organization'],
+    [
+      'a side named with its country in a team sport is a club',
+      'BASKETBALL - FINAL.\n\nBELGRADE 1996-08-31\nBonanza of Italy beat Korvex of Russia 92-81.',
+      'Bonanza',
+      'organization',
+    ],
+    [
+      'a player named with his country stays a person',
+      'BASKETBALL - FINAL.\n\nBELGRADE 1996-08-31\nOn Saturday Tom Kellan of Italy scored twice.',
+      'Tom Kellan',
+      'person',
+    ],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
   ];
   for (const [rule, text, span, type, nth] of rows) {

@@ -1266,6 +1266,17 @@ function bracketedResultsRow(c: Chunk, text: string): boolean {
   return (before.match(/\(/g)?.length ?? 0) === (before.match(/\)/g)?.length ?? 0);
 }
 
+/** A side named with its country in a team sport: "Benfor of Italy beat Dinamo of Russia" (not "Tom Kellan of Italy"). */
+function clubOfCountry(c: Chunk, doc: EntityDocument): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  const of = doc.tokens[last.index + 1];
+  const country = doc.tokens[last.index + 2];
+  if (c.tokens[0].tags.has('FirstName') || last.possessive || of?.norm !== 'of' || of.cap || of.start !== c.end + 1) return false;
+  if (!country || country.line !== last.line || !country.cap) return false;
+  const kind = doc.gaz.get(country.norm)?.kind;
+  return (kind === 'country' || kind === 'code') && doc.gaz.get(c.text.toLowerCase())?.kind !== 'country';
+}
+
 /** A town (not a country: national sides are written as the country) before a player's role, in lower case. */
 function playerOf(c: Chunk, doc: EntityDocument): boolean {
   const kind = doc.gaz.get(c.text.toLowerCase())?.kind;
@@ -1325,7 +1336,7 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       set(c, 'organization', 2.5);
       continue;
     }
-    if (teamSports && c.score < 3 && ((c.type === 'place' && playerOf(c, doc)) || (!c.personCue && bracketedResultsRow(c, text)))) {
+    if (teamSports && c.score < 3 && ((c.type === 'place' && playerOf(c, doc)) || (!c.personCue && (bracketedResultsRow(c, text) || clubOfCountry(c, doc))))) {
       set(c, 'organization', 2.5);
       continue;
     }
