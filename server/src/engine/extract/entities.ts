@@ -333,7 +333,7 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token): boolean {
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
   if (/^i['’]/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
@@ -368,6 +368,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
       !hasAnyTag(t, DATE_TAGS)
     )
       return true;
+    // A results row with each side's country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81".
+    if (dw.sports && beforeBracketedScore && !FUNCTION_WORDS.has(t.norm)) return true;
     if (
       NAME_STARTERS.has(t.norm) &&
       next?.cap &&
@@ -383,6 +385,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     // A lone common English word capitalized by its place ("Nickel rose", "Data in 000s:").
     const joined = next?.cap && next.line === t.line && next.start === t.end + 1;
     if (!joined && !t.upper && isCommonWord(t.norm) && !isFirstName(t) && !isTitle(t.norm)) return false;
+    // An adjective before the head of an organization's or event's name: "National League", "Central Bank".
+    if (joined && !QUANTIFIERS.has(t.norm) && t.tags.has('Adjective') && (ORG_SUFFIXES.has(next.norm) || MISC_SUFFIXES.has(next.norm))) return true;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
     if (FUNCTION_WORDS.has(t.norm)) return false;
     if (hasAnyTag(t, NON_NAME_TAGS)) return false;
@@ -401,6 +405,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   }
   return true;
 }
+
+/** A side's country in brackets, then its score: " (Italy) 92". */
+const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
@@ -425,6 +432,20 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
+  /**
+   * A plural possessive inside a name: "Bond Traders' Association", "Nations' Cup" (the run after
+   * it ends in an organization's or event's head word); not "the Tigers' Tom Kellan".
+   */
+  const pluralPossessiveInName = (t: Token, next: number): boolean => {
+    if (!t.possessive || !/s$/.test(t.text) || !/^['’] $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
+    for (let j = next; j < to && j < next + 4; j++) {
+      const w = tokens[j];
+      if (!w.cap || w.line !== t.line || w.possessive) return false;
+      if (ORG_SUFFIXES.has(w.norm) || MISC_SUFFIXES.has(w.norm)) return true;
+      if (text.slice(w.end, tokens[j + 1]?.start ?? w.end) !== ' ') return false;
+    }
+    return false;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -433,11 +454,12 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
-    const joinable = prev && prev.line === t.line && !prev.possessive && (gap === ' ' || gap === ' & ' || (gap === '-' && false));
-    if (isNameWord(t, gaz, dw, at(i + 1))) {
+    const joinable =
+      prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
+    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40)))) {
       if (cur.length && !joinable) flush();
       cur.push(t);
-      if (t.possessive) flush();
+      if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
       continue;
     }
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
@@ -529,6 +551,9 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       cue = true;
     } else if (
       (isTitle(w) || ROLE_NOUNS.has(w) || /^ex-/.test(w)) &&
+      // Before the head of an organization's or event's name the word is part of it ("Major League", "General Assembly").
+      !ORG_SUFFIXES.has(c.tokens[i + 1].norm) &&
+      !MISC_SUFFIXES.has(c.tokens[i + 1].norm) &&
       !(i === 0 && c.tokens[i].upper && n <= 2) &&
       !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))
     ) {
@@ -570,9 +595,14 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   if (d?.kind === 'demonym' && r.tokens.length >= 2 && !gaz.has(r.text.toLowerCase())) {
     const rest = r.tokens.slice(1);
     const last = rest[rest.length - 1].norm;
+    const restKnown = gaz.get(r.text.slice(rest[0].start - r.start).toLowerCase());
     if (
       (rest[0].tags.has('FirstName') && personTail(rest, gaz)) ||
       r.personCue ||
+      // "Jewish West Bank settlements", "a Polish SPC group": a nationality before a place or an acronym.
+      (restKnown !== undefined && restKnown.kind !== 'demonym') ||
+      // (Not an abbreviation of a common noun: "Chinese TV".)
+      (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2 && !isLexiconWord(rest[0].norm)) ||
       (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
     ) {
       const dem = sub(r, 0, 1, text);
@@ -582,7 +612,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       return [dem, r];
     }
   }
-  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm)) {
+  // A plural title alone is no one's surname ("the Cardinals", "the Senators"): a team or a group.
+  if (r.tokens.length === 1 && isTitle(r.tokens[0].norm) && !(/s$/.test(r.tokens[0].norm) && !TITLES.has(r.tokens[0].norm))) {
     // "King said": kept only if the document names a person with that surname.
     if (r.tokens[0].upper) return [];
     r.bareTitle = true;
@@ -640,6 +671,10 @@ function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
   if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
+  if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
+  // A title word kept before the head ("Major League Baseball"): see refine.
+  if (c.tokens.length > 2 && isTitle(c.tokens[0].norm) && ORG_LEADING.has(c.tokens[1].norm)) return true;
   return false;
 }
 
@@ -681,9 +716,12 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   }
   if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
+  if (nextWord && PLACE_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.personCue) return set(c, 'place', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
-  if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c)) return set(c, 'person', 1.5);
+  // With a given name or an initial it is as sure as an initial and a surname ("M. McAteer", "T.O'Gorman").
+  if (n <= 3 && /^(?:\p{Lu}\.)?(Mc|Mac|O['’])\p{Lu}\p{Ll}/u.test(c.tokens[n - 1].text) && !orgByShape(c))
+    return set(c, 'person', n >= 2 || /^\p{Lu}\./u.test(first.text) ? 2 : 1.5);
   const lastG = gaz.get(c.tokens[n - 1].norm);
   if (n >= 2 && lastG?.kind === 'demonym') return set(c, 'other', 1);
   {
@@ -735,6 +773,33 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
+
+/** A building or site in lower case after its name makes the name a place: "the Vantor mosque", "Korva airport". */
+const PLACE_CUE_AFTER: ReadonlySet<string> = new Set([
+  'mosque',
+  'church',
+  'cathedral',
+  'temple',
+  'shrine',
+  'synagogue',
+  'sanatorium',
+  'prison',
+  'jail',
+  'airport',
+  'airbase',
+  'port',
+  'harbour',
+  'harbor',
+  'stadium',
+  'square',
+  'bridge',
+  'palace',
+  'camp',
+  'valley',
+  'province',
+  'district',
+  'region',
+]);
 
 function set(c: Chunk, type: EntityType, score: number, name?: string) {
   c.type = type;
@@ -861,7 +926,13 @@ function typeColumns(found: Chunk[], text: string): void {
     if (nums === 0 || words > 3 || words > nums) continue;
     let plain = 0;
     let bracketed = 0;
-    const cells = cs.map((c) => ({ c, col: /\(\s*$/.test(text.slice(Math.max(ls, c.start - 2), c.start)) ? `b${bracketed++}` : `n${plain++}` }));
+    // A name anywhere inside brackets stands in a column of its own: "Kent 214 (P. Hale 84; M. Dore 4-55)".
+    let depth = 0;
+    let at2 = ls;
+    const cells = cs.map((c) => {
+      for (; at2 < c.start; at2++) depth = Math.max(0, depth + (text[at2] === '(' ? 1 : text[at2] === ')' ? -1 : 0));
+      return { c, col: depth > 0 ? `b${bracketed++}` : `n${plain++}` };
+    });
     rows.push({ line, cells });
   }
   rows.sort((a, b) => a.line - b.line);
@@ -1087,11 +1158,14 @@ export function extractEntities(article: Article): EntityMention[] {
   acronymsAndTickers(found, gaz);
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
+  found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
+  found = pressReviewTitles(found, doc);
   datelinePlaces(found, doc);
   typeColumns(found, text);
   typeLists(found, text);
   clubQualifiers(found, text);
+  quotedTitles(found, text);
   return mentions(withoutFormLabels(found, text), text);
 }
 
@@ -1174,6 +1248,44 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
   return found;
 }
 
+/** A player's position or role after a club's name: "Norwich striker", "Kent batsman", "Leeds manager". */
+const PLAYER_ROLES = new Set(
+  'striker|midfielder|defender|goalkeeper|keeper|skipper|forward|winger|captain|coach|manager|player|batsman|bowler|seamer|spinner|wicketkeeper|opener|all-rounder|pitcher|outfielder|infielder|catcher|shortstop|quarterback|fullback|full-back|fly-half|scrum-half|flanker|hooker|prop|centre|wing'.split(
+    '|',
+  ),
+);
+
+/** A results row of two sides, each with its country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81". Bounded, so linear. */
+const BRACKETED_RESULT = /^[^()\d\n]{1,40} \([^()\n]{1,30}\) \d+,? [^()\d\n]{1,40} \([^()\n]{1,30}\) \d+/;
+
+/** A side's name in a bracketed results row (not the country in its brackets). */
+function bracketedResultsRow(c: Chunk, text: string): boolean {
+  const ls = newlines(text).before(c.start) + 1;
+  if (!BRACKETED_RESULT.test(text.slice(ls, ls + 200))) return false;
+  const before = text.slice(ls, c.start);
+  return (before.match(/\(/g)?.length ?? 0) === (before.match(/\)/g)?.length ?? 0);
+}
+
+/** A side named with its country in a team sport: "Benfor of Italy beat Dinamo of Russia" (not "Tom Kellan of Italy"). */
+function clubOfCountry(c: Chunk, doc: EntityDocument): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  const of = doc.tokens[last.index + 1];
+  const country = doc.tokens[last.index + 2];
+  if (c.tokens[0].tags.has('FirstName') || last.possessive || of?.norm !== 'of' || of.cap || of.start !== c.end + 1) return false;
+  if (!country || country.line !== last.line || !country.cap) return false;
+  const kind = doc.gaz.get(country.norm)?.kind;
+  return (kind === 'country' || kind === 'code') && doc.gaz.get(c.text.toLowerCase())?.kind !== 'country';
+}
+
+/** A town (not a country: national sides are written as the country) before a player's role, in lower case. */
+function playerOf(c: Chunk, doc: EntityDocument): boolean {
+  const kind = doc.gaz.get(c.text.toLowerCase())?.kind;
+  if (kind === 'country' || kind === 'code' || kind === 'demonym') return false;
+  const last = c.tokens[c.tokens.length - 1];
+  const next = doc.tokens[last.index + 1];
+  return !last.possessive && next !== undefined && !next.cap && next.line === last.line && next.start === c.end + 1 && PLAYER_ROLES.has(next.norm);
+}
+
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
 function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   const { text, gaz, tokens, teamSports } = doc;
@@ -1202,7 +1314,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     const pb = tokens[c.tokens[0].index - 1];
     const pbb = pb?.norm === 'the' ? tokens[c.tokens[0].index - 2] : pb;
     if ((pbb && VENUE_PREPOSITIONS.has(pbb.norm)) || chained) venueEnd = c.end;
-    if (chained || (/^:/.test(text.slice(c.end, c.end + 1)) && newlines(text).before(c.start) + 1 === c.start)) {
+    // A venue heads its line before a colon, its ground in brackets perhaps: "Hove:", "London (The Oval):".
+    if (chained || (/^(?: \([^()\n]{1,40}\))?:/.test(text.slice(c.end, c.end + 44)) && newlines(text).before(c.start) + 1 === c.start)) {
       if (c.score < 3) set(c, 'place', 2.5);
       continue;
     }
@@ -1220,6 +1333,10 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       verbAfter.start === c.end + 1 &&
       /^(were|are|have)$/.test(verbAfter.text)
     ) {
+      set(c, 'organization', 2.5);
+      continue;
+    }
+    if (teamSports && c.score < 3 && ((c.type === 'place' && playerOf(c, doc)) || (!c.personCue && (bracketedResultsRow(c, text) || clubOfCountry(c, doc))))) {
       set(c, 'organization', 2.5);
       continue;
     }
@@ -1556,6 +1673,26 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   return found;
 }
 
+/**
+ * Common words written in capitals inside a line in mixed case are a label or a slug, not a name:
+ * "PRESS DIGEST - Korva", "Nikkei latest CRUDE OIL $19.87". Two or more such words in a row (an
+ * acronym is no common word), known to no gazetteer and never capitalized as a name elsewhere.
+ */
+function withoutWordsInCapitals(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, gaz, dw } = doc;
+  const commonCaps = (t: Token | undefined): t is Token => !!t?.upper && !t.capsLine && isCommonWord(t.norm) && !dw.midCap.has(t.norm);
+  const joined = (a: Token, b: Token) => a.line === b.line && text.slice(a.end, b.start) === ' ';
+  return found.filter((c) => {
+    if (c.personCue || !c.tokens.every(commonCaps) || gaz.has(c.text.toLowerCase())) return true;
+    const first = c.tokens[0];
+    const last = c.tokens[c.tokens.length - 1];
+    const before = tokens[first.index - 1];
+    const after = tokens[last.index + 1];
+    const inRun = c.tokens.length >= 2 || (commonCaps(before) && joined(before, first)) || (commonCaps(after) && joined(last, after));
+    return !inRun;
+  });
+}
+
 /** Lines in capitals: names matched with what the rest of the document named. */
 function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: EntityDocument): Chunk[] {
   const { article, text, gaz, tokens, firstLine, sports } = doc;
@@ -1592,6 +1729,42 @@ function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: E
   return capsFound;
 }
 
+/** A review of the day's newspapers: "PRESS DIGEST - Korva - Aug 31", "Vantor newspapers - Aug 30". */
+const PRESS_REVIEW = /\b(?:press|newspapers?)\b/i;
+
+/**
+ * In a review of the press each paper's stories come under its name on a line of its own in
+ * capitals ("LA PRESSE", "DAILY STAR"): that line names an organization, whatever its words
+ * say alone.
+ */
+function pressReviewTitles(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, firstLine } = doc;
+  if (!PRESS_REVIEW.test(firstLine)) return found;
+  const titles: Chunk[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1].line === tokens[k].line) e++;
+    const line = tokens.slice(k, e + 1);
+    const ls = newlines(text).before(line[0].start) + 1;
+    const le = newlines(text).after(line[0].start);
+    const whole = text.slice(ls, le < 0 ? text.length : le).trim();
+    if (
+      line[0].line > 0 &&
+      line.length <= 4 &&
+      line.every((t) => t.upper && /^\p{L}/u.test(t.text)) &&
+      /^[\p{Lu} .'’&-]+$/u.test(whole) &&
+      !newlines(text).isDateline(line[0].start)
+    ) {
+      const c = makeChunk(line, text);
+      set(c, 'organization', 3);
+      titles.push(c);
+    }
+    k = e + 1;
+  }
+  if (!titles.length) return found;
+  return found.filter((c) => !titles.some((t) => c.start < t.end && t.start < c.end)).concat(titles);
+}
+
 /** A dateline names its place first ("ESCHEN 1996-08-31", "STIRLING, Scotland 1996-08-31"), known or not. */
 function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
   const { text, tokens } = doc;
@@ -1619,6 +1792,50 @@ function datelinePlaces(found: Chunk[], doc: EntityDocument): void {
   for (const c of found) {
     const lineStart = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (lineStart === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(lineStart, c.start)))) c.type = 'place';
+  }
+}
+
+/** Small words a title-cased title writes in lower case ("On the Waterfront", "Artisans for Peace"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'and', 'or']);
+
+/** Where quotation marks enclose a title-cased phrase of two to seven words: `"The Silent Harbour"`. */
+function quotedTitleSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // A straight quote opens or closes by its count on the line; curly ones say which they are.
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') open = -1;
+    else if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      const inner = text.slice(open + 1, i);
+      open = -1;
+      if (inner.length > 70) continue;
+      const words = inner.replace(/[,.!?]$/, '').split(' ');
+      if (words.length < 2 || words.length > 7 || !/^\p{Lu}/u.test(words[0])) continue;
+      if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))) out.push([i - inner.length, i]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A title-cased phrase in quotation marks is the title of a work ("The Silent Harbour", "Songs of
+ * the Valley"), CoNLL's miscellany: the names read inside it are no person, place or organization.
+ * Not after a word that introduces an organization (`the daily "Morning Star"`), nor a name a
+ * suffix or title types ("Liberation Front").
+ */
+function quotedTitles(found: Chunk[], text: string): void {
+  const spans = quotedTitleSpans(text);
+  if (!spans.length) return;
+  for (const c of found) {
+    const span = spans[lowerBound(spans, c.start + 1, (s) => s[1])];
+    if (!span || c.start < span[0] || c.end > span[1] || c.score >= 3) continue;
+    const before = /(\p{L}+)\s*["“]$/u.exec(text.slice(Math.max(0, span[0] - 20), span[0]));
+    if (before && ORG_CUE_BEFORE.has(before[1].toLowerCase())) continue;
+    // A person's name alone in quotation marks is a name spoken (`"Tom Kellan," he said`).
+    if (c.type === 'person' && c.tokens[0].tags.has('FirstName') && !/\p{L}/u.test(text.slice(span[0], c.start) + text.slice(c.end, span[1]))) continue;
+    c.type = 'other';
   }
 }
 
