@@ -1,5 +1,5 @@
 import type { AlignedPair } from '../../story/align';
-import { lowerBound, perObject } from '../../collections';
+import { appendTo, lowerBound, perObject } from '../../collections';
 import { nameKey } from '../../story/link';
 import type { Statement } from '../../story/statements';
 import { confidenceOf, fitEvidence } from '../confidence';
@@ -254,8 +254,7 @@ interface Told {
  * common, outside quotations. Worth a look, not a warning: unaligned statements may tell two claims.
  */
 function checkStory(ctx: RuleContext): Conflict[] {
-  const denied: Told[] = [];
-  const stated = new Map<string, Told[]>();
+  const claims: Array<{ st: Statement; f: Frame }> = [];
   for (const path of ctx.story.entities.keys()) {
     for (const st of ctx.doc(path).statements) {
       // The narration's own claims: a quotation is someone's word, "urged him not to declare" no claim at all.
@@ -263,12 +262,20 @@ function checkStory(ctx: RuleContext): Conflict[] {
       for (const f of framesOf(st.wording)) {
         // A copula's claim is searched for only in aligned statements ("he was a scout" / "has never been a coach").
         if (f.mood !== 'fact' || infinitive(f) || f.lemma === COPULA) continue;
-        for (const subject of subjectsOf(ctx, st, f)) {
-          const told = { st, f, key: `${f.lemma}\u0000${personKey(ctx, subject)}` };
-          if (f.negated) denied.push(told);
-          else stated.set(told.key, [...(stated.get(told.key) ?? []), told]);
-        }
+        claims.push({ st, f });
       }
+    }
+  }
+  // Denials are few: the subjects of stated claims are read only for the verbs some source denies.
+  const deniedVerbs = new Set(claims.filter(({ f }) => f.negated).map(({ f }) => f.lemma));
+  const denied: Told[] = [];
+  const stated = new Map<string, Told[]>();
+  for (const { st, f } of claims) {
+    if (!deniedVerbs.has(f.lemma)) continue;
+    for (const subject of subjectsOf(ctx, st, f)) {
+      const told = { st, f, key: `${f.lemma}\u0000${personKey(ctx, subject)}` };
+      if (f.negated) denied.push(told);
+      else appendTo(stated, told.key, told);
     }
   }
   const out: Conflict[] = [];
