@@ -1,5 +1,5 @@
 import { perObject } from '../../collections';
-import type { Statement } from '../../story/statements';
+import type { Statement, Wording } from '../../story/statements';
 
 /**
  * Titles as slots of a person: "Capt. Tom Tennant", "Australian actor Hugh Jackman", "Hugh
@@ -293,11 +293,18 @@ const wordOf = (norm: string) => norm.replace(/\.$/, '');
 /** The roles a statement gives the people it names (read once per statement). */
 export const rolesIn = perObject(readRoles);
 
+/**
+ * Whether a wording holds a word a title is read from (a title, a rank, a noun for a person by
+ * role). Kept by wording, which outlives a check: most statements hold none and are passed over on
+ * every check after the first.
+ */
+const mayHoldTitle = perObject((w: Wording): boolean => w.tokens.some((t, k) => w.classes[k] === 'T' || TITLE.has(wordOf(t.norm)) || RANK.has(wordOf(t.norm))));
+
 function readRoles(s: Statement): Role[] {
   const out: Role[] = [];
   const persons = s.entities.filter((e) => e.type === 'person');
-  // Without a person there is no title to read: the statement's placed tokens are not even built.
-  if (!persons.length) return out;
+  // Without a person or a title word there is no title to read: the statement's placed tokens are not even built.
+  if (!persons.length || !mayHoldTitle(s.wording)) return out;
   const { tokens, wording } = s;
   const text = (from: number, to: number) => s.text.slice(from - s.start, to - s.start);
   const orgBefore = (at: number) =>
