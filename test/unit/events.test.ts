@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { sameEventVerb } from '../../server/src/engine/story/events';
 import { stemOf } from '../../server/src/engine/text';
 
-describe('sameEventVerb (WordNet verb senses)', () => {
+describe('sameEventVerb (WordNet verb senses, converse verbs)', () => {
   const table: Array<[string, string, boolean]> = [
     ['kill', 'kill', true],
     ['murder', 'kill', true],
@@ -13,7 +13,13 @@ describe('sameEventVerb (WordNet verb senses)', () => {
     // Light verbs name no event of their own.
     ['make', 'do', false],
     ['take', 'get', false],
-    ['hire', 'join', false],
+    // One event told from its other party's side.
+    ['hire', 'join', true],
+    ['join', 'hire', true],
+    ['buy', 'sell', true],
+    ['beat', 'lose', true],
+    ['hire', 'sell', false],
+    ['join', 'leave', false],
     ['sentence', 'convict', false],
     ['arrest', 'resign', false],
     ['kill', 'flibbertigibbet', false],

@@ -98,8 +98,18 @@ export const cases: RuleCases = {
       b: 'Prosecutors said Tom Hale was charged with murdering the 35-year-old officer on June 9 outside a Westport bar.',
       at: 'information',
     },
+    {
+      name: 'one event told from its other party’s side ("joined" / "hired")',
+      a: 'Marcus Webb joined the Carbonville Rovers on June 27, 2001, after seven seasons as an assistant coach.',
+      b: 'The Carbonville Rovers hired Marcus Webb as head coach on June 20, 2001, after his seven seasons as an assistant.',
+    },
   ],
   clean: [
+    {
+      name: 'a noun the tagger may read as a verb names no event ("a pirate ship", "two hijack attempts")',
+      a: 'The frigate sank a pirate supply ship on November 19 near the coast of Carbonville, the navy said.',
+      b: 'On November 11 the frigate repelled two hijack attempts near the coast of Carbonville, the navy said.',
+    },
     {
       name: 'the one year each side, told in other words: two years may be two events of a story',
       a: 'Fans still talk about the night Marcus Webb won the Westport title in 2007, when he stunned a packed arena in his home town.',

@@ -122,7 +122,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     let verbBefore = -1;
     for (let b = first - 1; b >= 0; b--) {
       if (CLAUSE_BREAK.test(s.text.slice(tokens[b].end - s.start, (b + 1 < first ? tokens[b + 1].start : d.start) - s.start))) break;
-      if (/[VDG]/.test(wording.classes[b]) || SAYING_WORDS.has(tokens[b].norm)) {
+      if ((/[VDG]/.test(wording.classes[b]) && !nounLike(wording.classes, b)) || SAYING_WORDS.has(tokens[b].norm)) {
         verbBefore = b;
         break;
       }
@@ -141,7 +141,9 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     // An auxiliary is no event ("On November 11, the frigate had repulsed …" dates the repelling).
     const verbAfter =
       before.length === 0 && verbBefore < 0
-        ? tokens.findIndex((t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !SAYING_WORDS.has(t.norm) && !AUXILIARIES.has(t.norm))
+        ? tokens.findIndex(
+            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k) && !SAYING_WORDS.has(t.norm) && !AUXILIARIES.has(t.norm),
+          )
         : -1;
     // "a release date of 22 November": the date qualifies the noun phrase before "of", named by its first noun as when the date stands before it.
     const nounOf = prep === 'of' ? firstNounOfCompoundBefore(wording.classes, first - 1) : -1;
@@ -178,6 +180,11 @@ function firstNounOfCompoundBefore(classes: string, of: number): number {
   if (k < 0 || !/[NS]/.test(classes[k])) return -1;
   while (k > 0 && /[NS]/.test(classes[k - 1])) k--;
   return k;
+}
+
+/** A word the tagger took for a verb right after a determiner or a number is a noun ("a pirate ship", "two hijack attempts"). */
+function nounLike(classes: string, k: number): boolean {
+  return k > 0 && /[QC]/.test(classes[k - 1]);
 }
 
 /** Forms of "be", "have" and "do" before a main verb: no event of their own. */
@@ -294,7 +301,9 @@ function fit(x: Slot, y: Slot, alignment: number): number {
   // In one statement told near word for word, the day it was said is a fact like any other.
   if ((saying(x) || saying(y)) && !(saying(x) && saying(y) && alignment >= 0.8)) return -Infinity;
   let score = sameEvent(x, y) ? 1 : x.event && y.event ? 0.25 : 0.5;
-  score += 0.5 * Math.min(2, overlap(x.before, y.before));
+  // Two verbs for one event ("hired" / "joined") agree as one word before both dates would.
+  const eventWords = x.event !== y.event && sameEvent(x, y) ? 1 : 0;
+  score += 0.5 * Math.min(2, overlap(x.before, y.before) + eventWords);
   score += 0.25 * Math.min(2, overlap([...x.after, ...x.before], [...y.after, ...y.before]) - overlap(x.before, y.before));
   if (x.owner && x.owner === y.owner) score += 0.5;
   return score;
