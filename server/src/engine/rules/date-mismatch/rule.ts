@@ -12,6 +12,8 @@ import { defineRule, type Conflict, type RuleContext } from '../types';
 /** A date of a statement with the words around it: what happened then, to whom. */
 interface Slot {
   d: DateMention;
+  /** Base-form stems of the verbs of its statement. */
+  verbs: ReadonlySet<string>;
   /** The weekday it names, 1 = Monday, null when none. */
   weekday: number | null;
   /** It names a weekday without its calendar date ("on Friday", not "Friday, March 3, 2021"). */
@@ -86,6 +88,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
   // Without a date, the statement's placed tokens are not even built.
   if (!s.dates.length) return out;
   const { tokens, wording } = s;
+  const verbs = new Set(wording.lemmas.filter((_, k) => /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k)));
   for (const d of s.dates) {
     const weekday = namedWeekday(d);
     const usable = (d.timexType === 'DATE' && calendarValue(d)) || ((d.timexType === 'DATE' || d.timexType === 'TIME') && weekday !== null);
@@ -169,6 +172,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
       event,
       nounEvent,
       parts,
+      verbs,
     });
   }
   return out;
@@ -288,7 +292,12 @@ function saying(x: Slot): boolean {
 
 /** Both dates' events are named, by one word or by verbs that can tell one event ("killed" / "murdered"). */
 function sameEvent(x: Slot, y: Slot): boolean {
-  return x.event !== '' && y.event !== '' && (x.event === y.event || (!x.nounEvent && !y.nounEvent && sameEventVerb(x.event, y.event)));
+  if (x.event === '' || y.event === '') return false;
+  if (x.event === y.event) return true;
+  if (x.nounEvent || y.nounEvent) return false;
+  // Both statements tell both events and each dates the other one ("pointed a gun … when he was shot
+  // Saturday night" / "shot him after he pointed a revolver on Tuesday night"): one night, told twice.
+  return sameEventVerb(x.event, y.event) || (y.verbs.has(x.event) && x.verbs.has(y.event));
 }
 
 /** How surely two dates date one event: the same relation ("on" / "since"), the same verb and nouns around them, the same owner. */
