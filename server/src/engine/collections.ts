@@ -6,7 +6,7 @@ export function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Index of the first of `sorted` (ascending by `key`) whose key is at or above `value`; `sorted.length` when none. */
-export function lowerBound<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
+export function lowerBound<T>(sorted: ArrayLike<T>, value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

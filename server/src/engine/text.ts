@@ -57,6 +57,25 @@ export function contentStems(tokens: Token[]): string[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm) && t.norm.length > 1).map((t) => t.stem);
 }
 
+/** The forms of "be", "have" and "do": auxiliaries before a main verb, no event of their own. */
+export const BE_HAVE_DO: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+]);
+
 /**
  * Abbreviations whose period belongs to the word and ends no sentence: titles, months and company
  * suffixes. The one list the engine's tokenizer, sentence splitter and extractors read.

@@ -976,13 +976,13 @@ class Resolver {
     return best;
   }
 
+  /** The person each transcript label (lower case) names, once per label: a transcript repeats a few. */
+  private readonly labels = new Map<string, Mention | undefined>();
+
   /**
    * The speaker a transcript label names (`"PENCE: `): the person mentioned whose surname it is, in
    * any case, else the label itself. One letter (`Q:`, `A:`) names no one.
    */
-  /** The person each transcript label (lower case) names, once per label: a transcript repeats a few. */
-  private readonly labels = new Map<string, Mention | undefined>();
-
   labelled(from: number, to: number): Resolved | null {
     const lead = this.article.text.slice(from, to);
     const at = lead.search(/\p{Lu}/u);

@@ -1,3 +1,4 @@
+import { lowerBound } from '../collections';
 import type { Statement } from './statements';
 
 /**
@@ -32,16 +33,10 @@ const MAX_POSTINGS = 60;
 /** An entity both statements name counts this many times a content word of the same rarity. */
 const ENTITY_WEIGHT = 1.5;
 
-/** Whether a sorted list of feature numbers holds `id` (binary search). */
+/** Whether a sorted list of feature numbers holds `id`. */
 function holds(sorted: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === id;
+  const at = lowerBound(sorted, id, (n: number) => n);
+  return at < sorted.length && sorted[at] === id;
 }
 
 /** Each statement's best partner in every other related source; a pair is kept when it is either side's best. */

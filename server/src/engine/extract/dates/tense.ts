@@ -1,3 +1,5 @@
+import { BE_HAVE_DO } from '../../text';
+
 /** Which way a date expression points, judged from the verbs and cues of its sentence. */
 export type Tense = 'past' | 'future' | 'neutral';
 
@@ -165,21 +167,7 @@ const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'whether', 'becaus
 
 /** Words a verb group may hold before its main verb: auxiliaries, negation, a few adverbs. */
 const AUXILIARY = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'have',
-  'has',
-  'had',
-  'having',
-  'do',
-  'does',
-  'did',
+  ...BE_HAVE_DO,
   'to',
   'not',
   "n't",

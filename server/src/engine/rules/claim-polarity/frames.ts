@@ -69,6 +69,9 @@ function objectAfter(w: Wording, i: number): string {
   return head;
 }
 
+/** What the tokenizer leaves of a contracted negation's auxiliary ("wouldn't" → "wouldn" + "n't"). */
+const CONTRACTED_NEGATIONS = ['wouldn', 'couldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn'];
+
 const AUX = new Set([
   'would',
   'could',
@@ -105,18 +108,7 @@ const AUX = new Set([
   'to',
   'reportedly',
   'allegedly',
-  'wouldn',
-  'couldn',
-  'didn',
-  'doesn',
-  'don',
-  'isn',
-  'wasn',
-  'aren',
-  'weren',
-  'hasn',
-  'haven',
-  'hadn',
+  ...CONTRACTED_NEGATIONS,
   'cannot',
   'can',
   'just',
@@ -124,24 +116,7 @@ const AUX = new Set([
   'yet',
 ]);
 /** Verbal negation only: "no" is mostly a determiner ("no one", "no community") and says nothing about the verb. */
-const NEGATION = new Set([
-  'not',
-  "n't",
-  'never',
-  'cannot',
-  'wouldn',
-  'couldn',
-  'didn',
-  'doesn',
-  'don',
-  'isn',
-  'wasn',
-  'aren',
-  'weren',
-  'hasn',
-  'haven',
-  'hadn',
-]);
+const NEGATION = new Set(['not', "n't", 'never', 'cannot', ...CONTRACTED_NEGATIONS]);
 const HYPOTHETICAL_MODAL = new Set(['would', 'could', 'might', 'should', "'d", 'wouldn', 'couldn']);
 /** A source's hedge; "can" and "cannot" tell what is able or allowed ("can be seen on the video"), not how sure the source is. */
 const POSSIBILITY_MODAL = new Set(['may', 'might', 'could']);

@@ -1,7 +1,7 @@
 import type { AlignedPair } from '../../story/align';
 import { sameEventVerb } from '../../story/events';
 import type { Statement } from '../../story/statements';
-import { STOPWORDS } from '../../text';
+import { BE_HAVE_DO, STOPWORDS } from '../../text';
 import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
 import type { DateMention } from '../../types';
 import { perObject } from '../../collections';
@@ -145,7 +145,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     const verbAfter =
       before.length === 0 && verbBefore < 0
         ? tokens.findIndex(
-            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k) && !SAYING_WORDS.has(t.norm) && !AUXILIARIES.has(t.norm),
+            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k) && !SAYING_WORDS.has(t.norm) && !BE_HAVE_DO.has(t.norm),
           )
         : -1;
     // "a release date of 22 November": the date qualifies the noun phrase before "of", named by its first noun as when the date stands before it.
@@ -190,9 +190,6 @@ function firstNounOfCompoundBefore(classes: string, of: number): number {
 function nounLike(classes: string, k: number): boolean {
   return k > 0 && /[QC]/.test(classes[k - 1]);
 }
-
-/** Forms of "be", "have" and "do" before a main verb: no event of their own. */
-const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'having', 'do', 'does', 'did']);
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
