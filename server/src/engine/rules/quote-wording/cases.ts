@@ -50,6 +50,12 @@ export const cases: RuleCases = {
       a: '“She was a remarkable lady, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.',
       b: '“She was a remarkable iconic, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.',
     },
+    {
+      name: 'a quotation given as a whole sentence where the other goes on, as information',
+      a: 'Holloway spoke after the vote.\n\n“We offered the union a fair chance to keep the plant in Carbonville.” Holloway said.',
+      b: '“We offered the union a fair chance to keep the plant in Carbonville with a new contract for every worker,” Holloway said.',
+      at: 'information',
+    },
   ],
   clean: [
     {
@@ -111,6 +117,26 @@ export const cases: RuleCases = {
       name: 'a quotation cut short',
       a: '“Webb was not so easy to beat, and we knew it,” Holloway said after the vote in Brussels.',
       b: '“Webb was not so easy to beat,” Holloway said after the vote in Brussels.',
+    },
+    {
+      name: 'a partial quotation that ends the writer’s sentence',
+      a: 'The vote gives Holloway a chance to “keep the plant in Carbonville open.”',
+      b: '“We will keep the plant in Carbonville open through the whole winter,” Holloway said.',
+    },
+    {
+      name: 'a quotation that starts later in the speaker’s sentence',
+      a: '“With today’s vote, the workers of the plant in Carbonville will keep their jobs,” Holloway said.',
+      b: '“The workers of the plant in Carbonville will keep their jobs,” Holloway said.',
+    },
+    {
+      name: 'a whole sentence cut with an ellipsis',
+      a: '“We offered the union a fair chance to keep the plant in Carbonville …” Holloway said.',
+      b: '“We offered the union a fair chance to keep the plant in Carbonville with a new contract for every worker,” Holloway said.',
+    },
+    {
+      name: 'the other version goes on in a new sentence',
+      a: '“We offered the union a fair chance to keep the plant in Carbonville.” Holloway said.',
+      b: '“We offered the union a fair chance to keep the plant in Carbonville. They said no to every worker,” Holloway said.',
     },
   ],
 };
