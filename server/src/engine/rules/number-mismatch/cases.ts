@@ -38,6 +38,12 @@ export const cases: RuleCases = {
       b: 'Carl Benning received five life sentences and six sentences of life without parole from Judge Rowe on Monday.',
     },
     {
+      name: 'the one counterpart in loosely aligned sentences, "another" sum beside it (information)',
+      a: 'By declaring the emergency, Holloway would unlock money from the army’s building budget in Carbonville, some $3.5 billion.',
+      b: 'The emergency order lets the Holloway government spend $4.8 billion from army building projects in Carbonville on the wall, along with another $2.5 billion set aside for drug control, an aide said.',
+      at: 'information',
+    },
+    {
       name: 'an age in apposition',
       a: 'The driver, Paul Okafor, 42, was taken to Mercy Hospital in Carbonville with burns.',
       b: 'Paul Okafor, 24, the driver, was taken to Mercy Hospital with burns, police in Carbonville said.',

@@ -149,7 +149,9 @@ interface Candidate {
 /** Pairs of the two statements' quantities that may stand for one thing, with their fit. */
 function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
   const alike = (list: Slot[], s: Slot) => list.filter((o) => o.q.kind === s.q.kind && o.q.unit === s.q.unit).length;
-  const alone = (list: Slot[], s: Slot) => alike(list, s) === 1;
+  // Of its kind and unit, the one on its side that could stand for `other`: "another $2.5 billion" is no counterpart of "$3.5 billion".
+  const alone = (list: Slot[], s: Slot, other: Slot) =>
+    list.filter((o) => o === s || (o.q.kind === s.q.kind && o.q.unit === s.q.unit && !countsOtherThings(o, other))).length === 1;
   const listed = (list: Slot[], s: Slot) => alike(list, s) >= 3;
   const out: Candidate[] = [];
   for (const x of xs) {
@@ -157,7 +159,7 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
       let score = fit(x, y);
       if (score === -Infinity) continue;
       // The one quantity of its kind and unit on each side; a list of them (a poll's figures, a table's row) on either says less.
-      if (alone(xs, x) && alone(ys, y)) score += 0.25;
+      if (alone(xs, x, y) && alone(ys, y, x)) score += 0.25;
       if (listed(xs, x) || listed(ys, y)) score -= 0.5;
       out.push({ x, y, score, same: sameQuantity(x.q, y.q) });
     }
