@@ -57,30 +57,11 @@ const NUMBER_WORDS = new Map<string, string>(
     twelfth: '12th',
   }),
 );
-/** Words a speaker's transcript adds or drops without changing what was said. */
-const FILLERS = new Set([
-  'and',
-  'but',
-  'so',
-  'or',
-  'well',
-  'like',
-  'just',
-  'now',
-  'oh',
-  'very',
-  'really',
-  'you',
-  'know',
-  'i',
-  'mean',
-  'uh',
-  'um',
-  'of',
-  'to',
-  'it',
-  'is',
-]);
+/**
+ * Words a speaker's transcript adds or drops without changing what was said. Intensifiers ("very",
+ * "really") are not among them: "I feel badly" and "I feel very badly" say it differently.
+ */
+const FILLERS = new Set(['and', 'but', 'so', 'or', 'well', 'like', 'just', 'now', 'oh', 'you', 'know', 'i', 'mean', 'uh', 'um', 'of', 'to', 'it', 'is']);
 /** Particles of transliterated names ("al-Qaddafi" / "Gadhafi"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'de', 'di', 'van', 'von']);
 

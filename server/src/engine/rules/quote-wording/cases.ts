@@ -51,6 +51,12 @@ export const cases: RuleCases = {
       b: '“She was a remarkable iconic, an iconic figure in the history of Carbonville and of Acme Corp,” Holloway said.',
     },
     {
+      name: 'an intensifier added, as information',
+      a: '“I feel badly for the workers of the plant in Carbonville,” Holloway said.',
+      b: '“I feel very badly for the workers of the plant in Carbonville,” Holloway said.',
+      at: 'information',
+    },
+    {
       name: 'a quotation given as a whole sentence where the other goes on, as information',
       a: 'Holloway spoke after the vote.\n\n“We offered the union a fair chance to keep the plant in Carbonville.” Holloway said.',
       b: '“We offered the union a fair chance to keep the plant in Carbonville with a new contract for every worker,” Holloway said.',
@@ -117,6 +123,11 @@ export const cases: RuleCases = {
       name: 'a quotation cut short',
       a: '“Webb was not so easy to beat, and we knew it,” Holloway said after the vote in Brussels.',
       b: '“Webb was not so easy to beat,” Holloway said after the vote in Brussels.',
+    },
+    {
+      name: 'a filler word of speech added',
+      a: '“We kept the plant in Carbonville open, you know, through the whole winter,” Holloway said.',
+      b: '“We kept the plant in Carbonville open through the whole winter,” Holloway said.',
     },
     {
       name: 'a partial quotation that ends the writer’s sentence',
