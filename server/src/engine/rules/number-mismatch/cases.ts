@@ -161,5 +161,10 @@ export const cases: RuleCases = {
       a: 'Petrov stood two strokes ahead of Marcus Webb and three up on Holloway at Carbonville.',
       b: 'Marcus Webb shot a 67 at Carbonville to stand alone behind Petrov and Holloway.',
     },
+    {
+      name: 'the other source gives the figure in the next sentence of the paragraph',
+      a: 'The spending bill passed by the council included none of the $5.7 million that Holloway demanded for 234 miles of fence in Carbonville. Instead, it provided $1.375 million for about 55 miles of fence.',
+      b: 'The spending bill, as it stands, is enough to build just 55 miles of fence in Carbonville, well short of what Holloway demanded.',
+    },
   ],
 };

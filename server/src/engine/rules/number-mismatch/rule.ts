@@ -4,7 +4,7 @@ import { differentPeriods, differentTimes } from '../../timex';
 import { perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
-import { defineRule, type Conflict, type RuleContext } from '../types';
+import { defineRule, type Conflict, type RuleContext, type RuleDocument } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
 
 /** A quantity placed in its statement, with what the statement says around it. */
@@ -167,6 +167,23 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
   return out;
 }
 
+const figureKey = (q: Quantity) => `${q.kind}|${q.unit}|${q.value}|${q.upper}`;
+
+/**
+ * Whether a source gives a figure in another sentence of the aligned one's paragraph. The figure told right beside the
+ * aligned sentence is the one that sentence's counterpart meant: "none of the $5.7 billion he
+ * demanded for 234 miles of wall. Instead, it provided $1.375 billion for 55 miles" holds the "55
+ * miles" another source gives, one sentence on.
+ */
+function besideIn(doc: RuleDocument, aligned: Statement, q: Quantity): boolean {
+  const start = doc.text.lastIndexOf('\n', aligned.start) + 1;
+  const end = doc.text.indexOf('\n', aligned.end);
+  const key = figureKey(q);
+  return doc.statements.some(
+    (s) => !s.quote && s !== aligned && s.start >= start && (end < 0 || s.end <= end) && quantitiesOf(s.wording).some((o) => figureKey(o) === key),
+  );
+}
+
 /**
  * The quantities of two aligned statements, matched one to one by fit. A sentence may hold several
  * of one unit ("seven life sentences and four sentences of life without parole"): each is compared
@@ -197,6 +214,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
       continue;
     }
     if (c.score < least || countsOtherThings(c.x, c.y) || unplaced(c, pair.score)) continue;
+    if (besideIn(ctx.doc(pair.b.path), pair.b, c.x.q) || besideIn(ctx.doc(pair.a.path), pair.a, c.y.q)) continue;
     used.add(c.x).add(c.y);
     found.push(c);
   }
