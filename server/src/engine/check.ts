@@ -9,7 +9,7 @@ import { alignStatements, type AlignedPair } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
 import { sameQuotations, type QuotePair } from './story/quotations';
 import { reportedStatements } from './story/reported';
-import { statementsOf, type Statement } from './story/statements';
+import { statementsOf, type Statement, type Wording } from './story/statements';
 import type { EntityMention, Finding as AnyFinding, Quote, Severity } from './types';
 
 type Finding = AnyFinding<RuleCode>;
@@ -169,9 +169,12 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
   return { related, sameText };
 }
 
-/** Tables and results lists (mostly numbers) align across unrelated reports of the same kind. */
-const tabular = perObject((s: Statement): boolean => {
-  const { tokens, text } = s.wording;
+/**
+ * Tables and results lists (mostly numbers) align across unrelated reports of the same kind. Read
+ * by wording, which every check of an unchanged sentence shares (statements are new each check).
+ */
+const tabularWording = perObject((w: Wording): boolean => {
+  const { tokens, text, classes } = w;
   let numbers = 0;
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -184,8 +187,9 @@ const tabular = perObject((s: Statement): boolean => {
   // A line of numbers without a verb is an item of a list ("August 1-4 v Somerset (four days)");
   // compromise finds no verbs in title case, so a headline ("Esther Williams Dies at 91") is not one.
   const titleCased = tokens.every((t) => t.norm.length < 4 || !/^\p{Ll}/u.test(text.slice(t.start, t.end)));
-  return numbers > 12 || numbers / Math.max(1, words) > 0.25 || (numbers > 0 && !titleCased && !/[VDGAM]/.test(s.wording.classes));
+  return numbers > 12 || numbers / Math.max(1, words) > 0.25 || (numbers > 0 && !titleCased && !/[VDGAM]/.test(classes));
 });
+const tabular = (s: Statement): boolean => tabularWording(s.wording);
 
 /**
  * Statements about different subjects: one names a person, organization or place the other does

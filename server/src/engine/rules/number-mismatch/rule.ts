@@ -1,5 +1,5 @@
 import type { AlignedPair } from '../../story/align';
-import type { Statement } from '../../story/statements';
+import type { Statement, Wording } from '../../story/statements';
 import { differentPeriods, differentTimes } from '../../timex';
 import { perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
@@ -72,7 +72,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
 /** Words that make a statement's counts running totals. */
 const TOTAL = /\b(?:so far|in total|a total of|in all|altogether|overall|cumulative|to date|combined|all told)\b/i;
 
-const cumulative = perObject((s: Statement): boolean => TOTAL.test(s.text));
+const cumulative = perObject((w: Wording): boolean => TOTAL.test(w.text));
 
 /** An agreeing pair is preferred to a differing one this much less fit. */
 const SAME_BONUS = 0.3;
@@ -193,7 +193,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   // Two statements dated differently tell of two times: their counts may differ.
   if (differentTimes(pair.a.dates, pair.b.dates) || differentPeriods(pair.a, pair.b)) return [];
   // A running total against one occasion's count ("923 rounds so far" / "300 rounds").
-  if (cumulative(pair.a) !== cumulative(pair.b)) return [];
+  if (cumulative(pair.a.wording) !== cumulative(pair.b.wording)) return [];
   const xs = slotsOf(pair.a);
   if (!xs.length) return [];
   const ys = slotsOf(pair.b);
