@@ -44,6 +44,11 @@ export const cases: RuleCases = {
       at: 'information',
     },
     {
+      name: 'a distance in another system of units that does not convert to it',
+      a: 'Holloway won the 10-mile race in Carbonville on Sunday.',
+      b: 'Holloway won the 25-kilometre race in Carbonville on Sunday.',
+    },
+    {
       name: 'an age in apposition',
       a: 'The driver, Paul Okafor, 42, was taken to Mercy Hospital in Carbonville with burns.',
       b: 'Paul Okafor, 24, the driver, was taken to Mercy Hospital with burns, police in Carbonville said.',
@@ -165,6 +170,16 @@ export const cases: RuleCases = {
       name: 'the other source gives the figure in the next sentence of the paragraph',
       a: 'The spending bill passed by the council included none of the $5.7 million that Holloway demanded for 234 miles of fence in Carbonville. Instead, it provided $1.375 million for about 55 miles of fence.',
       b: 'The spending bill, as it stands, is enough to build just 55 miles of fence in Carbonville, well short of what Holloway demanded.',
+    },
+    {
+      name: 'an area in square feet and in square metres',
+      a: 'The 170,000-square-foot building houses the laboratory in Carbonville, Holloway said.',
+      b: 'The 15,800-square-metre building houses the laboratory in Carbonville, Holloway said.',
+    },
+    {
+      name: 'a rounded conversion of a distance',
+      a: 'The fence in Carbonville runs 1 mile along the river, Holloway said.',
+      b: 'The fence in Carbonville runs 2 km along the river, Holloway said.',
     },
   ],
 };

@@ -6,6 +6,7 @@ import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
 import { defineRule, type Conflict, type RuleContext, type RuleDocument } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
+import { measureOf, sameMeasured } from './units';
 
 /** A quantity placed in its statement, with what the statement says around it. */
 interface Slot {
@@ -101,7 +102,10 @@ function fit(x: Slot, y: Slot): number {
   // "won by four wickets" / "scored 228 for nine wickets"; "rose 3 percent" and "rose by 3 percent" agree.
   if (a.prep && b.prep && a.prep !== b.prep && !(SAME_RELATION.has(a.prep) && SAME_RELATION.has(b.prep))) return -Infinity;
   let score: number;
-  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'age') score = 1;
+  const [ma, mb] = [measureOf(a.unit), measureOf(b.unit)];
+  // Two units of measure: one dimension given in two systems ("square feet" / "square metres"), or two things measured.
+  if (ma && mb && a.unit !== b.unit && ma.dimension !== mb.dimension) return -Infinity;
+  if (a.kind === 'money' || a.kind === 'percent' || a.kind === 'age' || (ma && mb)) score = 1;
   else if (a.unit && a.unit === b.unit) score = 1;
   else if (a.unit && b.unit && overlap(a.head, b.head) > 0) score = 0.75;
   // People counted by different nouns ("five officers" / "two guards").
@@ -161,7 +165,7 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
       // The one quantity of its kind and unit on each side; a list of them (a poll's figures, a table's row) on either says less.
       if (alone(xs, x, y) && alone(ys, y, x)) score += 0.25;
       if (listed(xs, x) || listed(ys, y)) score -= 0.5;
-      out.push({ x, y, score, same: sameQuantity(x.q, y.q) });
+      out.push({ x, y, score, same: sameMeasured(x.q, y.q) ?? sameQuantity(x.q, y.q) });
     }
   }
   return out;
@@ -257,7 +261,7 @@ export const numberMismatch = defineRule({
   code: 'number-mismatch',
   title: 'Different number',
   description:
-    'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10").',
+    'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10"); a measure given in another system of units is converted first ("170,000 square feet" / "15,800 square metres" agree).',
   defaultSeverity: 'warning',
   quotation: 'explains',
   checkSentencePair: check,
