@@ -67,12 +67,6 @@ function relative(d: DateMention): boolean {
   );
 }
 
-/**
- * Two statements are about different times: each gives a calendar year and none of one agrees
- * with any of the other, or one names a year outright and the other a day of the week it was
- * written in, of another year or of a year unknown ("in 2008, Klitschko stopped Thompson in the 11th
- * round" / "… in the sixth round on Saturday" tell two fights apart).
- */
 /** A span of years a statement gives ("from 2007 through 2014", "between 2010 and 2012"), or null. */
 function yearSpan(text: string): [number, number] | null {
   const m = /\b(?:from|between)\s+((?:1[6-9]|20)\d{2})\s*(?:through|thru|to|until|and|-|–)\s*((?:1[6-9]|20)\d{2})\b/i.exec(text);
@@ -91,6 +85,12 @@ export function differentPeriods(x: { text: string; dates: readonly DateMention[
   return other.dates.some((d) => yearOf(d) !== null);
 }
 
+/**
+ * Two statements are about different times: each gives a calendar year and none of one agrees
+ * with any of the other, or one names a year outright and the other a day of the week it was
+ * written in, of another year or of a year unknown ("in 2008, Klitschko stopped Thompson in the 11th
+ * round" / "… in the sixth round on Saturday" tell two fights apart).
+ */
 export function differentTimes(x: readonly DateMention[], y: readonly DateMention[]): boolean {
   // One time both name (the same words, the same weekday, agreeing values) ties them, whatever else each dates.
   const agree = (a: DateMention, b: DateMention) =>
@@ -105,4 +105,22 @@ export function differentTimes(x: readonly DateMention[], y: readonly DateMentio
   if (!explicit.length) return false;
   const recent = other.filter(relative);
   return recent.length > 0 && recent.every((d) => !explicit.some((e) => yearOf(e) === yearOf(d)));
+}
+
+/**
+ * One statement names only years before its article was published, the other no time at all: the
+ * first tells the background ("In 2008, Klitschko stopped Thompson in the 11th round"), the other,
+ * undated in a report of the day, the news ("Klitschko stops Thompson in 6th round"). An article
+ * without a date is taken to be of its story's other source's day.
+ */
+export function backgroundAgainstNews(
+  x: { dates: readonly DateMention[]; published: string | null },
+  y: { dates: readonly DateMention[]; published: string | null },
+): boolean {
+  const past = (s: typeof x, fallback: string | null) => {
+    const year = (s.published ?? fallback)?.slice(0, 4);
+    const years = s.dates.filter((d) => calendarValue(d) && /\b\d{4}\b/.test(d.text));
+    return !!year && years.length > 0 && years.every((d) => (yearOf(d) ?? year) < year);
+  };
+  return (past(x, y.published) && y.dates.length === 0) || (past(y, x.published) && x.dates.length === 0);
 }

@@ -49,6 +49,12 @@ export const cases: RuleCases = {
       b: 'Holloway won the 25-kilometre race in Carbonville on Sunday.',
     },
     {
+      name: 'a fight of years before told by both sources',
+      a: 'In 2008, Holloway knocked out Petrov with 11 punches in Carbonville.',
+      b: 'Holloway knocked out Petrov with 6 punches in Carbonville in 2008.',
+      published: ['2012-07-07', '2012-07-08'],
+    },
+    {
       name: 'an age in apposition',
       a: 'The driver, Paul Okafor, 42, was taken to Mercy Hospital in Carbonville with burns.',
       b: 'Paul Okafor, 24, the driver, was taken to Mercy Hospital with burns, police in Carbonville said.',
@@ -180,6 +186,12 @@ export const cases: RuleCases = {
       name: 'a rounded conversion of a distance',
       a: 'The fence in Carbonville runs 1 mile along the river, Holloway said.',
       b: 'The fence in Carbonville runs 2 km along the river, Holloway said.',
+    },
+    {
+      name: 'a fight of years before against the undated news of the day',
+      a: 'In 2008, Holloway knocked out Petrov with 11 punches in Carbonville.',
+      b: 'Holloway knocks out Petrov with 6 punches in Carbonville',
+      published: ['2012-07-07', '2012-07-08'],
     },
   ],
 };

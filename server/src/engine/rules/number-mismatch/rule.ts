@@ -1,6 +1,6 @@
 import type { AlignedPair } from '../../story/align';
 import type { Statement, Wording } from '../../story/statements';
-import { differentPeriods, differentTimes } from '../../timex';
+import { backgroundAgainstNews, differentPeriods, differentTimes } from '../../timex';
 import { perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
@@ -196,6 +196,8 @@ function besideIn(doc: RuleDocument, aligned: Statement, q: Quantity): boolean {
 function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   // Two statements dated differently tell of two times: their counts may differ.
   if (differentTimes(pair.a.dates, pair.b.dates) || differentPeriods(pair.a, pair.b)) return [];
+  const dated = (s: Statement) => ({ dates: s.dates, published: ctx.doc(s.path).published });
+  if (backgroundAgainstNews(dated(pair.a), dated(pair.b))) return [];
   // A running total against one occasion's count ("923 rounds so far" / "300 rounds").
   if (cumulative(pair.a.wording) !== cumulative(pair.b.wording)) return [];
   const xs = slotsOf(pair.a);
