@@ -51,7 +51,7 @@ export const cases: RuleCases = {
     {
       name: 'a fight of years before told by both sources',
       a: 'In 2008, Holloway knocked out Petrov with 11 punches in Carbonville.',
-      b: 'Holloway knocked out Petrov with 6 punches in Carbonville in 2008.',
+      b: 'In 2008, Holloway knocked out Petrov with 6 punches in Carbonville.',
       published: ['2012-07-07', '2012-07-08'],
     },
     {
