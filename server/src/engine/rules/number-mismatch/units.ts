@@ -55,7 +55,7 @@ export function measureOf(unit: string): Measure | null {
 function roundingOf(value: number): number {
   let place = 1;
   while (place > 1e-6 && Math.abs(value / place - Math.round(value / place)) > 1e-9) place /= 10;
-  if (Math.abs(value) >= 1000) while (Math.abs(value / (place * 10) - Math.round(value / (place * 10))) < 1e-9) place *= 10;
+  if (Math.abs(value) >= 1000) while (place * 10 <= Math.abs(value) && Math.abs(value / (place * 10) - Math.round(value / (place * 10))) < 1e-9) place *= 10;
   return place / 2;
 }
 
@@ -69,6 +69,7 @@ const CONVERSION_SLACK = 0.05;
 export function sameMeasured(a: Quantity, b: Quantity): boolean | null {
   const [ma, mb] = [measureOf(a.unit), measureOf(b.unit)];
   if (!ma || !mb || ma.dimension !== mb.dimension || a.unit === b.unit) return null;
+  if (!Number.isFinite(a.value) || !Number.isFinite(b.value)) return null;
   const agrees = (x: Quantity, mx: Measure, y: Quantity, my: Measure) => {
     const converted = (x.value * mx.size) / my.size;
     return Math.abs(converted - y.value) <= Math.max(roundingOf(y.value), CONVERSION_SLACK * Math.max(Math.abs(converted), Math.abs(y.value)));
