@@ -90,7 +90,7 @@ export interface RuleCase {
   b: string;
   /** Publication dates of the two sources (front matter), when the case needs them. */
   published?: [string, string];
-  /** The least severity expected of a hit: a warning unless said otherwise. */
+  /** The least severity expected of a hit (a warning unless said otherwise); of a clean case, the least severity it must not raise. */
   at?: 'warning' | 'information';
   /** Only the second source is flagged (a misspelling, not a disagreement of two). */
   oneSided?: boolean;

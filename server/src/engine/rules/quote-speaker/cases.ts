@@ -36,6 +36,12 @@ export const cases: RuleCases = {
       a: `${LEAD}The plant near Carbonville is about 30 years old and will be rebuilt, Holloway said.`,
       b: `${LEAD}Marcus Webb said the plant near Carbonville is about 30 years old and will be rebuilt.`,
     },
+    {
+      name: 'a person against an organization nothing ties them to, as information',
+      a: 'Marcus Webb praised the vote.\n\n“Today marks a turning point for every worker in Carbonville,” Webb said.',
+      b: '“Today marks a turning point for every worker in Carbonville,” the Northwind Alliance said in a statement.',
+      at: 'information',
+    },
   ],
   clean: [
     {
@@ -83,6 +89,12 @@ export const cases: RuleCases = {
       name: 'one name spelled two ways',
       a: `${LEAD}Marcus Webb said the plant near Carbonville is about 30 years old.`,
       b: `${LEAD}Marcus Web said the plant near Carbonville is about 30 years old.`,
+    },
+    {
+      name: 'an organization against its president, tied together elsewhere in a source (not even information)',
+      a: 'Marcus Webb, president of the Northwind Alliance, praised the vote.\n\n“Today marks a turning point for every worker in Carbonville,” Webb said.',
+      b: '“Today marks a turning point for every worker in Carbonville,” the Northwind Alliance said in a statement.',
+      at: 'information',
     },
   ],
 };

@@ -73,6 +73,32 @@ function namedBeside(ctx: RuleContext, side: QuotedSide, speaker: Speaker): bool
   return doc.entities.some((e) => e.start >= from && e.end <= to && outside(e) && (e.id === speaker.id || lastWord(e.name) === lastWord(speaker.name)));
 }
 
+/** Words between a person and an organization that tie one to the other ("Cowan, president of centrist think tank Third Way"). */
+const AFFILIATION_GAP = 60;
+
+/**
+ * A person and an organization one source ties together in a sentence, the organization near the
+ * name: its officer or spokesman, whose words another source gives as the organization's.
+ */
+function affiliated(ctx: RuleContext, paths: readonly string[], x: Speaker, y: Speaker): boolean {
+  const [person, org] = x.type === 'person' && y.type === 'organization' ? [x, y] : y.type === 'person' && x.type === 'organization' ? [y, x] : [];
+  if (!person || !org) return false;
+  const is = (e: EntityMention, s: Speaker) => e.id === s.id || lastWord(e.name) === lastWord(s.name);
+  return paths.some((path) => {
+    const doc = ctx.doc(path);
+    const people = doc.entities.filter((e) => e.type === 'person' && is(e, person));
+    return doc.entities.some(
+      (o) =>
+        o.type === 'organization' &&
+        is(o, org) &&
+        people.some((p) => {
+          const [first, second] = p.start < o.start ? [p, o] : [o, p];
+          return second.start - first.end <= AFFILIATION_GAP && !/[.;!?\n]/.test(doc.text.slice(first.end, second.start));
+        }),
+    );
+  });
+}
+
 function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
   return words.length <= 10 ? text.trim().replace(/[,;:]$/, '') : `${words.slice(0, 10).join(' ')} …`;
@@ -85,6 +111,7 @@ function check(pair: QuotePair, ctx: RuleContext): Conflict[] {
   const [sa, sb] = [speakerOf(pair.a, ctx), speakerOf(pair.b, ctx)];
   if (!sa || !sb || !differentSpeakers(sa, sb)) return [];
   if (namedBeside(ctx, pair.b, sa) || namedBeside(ctx, pair.a, sb)) return [];
+  if (affiliated(ctx, [pair.a.path, pair.b.path], sa, sb)) return [];
   const at = (side: QuotedSide, s: Speaker) => ({ path: side.path, start: s.at?.start ?? side.start, end: s.at?.end ?? side.end });
   // The longer the quotation both give, the surer it is one statement.
   const words = Math.min(pair.a.text.split(/\s+/).length, pair.b.text.split(/\s+/).length);
