@@ -139,6 +139,16 @@ describe('extractDates', () => {
     ['Sell-offs happened in past years, too.', '2020-09-14', 'past years', 'PAST_REF'],
     ['Revenue rose 5% in the latest period to $42 million.', '1989-10-26', 'the latest period', '1989-Q3'],
     ['Holders may buy shares at the then-current price.', '2020-09-14', 'then-current', 'PAST_REF'],
+    // a year back: the reported quarter's twin, the year when the sentence compares several quarters
+    ['Third-quarter income was $8 million, compared with a loss of $2 million last year.', '2005-10-20', 'last year', '2004-Q3'],
+    ['Third-quarter revenue fell. Sales were $3 billion, up from last year’s $2.5 billion.', '2005-10-20', 'last year', '2004-Q3'],
+    ['Third-quarter revenue fell. For the nine months, profit was $9 million, against $7 million a year earlier.', '2005-10-20', 'a year earlier', '2004'],
+    ['Third-quarter revenue fell. Last year the unit was sold.', '2005-10-20', 'Last year', '2004'],
+    // "for the year", "of the year": the story's year; "that year": the year last named
+    ['For the year, shipments were flat.', '2005-10-20', 'the year', '2005'],
+    ['The shares hit a high for the year in May.', '2005-10-20', 'the year', '2005'],
+    ['Exports peaked in 1996, and imports fell that year.', '2005-10-20', 'that year', '1996'],
+    ['Sales reached $2 billion in March 2001. Profit fell that month.', '2005-10-20', 'that month', '2001-03'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
@@ -185,6 +195,11 @@ describe('extractDates', () => {
     ['He met April’s mother last year.', 'April'],
     ['Back then, nobody knew.', 'then'],
     ['He spent the week in Paris.', 'the week'],
+    ['He spent the year in Paris.', 'the year'],
+    ['Revenue for the year ended March 31 rose.', 'the year'],
+    ['She was named person of the year.', 'the year'],
+    ['Nobody could say that year.', 'that year'],
+    ['The firm said that year-end results would be weak.', 'that year'],
     // issue 19: titles of shows and works
     ['He told NBC’s “Today” show that he would run.', 'Today'],
     ['In an interview with "Today," he said no.', 'Today'],

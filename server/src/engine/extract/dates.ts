@@ -22,7 +22,7 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense, type VerbTags, verbBeforeTense, dayVerbTense } from './dates/tense';
+import { dayVerbTense, sentenceBounds, tenseAt, type Tense, type VerbTags, verbBeforeTense } from './dates/tense';
 import { parsedParagraph } from '../nlp';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
@@ -552,10 +552,43 @@ rule(
 );
 
 // "a year earlier", "a year ago", "year-earlier", "year-ago": the reported quarter's year-ago twin in earnings stories
-rule(`\\b(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:ago|earlier))\\b`, (c) => ({
-  type: 'DATE',
-  resolve: (st) => (st.refQuarter ? shiftYear(st.refQuarter, -1) : c.A ? pad(c.A.y - 1, 4) : null),
-}));
+rule(`\\b(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:ago|earlier))\\b`, (c) => ({ type: 'DATE', resolve: yearAgo(c) }));
+
+/**
+ * A period of several quarters named earlier in the sentence: "For the nine months, net fell from
+ * $5 million a year earlier" compares with last year's nine months, not with a quarter.
+ */
+const SEVERAL_QUARTERS = /\b(?:(?:six|nine)[\s-]months?|(?:first|second)\s+half|(?:fiscal|full|calendar)\s+year|year\s+to\s+date|year-to-date)\b/i;
+
+/** The words that set one figure against another: "up from $4 million", "compared with a loss of $3 million". */
+const COMPARISON_WORDS = ['compared with ', 'compared to ', 'from ', 'than ', 'versus '];
+
+/**
+ * Whether the match closes a comparison with an amount ("… from $4 million last year") or opens
+ * one ("from last year's $4 million"): the year then stands for the period the amount was earned in.
+ */
+function comparesAmount(c: Ctx): boolean {
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  const lead = c.text.slice(Math.max(s, c.m.index - 100), c.m.index).toLowerCase();
+  if (/\b(?:from|than|with)\s+$/.test(lead) && /^['’]s\s+(?:[$£€#]|\d)/.test(after(c, 6))) return true;
+  const at = Math.max(...COMPARISON_WORDS.map((w) => lead.lastIndexOf(w)));
+  return at >= 0 && (at === 0 || !/[a-z]/.test(lead[at - 1])) && /\d/.test(lead.slice(at));
+}
+
+function namesSeveralQuarters(c: Ctx): boolean {
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return SEVERAL_QUARTERS.test(c.text.slice(s, c.m.index));
+}
+
+/** A year back from the story's time: the reported quarter's year-ago twin, or last year when no quarter (or several) is in view. */
+function yearAgo(c: Ctx): (st: DocState) => string | null {
+  const whole = namesSeveralQuarters(c);
+  const A = c.A;
+  return (st) => {
+    if (st.refQuarter) return whole ? shiftYear(st.refQuarter, -1).slice(0, 4) : shiftYear(st.refQuarter, -1);
+    return A ? pad(A.y - 1, 4) : null;
+  };
+}
 
 // "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
 rule(
@@ -588,6 +621,8 @@ rule(
       return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
     }
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
+    // "profit of $5 million, compared with $4 million last year": the year-ago twin of the reported quarter.
+    if (rel === 'last' && unit === 'year' && !mod && comparesAmount(c)) return { type: 'DATE', resolve: yearAgo(c) };
     if ((rel === 'following' || rel === 'previous') && (unit === 'year' || unit === 'month' || unit === 'week'))
       return { type: 'DATE', resolve: fromLastPoint(unit, off, A) };
     // "Stocks fell Friday. For the week, …": the week of the day the story last named.
@@ -640,6 +675,7 @@ rule(
       return { type: 'DATE', value: u === 'year' ? pad(A.y, 4) : u === 'month' ? fmtMonth(A.y, A.m) : u === 'week' ? isoWeek(A) : fmtDay(A) };
     }
     const m = lc(mod);
+    if (!kind && !m && ownYear(c)) return { type: 'DATE', value: A ? pad(A.y, 4) : null };
     if (!kind && m !== 'full') return null;
     if (m === 'same') return null;
     if (SET_BEFORE.test(before(c))) return null;
@@ -648,6 +684,20 @@ rule(
     return { type: 'DATE', value: pad(A.y + off, 4) };
   },
 );
+/**
+ * "For the year, volume was flat", "a high for the year", "the first nine months of the year": the
+ * year of the story after "for" or a part of it; not a fiscal year named by its end ("for the year
+ * ended March 31" is a length), nor one compared ("the year before"), nor an award ("player of the year").
+ */
+function ownYear(c: Ctx): boolean {
+  if (!/^the year$/.test(c.m[0])) return false;
+  // "of the year" after a part of it ("nine months of the year"), not after an award ("player of the year").
+  const b = before(c, 30);
+  if (!/\bfor\s+$/i.test(b) && !/\b(?:months?|weeks?|days?|quarters?|half|part|rest|balance|start|beginning|middle|end|time|season)\s+of\s+$/i.test(b))
+    return false;
+  return !/^(?:-|['’]s\b|\s+(?:ended|ending|earlier|ago|before|after|later|through|to|that|when|in\s+which|of\b))/i.test(after(c, 14));
+}
+
 rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
   const u = lc(c.m[0]).slice(0, 4);
   const A = c.A;
@@ -786,6 +836,22 @@ rule(`\\b(?:a\\s+later\\s+date|one\\s+day|some\\s?day)\\b`, (c) => {
   if (/^a/i.test(c.m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
   // Only after a modal: "one day" alone is as often a length ("for one day") or a past day ("one day in May").
   return /\b(?:will|would|could|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$/i.test(before(c, 24)) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+});
+
+// "that year", "that month", "that quarter": the one the story last named (none named: no date)
+rule(`\\bthat\\s+(year|month|week|quarter)\\b(?![-'’])`, (c) => {
+  const unit = lc(c.m[1]);
+  return {
+    type: 'DATE',
+    resolve: (st) => {
+      const p = st.lastPoint;
+      if (unit === 'quarter') return st.refQuarter ?? (p?.m ? `${pad(p.y, 4)}-Q${quarterOf(p.m)}` : DROP);
+      if (unit === 'year') return p ? pad(p.y, 4) : DROP;
+      if (unit === 'month') return p?.m ? fmtMonth(p.y, p.m) : DROP;
+      const day = dayOf(p);
+      return day ? isoWeek(day) : DROP;
+    },
+  };
 });
 
 // "until then", "by then", "since then": the last date the story named
