@@ -148,6 +148,8 @@ describe('extractDates', () => {
     ['For the year, shipments were flat.', '2005-10-20', 'the year', '2005'],
     ['The shares hit a high for the year in May.', '2005-10-20', 'the year', '2005'],
     ['Exports peaked in 1996, and imports fell that year.', '2005-10-20', 'that year', '1996'],
+    ['In the fiscal year ended Jan. 31, sales rose.', '2005-10-20', 'the fiscal year', 'P1Y'],
+    ['Sales will grow in the fiscal year.', '2005-10-20', 'the fiscal year', '2005'],
     ['Sales reached $2 billion in March 2001. Profit fell that month.', '2005-10-20', 'that month', '2001-03'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],

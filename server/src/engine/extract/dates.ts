@@ -679,6 +679,8 @@ rule(
     if (!kind && m !== 'full') return null;
     if (m === 'same') return null;
     if (SET_BEFORE.test(before(c))) return null;
+    // "the fiscal year ended Jan. 31": a year's length named by its end (the end date is a date of its own), not the story's year.
+    if (kind && !m && /^\s+(?:ended|ending)\b/i.test(after(c, 10))) return { type: 'DURATION', value: 'P1Y' };
     if (!A) return { type: 'DATE', value: null };
     const off = /^(?:latest|last|previous|past)$/.test(m) ? -1 : /^(?:coming|next|new)$/.test(m) ? 1 : 0;
     return { type: 'DATE', value: pad(A.y + off, 4) };
