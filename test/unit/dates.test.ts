@@ -149,6 +149,9 @@ describe('extractDates', () => {
     ['The shares hit a high for the year in May.', '2005-10-20', 'the year', '2005'],
     ['Exports peaked in 1996, and imports fell that year.', '2005-10-20', 'that year', '1996'],
     ['In the fiscal year ended Jan. 31, sales rose.', '2005-10-20', 'the fiscal year', 'P1Y'],
+    ['Sales fell in the quarter ended Sept. 30.', '2005-10-20', 'the quarter', '2005-Q3'],
+    ['Sales fell in the quarter ended July 31.', '2005-10-20', 'the quarter', '2005-Q2'],
+    ['Sales fell in the quarter ended Jan. 31.', '2005-03-20', 'the quarter', '2004-Q4'],
     ['Sales will grow in the fiscal year.', '2005-10-20', 'the fiscal year', '2005'],
     ['Sales reached $2 billion in March 2001. Profit fell that month.', '2005-10-20', 'that month', '2001-03'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries

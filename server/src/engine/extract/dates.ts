@@ -529,7 +529,10 @@ rule(
     const ended = new RegExp(`^\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(${YEAR_RE}))?`).exec(after(c, 40));
     if (ended && c.A && !tail && !/year-ago|year-earlier/.test(lc(c.m[0]))) {
       const v = resolveMonthDay(c.A, monthNumber(ended[1]), +ended[2], 'past', ended[3] ? +ended[3] : undefined);
-      const q = v ? `${v.slice(0, 4)}-Q${quarterOf(+v.slice(5, 7))}` : null;
+      // A quarter is named by the calendar quarter most of it falls in: the one of its middle, some 45 days before its end ("ended July 31" is Q2).
+      const end = parseIso(v);
+      const middle = end && addDays(end, -45);
+      const q = middle ? `${pad(middle.y, 4)}-Q${quarterOf(middle.m)}` : null;
       return { type: 'DATE', value: lc(noun) === 'quarter' ? q : v ? v.slice(0, 4) : null };
     }
     const m1 = lc(mod);
