@@ -241,6 +241,12 @@ function resolveQuarter(A: Ymd | null, q: number, tense: Tense): string {
   return `${pad(y, 4)}-Q${q}`;
 }
 
+/** A quarter value ("1989-Q3") moved by `n` quarters. */
+function shiftQuarter(q: string, n: number): string {
+  const t = +q.slice(0, 4) * 4 + +q.slice(-1) - 1 + n;
+  return `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}`;
+}
+
 function shiftYear(value: string, n: number): string {
   return value.replace(/^(\d{4})/, (y) => pad(+y + n, 4));
 }
@@ -356,33 +362,43 @@ rule(
 );
 
 // Weekdays: "Friday", "last Tuesday", "this coming Sunday", "early Tuesday", "earlier Sunday"
-rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`, (c) => {
-  const [, mod, wd] = c.m;
-  if (!capital(wd)) return null;
-  if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
-  if (!mod && SET_BEFORE.test(before(c))) return null;
-  // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
-  const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
-  if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
-  if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
-  if (
-    /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
-      after(c, 30),
+rule(
+  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`,
+  (c) => {
+    const [, mod, wd] = c.m;
+    if (!capital(wd)) return null;
+    if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
+    if (!mod && SET_BEFORE.test(before(c))) return null;
+    // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
+    const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
+    if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
+    if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
+    if (
+      /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
+        after(c, 30),
+      )
     )
-  )
-    return null;
-  const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
-  if (/^the/.test(lc(mod)) && c.A) {
-    // "the previous Friday": the one before the day the story last named, else before publication.
-    const A = c.A;
-    const w = WEEKDAYS[wd.toLowerCase()];
-    return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
-  }
-  return {
-    type: 'DATE',
-    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.dayTense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
-  };
-});
+      return null;
+    const rel = lc(mod)
+      .replace(/^the (?:previous|prior|preceding)$/, 'last')
+      .replace('the following', 'next');
+    if (/^the/.test(lc(mod)) && c.A) {
+      // "the previous Friday": the one before the day the story last named, else before publication.
+      const A = c.A;
+      const w = WEEKDAYS[wd.toLowerCase()];
+      return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
+    }
+    return {
+      type: 'DATE',
+      value: resolveWeekday(
+        c.A,
+        WEEKDAYS[wd.toLowerCase()],
+        c.dayTense(),
+        ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined,
+      ),
+    };
+  },
+);
 
 // today / yesterday / tomorrow, with "early/late/earlier/later"
 rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c) => {
@@ -595,10 +611,12 @@ function yearAgo(c: Ctx): (st: DocState) => string | null {
 
 // "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
 rule(
-  `\\b(?:(earlier|later|early|late|mid-?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|turn|first\\s+half|second\\s+half)\\s+of)\\s+)?(this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+same|the\\s+latest|the)\\s+(week|weekend|month|year|quarter|decade|century)\\b`,
+  `\\b(?:(earlier|later|early|late|mid-?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|turn|first\\s+half|second\\s+half)\\s+of)\\s+)?(this|last|next|the\\s+past|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current|the\\s+same|the\\s+latest|the)\\s+(week|weekend|month|year|quarter|decade|century)\\b`,
   (c) => {
     const [, mod, relWord, unitWord] = c.m;
-    const rel = lc(relWord).replace(/^the /, '');
+    const rel = lc(relWord)
+      .replace(/^the /, '')
+      .replace(/^(?:prior|preceding)$/, 'previous');
     const unit = lc(unitWord);
     const A = c.A;
     if (rel === 'the') {
@@ -620,8 +638,10 @@ rule(
         };
       }
       if (!A) return { type: 'DATE', value: null };
-      const t = A.y * 4 + quarterOf(A.m) - 1 + off;
-      return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
+      const fromNow = shiftQuarter(`${pad(A.y, 4)}-Q${quarterOf(A.m)}`, off);
+      // "Profit rose in the third quarter from the previous quarter": the one before the quarter the story reports on.
+      if (rel === 'previous' || rel === 'following') return { type: 'DATE', resolve: (st) => (st.refQuarter ? shiftQuarter(st.refQuarter, off) : fromNow) };
+      return { type: 'DATE', value: fromNow };
     }
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
     // "profit of $5 million, compared with $4 million last year": the year-ago twin of the reported quarter.
