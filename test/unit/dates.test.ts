@@ -159,6 +159,7 @@ describe('extractDates', () => {
     ['Sales fell in the quarter ended Jan. 31.', '2005-03-20', 'the quarter', '2004-Q4'],
     ['Sales will grow in the fiscal year.', '2005-10-20', 'the fiscal year', '2005'],
     ['Sales reached $2 billion in March 2001. Profit fell that month.', '2005-10-20', 'that month', '2001-03'],
+    ['The war ended in 1975; that year’s harvest was poor.', '2005-10-20', 'that year', '1975'],
     // TIMEX3 as TimeML writes it: two-digit weeks, weekends, decades, centuries
     ['The bill passed last week.', '2020-02-26', 'last week', '2020-W08'],
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
@@ -210,6 +211,7 @@ describe('extractDates', () => {
     ['She was named person of the year.', 'the year'],
     ['Nobody could say that year.', 'that year'],
     ['The firm said that year-end results would be weak.', 'that year'],
+    ['Police closed that quarter of the old town in May.', 'that quarter'],
     // issue 19: titles of shows and works
     ['He told NBC’s “Today” show that he would run.', 'Today'],
     ['In an interview with "Today," he said no.', 'Today'],

@@ -863,8 +863,9 @@ rule(`\\b(?:a\\s+later\\s+date|one\\s+day|some\\s?day)\\b`, (c) => {
   return /\b(?:will|would|could|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$/i.test(before(c, 24)) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
 });
 
-// "that year", "that month", "that quarter": the one the story last named (none named: no date)
-rule(`\\bthat\\s+(year|month|week|quarter)\\b(?![-'’])`, (c) => {
+// "that year", "that month", "that quarter": the one the story last named (none named: no date);
+// not "that year-end", nor "that quarter of the city"
+rule(`\\bthat\\s+(year|month|week|quarter)\\b(?!-|\\s+of\\b)`, (c) => {
   const unit = lc(c.m[1]);
   return {
     type: 'DATE',
