@@ -22,7 +22,7 @@ import {
   spelledYear,
   unitCode,
 } from './dates/lexicon';
-import { tenseAt, type Tense, type VerbTags, verbBeforeTense, dayVerbTense } from './dates/tense';
+import { dayVerbTense, sentenceBounds, tenseAt, type Tense, type VerbTags, verbBeforeTense } from './dates/tense';
 import { parsedParagraph } from '../nlp';
 import { memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 
@@ -241,6 +241,12 @@ function resolveQuarter(A: Ymd | null, q: number, tense: Tense): string {
   return `${pad(y, 4)}-Q${q}`;
 }
 
+/** A quarter value ("1989-Q3") moved by `n` quarters. */
+function shiftQuarter(q: string, n: number): string {
+  const t = +q.slice(0, 4) * 4 + +q.slice(-1) - 1 + n;
+  return `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}`;
+}
+
 function shiftYear(value: string, n: number): string {
   return value.replace(/^(\d{4})/, (y) => pad(+y + n, 4));
 }
@@ -356,33 +362,43 @@ rule(
 );
 
 // Weekdays: "Friday", "last Tuesday", "this coming Sunday", "early Tuesday", "earlier Sunday"
-rule(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`, (c) => {
-  const [, mod, wd] = c.m;
-  if (!capital(wd)) return null;
-  if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
-  if (!mod && SET_BEFORE.test(before(c))) return null;
-  // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
-  const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
-  if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
-  if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
-  if (
-    /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
-      after(c, 30),
+rule(
+  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|early|late|earlier|later|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following)\\s+)?(${WEEKDAY_RE})\\b`,
+  (c) => {
+    const [, mod, wd] = c.m;
+    if (!capital(wd)) return null;
+    if (/^['’]s\s+[A-Z]/.test(after(c, 5))) return null;
+    if (!mod && SET_BEFORE.test(before(c))) return null;
+    // "on Monday and Tuesday nights": a weekday that recurs, not a day of the calendar.
+    const recurring = new RegExp(`^(?:\\s*(?:,|and|or)\\s+${WEEKDAY_RE})*\\s+(mornings|afternoons|evenings|nights)\\b`).exec(after(c, 60));
+    if (recurring && !mod) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[wd.toLowerCase()]}T${PART_OF_DAY[recurring[1].slice(0, -1)]}` };
+    if (/^(?:Super|Black|Bloody|Cyber|Good|Easter|Palm|Ash|Holy|Fat|Giving)\s+$/.test(before(c, 10))) return null;
+    if (
+      /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Mail|Independent|Star|Observer|Sport|Review|Night\s+Live|Morning\s+Herald|Business|Bulletin|Journal|Magazine|Edition|Show|Today|Program|Programme|School)\b/.test(
+        after(c, 30),
+      )
     )
-  )
-    return null;
-  const rel = lc(mod).replace('the previous', 'last').replace('the following', 'next');
-  if (/^the/.test(lc(mod)) && c.A) {
-    // "the previous Friday": the one before the day the story last named, else before publication.
-    const A = c.A;
-    const w = WEEKDAYS[wd.toLowerCase()];
-    return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
-  }
-  return {
-    type: 'DATE',
-    value: resolveWeekday(c.A, WEEKDAYS[wd.toLowerCase()], c.dayTense(), ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined),
-  };
-});
+      return null;
+    const rel = lc(mod)
+      .replace(/^the (?:previous|prior|preceding)$/, 'last')
+      .replace('the following', 'next');
+    if (/^the/.test(lc(mod)) && c.A) {
+      // "the previous Friday": the one before the day the story last named, else before publication.
+      const A = c.A;
+      const w = WEEKDAYS[wd.toLowerCase()];
+      return { type: 'DATE', resolve: (st) => resolveWeekday(dayOf(st.lastPoint) ?? A, w, 'neutral', rel) };
+    }
+    return {
+      type: 'DATE',
+      value: resolveWeekday(
+        c.A,
+        WEEKDAYS[wd.toLowerCase()],
+        c.dayTense(),
+        ['last', 'next', 'this coming', 'this past', 'this'].includes(rel) ? rel : undefined,
+      ),
+    };
+  },
+);
 
 // today / yesterday / tomorrow, with "early/late/earlier/later"
 rule(`\\b(?:(?:early|late|earlier|later)\\s+)?(today|yesterday|tomorrow)\\b`, (c) => {
@@ -529,7 +545,10 @@ rule(
     const ended = new RegExp(`^\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(${YEAR_RE}))?`).exec(after(c, 40));
     if (ended && c.A && !tail && !/year-ago|year-earlier/.test(lc(c.m[0]))) {
       const v = resolveMonthDay(c.A, monthNumber(ended[1]), +ended[2], 'past', ended[3] ? +ended[3] : undefined);
-      const q = v ? `${v.slice(0, 4)}-Q${quarterOf(+v.slice(5, 7))}` : null;
+      // A quarter is named by the calendar quarter most of it falls in: the one of its middle, some 45 days before its end ("ended July 31" is Q2).
+      const end = parseIso(v);
+      const middle = end && addDays(end, -45);
+      const q = middle ? `${pad(middle.y, 4)}-Q${quarterOf(middle.m)}` : null;
       return { type: 'DATE', value: lc(noun) === 'quarter' ? q : v ? v.slice(0, 4) : null };
     }
     const m1 = lc(mod);
@@ -552,17 +571,52 @@ rule(
 );
 
 // "a year earlier", "a year ago", "year-earlier", "year-ago": the reported quarter's year-ago twin in earnings stories
-rule(`\\b(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:ago|earlier))\\b`, (c) => ({
-  type: 'DATE',
-  resolve: (st) => (st.refQuarter ? shiftYear(st.refQuarter, -1) : c.A ? pad(c.A.y - 1, 4) : null),
-}));
+rule(`\\b(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:ago|earlier))\\b`, (c) => ({ type: 'DATE', resolve: yearAgo(c) }));
+
+/**
+ * A period of several quarters named earlier in the sentence: "For the nine months, net fell from
+ * $5 million a year earlier" compares with last year's nine months, not with a quarter.
+ */
+const SEVERAL_QUARTERS = /\b(?:(?:six|nine)[\s-]months?|(?:first|second)\s+half|(?:fiscal|full|calendar)\s+year|year\s+to\s+date|year-to-date)\b/i;
+
+/** The words that set one figure against another: "up from $4 million", "compared with a loss of $3 million". */
+const COMPARISON_WORDS = ['compared with ', 'compared to ', 'from ', 'than ', 'versus '];
+
+/**
+ * Whether the match closes a comparison with an amount ("… from $4 million last year") or opens
+ * one ("from last year's $4 million"): the year then stands for the period the amount was earned in.
+ */
+function comparesAmount(c: Ctx): boolean {
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  const lead = c.text.slice(Math.max(s, c.m.index - 100), c.m.index).toLowerCase();
+  if (/\b(?:from|than|with)\s+$/.test(lead) && /^['’]s\s+(?:[$£€#]|\d)/.test(after(c, 6))) return true;
+  const at = Math.max(...COMPARISON_WORDS.map((w) => lead.lastIndexOf(w)));
+  return at >= 0 && (at === 0 || !/[a-z]/.test(lead[at - 1])) && /\d/.test(lead.slice(at));
+}
+
+function namesSeveralQuarters(c: Ctx): boolean {
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return SEVERAL_QUARTERS.test(c.text.slice(s, c.m.index));
+}
+
+/** A year back from the story's time: the reported quarter's year-ago twin, or last year when no quarter (or several) is in view. */
+function yearAgo(c: Ctx): (st: DocState) => string | null {
+  const whole = namesSeveralQuarters(c);
+  const A = c.A;
+  return (st) => {
+    if (st.refQuarter) return whole ? shiftYear(st.refQuarter, -1).slice(0, 4) : shiftYear(st.refQuarter, -1);
+    return A ? pad(A.y - 1, 4) : null;
+  };
+}
 
 // "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
 rule(
-  `\\b(?:(earlier|later|early|late|mid-?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|turn|first\\s+half|second\\s+half)\\s+of)\\s+)?(this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+same|the\\s+latest|the)\\s+(week|weekend|month|year|quarter|decade|century)\\b`,
+  `\\b(?:(earlier|later|early|late|mid-?|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder|turn|first\\s+half|second\\s+half)\\s+of)\\s+)?(this|last|next|the\\s+past|the\\s+previous|the\\s+prior|the\\s+preceding|the\\s+following|the\\s+coming|the\\s+current|the\\s+same|the\\s+latest|the)\\s+(week|weekend|month|year|quarter|decade|century)\\b`,
   (c) => {
     const [, mod, relWord, unitWord] = c.m;
-    const rel = lc(relWord).replace(/^the /, '');
+    const rel = lc(relWord)
+      .replace(/^the /, '')
+      .replace(/^(?:prior|preceding)$/, 'previous');
     const unit = lc(unitWord);
     const A = c.A;
     if (rel === 'the') {
@@ -584,10 +638,14 @@ rule(
         };
       }
       if (!A) return { type: 'DATE', value: null };
-      const t = A.y * 4 + quarterOf(A.m) - 1 + off;
-      return { type: 'DATE', value: `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}` };
+      const fromNow = shiftQuarter(`${pad(A.y, 4)}-Q${quarterOf(A.m)}`, off);
+      // "Profit rose in the third quarter from the previous quarter": the one before the quarter the story reports on.
+      if (rel === 'previous' || rel === 'following') return { type: 'DATE', resolve: (st) => (st.refQuarter ? shiftQuarter(st.refQuarter, off) : fromNow) };
+      return { type: 'DATE', value: fromNow };
     }
     if (!A) return { type: unit === 'weekend' ? 'DATE' : 'DATE', value: rel === 'past' && unit !== 'weekend' ? 'PAST_REF' : null };
+    // "profit of $5 million, compared with $4 million last year": the year-ago twin of the reported quarter.
+    if (rel === 'last' && unit === 'year' && !mod && comparesAmount(c)) return { type: 'DATE', resolve: yearAgo(c) };
     if ((rel === 'following' || rel === 'previous') && (unit === 'year' || unit === 'month' || unit === 'week'))
       return { type: 'DATE', resolve: fromLastPoint(unit, off, A) };
     // "Stocks fell Friday. For the week, …": the week of the day the story last named.
@@ -640,14 +698,31 @@ rule(
       return { type: 'DATE', value: u === 'year' ? pad(A.y, 4) : u === 'month' ? fmtMonth(A.y, A.m) : u === 'week' ? isoWeek(A) : fmtDay(A) };
     }
     const m = lc(mod);
+    if (!kind && !m && ownYear(c)) return { type: 'DATE', value: A ? pad(A.y, 4) : null };
     if (!kind && m !== 'full') return null;
     if (m === 'same') return null;
     if (SET_BEFORE.test(before(c))) return null;
+    // "the fiscal year ended Jan. 31": a year's length named by its end (the end date is a date of its own), not the story's year.
+    if (kind && !m && /^\s+(?:ended|ending)\b/i.test(after(c, 10))) return { type: 'DURATION', value: 'P1Y' };
     if (!A) return { type: 'DATE', value: null };
     const off = /^(?:latest|last|previous|past)$/.test(m) ? -1 : /^(?:coming|next|new)$/.test(m) ? 1 : 0;
     return { type: 'DATE', value: pad(A.y + off, 4) };
   },
 );
+/**
+ * "For the year, volume was flat", "a high for the year", "the first nine months of the year": the
+ * year of the story after "for" or a part of it; not a fiscal year named by its end ("for the year
+ * ended March 31" is a length), nor one compared ("the year before"), nor an award ("player of the year").
+ */
+function ownYear(c: Ctx): boolean {
+  if (!/^the year$/.test(c.m[0])) return false;
+  // "of the year" after a part of it ("nine months of the year"), not after an award ("player of the year").
+  const b = before(c, 30);
+  if (!/\bfor\s+$/i.test(b) && !/\b(?:months?|weeks?|days?|quarters?|half|part|rest|balance|start|beginning|middle|end|time|season)\s+of\s+$/i.test(b))
+    return false;
+  return !/^(?:-|['’]s\b|\s+(?:ended|ending|earlier|ago|before|after|later|through|to|that|when|in\s+which|of\b))/i.test(after(c, 14));
+}
+
 rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
   const u = lc(c.m[0]).slice(0, 4);
   const A = c.A;
@@ -786,6 +861,23 @@ rule(`\\b(?:a\\s+later\\s+date|one\\s+day|some\\s?day)\\b`, (c) => {
   if (/^a/i.test(c.m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
   // Only after a modal: "one day" alone is as often a length ("for one day") or a past day ("one day in May").
   return /\b(?:will|would|could|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$/i.test(before(c, 24)) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+});
+
+// "that year", "that month", "that quarter": the one the story last named (none named: no date);
+// not "that year-end", nor "that quarter of the city"
+rule(`\\bthat\\s+(year|month|week|quarter)\\b(?!-|\\s+of\\b)`, (c) => {
+  const unit = lc(c.m[1]);
+  return {
+    type: 'DATE',
+    resolve: (st) => {
+      const p = st.lastPoint;
+      if (unit === 'quarter') return st.refQuarter ?? (p?.m ? `${pad(p.y, 4)}-Q${quarterOf(p.m)}` : DROP);
+      if (unit === 'year') return p ? pad(p.y, 4) : DROP;
+      if (unit === 'month') return p?.m ? fmtMonth(p.y, p.m) : DROP;
+      const day = dayOf(p);
+      return day ? isoWeek(day) : DROP;
+    },
+  };
 });
 
 // "until then", "by then", "since then": the last date the story named
