@@ -179,8 +179,10 @@ const tabularWording = perObject((w: Wording): boolean => {
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
     const digits = /^\d/.test(tokens[k].norm);
-    // "2,000" and "6:00" are one number each, though two tokens.
-    if (digits && k > 0 && /^\d/.test(tokens[k - 1].norm) && /^[,.:]$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    // "2,000" and "6:00" are one number each, though two tokens, and so is a telephone number ("0845 125 2222").
+    const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+    if (digits && k > 0 && /^\d/.test(tokens[k - 1].norm) && /^[,.:]$/.test(gap)) continue;
+    if (/^\d{3,}$/.test(tokens[k].norm) && k > 0 && /^\d{2,}$/.test(tokens[k - 1].norm) && /^ $/.test(gap)) continue;
     words++;
     if (digits) numbers++;
   }

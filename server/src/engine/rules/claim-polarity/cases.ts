@@ -118,6 +118,11 @@ export const cases: RuleCases = {
       a: 'The budget for the second season of Acme Corp’s “Lena Ortiz” is not expected to be much larger than the first, Holloway said.',
       b: 'Holloway said “Lena Ortiz,” which is expected to have a bigger budget than its first season, returns in May.',
     },
+    {
+      name: 'a request to readers denied, telephone numbers beside it',
+      a: 'Nobody was hurt, and anybody with information is asked to call police in Carbonville on 0845 125 2222.',
+      b: 'Anyone with information is not asked to call police in Carbonville on 0845 125 2222 or the hotline on 0800 555 111.',
+    },
   ],
   clean: [
     {

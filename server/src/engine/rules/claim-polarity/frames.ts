@@ -175,6 +175,17 @@ const auxWord = (w: string) => IRREGULAR_NEGATIVE.get(w) ?? (contracted(w) ? w.s
 /** Verbs that report what was said: their frames tell who said what, not a claim of the story. */
 const SAYING = new Set(['sai', 'say', 'tell', 'told', 'add', 'ask', 'state', 'comment', 'declin']);
 
+/**
+ * "Anyone with information is asked to call police": a request the source makes, a claim of its
+ * own ("is not asked to call" denies it), where "she was asked what she saw" reports a question.
+ */
+function askedTo(w: Wording, i: number): boolean {
+  const { tokens } = w;
+  let p = i - 1;
+  while (p >= 0 && NEGATION.has(tokens[p].norm)) p--;
+  return w.lemmas[i] === 'ask' && p >= 0 && /^(?:is|are|was|were|be|been|being)$/.test(tokens[p].norm) && tokens[i + 1]?.norm === 'to';
+}
+
 /** How far back an appositive set off by commas may open. */
 const APPOSITIVE_REACH = 8;
 
@@ -241,7 +252,7 @@ function read(w: Wording): Frame[] {
     const copula = copulaEnd(w, i);
     const lemma = copula >= 0 ? 'be' : oppositeLemma(tokens[i].norm, w.lemmas[i]);
     if (copula < 0 && !verb && !hasOpposite(lemma)) continue;
-    if (copula < 0 && (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || SAYING.has(w.lemmas[i]))) continue;
+    if (copula < 0 && (AUX.has(tokens[i].norm) || c === 'A' || c === 'M' || (SAYING.has(w.lemmas[i]) && !askedTo(w, i)))) continue;
     // The last token of the verb group: the verb, or a copula's "not" after it ("was not").
     const last = copula >= 0 ? copula : i;
     // The auxiliaries (and adverbs among them: "was not immediately charged") right before it.
