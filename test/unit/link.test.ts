@@ -34,3 +34,23 @@ describe('story linking: an organization by the last words of its name', () => {
     it(`${expected ? 'links' : 'keeps apart'} “${short}” and “${full}”: ${why}`, () => assert.equal(linked(full, short, also), expected));
   }
 });
+
+describe('story linking: a person whose given name two sources spell differently', () => {
+  /** Whether one person in each source, named once each, get one story id. */
+  const samePerson = (a: string, b: string) => {
+    const story = linkStory([
+      { path: 'a', entities: [mention('a', a, 'person')] },
+      { path: 'b', entities: [mention('b', b, 'person')] },
+    ]);
+    return story.entities.get('a')![0].id === story.entities.get('b')![0].id;
+  };
+  const table: Array<[string, string, boolean, string]> = [
+    ['Carolos Papoulias', 'Karolos Papoulias', true, 'another first letter of the same sound'],
+    ['Mohamed Morsi', 'Mohammed Morsi', true, 'a letter doubled'],
+    ['Linda Sánchez', 'Loretta Sanchez', false, 'two sisters'],
+    ['Mark Kelly', 'Mike Kelly', false, 'two given names'],
+    ['Carolos Papoulias', 'Karolos Papadopoulos', false, 'two surnames'],
+  ];
+  for (const [a, b, expected, why] of table)
+    it(`${expected ? 'links' : 'keeps apart'} “${a}” and “${b}”: ${why}`, () => assert.equal(samePerson(a, b), expected));
+});

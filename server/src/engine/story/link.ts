@@ -100,12 +100,14 @@ export function looksMisspelled(a: string, b: string): boolean {
   if (ka === kb || Math.min(ka.length, kb.length) < 5) return false;
   // Different word counts are different names (New Zealand / Zealand), not misspellings.
   if (a.trim().split(/\s+/).length !== b.trim().split(/\s+/).length) return false;
-  if (ka[0] !== kb[0]) return false;
-  const edits = Math.min(distance(ka, kb), typoDistance(ka, kb));
-  if (edits === 1 && Math.min(ka.length, kb.length) >= 5) return true;
   const pa = soundOf(a.replace(/\s+/g, ''));
   const pb = soundOf(b.replace(/\s+/g, ''));
-  return pa.length >= 3 && pa === pb && edits <= Math.max(2, Math.floor(ka.length / 3));
+  const sameSound = pa.length >= 3 && pa === pb;
+  // Another first letter only for the same sound ("Carolos" / "Karolos").
+  if (ka[0] !== kb[0] && !sameSound) return false;
+  const edits = Math.min(distance(ka, kb), typoDistance(ka, kb));
+  if (edits === 1 && Math.min(ka.length, kb.length) >= 5) return true;
+  return sameSound && edits <= Math.max(2, Math.floor(ka.length / 3));
 }
 
 class UnionFind {
@@ -259,6 +261,12 @@ const GENERIC_ORGANIZATION_WORDS = new Set(
   ),
 );
 
+/** Two full names of people ending in one surname. */
+function sameSurname(a: string, b: string): boolean {
+  const [pa, pb] = [a.trim().split(/\s+/), b.trim().split(/\s+/)];
+  return pa.length >= 2 && pb.length >= 2 && nameKey(pa[pa.length - 1]) === nameKey(pb[pb.length - 1]);
+}
+
 /** Misspellings: a rarer spelling merged into a better-attested, sound-alike one of the same kind; each variant's cluster by the one it misspells. */
 function unionMisspellings(clusters: Map<string, Cluster>, uf: UnionFind): Map<string, Cluster> {
   // Candidates share a sound key or their first three letters, so the search stays near linear.
@@ -283,6 +291,9 @@ function unionMisspellings(clusters: Map<string, Cluster>, uf: UnionFind): Map<s
         if (a.count > b.count && !variantOf.has(b.id) && looksMisspelled(a.name, b.name)) {
           uf.union(a.id, b.id);
           variantOf.set(b.id, a);
+        } else if (a.count === b.count && a.type === 'person' && sameSurname(a.name, b.name) && looksMisspelled(a.name, b.name)) {
+          // One person, a given name spelled two ways as often ("Carolos" / "Karolos Papoulias"): linked, neither the misspelling.
+          uf.union(a.id, b.id);
         }
       }
     }
