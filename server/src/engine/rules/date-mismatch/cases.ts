@@ -103,6 +103,12 @@ export const cases: RuleCases = {
       a: 'Marcus Webb joined the Carbonville Rovers on June 27, 2001, after seven seasons as an assistant coach.',
       b: 'The Carbonville Rovers hired Marcus Webb as head coach on June 20, 2001, after his seven seasons as an assistant.',
     },
+    {
+      name: 'one event told inside a sentence of several and in one of its own, the two not aligned (found by the story-wide search)',
+      a: 'The navy sent the frigate Valiant to the Carbonville strait after the attacks. The Valiant, which had left its home port on March 2, escorted three oil tankers through the strait on March 9 and also captured a smuggling dhow on March 20. Its sailors found the dhow loaded with rifles.',
+      b: 'Navy commanders praised the frigate Valiant, which has escorted oil tankers through the Carbonville strait since early March. On April 20, sailors of the Valiant captured a dhow loaded with rifles.',
+      at: 'information',
+    },
   ],
   clean: [
     {
