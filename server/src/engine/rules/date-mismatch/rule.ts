@@ -90,7 +90,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
   // Without a date, the statement's placed tokens are not even built.
   if (!s.dates.length) return out;
   const { tokens, wording } = s;
-  const verbs = new Set(wording.lemmas.filter((_, k) => /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k)));
+  const verbs = new Set(wording.lemmas.filter((_, k) => /[VD]/.test(wording.classes[k]) && !nounLike(wording, k)));
   for (const d of s.dates) {
     const weekday = namedWeekday(d);
     const usable = (d.timexType === 'DATE' && calendarValue(d)) || ((d.timexType === 'DATE' || d.timexType === 'TIME') && weekday !== null);
@@ -127,7 +127,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     let verbBefore = -1;
     for (let b = first - 1; b >= 0; b--) {
       if (CLAUSE_BREAK.test(s.text.slice(tokens[b].end - s.start, (b + 1 < first ? tokens[b + 1].start : d.start) - s.start))) break;
-      if ((/[VDG]/.test(wording.classes[b]) && !nounLike(wording.classes, b)) || SAYING_WORDS.has(tokens[b].norm)) {
+      if ((/[VDG]/.test(wording.classes[b]) && !nounLike(wording, b)) || SAYING_WORDS.has(tokens[b].norm)) {
         verbBefore = b;
         break;
       }
@@ -147,7 +147,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     const verbAfter =
       before.length === 0 && verbBefore < 0
         ? tokens.findIndex(
-            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording.classes, k) && !SAYING_WORDS.has(t.norm) && !BE_HAVE_DO.has(t.norm),
+            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording, k) && !SAYING_WORDS.has(t.norm) && !BE_HAVE_DO.has(t.norm),
           )
         : -1;
     // "a release date of 22 November": the date qualifies the noun phrase before "of", named by its first noun as when the date stands before it.
@@ -189,9 +189,12 @@ function firstNounOfCompoundBefore(classes: string, of: number): number {
   return k;
 }
 
-/** A word the tagger took for a verb right after a determiner or a number is a noun ("a pirate ship", "two hijack attempts"). */
-function nounLike(classes: string, k: number): boolean {
-  return k > 0 && /[QC]/.test(classes[k - 1]);
+/**
+ * A word the tagger took for a verb right after a determiner or a number is a noun ("a pirate ship",
+ * "two hijack attempts"); not after a comma ("on March 2, escorted three tankers").
+ */
+function nounLike({ classes, tokens, text }: Statement['wording'], k: number): boolean {
+  return k > 0 && /[QC]/.test(classes[k - 1]) && /^\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 
 const DAY = 86_400_000;
