@@ -126,7 +126,11 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     const nounAfter = last < tokens.length && /[NS]/.test(wording.classes[last]) && !/[,.;:]/.test(s.text.slice(d.end - s.start, tokens[last].start - s.start));
     let verbBefore = -1;
     for (let b = first - 1; b >= 0; b--) {
-      if (CLAUSE_BREAK.test(s.text.slice(tokens[b].end - s.start, (b + 1 < first ? tokens[b + 1].start : d.start) - s.start))) break;
+      const gap = s.text.slice(tokens[b].end - s.start, (b + 1 < first ? tokens[b + 1].start : d.start) - s.start);
+      // "Klitschko (52-3, 46 KOs) blasted Rahman (45-7-2) on Saturday": an aside in parentheses is read past.
+      if (/^\s*\)\s*$/.test(gap)) b = beforeAside(s, b);
+      else if (CLAUSE_BREAK.test(gap)) break;
+      if (b < 0) break;
       if ((/[VDG]/.test(wording.classes[b]) && !nounLike(wording, b)) || SAYING_WORDS.has(tokens[b].norm)) {
         verbBefore = b;
         break;
@@ -180,6 +184,15 @@ const slotsOf = perObject((s: Statement): Slot[] => {
   }
   return out;
 });
+
+/** Index of the last token before the parenthesis that the token at `inside` closes, -1 when none. */
+function beforeAside(s: Statement, inside: number): number {
+  const open = s.text.lastIndexOf('(', s.tokens[inside].start - s.start);
+  if (open < 0) return -1;
+  let k = inside;
+  while (k >= 0 && s.tokens[k].end - s.start > open) k--;
+  return k;
+}
 
 /** Index of the first noun of the compound ending right before the token at `of` ("the [release] date of"), -1 when no noun ends there. */
 function firstNounOfCompoundBefore(classes: string, of: number): number {
