@@ -103,6 +103,23 @@ export const cases: RuleCases = {
       a: 'Marcus Webb joined the Carbonville Rovers on June 27, 2001, after seven seasons as an assistant coach.',
       b: 'The Carbonville Rovers hired Marcus Webb as head coach on June 20, 2001, after his seven seasons as an assistant.',
     },
+    {
+      name: 'a verb after a comma that follows a number is a verb ("on March 2, escorted three tankers")',
+      a: 'The frigate Valiant, which had left its home port on March 2, escorted three oil tankers through the Carbonville strait on March 9.',
+      b: 'The Valiant escorted three oil tankers through the Carbonville strait on March 16, a week after leaving its home port.',
+    },
+    {
+      name: 'the verb before a date is read past an aside in parentheses ("Webb (31-2, 20 KOs) stopped Hale (25-4) … on Saturday")',
+      a: 'Marcus Webb (31-2, 20 KOs) stopped Tom Hale (25-4, 11 KOs) in Carbonville on Saturday night.',
+      b: 'Marcus Webb stopped Tom Hale in the ninth round on Tuesday night.',
+      published: MARCH,
+    },
+    {
+      name: 'one event told inside a sentence of several and in one of its own, the two not aligned (found by the story-wide search)',
+      a: 'The navy sent the frigate Valiant to the Carbonville strait after the attacks. The Valiant, which had left its home port on March 2, escorted three oil tankers through the strait on March 9 and also captured a smuggling dhow on March 20. Its sailors found the dhow loaded with rifles.',
+      b: 'Navy commanders praised the frigate Valiant, which has escorted oil tankers through the Carbonville strait since early March. On April 20, sailors of the Valiant captured a dhow loaded with rifles.',
+      at: 'information',
+    },
   ],
   clean: [
     {
