@@ -120,6 +120,12 @@ export const cases: RuleCases = {
       b: 'Navy commanders praised the frigate Valiant, which has escorted oil tankers through the Carbonville strait since early March. On April 20, sailors of the Valiant captured a dhow loaded with rifles.',
       at: 'information',
     },
+    {
+      name: 'a year scheduled, moved into the past',
+      a: 'The second Carbonville film is scheduled to open in theaters in November of 2013, Holloway said.',
+      b: 'The second Carbonville film is scheduled to open in theaters in November of 2011, Holloway said.',
+      published: ['2012-04-11', '2012-04-11'],
+    },
   ],
   clean: [
     {
@@ -188,6 +194,12 @@ export const cases: RuleCases = {
       name: 'the same dates in another order',
       a: 'Holloway led Acme Corp in 2008 and Northwind Partners in 2006, before moving to Carbonville.',
       b: 'Holloway led Northwind Partners in 2006 and Acme Corp in 2008, before moving to Carbonville.',
+    },
+    {
+      name: 'a year to come against one long past: two occurrences of a recurring event',
+      a: 'Comedian Marcus Holloway picked to host 2014 Carbonville Awards',
+      b: 'Marcus Holloway previously hosted the Carbonville Awards in 2007, and won praise for his work.',
+      published: ['2013-08-02', '2013-08-02'],
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { verbBeforeTense } from '../../extract/dates/tense';
 import type { AlignedPair } from '../../story/align';
 import { sameEventVerb } from '../../story/events';
 import type { Statement } from '../../story/statements';
@@ -7,7 +8,7 @@ import type { DateMention } from '../../types';
 import { appendTo, perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore } from '../context';
-import { defineRule, type Conflict, type RuleContext } from '../types';
+import { defineRule, type Conflict, type RuleContext, type RuleDocument } from '../types';
 
 /** A date of a statement with the words around it: what happened then, to whom. */
 interface Slot {
@@ -346,6 +347,19 @@ function shiftedWithArticles(x: Slot, y: Slot, publishedX: string | null, publis
   return x.weekday !== null && y.weekday !== null && (((y.weekday - x.weekday - shift) % 7) + 7) % 7 === 0;
 }
 
+/**
+ * A year still to come when one article was written against a year already gone when the other was,
+ * told in the past: two occurrences of a recurring event ("picked to host 2014 Oscars" / "first
+ * hosted the Oscars in 2007"), not one dated twice. The verb before the past year must be past:
+ * "scheduled to open in 2011" stays one date.
+ */
+function toComeAgainstPast(x: Slot, docX: RuleDocument, y: Slot, docY: RuleDocument): boolean {
+  const year = (d: DateMention) => (calendarValue(d) && /^\d{4}/.test(d.value!) ? Number(d.value!.slice(0, 4)) : null);
+  const [yx, yy] = [year(x.d), year(y.d)];
+  if (!docX.published || !docY.published || yx === null || yy === null) return false;
+  return yx > Number(docX.published.slice(0, 4)) && yy < Number(docY.published.slice(0, 4)) && verbBeforeTense(docY.text, y.d.start, y.d.end) === 'past';
+}
+
 function show(d: DateMention): string {
   return d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `“${d.text}” (${d.value})` : `“${d.text}”`;
 }
@@ -398,6 +412,7 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
     if (used.has(x) || used.has(y) || c.verdict === 'agree') continue;
     if (lastLeft && c.score < least) c.score = least;
     if (c.score < least || shiftedWithArticles(x, y, docA.published, docB.published)) continue;
+    if (toComeAgainstPast(x, docA, y, docB) || toComeAgainstPast(y, docB, x, docA)) continue;
     // Days one apart are one moment in two time zones ("late Saturday" in New York is Sunday in Bern).
     if (!oneText && daysApart(x.d, y.d) === 1) continue;
     used.add(x).add(y);
