@@ -74,5 +74,10 @@ export const cases: RuleCases = {
       b: 'Linda Sanchez of Acme Corp said the plant would close.',
     },
     { name: 'a regional spelling', a: 'The Carbonville Centre for Arts reopened on Friday.', b: 'The Carbonville Center for Arts reopened on Friday.' },
+    {
+      name: 'a common word in a headline, a name like it elsewhere',
+      a: 'Shooting Brings Rare Calm to the Capital\n\nLawmakers walked the Capitol corridors in Carbonville on Thursday.',
+      b: 'Police guarded the Capitol in Carbonville on Thursday, Holloway said.',
+    },
   ],
 };

@@ -194,7 +194,8 @@ const CALENDAR = new Set(
 
 /**
  * Pairs of spellings that are not one name misspelled: a common word capitalized at the start of a
- * sentence ("While" / "White"), two English words ("Voice" / "Vice"), two first names, a month, a
+ * sentence ("While" / "White") or in a headline ("Capital" / "Capitol"), two English words ("Voice"
+ * / "Vice"), two first names, a month, a
  * place and its people ("Texas" / "Texans"), a plural ("Marines" / "Marine"), and accents a house
  * style leaves out ("Sánchez" / "Sanchez").
  */
@@ -202,6 +203,7 @@ function notOneName(v: string, w: string, lowerCaseWords: { has(word: string): b
   const [lv, lw] = [v.toLowerCase(), w.toLowerCase()];
   if (lowerCaseWords.has(lv) || lowerCaseWords.has(lw) || CALENDAR.has(lv) || CALENDAR.has(lw)) return true;
   if ((FIRST_NAMES.has(lv) && FIRST_NAMES.has(lw)) || (isCommonWord(lv) && isCommonWord(lw))) return true;
+  if (isCommonWord(lv) && !FIRST_NAMES.has(lv)) return true;
   if (withoutAccents(lv) === withoutAccents(lw)) return true;
   const [short, long] = lv.length <= lw.length ? [lv, lw] : [lw, lv];
   if (long === `${short}s` || long === `${short}es` || (short.endsWith('y') && long === `${short.slice(0, -1)}ies`)) return true;
