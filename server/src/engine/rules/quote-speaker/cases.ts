@@ -38,7 +38,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'a person against an organization nothing ties them to, as information',
-      a: 'Marcus Webb praised the vote.\n\n“Today marks a turning point for every worker in Carbonville,” Webb said.',
+      a: 'Marcus Webb praised the Northwind Alliance for the vote.\n\n“Today marks a turning point for every worker in Carbonville,” Webb said.',
       b: '“Today marks a turning point for every worker in Carbonville,” the Northwind Alliance said in a statement.',
       at: 'information',
     },

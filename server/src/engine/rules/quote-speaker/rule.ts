@@ -73,13 +73,18 @@ function namedBeside(ctx: RuleContext, side: QuotedSide, speaker: Speaker): bool
   return doc.entities.some((e) => e.start >= from && e.end <= to && outside(e) && (e.id === speaker.id || lastWord(e.name) === lastWord(speaker.name)));
 }
 
-/** Words between a person and an organization that tie one to the other ("Cowan, president of centrist think tank Third Way"). */
+/**
+ * What stands between a person's name and an organization's when one source gives the person as
+ * the organization's officer: "Cowan, president of centrist think tank Third Way" (a title and
+ * "of"), "Third Way President Jonathan Cowan", "Third Way's chief, Jonathan Cowan" (a title).
+ * "Trump ordered TikTok to sell" ties no one to anything.
+ */
+const OFFICER_OF = /^,?\s*(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const ORGANIZATION_S = /^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){1,3},?\s*$/u;
+/** Characters an appositive's title takes at most. */
 const AFFILIATION_GAP = 60;
 
-/**
- * A person and an organization one source ties together in a sentence, the organization near the
- * name: its officer or spokesman, whose words another source gives as the organization's.
- */
+/** A person and an organization one source gives as its officer: one speaker, where another source names the other. */
 function affiliated(ctx: RuleContext, paths: readonly string[], x: Speaker, y: Speaker): boolean {
   const [person, org] = x.type === 'person' && y.type === 'organization' ? [x, y] : y.type === 'person' && x.type === 'organization' ? [y, x] : [];
   if (!person || !org) return false;
@@ -92,8 +97,9 @@ function affiliated(ctx: RuleContext, paths: readonly string[], x: Speaker, y: S
         o.type === 'organization' &&
         is(o, org) &&
         people.some((p) => {
-          const [first, second] = p.start < o.start ? [p, o] : [o, p];
-          return second.start - first.end <= AFFILIATION_GAP && !/[.;!?\n]/.test(doc.text.slice(first.end, second.start));
+          const gap = doc.text.slice(Math.min(p.end, o.end), Math.max(p.start, o.start));
+          if (gap.length > AFFILIATION_GAP) return false;
+          return p.start < o.start ? OFFICER_OF.test(gap) : ORGANIZATION_S.test(gap);
         }),
     );
   });
