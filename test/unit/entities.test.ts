@@ -464,6 +464,23 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'person',
     ],
     ['a common word in a heading is a name when the body names it so', 'No Go for Sun\n\nShares of Sun fell after the talks ended.', 'Sun', 'organization'],
+    ['"All" capitalized inside a sentence starts a name', 'The home side lost to the All Greens on Sunday.', 'All Greens', 'organization'],
+    ['"Max" capitalized inside a sentence is a given name', 'The talks ended, spokesman Max Vellin said in Riga.', 'Max Vellin', 'person'],
+    ['"All" at a sentence start is no name', 'All Greens voted against the plan.', 'All Greens', null],
+    ['a "Max" column label is no name', 'Temperatures on Sunday.\nMAX Riga 24', 'MAX Riga', null],
+    ["a minister's portfolio is part of the title", 'He met Decentralisation Minister Anna Veltri on Monday.', 'Decentralisation', null],
+    ["a minister's portfolio is part of the title (the person)", 'He met Decentralisation Minister Anna Veltri on Monday.', 'Anna Veltri', 'person'],
+    ['"Bros." ends a firm\'s name', '"Rates will fall," said Tom Arden, Kessel Bros. economist.', 'Kessel Bros.', 'organization'],
+    ["a person's newspaper is no company's", "Police closed Dara Venkov's newspaper. Dara Venkov, its editor, was jailed.", 'Dara Venkov', 'person'],
+    ["a company's newspaper makes it a company", "Staff at Korvalis's newspaper struck on Monday.", 'Korvalis', 'organization'],
+    ['a word describing an index may stand before its head', 'The Vantor industrial average fell 12 points.', 'Vantor', 'other'],
+    ['a name before a verb and "average" is no index', 'Brokers said Vantor tops average forecasts.', 'Vantor', 'organization'],
+    [
+      "a company's name without its legal form is that company",
+      'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',
+      'Dalvik Copper',
+      'organization',
+    ],
   ];
   for (const [rule, text, span, type, nth] of rows) {
     it(`${rule}: ${span} → ${type ?? 'no name'}`, () => {

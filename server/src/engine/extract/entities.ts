@@ -328,6 +328,9 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
   return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
 }
 
+/** Words never names alone that, capitalized inside a sentence before a name, start it. */
+const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max']);
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false): boolean {
@@ -349,8 +352,19 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     return true;
   // "Tel" is a telephone number's label, but "Tel Aviv" a name.
   if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
-  // "League of Women Voters": these words are capitalized inside a sentence only in a name.
-  if (/^(men|women)$/.test(t.norm) && !t.initial && !t.capsLine && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
+  // "League of Women Voters", "All Blacks", "Old Trafford", "Max Planck": these words are capitalized
+  // inside a sentence only as a name's first word.
+  if (
+    NAME_OPENING_NON_NAMES.has(t.norm) &&
+    !t.initial &&
+    !t.capsLine &&
+    !t.upper &&
+    next?.cap &&
+    next.line === t.line &&
+    next.start === t.end + 1 &&
+    !NON_NAMES.has(next.norm)
+  )
+    return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
@@ -406,6 +420,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
 /** A side's country in brackets, then its score: " (Italy) 92". */
 const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
+/** The words of a company's legal form, which end its full name. */
+const CORPORATE_FORMS: ReadonlySet<string> = new Set('inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited'.split('|'));
+
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
@@ -423,7 +440,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     for (let j = i; j < to && j < i + 6; j++) {
       const t = tokens[j];
       if (!t.cap || t.line !== tokens[i].line) return false;
-      if (ORG_SUFFIXES.has(t.norm) && /^(inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited)$/.test(t.norm)) return true;
+      if (CORPORATE_FORMS.has(t.norm)) return true;
       const n = tokens[j + 1];
       if (!n || text.slice(t.end, n.start) !== ' ') return false;
     }
@@ -498,6 +515,9 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
   return n;
 }
 
+/** Titles a portfolio's name comes before. */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner']);
+
 function isTitle(norm: string, set: Set<string> = TITLES): boolean {
   if (set.has(norm)) return true;
   const last = norm.split('-').pop()!;
@@ -530,7 +550,10 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (!inner || !personTail(c.tokens.slice(k + 1), gaz)) continue;
     // Walk back over the rest of the title ("Foreign", "Prime", "Agriculture").
     let j = k;
-    while (j > 0 && (isTitle(c.tokens[j - 1].norm) || TITLE_MODIFIERS.has(c.tokens[j - 1].norm))) j--;
+    // A minister's portfolio is a common noun whatever it is ("Privatisation Minister", "Tourism Secretary").
+    const portfolio = (w: Token) =>
+      PORTFOLIO_HEADS.has(t.norm) && j === k && !w.upper && (isCommonWord(w.norm) || COMMON_SUFFIX.test(w.norm)) && !isFirstName(w);
+    while (j > 0 && (isTitle(c.tokens[j - 1].norm) || TITLE_MODIFIERS.has(c.tokens[j - 1].norm) || portfolio(c.tokens[j - 1]))) j--;
     const head = j > 0 ? refine(sub(c, 0, j, text), text, gaz) : [];
     const tail = sub(c, k + 1, n, text);
     tail.personCue = true;
@@ -711,8 +734,22 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     c.personCue = true;
     return set(c, 'person', 2.5);
   }
-  if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
+  // (A person may own a newspaper: "Hen Vipheak's newspaper".)
+  const ownedByPerson = c.tokens[n - 1].possessive && OWNABLE_MEDIA.has(nextWord);
+  if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord) && !ownedByPerson)) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
+  // "the Dow Jones industrial average": one word describing an index may come before its head.
+  const afterNext = nextWord && !after!.cap ? tokens[after!.index + 1] : undefined;
+  if (
+    afterNext &&
+    !c.tokens[n - 1].possessive &&
+    afterNext.line === after!.line &&
+    afterNext.start === after!.end + 1 &&
+    INDEX_HEADS.has(afterNext.norm) &&
+    !after!.tags.has('Verb') &&
+    !FUNCTION_WORDS.has(after!.norm)
+  )
+    return set(c, 'other', 2);
   if (nextWord && PLACE_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.personCue) return set(c, 'place', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
@@ -770,6 +807,12 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
+
+/** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
+const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
+/** The head of a market index's name, after one describing word: "industrial average", "stock index". */
+const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'average']);
 
 /** A building or site in lower case after its name makes the name a place: "the Vantor mosque", "Korva airport". */
 const PLACE_CUE_AFTER: ReadonlySet<string> = new Set([
@@ -1149,6 +1192,7 @@ export function extractEntities(article: Article): EntityMention[] {
   if (sports) typeSportsNames(found, doc);
   voteTypesBySpelling(found);
   organizationsByFirstWord(found);
+  companiesWithoutLegalForm(found);
   peopleByWhatOnlyPeopleHave(found, doc);
   const people = namesBySurname(found, doc);
   found = found.filter((c) => !c.bareTitle);
@@ -1432,6 +1476,27 @@ function organizationsByFirstWord(found: Chunk[]): void {
   if (orgWord.size)
     for (const c of found)
       if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+}
+
+/**
+ * A company's name without its legal form, once the document has written it in full ("Hindustan
+ * Copper" after "Hindustan Copper Ltd"), names that company whatever its words alone suggest.
+ */
+function companiesWithoutLegalForm(found: Chunk[]): void {
+  const fullNames = new Map<string, Chunk>();
+  for (const o of found) {
+    if (o.type !== 'organization' || o.score < 2.5) continue;
+    let n = o.tokens.length;
+    while (n > 1 && CORPORATE_FORMS.has(o.tokens[n - 1].norm)) n--;
+    // "Bear Stearns & Co": the ampersand goes with the form.
+    if (n < o.tokens.length && n > 1 && o.tokens[n - 1].norm === '&') n--;
+    if (n < o.tokens.length) fullNames.set(o.text.slice(0, o.tokens[n - 1].end - o.start).toLowerCase(), o);
+  }
+  if (!fullNames.size) return;
+  for (const c of found) {
+    const full = c.score < 2 && !c.personCue ? fullNames.get(c.text.toLowerCase()) : undefined;
+    if (full) set(c, 'organization', 2, full.name ?? full.text);
+  }
 }
 
 /**
