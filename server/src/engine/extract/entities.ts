@@ -436,11 +436,11 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
   // Words past the paragraph are never on the same line: what is read of them only counts on one.
   const at = (i: number) => (i < to ? tokens[i] : undefined);
   /** The capitalized run from `i` ends in a company's suffix: "Gold Fields of South Africa Ltd". */
-  const endsInOrgSuffix = (i: number): boolean => {
+  const endsInOrgSuffix = (i: number, heads: ReadonlySet<string> = CORPORATE_FORMS): boolean => {
     for (let j = i; j < to && j < i + 6; j++) {
       const t = tokens[j];
       if (!t.cap || t.line !== tokens[i].line) return false;
-      if (CORPORATE_FORMS.has(t.norm)) return true;
+      if (heads.has(t.norm)) return true;
       const n = tokens[j + 1];
       if (!n || text.slice(t.end, n.start) !== ' ') return false;
     }
@@ -460,6 +460,26 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
+  /**
+   * A noun at a sentence's start before a run of capitals that ends in an organization's head word
+   * opens that name ("Air Cargo Newsroom", "Jeans Mate Corp"); an adjective or a title does not
+   * ("Rival Labour Party", "Former Kessel Corp chief").
+   */
+  const opensOrganizationName = (t: Token, i: number): boolean =>
+    t.initial &&
+    t.cap &&
+    !t.upper &&
+    !cur.length &&
+    i + 1 < to &&
+    tokens[i + 1].line === t.line &&
+    text.slice(t.end, tokens[i + 1].start) === ' ' &&
+    !FUNCTION_WORDS.has(t.norm) &&
+    !QUANTIFIERS.has(t.norm) &&
+    !isTitle(t.norm) &&
+    !t.tags.has('Adjective') &&
+    !hasAnyTag(t, NON_NAME_TAGS) &&
+    !hasAnyTag(t, DATE_TAGS) &&
+    endsInOrgSuffix(i + 1, ORG_SUFFIXES);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -470,7 +490,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
       prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
-    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40)))) {
+    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40))) || opensOrganizationName(t, i)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
@@ -691,6 +711,12 @@ function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
   if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  // The head of an organization before "of": "Chicago Board of Trade", "Times of India" (a town's
+  // clubs share "City" and "County" with places: "City of London").
+  for (let k = 1; k + 1 < c.tokens.length; k++) {
+    const head = c.tokens[k - 1].norm;
+    if (c.tokens[k].norm === 'of' && !c.tokens[k].cap && ORG_SUFFIXES.has(head) && head !== 'city' && head !== 'county') return true;
+  }
   // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
   if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
   // A title word kept before the head ("Major League Baseball"): see refine.
@@ -802,7 +828,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
   // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
-  if (n >= 2 && n <= 3) return set(c, isLexiconWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  // A plural common noun is no surname either ("Minor Counties", "Bombay Commodities").
+  const last = c.tokens[n - 1];
+  const commonHead = isLexiconWord(last.norm) || (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm));
+  if (n >= 2 && n <= 3) return set(c, commonHead && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
@@ -1327,6 +1356,17 @@ function playerOf(c: Chunk, doc: EntityDocument): boolean {
   return !last.possessive && next !== undefined && !next.cap && next.line === last.line && next.start === c.end + 1 && PLAYER_ROLES.has(next.norm);
 }
 
+/** A cricket scorecard's player: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46". */
+function onScorecard(c: Chunk, { text, tokens }: EntityDocument): boolean {
+  const pt = tokens[c.tokens[0].index - 1];
+  const tail = text.slice(c.end, c.end + 24);
+  return (
+    (pt !== undefined && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text)) ||
+    /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
+    /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail)
+  );
+}
+
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
 function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   const { text, gaz, tokens, teamSports } = doc;
@@ -1338,16 +1378,12 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       /^,\s*$/.test(text.slice(venueEnd, c.start)) &&
       c.type === 'place' &&
       /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
-    // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
-    const pt = tokens[c.tokens[0].index - 1];
-    const tail = text.slice(c.end, c.end + 24);
-    if (
-      c.score < 3 &&
-      c.type !== 'place' &&
-      ((pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text)) ||
-        /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
-        /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))
-    ) {
+    // "Bergamo-based Atalanta": a town that qualifies a word is no side.
+    if (c.type === 'place' && /^-\p{Ll}/u.test(text.slice(c.end, c.end + 2))) {
+      venueEnd = -1;
+      continue;
+    }
+    if (c.score < 3 && c.type !== 'place' && onScorecard(c, doc)) {
       set(c, 'person', 2.5);
       continue;
     }
@@ -1389,6 +1425,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       c.tokens.length >= 2 &&
       /\p{Ll}s$/u.test(lastTok.text) &&
       lastTok.tags.has('Plural') &&
+      // (A people is no team: "the North Africans".)
+      gaz.get(lastTok.norm)?.kind !== 'demonym' &&
       !c.tokens[0].tags.has('FirstName') &&
       (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))
     ) {
