@@ -495,6 +495,11 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'Tarvona Rovers',
       'organization',
     ],
+    ['a lone common word is no organization for want of anything else', 'He won the title on the Stadium court in the final.', 'Stadium', null],
+    ['a lone common word before a number is no organization', 'Weather delayed the Flight from Riga.', 'Flight', null],
+    ['a common word capitalized twice inside sentences is a name', 'The Fed raised rates. Traders said the Fed would wait.', 'Fed', 'organization'],
+    ['a common word listed with companies is one', 'Firms including Varlo, Shell and Kessel Corp bid.', 'Shell', 'organization'],
+    ['a capitalized plural is a team', 'The club beat the Eagles and Bears (two games) on Sunday.', 'Bears', 'organization'],
     [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',

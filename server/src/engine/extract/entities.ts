@@ -1228,6 +1228,7 @@ export function extractEntities(article: Article): EntityMention[] {
   acronymsAndTickers(found, gaz);
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
+  found = withoutLoneCommonWords(found, doc);
   found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
   found = pressReviewTitles(found, doc);
@@ -1771,6 +1772,45 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
     found = found.filter((c) => !headingWords.includes(c) || named.has(c.tokens[0].norm));
   }
   return found;
+}
+
+/** Tags of a verb after its subject. */
+const ACTING_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
+ * A common English word read as an organization only for want of anything else ("the Stadium
+ * court", "the Stars and Stripes flag", "taking over Flight 150") is dropped, unless the document
+ * treats it as a name: capitalized inside sentences twice and never in lower case ("the Fed",
+ * "Real"), a plural ("the Nationals"), the subject of a verb ("the Fed would"), the last word of a longer organization's name ("the Royals" after "Kansas City Royals"),
+ * or listed with other names ("Mobil, Shell and Caltex").
+ */
+function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, dw } = doc;
+  const capitalized = new Map<string, number>();
+  const lastWords = new Set<string>();
+  for (const c of found) {
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.tokens.length === 1 && !last.initial) capitalized.set(last.norm, (capitalized.get(last.norm) ?? 0) + 1);
+    if (c.tokens.length > 1 && c.type === 'organization') lastWords.add(last.norm);
+  }
+  const listed = (k: number): boolean =>
+    [found[k - 1], found[k + 1]].some((o) => {
+      // (Another company, not another common word: "the Stars and Stripes flag".)
+      if (o?.type !== 'organization' || (o.score <= 0.3 && o.tokens.length === 1 && isCommonWord(o.tokens[0].norm))) return false;
+      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
+      return /^(?:,|,? and) $/.test(gap);
+    });
+  return found.filter((c, k) => {
+    const t = c.tokens[0];
+    if (c.score > 0.3 || c.type !== 'organization' || c.tokens.length > 1 || c.via || c.name || t.upper || !isCommonWord(t.norm)) return true;
+    const usedAsName = (capitalized.get(t.norm) ?? 0) >= 2 && !dw.lower.has(t.norm);
+    // "the Nationals", "Angels general manager": a capitalized plural names a team, a party or a people.
+    const group = /\p{Ll}s$/u.test(t.text);
+    // "the Fed would raise": a subject before its verb acts, as a name does (not "the Stadium court").
+    const next = tokens[t.index + 1];
+    const acts = next !== undefined && next.line === t.line && next.start === t.end + 1 && hasAnyTag(next, ACTING_TAGS);
+    return usedAsName || group || acts || lastWords.has(t.norm) || listed(k);
+  });
 }
 
 /**
