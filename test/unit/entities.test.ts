@@ -500,6 +500,14 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a common word capitalized twice inside sentences is a name', 'The Fed raised rates. Traders said the Fed would wait.', 'Fed', 'organization'],
     ['a common word listed with companies is one', 'Firms including Varlo, Shell and Kessel Corp bid.', 'Shell', 'organization'],
     ['a capitalized plural is a team', 'The club beat the Eagles and Bears (two games) on Sunday.', 'Bears', 'organization'],
+    ['a state named by its form and its country is a place', 'Envoys of the Democratic Republic of Congo arrived.', 'Democratic Republic of Congo', 'place'],
+    ['an Italian connector joins a name', 'He read it in the Corriere dello Stato on Monday.', 'Corriere', null],
+    [
+      'a given name the lexicon knows starts a person, whatever the surname suggests',
+      'BASEBALL - RESULTS\n\nNEW YORK 1996-08-30\nHe joined Mickey Springs as the only player to do so.',
+      'Mickey Springs',
+      'person',
+    ],
     [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',

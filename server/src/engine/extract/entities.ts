@@ -747,6 +747,12 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
+  // "Federal Republic of Yugoslavia", "Kingdom of Norway": a state named by its form and its country.
+  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of' && !t.cap);
+  if (ofAt > 0 && POLITY_HEADS.has(c.tokens[ofAt - 1].norm)) {
+    const kind = gaz.get(text.slice(c.tokens[ofAt + 1].start, c.end).toLowerCase())?.kind;
+    if (kind === 'country' || kind === 'region') return set(c, 'place', 2);
+  }
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -813,7 +819,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
-  if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
+  if (n >= 2 && (isFirstName(first) || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
   const per = tagCount('Person');
   const plc = tagCount('Place');
   const org = tagCount('Organization');
@@ -842,6 +848,9 @@ const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekl
 
 /** The head of a market index's name, after one describing word: "industrial average", "stock index". */
 const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'average']);
+
+/** The form of a state before "of" and its country's name. */
+const POLITY_HEADS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'principality', 'emirate', 'sultanate', 'commonwealth', 'federation']);
 
 /** A building or site in lower case after its name makes the name a place: "the Vantor mosque", "Korva airport". */
 const PLACE_CUE_AFTER: ReadonlySet<string> = new Set([

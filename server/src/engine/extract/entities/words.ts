@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split('|'));
 export { ABBREVIATIONS } from '../../text';
 
 /** Words that glue the parts of one name together. */
-export const CONNECTORS = set('of|de|del|della|di|da|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');
+export const CONNECTORS = set('of|de|del|della|dello|delle|degli|dei|di|da|dos|das|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');
 
 /** Heads that take "of" inside an organization or place name ("Bank of England", "Gulf of Mexico"). */
 export const ORG_HEADS_BEFORE_OF = set(
