@@ -508,6 +508,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'Mickey Springs',
       'person',
     ],
+    ['"Day" after a name ends a holiday\'s name', 'Markets were shut for Harvest Day on Monday.', 'Harvest Day', 'other'],
+    ['"Day" at a sentence start opens no name', 'Markets were shut on Monday. Day traders left.', 'Day', null],
     [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',

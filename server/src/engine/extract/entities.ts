@@ -333,7 +333,7 @@ const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'al
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false): boolean {
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false, prev?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
   if (/^i['’]/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
@@ -366,6 +366,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
+  // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
+  if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
+    return true;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(midCapKey(t))) return true;
@@ -490,7 +493,8 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
       prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
-    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40))) || opensOrganizationName(t, i)) {
+    const bracketedScore = dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40));
+    if (isNameWord(t, gaz, dw, at(i + 1), bracketedScore, cur[cur.length - 1]) || opensOrganizationName(t, i)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
