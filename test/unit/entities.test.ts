@@ -511,6 +511,19 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['"Day" after a name ends a holiday\'s name', 'Markets were shut for Harvest Day on Monday.', 'Harvest Day', 'other'],
     ['"Day" at a sentence start opens no name', 'Markets were shut on Monday. Day traders left.', 'Day', null],
     [
+      'a nationality before the head of an organization stays in its name',
+      'Ministers backed European Union efforts on trade.',
+      'European Union',
+      'organization',
+    ],
+    ['no side is named after a continent', "SOCCER - FRIENDLY\n\nLONDON 1996-08-30\nHe missed the side's tour of Asia last year.", 'Asia', 'place'],
+    [
+      'a town in a team sport stays a side',
+      "SOCCER - FRIENDLY\n\nLONDON 1996-08-30\nHe missed the side's tour of Norwich last year.",
+      'Norwich',
+      'organization',
+    ],
+    [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',
       'Dalvik Copper',

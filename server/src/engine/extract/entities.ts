@@ -3,7 +3,7 @@ import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../c
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
-import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
+import { gazetteer, type GazetteerEntry, isWorldRegion } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
   CONNECTORS,
@@ -644,7 +644,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       (rest[0].tags.has('FirstName') && personTail(rest, gaz)) ||
       r.personCue ||
       // "Jewish West Bank settlements", "a Polish SPC group": a nationality before a place or an acronym.
-      (restKnown !== undefined && restKnown.kind !== 'demonym') ||
+      // (Not the head of an organization that happens to name a town too: "European Union".)
+      (restKnown !== undefined && restKnown.kind !== 'demonym' && !(rest.length === 1 && ORG_SUFFIXES.has(rest[0].norm))) ||
       // (Not an abbreviation of a common noun: "Chinese TV".)
       (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2 && !isLexiconWord(rest[0].norm)) ||
       (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
@@ -1448,7 +1449,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       continue;
     }
     const g = gaz.get(c.text.toLowerCase());
-    if (g?.kind === 'country' || g?.kind === 'code') continue;
+    // National sides are written as their country; no side is named after a continent ("a tour of Europe").
+    if (g?.kind === 'country' || g?.kind === 'code' || (c.type === 'place' && isWorldRegion(c.text))) continue;
     if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
     const lineEndAt = newlines(text).after(c.start);
     const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
