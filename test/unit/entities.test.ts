@@ -523,6 +523,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'Norwich',
       'organization',
     ],
+    ['a name before a kind of weapon is its model', 'Thieves took six Varnik rifles from the store.', 'Varnik', 'other'],
+    ["an acronym before a kind of weapon stays the owner's", 'Thieves took six NATO rifles from the store.', 'NATO', 'organization'],
     [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',

@@ -729,6 +729,14 @@ function orgByShape(c: Chunk): boolean {
   return false;
 }
 
+/** "Federal Republic of Yugoslavia", "Kingdom of Norway": a state named by its form and its country. */
+function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): boolean {
+  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of' && !t.cap);
+  if (ofAt < 1 || ofAt + 1 >= c.tokens.length || !POLITY_HEADS.has(c.tokens[ofAt - 1].norm)) return false;
+  const kind = gaz.get(text.slice(c.tokens[ofAt + 1].start, c.end).toLowerCase())?.kind;
+  return kind === 'country' || kind === 'region';
+}
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -752,12 +760,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
-  // "Federal Republic of Yugoslavia", "Kingdom of Norway": a state named by its form and its country.
-  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of' && !t.cap);
-  if (ofAt > 0 && POLITY_HEADS.has(c.tokens[ofAt - 1].norm)) {
-    const kind = gaz.get(text.slice(c.tokens[ofAt + 1].start, c.end).toLowerCase())?.kind;
-    if (kind === 'country' || kind === 'region') return set(c, 'place', 2);
-  }
+  if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -775,6 +778,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const ownedByPerson = c.tokens[n - 1].possessive && OWNABLE_MEDIA.has(nextWord);
   if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord) && !ownedByPerson)) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
+  // "Kalashnikov rifles", "Scud missiles": a name before a kind of weapon is its model (not an
+  // acronym's: "NATO missiles" are an alliance's).
+  if (nextWord && WEAPON_NOUNS.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.tokens.some((t) => t.upper)) return set(c, 'other', 2);
   // "the Dow Jones industrial average": one word describing an index may come before its head.
   const afterNext = nextWord && !after!.cap ? tokens[after!.index + 1] : undefined;
   if (
@@ -850,6 +856,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
 const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
+/** Kinds of weapon a model's name comes before. */
+const WEAPON_NOUNS: ReadonlySet<string> = new Set(['rifle', 'rifles', 'pistol', 'pistols', 'missile', 'missiles', 'carbine', 'carbines']);
 
 /** The head of a market index's name, after one describing word: "industrial average", "stock index". */
 const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'average']);
