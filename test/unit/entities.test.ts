@@ -525,6 +525,7 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['a name before a kind of weapon is its model', 'Thieves took six Varnik rifles from the store.', 'Varnik', 'other'],
     ["an acronym before a kind of weapon stays the owner's", 'Thieves took six NATO rifles from the store.', 'NATO', 'organization'],
+    ["a hyphenated title's plural is a title", 'Co-Premiers Prince Ana Ruiz and Tom Vell met on Monday.', 'Co-Premiers', null],
     [
       "a company's name without its legal form is that company",
       'Output fell at Dalvik Copper Ltd, a state producer. Traders expect Dalvik Copper to cut prices.',

@@ -545,7 +545,9 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', '
 function isTitle(norm: string, set: Set<string> = TITLES): boolean {
   if (set.has(norm)) return true;
   const last = norm.split('-').pop()!;
-  return (norm.includes('-') && set.has(last)) || (norm.length > 4 && norm.endsWith('s') && set.has(norm.slice(0, -1)));
+  // A plural, also of a hyphenated title ("Co-Premiers").
+  const singular = (w: string) => w.length > 4 && w.endsWith('s') && set.has(w.slice(0, -1));
+  return (norm.includes('-') && (set.has(last) || singular(last))) || singular(norm);
 }
 
 /** A person's name after a title: one to three name words, no title, suffix, place or connector but particles. */
