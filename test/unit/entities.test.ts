@@ -36,6 +36,9 @@ describe('extractEntities', () => {
     // Scorecards and tables: initials, cricket notation.
     ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'M. Waughley', 'person'],
     ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'Flemingo', 'person'],
+    // A name of common words only is no person's; an ordinal inside a sentence opens a name.
+    ['Lobbyists fought cuts to Social Security for years.', 'Social Security', 'organization'],
+    ['Gun owners in Carbonville cite the Second Amendment often.', 'Second Amendment', 'organization'],
     // A sentence-final abbreviation period belongs to the sentence.
     ['The deal was advised by Lear Corp.\nShares rose.', 'Lear Corp', 'organization'],
     // Places by context: "X, Country", "town of X", "X-based".

@@ -329,7 +329,8 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
 }
 
 /** Words never names alone that, capitalized inside a sentence before a name, start it. */
-const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max']);
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max', ...ORDINAL_WORDS]);
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
@@ -352,7 +353,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     return true;
   // "Tel" is a telephone number's label, but "Tel Aviv" a name.
   if (t.norm === 'tel' && next?.cap && next.line === t.line && next.start === t.end + 1) return true;
-  // "League of Women Voters", "All Blacks", "Old Trafford", "Max Planck": these words are capitalized
+  // "League of Women Voters", "All Blacks", "Old Trafford", "Max Planck", "Third Way": these words are capitalized
   // inside a sentence only as a name's first word.
   if (
     NAME_OPENING_NON_NAMES.has(t.norm) &&
@@ -845,15 +846,26 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
-  // Two or three names: a person's, unless the last is a common word ("Hindustan Copper", "Red
-  // Star", "Air Force"): people's names end in a surname, organizations' often in a noun.
-  // A plural common noun is no surname either ("Minor Counties", "Bombay Commodities").
-  const last = c.tokens[n - 1];
-  const commonHead = isLexiconWord(last.norm) || (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm));
-  if (n >= 2 && n <= 3) return set(c, commonHead && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
+  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
+}
+
+/**
+ * Names that end in no surname: the last word a common word ("Hindustan Copper", "Red Star", "Air
+ * Force") or a plural common noun ("Minor Counties"), every word a common word and none a given name
+ * ("Social Security"), or an ordinal first ("Second Amendment"). People's names end in a surname.
+ */
+function noPersonsName(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return (
+    isLexiconWord(last.norm) ||
+    (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm)) ||
+    tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
+    ORDINAL_WORDS.has(tokens[0].norm)
+  );
 }
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
