@@ -13,8 +13,6 @@ export interface AlignedPair {
   b: Statement;
   /** How much of what the two statements are about they share, 0..1 (weighted cosine). */
   score: number;
-  /** Content stems both statements hold. */
-  shared: string[];
 }
 
 export interface AlignOptions {
@@ -50,11 +48,19 @@ export function alignStatements(statements: readonly Statement[], options: Align
     if (id === undefined) featureNumber.set(f, (id = featureNumber.size));
     return id;
   };
-  const features = pool.map((s) => {
-    const set = new Set<number>();
-    for (const stem of s.wording.stems) set.add(number(stem));
-    for (const e of s.entities) if (e.type !== 'other') set.add(number(`\u0001${e.id}`));
-    return Int32Array.from(set);
+  // Each statement's features, sorted (looked up by binary search below); an entity named twice counts once.
+  const lastHolder: number[] = [];
+  const features = pool.map((s, i) => {
+    const list = new Int32Array(s.wording.stems.size + s.entities.length);
+    let n = 0;
+    const add = (id: number) => {
+      if (lastHolder[id] === i) return;
+      lastHolder[id] = i;
+      list[n++] = id;
+    };
+    for (const stem of s.wording.stems) add(number(stem));
+    for (const e of s.entities) if (e.type !== 'other') add(number(`\u0001${e.id}`));
+    return list.subarray(0, n).sort();
   });
   const isEntity: boolean[] = [];
   for (const [f, id] of featureNumber) isEntity[id] = f.charCodeAt(0) === 1;
@@ -90,7 +96,6 @@ export function alignStatements(statements: readonly Statement[], options: Align
   // Per statement, its best partner in each other document. Shared weight is summed along the
   // postings of its features; a feature in too many statements to be indexed is looked up in the
   // sorted features of each statement met that way.
-  const sortedFeatures = features.map((list) => Int32Array.from(list).sort());
   const best = new Array<Map<number, { j: number; score: number }> | undefined>(n);
   const sharedWeight = new Float64Array(n);
   const sharedCount = new Int32Array(n);
@@ -114,7 +119,7 @@ export function alignStatements(statements: readonly Statement[], options: Align
     }
     for (const j of met) {
       for (const id of frequent) {
-        if (!holds(sortedFeatures[j], id)) continue;
+        if (!holds(features[j], id)) continue;
         sharedWeight[j] += weightOf[id] * weightOf[id];
         sharedCount[j]++;
       }
@@ -140,7 +145,7 @@ export function alignStatements(statements: readonly Statement[], options: Align
       if (taken.has(key)) continue;
       taken.add(key);
       const [x, y] = i < j ? [pool[i], pool[j]] : [pool[j], pool[i]];
-      pairs.push({ a: x, b: y, score, shared: [...x.wording.stems].filter((s) => y.wording.stems.has(s)) });
+      pairs.push({ a: x, b: y, score });
     }
   });
   return pairs;

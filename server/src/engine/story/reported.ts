@@ -36,12 +36,14 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
   for (const s of statements) {
     // Sentences holding quotation marks are the quotations' business.
     if (s.quote || /["“”]/.test(s.text)) continue;
-    const { tokens } = s;
+    // The wording's tokens, offsets from the statement's start: placing them in the document would copy every token of every sentence.
+    const { tokens } = s.wording;
+    const at = s.start;
     const persons = s.entities.filter((e) => e.type === 'person');
     if (!persons.length) continue;
     for (let k = 0; k < tokens.length; k++) {
       if (!SAYING.has(tokens[k].norm)) continue;
-      const verb = tokens[k];
+      const verb = { start: at + tokens[k].start, end: at + tokens[k].end, norm: tokens[k].norm };
       // "X said …": the person right before the verb (a word or two between: "also", a title).
       const subject = persons.find(
         (e) => e.end <= verb.start && verb.start - e.end <= 12 && !/[,.;:]/.test(s.text.slice(e.end - s.start, verb.start - s.start)),
@@ -51,7 +53,7 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
         // "told reporters", "told CNN": the one told is no part of what was said.
         if (/^tol/.test(verb.norm) && from < tokens.length) from++;
         if (tokens[from]?.norm === 'that') from++;
-        if (tokens.length - from >= MIN_WORDS) out.push(reported(s, subject, tokens[from].start, s.end));
+        if (tokens.length - from >= MIN_WORDS) out.push(reported(s, subject, at + tokens[from].start, s.end));
         break;
       }
       // "…, X said." / "…, said X.": the sentence ends on its speaker.
@@ -62,7 +64,7 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
         speaker &&
         closing &&
         comma > 0 &&
-        tokens.filter((t) => t.end <= s.start + comma).length >= MIN_WORDS &&
+        tokens.filter((t) => t.end <= comma).length >= MIN_WORDS &&
         Math.min(speaker.start, verb.start) - (s.start + comma) <= 3
       ) {
         out.push(reported(s, speaker, s.start, s.start + comma));
@@ -76,7 +78,7 @@ export function reportedStatements(statements: readonly Statement[]): Quote[] {
       const before = lead.slice(0, -'according to'.length).trimEnd();
       if (before.endsWith(',')) {
         const end = s.start + before.length - 1;
-        if (tokens.filter((t) => t.end <= end).length >= MIN_WORDS) out.push(reported(s, last, s.start, end));
+        if (tokens.filter((t) => at + t.end <= end).length >= MIN_WORDS) out.push(reported(s, last, s.start, end));
       }
     }
   }

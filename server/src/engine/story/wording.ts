@@ -368,7 +368,20 @@ const AUXILIARIES = new Set([
  * either end are a partial quotation, not a change. Verbatim text of each change comes from the
  * versions as written.
  */
-export function quoteChanges(textA: string, textB: string): { changes: QuoteChange[]; same: number; lengthA: number; lengthB: number } {
+export function quoteChanges(textA: string, textB: string): QuoteChanges {
+  return memo(changesOfPairs, `${textA}\u0000${textB}`, () => changesBetween(textA, textB));
+}
+/** Every check of a story compares the same pairs of quotations again: each pair once, while both texts stand. */
+const changesOfPairs = textCache<QuoteChanges>(4000);
+
+export interface QuoteChanges {
+  changes: QuoteChange[];
+  same: number;
+  lengthA: number;
+  lengthB: number;
+}
+
+function changesBetween(textA: string, textB: string): QuoteChanges {
   const [ta, tb] = [quotedTokens(textA), quotedTokens(textB)];
   const [ja, jb] = joined(comparableWordsWithOwners(ta), comparableWordsWithOwners(tb));
   // A short quotation given in full inside a long one: compared with the part of the long one it stands in.

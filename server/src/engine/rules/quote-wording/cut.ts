@@ -78,8 +78,12 @@ function endCut(short: QuotedSide, long: QuotedSide, s: Read, l: Read): Sentence
 
 /** How one version of a quotation cuts the speaker's sentence where the other goes on, null if it does not. */
 export function sentenceCut(a: QuotedSide, b: QuotedSide, textOf: (side: QuotedSide) => string): SentenceCut | null {
+  // Most quotations are no whole sentence: asked before either version is read word by word.
+  const whole = (side: QuotedSide) => closesSentence(side) && opensSentence(side, textOf(side));
+  const [wholeA, wholeB] = [whole(a), whole(b)];
+  if (!wholeA && !wholeB) return null;
   const [ra, rb] = [read(a), read(b)];
   if (ra.words.length === rb.words.length || Math.min(ra.words.length, rb.words.length) < ANCHOR_WORDS) return null;
-  const [short, long, s, l] = ra.words.length < rb.words.length ? [a, b, ra, rb] : [b, a, rb, ra];
-  return opensSentence(short, textOf(short)) && closesSentence(short) ? endCut(short, long, s, l) : null;
+  const [short, long, s, l, shortWhole] = ra.words.length < rb.words.length ? [a, b, ra, rb, wholeA] : [b, a, rb, ra, wholeB];
+  return shortWhole ? endCut(short, long, s, l) : null;
 }
