@@ -104,6 +104,14 @@ describe('extractQuotes: partial quotations versus terms', () => {
     const text = '<tweet pic="pic.twitter.com/" author="carlquintanilla" timestamp="1474387200">The blue arrow is Warren.';
     assert.deepStrictEqual(statements(text), []);
   });
+  it('a quoted line asking readers to follow an account is nobody’s statement', () => {
+    const text = '"ROE: That is why we will win in the fall.\n\n"Follow Dan Ortell on Twitter @dortell."';
+    assert.deepStrictEqual(statements(text), ['That is why we will win in the fall.']);
+  });
+  it('a quoted order to follow someone is a statement', () => {
+    const text = '“Follow the money and you will find the truth,” Ann Bell said.';
+    assert.deepStrictEqual(statements(text), ['Follow the money and you will find the truth,']);
+  });
   it("doubled apostrophes are double marks (''…'')", () => {
     const text = "Not paying taxes ''makes me smart,'' Donald J. Trump said last week. His surrogates called him ''a genius'' for it.";
     assert.deepStrictEqual(statements(text), ['makes me smart,', 'a genius']);

@@ -286,6 +286,9 @@ const NAMED_AS_WORDS = /\b(?:nickname|moniker|hashtag|label|headline|title|name)
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
+/** A line asking readers to follow an author's social-media account. */
+const FOLLOW_ACCOUNT = /^\s*Follow\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads|TikTok|Bluesky)\b/u;
+
 /** Lower-case phrases of this many words read as partial quotations even without a cue nearby. */
 const MIN_STATEMENT_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -334,6 +337,8 @@ export function quoteKind(
   if (words.length === 0) return 'term';
   // Markup attribute values (`author="…"`) are no quotations.
   if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
+  // The byline's invitation to follow an account (`"Follow Jane Roe on Twitter @janeroe."`), quoted with a transcript, is nobody's statement.
+  if (FOLLOW_ACCOUNT.test(body)) return 'term';
   // What a noun says the words are: `the nickname “Lyin’ Ted.”`, `the headline “Stocks Fall.”`; not `the phrase “…”`, which someone used.
   if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start - 1))) return 'term';
   const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
