@@ -93,6 +93,14 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['a short capitalized reply before its attribution', '"Absolutely not," Ketsoyan said when asked about warning signs.', ['Absolutely not,'], []],
     ['a capitalized title before a speech verb stays a term', 'The “Morning Joe” host said the show would go on.', [], ['Morning Joe']],
     ['"United States" is no cue', 'The “sex tape” reference was about a video in the United States.', [], ['sex tape']],
+    ['a reply whose speaker has a title', '"Absolutely not," Mr. Ortell said when asked about it.', ['Absolutely not,'], []],
+    [
+      'a title whose sentence reports speech further on stays a term',
+      'On the last broadcast of “Weekend Roundup,” the Democratic nominee Gov. Ann Bell (D-VA) said her rival was wrong.',
+      [],
+      ['Weekend Roundup,'],
+    ],
+    ['a book title set off by a comma', 'In his 2009 book, “Save Your First Million,” Mr. Ortell suggested a budget.', [], ['Save Your First Million,']],
   ];
   for (const [name, text, st, te] of cases) {
     it(name, () => {

@@ -367,7 +367,7 @@ const DETERMINERS = new Set([
   'many',
 ]);
 const SKIP_ADVERBS =
-  /^(?:also|later|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
+  /^(?:also|later|earlier|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
 const STOP_CAPS = new Set([
   'The',
   'A',
