@@ -233,6 +233,13 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['a contracted pronoun is the pronoun', 'Dan Ortell spoke in Ohio. He’s claiming that fraud is “a big, big problem in this country.”', 'Dan Ortell'],
     ['a description set off before the name', 'Another critic, Dan Ortell, likened the rules to “burning the house down.”', 'Dan Ortell'],
     ['a spokesman named after a comma', '“We will appeal the ruling,” said a spokesman, Dan Ortell.', 'Dan Ortell'],
+    [
+      'a name before an aside before the cue',
+      'Ann Bell spoke first and the crowd cheered, though Dan Ortell, a longtime critic of the mayor, said it was “not that simple.”',
+      'Dan Ortell',
+    ],
+    ['a description then the name before the cue', '“Her death was preventable,” one of the mothers, Ann Bell, said.', 'Ann Bell'],
+    ['a name and an adverb before the cue', '“Some packages went through the mail,” Secretary Ann Bell earlier told reporters.', 'Ann Bell'],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {

@@ -1541,6 +1541,12 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
   }
+  // `“…,” one of the women, Jane Roe, said.`: a description, then the name set off before the cue.
+  const cue = toks.findIndex((t, x) => x > i && x - i <= 14 && CUE.has(t.text));
+  if (cue > 0 && toks.slice(i, cue).every((t) => isWord(t) || t.text === ',')) {
+    const named = namedInAppositive(toks.slice(i), cue - i, text, r);
+    if (named) return r.resolve(named, 'cue', last);
+  }
   const c = phraseAfter(toks, i, text);
   const kin = c && relativeOf(toks, c, text, r);
   if (kin) return kin;
@@ -1612,6 +1618,24 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
 }
 
+/**
+ * The person named before an aside set off by commas right before the cue at `j` (`Jane Roe, an
+ * outspoken critic of the plan, said`); the aside opens in lower case, so a list of names is none.
+ */
+function nameBeforeAside(toks: Tok[], j: number, text: string, r: Resolver): Candidate | null {
+  if (toks[j - 1]?.text !== ',') return null;
+  for (let k = j - 2; k >= Math.max(1, j - 14); k--) {
+    if (toks[k].text !== ',') {
+      if (!isWord(toks[k])) return null;
+      continue;
+    }
+    if (k + 1 >= j - 1 || isCap(toks[k + 1])) return null;
+    const c = phraseBefore(toks, k, text);
+    return c?.kind === 'name' && r.isPerson(c.span) ? c : null;
+  }
+  return null;
+}
+
 function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
@@ -1628,7 +1652,7 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
       if (d) return r.resolve(d, via, last);
     }
     // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
-    const appositive = namedInAppositive(toks, j, text, r);
+    const appositive = namedInAppositive(toks, j, text, r) ?? nameBeforeAside(toks, j, text, r);
     if (appositive) return r.resolve(appositive, via, last);
     // `X, the …, said: "…"` / `…, adding, "…"`: the sentence subject, else the previous speaker.
     const subj = subjectOf(toks.slice(0, j), text);
