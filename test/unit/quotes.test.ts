@@ -93,6 +93,14 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['a short capitalized reply before its attribution', '"Absolutely not," Ketsoyan said when asked about warning signs.', ['Absolutely not,'], []],
     ['a capitalized title before a speech verb stays a term', 'The “Morning Joe” host said the show would go on.', [], ['Morning Joe']],
     ['"United States" is no cue', 'The “sex tape” reference was about a video in the United States.', [], ['sex tape']],
+    ['a reply whose speaker has a title', '"Absolutely not," Mr. Ortell said when asked about it.', ['Absolutely not,'], []],
+    [
+      'a title whose sentence reports speech further on stays a term',
+      'On the last broadcast of “Weekend Roundup,” the Democratic nominee Gov. Ann Bell (D-VA) said her rival was wrong.',
+      [],
+      ['Weekend Roundup,'],
+    ],
+    ['a book title set off by a comma', 'In his 2009 book, “Save Your First Million,” Mr. Ortell suggested a budget.', [], ['Save Your First Million,']],
   ];
   for (const [name, text, st, te] of cases) {
     it(name, () => {
@@ -103,6 +111,14 @@ describe('extractQuotes: partial quotations versus terms', () => {
   it('markup attribute values are no quotations', () => {
     const text = '<tweet pic="pic.twitter.com/" author="carlquintanilla" timestamp="1474387200">The blue arrow is Warren.';
     assert.deepStrictEqual(statements(text), []);
+  });
+  it('a quoted line asking readers to follow an account is nobody’s statement', () => {
+    const text = '"ROE: That is why we will win in the fall.\n\n"Follow Dan Ortell on Twitter @dortell."';
+    assert.deepStrictEqual(statements(text), ['That is why we will win in the fall.']);
+  });
+  it('a quoted order to follow someone is a statement', () => {
+    const text = '“Follow the money and you will find the truth,” Ann Bell said.';
+    assert.deepStrictEqual(statements(text), ['Follow the money and you will find the truth,']);
   });
   it("doubled apostrophes are double marks (''…'')", () => {
     const text = "Not paying taxes ''makes me smart,'' Donald J. Trump said last week. His surrogates called him ''a genius'' for it.";

@@ -223,6 +223,23 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['“put it” without “as” is no cue', 'The report put it to the council in “a great pretender” tone.', null],
     ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
     ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
+    ['a party and state tag after the name is not the speaker', 'Sen. Dan Ortell, D-Mo., called the vote “a mistake we will all regret.”', 'Dan Ortell'],
+    ['the same after the quotation', '“We will all regret this vote,” Sen. Ann Bell, R-S.C., said.', 'Ann Bell'],
+    ['a common word opening the sentence is no name', 'Given the numbers, the bill was “dead on arrival” in the chamber.', null],
+    ['an adverb set off by a comma is no name', 'Additionally, the plan would “cut the budget in half” by next year.', null],
+    ['a plural common word names a group that speaks', 'Officials said the storm was “the worst in a century” for the region.', 'Officials'],
+    ['a capitalized common word opening a description', 'Administration officials cited “dozens of earlier cases” on Friday.', 'Administration officials'],
+    ['a weekday opening the sentence is no name', 'Tuesday brought what critics called “a dark day for the city” downtown.', null],
+    ['a contracted pronoun is the pronoun', 'Dan Ortell spoke in Ohio. He’s claiming that fraud is “a big, big problem in this country.”', 'Dan Ortell'],
+    ['a description set off before the name', 'Another critic, Dan Ortell, likened the rules to “burning the house down.”', 'Dan Ortell'],
+    ['a spokesman named after a comma', '“We will appeal the ruling,” said a spokesman, Dan Ortell.', 'Dan Ortell'],
+    [
+      'a name before an aside before the cue',
+      'Ann Bell spoke first and the crowd cheered, though Dan Ortell, a longtime critic of the mayor, said it was “not that simple.”',
+      'Dan Ortell',
+    ],
+    ['a description then the name before the cue', '“Her death was preventable,” one of the mothers, Ann Bell, said.', 'Ann Bell'],
+    ['a name and an adverb before the cue', '“Some packages went through the mail,” Secretary Ann Bell earlier told reporters.', 'Ann Bell'],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {

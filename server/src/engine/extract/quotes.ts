@@ -282,13 +282,36 @@ const SPEECH_WORDS = new Set(
 const NAMING =
   /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
 /** A noun naming the quoted words as a label, right before the opening mark. */
-const NAMED_AS_WORDS = /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$/i;
+const NAMED_AS_WORDS =
+  /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$|\b(?:book|novel|memoir|film|movie|documentary|show|series|song|album|column|essay|podcast)[,:]?\s+$/i;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
+
+/** A line asking readers to follow an author's social-media account. */
+const FOLLOW_ACCOUNT = /^\s*Follow\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}on\s+(?:Twitter|Facebook|Instagram|X|Threads|TikTok|Bluesky)\b/u;
 
 /** Lower-case phrases of this many words read as partial quotations even without a cue nearby. */
 const MIN_STATEMENT_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The six words after a quotation's closing mark, within its sentence: where the cue of a reply
+ * stands (`"Absolutely not," Mr. Roe said.` — an abbreviation's period ends no sentence).
+ */
+function cueWindow(text: string, from: number, limit: number): string {
+  const re = new RegExp(`${WORDS.source}|[.!?](?=\\s|$)`, 'gu');
+  const stretch = text.slice(from, Math.min(limit, from + 120));
+  let end = 0;
+  for (let n = 0, m = re.exec(stretch); m && n < 6; m = re.exec(stretch)) {
+    if (/^[.!?]$/.test(m[0])) {
+      if (m[0] === '.' && periodOfAbbreviation(text, from + m.index)) continue;
+      break;
+    }
+    end = m.index + m[0].length;
+    n++;
+  }
+  return stretch.slice(0, end);
+}
 
 /** Whether `words` (a stretch of one sentence) holds a speech word; `initial` when it opens the sentence. */
 function reportsSpeech(stretch: string, initial: boolean): boolean {
@@ -334,8 +357,10 @@ export function quoteKind(
   if (words.length === 0) return 'term';
   // Markup attribute values (`author="…"`) are no quotations.
   if (start >= 2 && /=\s*$/.test(text.slice(Math.max(0, start - 3), start - 1))) return 'term';
+  // The byline's invitation to follow an account (`"Follow Jane Roe on Twitter @janeroe."`), quoted with a transcript, is nobody's statement.
+  if (FOLLOW_ACCOUNT.test(body)) return 'term';
   // What a noun says the words are: `the nickname “Lyin’ Ted.”`, `the headline “Stocks Fall.”`; not `the phrase “…”`, which someone used.
-  if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start - 1))) return 'term';
+  if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start).replace(/(?:["“„«]|'')$/, ''))) return 'term';
   const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
   const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
   // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.
@@ -359,7 +384,8 @@ export function quoteKind(
   // Several sentences ("The Donald. Big Daddy.") are speech, not a title.
   const sentences = /[.!?]["”’]?\s+[\p{Lu}]/u.test(body) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|\p{Lu})\.\s+[\p{Lu}]/u.test(body);
   // `"Absolutely not," O'Connor said`: a reply, however short and capitalized, is speech.
-  const reply = !!ctx && /[,.!?]\s*$/.test(body) && reportsSpeech(ctx.post, false);
+  // Its cue follows at once: a name of up to four words (a title and initials included) and the verb.
+  const reply = !!paragraph && /[,.!?]\s*$/.test(body) && reportsSpeech(cueWindow(text, closeAt, paragraph.end), false);
   if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply) return 'term';
   if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
   if (words.length >= MIN_STATEMENT_WORDS) return 'statement';

@@ -5,6 +5,8 @@ import { lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collection
 import { SpanIndex } from '../spans';
 import { periodOfAbbreviation } from '../text';
 import { TENS_WORDS, UNIT_WORDS } from '../numberWords';
+import { isCommonWord } from '../commonWords';
+import { MONTHS, WEEKDAYS } from './dates/lexicon';
 import { turnStart } from './turns';
 
 /**
@@ -365,7 +367,7 @@ const DETERMINERS = new Set([
   'many',
 ]);
 const SKIP_ADVERBS =
-  /^(?:also|later|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
+  /^(?:also|later|earlier|then|previously|once|again|repeatedly|recently|often|still|already|further|simply|even|first|now|has|have|had|was|is|were|would|will|had|once|reportedly|publicly|privately|only|just|ultimately|finally|quickly|subsequently|\w+ly)$/i;
 const STOP_CAPS = new Set([
   'The',
   'A',
@@ -436,7 +438,11 @@ const STOP_CAPS = new Set([
   'Who',
   'Why',
   'How',
-  // Indefinite pronouns opening a sentence name no one.
+  // Indefinite pronouns and determiners opening a sentence name no one.
+  'Another',
+  'Other',
+  'Either',
+  'Neither',
   'Nothing',
   'Everything',
   'Something',
@@ -585,6 +591,32 @@ const isHead = (h: string) =>
   PERSON_HEADS.has(h) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
+/** The subject pronoun a token is, contraction and all ("He’s claiming …" is "he"), or null. */
+function pronounOf(t: Tok): string | null {
+  const lower = t.lower.replace(/['’](?:s|d|ll|re|ve|m)$/, '');
+  return lower in PRONOUNS ? lower : null;
+}
+
+/** Words that end a description read forwards ("Friday on a report" describes no one). */
+const FUNCTION_WORD = /^(?:of|in|on|at|for|with|to|from|by|and|or|but|that|which|who|is|are|was|were|did|does|do|has|have|had|not)$/;
+
+/** A party and state tag after a lawmaker's name: "D-Mo.", "R-S.C.", "I-Vt.". */
+const PARTY_STATE = /^[DRI]-[\p{Lu}][\p{L}.]{0,6}$/u;
+
+/**
+ * A capitalized word standing alone that names no one: a common word (not a plural) capitalized
+ * where it opens a sentence ("Given that, …", "Draft “talking points” …"), an adverb set off by a
+ * comma ("Additionally, …"), a weekday or a month.
+ */
+function notAName(word: string, next: string): boolean {
+  const lower = stripPossessive(word).toLowerCase();
+  if (lower in WEEKDAYS || lower in MONTHS) return true;
+  // `Additionally, …`: an adverb set off by a comma.
+  if (/^\p{Ll}{3,}ly$/u.test(lower) && /^\s*,/.test(next)) return true;
+  // A plural ("Officials said", "Critics say") names a group that speaks.
+  return isCommonWord(lower) && !/[^s]s$/.test(lower);
+}
+
 /** The speaker phrase that ends just before token index `i` (exclusive), reading backwards. */
 function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   let j = i - 1;
@@ -595,6 +627,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       .lastIndexOf('(');
     if (open >= 0 && j - open < 8) j = open - 1;
   }
+  // `Sen. Jane Roe, D-Mo., said`: the party and state after a name are no speaker.
+  if (j >= 2 && PARTY_STATE.test(toks[j].text) && toks[j - 1].text === ',') j -= 2;
   // "Mr. Morgan of the Sierra Club said": the person, not the organization.
   {
     let m = j;
@@ -605,8 +639,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   while (j >= 0 && isWord(toks[j]) && SKIP_ADVERBS.test(toks[j].text) && !isCap(toks[j])) j--;
   if (j < 0 || !isWord(toks[j])) return null;
   const last = toks[j];
-  const pron = PRONOUNS[last.lower];
-  if (pron) return { span: span(text, last.start, last.end), kind: 'pronoun', head: last.lower };
+  const pron = pronounOf(last);
+  if (pron) return { span: span(text, last.start, last.start + pron.length), kind: 'pronoun', head: pron };
   if (isCap(last) && !STOP_CAPS.has(last.text)) {
     let k = j;
     while (
@@ -649,8 +683,8 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
   const j = i;
   if (j >= toks.length || !isWord(toks[j])) return null;
   const first = toks[j];
-  const pron = PRONOUNS[first.lower];
-  if (pron) return { span: span(text, first.start, first.end), kind: 'pronoun', head: first.lower };
+  const pron = pronounOf(first);
+  if (pron) return { span: span(text, first.start, first.start + pron.length), kind: 'pronoun', head: pron };
   if (isCap(first) && !STOP_CAPS.has(first.text)) {
     if (isNumberWord(first)) return null;
     let k = j;
@@ -939,6 +973,33 @@ class Resolver {
     return this.mentions.some((m) => m.id === id && m.type === 'person');
   }
 
+  /** A verb of saying among the two words after `pos`: "Politico reported", "Administration officials said". */
+  private speaksNext(pos: number): boolean {
+    const next = this.article.text.slice(pos, pos + 40).match(/^\s+([\p{L}]+)(?:\s+([\p{L}]+))?/u);
+    return !!next && (CUE.has(next[1]) || (next[2] !== undefined && CUE.has(next[2])));
+  }
+
+  /**
+   * A capitalized common word that opens a description (`Administration officials cited …`, `Senior
+   * party officials said`): the description up to its head noun, else no speaker.
+   */
+  private describedBy(c: TextSpan): Resolved | null {
+    const text = this.article.text;
+    if (c.text.toLowerCase() in WEEKDAYS || c.text.toLowerCase() in MONTHS) return null;
+    const WORD = /\s+([\p{Ll}]+)/uy;
+    WORD.lastIndex = c.end;
+    let end = -1;
+    for (let n = 0; n < 3; n++) {
+      const m = WORD.exec(text);
+      if (!m) break;
+      const singular = m[1].replace(/(?<=[^s])s$/, '');
+      if (PERSON_HEADS.has(singular) || ORG_HEADS.has(singular) || /^(?:source|official|aide)$/.test(singular)) end = WORD.lastIndex;
+      else if (end >= 0 || DETERMINERS.has(m[1]) || FUNCTION_WORD.test(m[1])) break;
+    }
+    if (end >= 0) return { speaker: text.slice(c.start, end), speakerId: null, speakerSpan: { start: c.start, end }, via: 'nominal' };
+    return null;
+  }
+
   /** The candidate is tagged as a person. */
   isPerson(c: TextSpan): boolean {
     return this.mentionAt(c)?.type === 'person';
@@ -1015,7 +1076,17 @@ class Resolver {
   }
 
   resolve(c: Candidate, via: string, lastSpeaker: Resolved | null): Resolved | null {
-    if (c.kind === 'name') return this.resolveName(c.span, via);
+    if (c.kind === 'name') {
+      // One word the entity finder did not take for a name is a common word, not a speaker.
+      if (
+        !/\s/.test(c.span.text) &&
+        !this.mentionAt(c.span) &&
+        notAName(c.span.text, this.article.text.slice(c.span.end, c.span.end + 2)) &&
+        !this.speaksNext(c.span.end)
+      )
+        return this.describedBy(c.span);
+      return this.resolveName(c.span, via);
+    }
     if (c.kind === 'pronoun') {
       const g = PRONOUNS[c.head!];
       if (g === 'self') return null;
@@ -1265,6 +1336,21 @@ const INTRO =
   /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
 
 /** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
+/**
+ * The name a description opening the sentence is set off before: `Another critic, Jane Roe, likened
+ * …` has the subject Jane Roe. The description starts with a determiner and runs at most six words.
+ */
+function nameAfterDescription(toks: Tok[], i: number, text: string): Candidate | null {
+  if (i >= toks.length || !DETERMINERS.has(toks[i].lower)) return null;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 6 && isWord(toks[k])) k++;
+  if (k === i + 1 || toks[k]?.text !== ',') return null;
+  const name = phraseAfter(toks, k + 1, text);
+  if (name?.kind !== 'name' || !/\s/.test(name.span.text)) return null;
+  const after = toks.findIndex((t) => t.start >= name.span.end);
+  return after >= 0 && toks[after].text === ',' ? name : null;
+}
+
 function subjectOf(toks: Tok[], text: string): Candidate | null {
   let i = 0;
   // A dateline "FLINT, Mich., Oct. 4 (UPI) —".
@@ -1282,6 +1368,10 @@ function subjectOf(toks: Tok[], text: string): Candidate | null {
   }
   while (i < toks.length && /^(?:but|and|so)$/i.test(toks[i].text)) i++;
   const c = phraseAfter(toks, i, text);
+  if (c?.kind !== 'name') {
+    const named = nameAfterDescription(toks, i, text);
+    if (named) return named;
+  }
   if (!c) return null;
   // The subject must be followed by a verb-ish token or an appositive, not be the object of something.
   return c;
@@ -1403,6 +1493,16 @@ function relativeOf(toks: Tok[], c: Candidate, text: string, r: Resolver): Resol
   return null;
 }
 
+/** A name of two words or more right after `c` and a comma, ending its sentence or clause: an appositive naming `c`. */
+function nameAfterComma(toks: Tok[], c: Candidate, text: string): Candidate | null {
+  const k = toks.findIndex((t) => t.start >= c.span.end);
+  if (k < 0 || toks[k].text !== ',') return null;
+  const name = phraseAfter(toks, k + 1, text);
+  if (name?.kind !== 'name' || !/\s/.test(name.span.text)) return null;
+  const after = toks.find((t) => t.start >= name.span.end);
+  return !after || /^[,.;]$/.test(after.text) ? name : null;
+}
+
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
   let i = 0;
   // `“…” ― Jane Doe` (a signature line).
@@ -1425,6 +1525,9 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
       (/^(?:today|yesterday|tonight|recently|later|earlier|then|also|once|again|\d+)$/.test(toks[k].lower) || STOP_CAPS.has(toks[k].text))
     )
       c = phraseAfter(toks, ++k, text);
+    // `said a spokesman for the firm, Jane Roe.`: the person the description is set off before.
+    const named = c?.kind === 'nominal' && PERSON_HEADS.has(c.head!) ? nameAfterComma(toks, c, text) : null;
+    if (named) return r.resolve(named, 'cue', last);
     if (c) return r.resolve(c, 'cue', last);
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
@@ -1437,6 +1540,12 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
       break;
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
+  }
+  // `“…,” one of the women, Jane Roe, said.`: a description, then the name set off before the cue.
+  const cue = toks.findIndex((t, x) => x > i && x - i <= 14 && CUE.has(t.text));
+  if (cue > 0 && toks.slice(i, cue).every((t) => isWord(t) || t.text === ',')) {
+    const named = namedInAppositive(toks.slice(i), cue - i, text, r);
+    if (named) return r.resolve(named, 'cue', last);
   }
   const c = phraseAfter(toks, i, text);
   const kin = c && relativeOf(toks, c, text, r);
@@ -1509,6 +1618,24 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
 }
 
+/**
+ * The person named before an aside set off by commas right before the cue at `j` (`Jane Roe, an
+ * outspoken critic of the plan, said`); the aside opens in lower case, so a list of names is none.
+ */
+function nameBeforeAside(toks: Tok[], j: number, text: string, r: Resolver): Candidate | null {
+  if (toks[j - 1]?.text !== ',') return null;
+  for (let k = j - 2; k >= Math.max(1, j - 14); k--) {
+    if (toks[k].text !== ',') {
+      if (!isWord(toks[k])) return null;
+      continue;
+    }
+    if (k + 1 >= j - 1 || isCap(toks[k + 1])) return null;
+    const c = phraseBefore(toks, k, text);
+    return c?.kind === 'name' && r.isPerson(c.span) ? c : null;
+  }
+  return null;
+}
+
 function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | null, sameLine: Resolved | null): Resolved | null {
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
@@ -1525,7 +1652,7 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
       if (d) return r.resolve(d, via, last);
     }
     // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
-    const appositive = namedInAppositive(toks, j, text, r);
+    const appositive = namedInAppositive(toks, j, text, r) ?? nameBeforeAside(toks, j, text, r);
     if (appositive) return r.resolve(appositive, via, last);
     // `X, the …, said: "…"` / `…, adding, "…"`: the sentence subject, else the previous speaker.
     const subj = subjectOf(toks.slice(0, j), text);
