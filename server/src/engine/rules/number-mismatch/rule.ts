@@ -174,10 +174,10 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
 const figureKey = (q: Quantity) => `${q.kind}|${q.unit}|${q.value}|${q.upper}`;
 
 /**
- * Whether a source gives a figure in another sentence of the aligned one's paragraph. The figure told right beside the
- * aligned sentence is the one that sentence's counterpart meant: "none of the $5.7 billion he
- * demanded for 234 miles of wall. Instead, it provided $1.375 billion for 55 miles" holds the "55
- * miles" another source gives, one sentence on.
+ * Whether a source gives a figure in another sentence of the aligned one's paragraph: the figure
+ * told right beside the aligned sentence is the one its counterpart meant. "None of the $5.7
+ * billion he demanded for 234 miles of wall. Instead, it provided $1.375 billion for 55 miles" holds
+ * the "55 miles" another source gives, one sentence on.
  */
 function besideIn(doc: RuleDocument, aligned: Statement, q: Quantity): boolean {
   const start = doc.text.lastIndexOf('\n', aligned.start) + 1;
