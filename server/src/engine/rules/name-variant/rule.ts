@@ -195,9 +195,8 @@ const CALENDAR = new Set(
 /**
  * Pairs of spellings that are not one name misspelled: a common word capitalized at the start of a
  * sentence ("While" / "White") or in a headline ("Capital" / "Capitol"), two English words ("Voice"
- * / "Vice"), two first names, a month, a
- * place and its people ("Texas" / "Texans"), a plural ("Marines" / "Marine"), and accents a house
- * style leaves out ("Sánchez" / "Sanchez").
+ * / "Vice"), two first names, a month, a place and its people ("Texas" / "Texans"), a plural
+ * ("Marines" / "Marine"), and accents a house style leaves out ("Sánchez" / "Sanchez").
  */
 function notOneName(v: string, w: string, lowerCaseWords: { has(word: string): boolean }): boolean {
   const [lv, lw] = [v.toLowerCase(), w.toLowerCase()];
