@@ -53,7 +53,7 @@ export function namedWeekday(d: Pick<DateMention, 'text'>): number | null {
 }
 
 /** The year a mention dates to: its own, or the year of the date it was resolved to; null when unknown. */
-function yearOf(d: DateMention): string | null {
+export function yearOf(d: DateMention): string | null {
   return /^\d{4}/.test(d.value ?? '') ? d.value!.slice(0, 4) : null;
 }
 

@@ -3,7 +3,7 @@ import type { AlignedPair } from '../../story/align';
 import { sameEventVerb } from '../../story/events';
 import type { Statement } from '../../story/statements';
 import { BE_HAVE_DO, STOPWORDS } from '../../text';
-import { calendarValue, namedWeekday, valuesAgree } from '../../timex';
+import { calendarValue, namedWeekday, valuesAgree, yearOf } from '../../timex';
 import type { DateMention } from '../../types';
 import { appendTo, perObject } from '../../collections';
 import { confidenceOf, fitEvidence } from '../confidence';
@@ -354,10 +354,10 @@ function shiftedWithArticles(x: Slot, y: Slot, publishedX: string | null, publis
  * "scheduled to open in 2011" stays one date.
  */
 function toComeAgainstPast(x: Slot, docX: RuleDocument, y: Slot, docY: RuleDocument): boolean {
-  const year = (d: DateMention) => (calendarValue(d) && /^\d{4}/.test(d.value!) ? Number(d.value!.slice(0, 4)) : null);
+  const year = (d: DateMention) => (calendarValue(d) ? yearOf(d) : null);
   const [yx, yy] = [year(x.d), year(y.d)];
   if (!docX.published || !docY.published || yx === null || yy === null) return false;
-  return yx > Number(docX.published.slice(0, 4)) && yy < Number(docY.published.slice(0, 4)) && verbBeforeTense(docY.text, y.d.start, y.d.end) === 'past';
+  return yx > docX.published.slice(0, 4) && yy < docY.published.slice(0, 4) && verbBeforeTense(docY.text, y.d.start, y.d.end) === 'past';
 }
 
 function show(d: DateMention): string {
