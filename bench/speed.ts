@@ -16,7 +16,8 @@
  *   memory   server RSS after Check Workspace over a folder of 1,000 articles
  *
  * Options: --runs N (default 3), --only typing,opening,archive,story,memory, --data DIR,
- * --pause MS (before each opening in the running server and before typing; default 1000).
+ * --pause MS (before each opening in the running server and before typing; default 1000),
+ * --cpu-prof DIR (the language server writes a V8 CPU profile per thread there when it exits).
  * Needs the bundle (node esbuild.mjs). Data comes from ../shared/data; absent, the figures that
  * need it are skipped with a message. Nothing is written into the repository: temporary folders
  * hold the workspace copies and the cache.
@@ -68,6 +69,8 @@ const DATA = resolve(root, opt('data', '../shared/data'));
  */
 const PAUSE_MS = Number(opt('pause', '1000'));
 const ARCHIVE_SETS = ['conll-dev', 'timebank', 'ecb-dev'];
+/** Node flags of the spawned language server: profiling it (its worker included) when asked. */
+const SERVER_PROFILE = opt('cpu-prof', '') ? ['--cpu-prof', '--cpu-prof-dir', resolve(opt('cpu-prof', ''))] : [];
 /** The V8 flag `second-source`'s shebang and the VS Code client start node with. */
 const GC_FLAG = '--single-threaded-gc';
 
@@ -194,7 +197,9 @@ interface Server {
 async function startServer(folder: string): Promise<Server> {
   // Started as the editors start it: VS Code's client and the CLI's shebang pass the GC flag.
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [GC_FLAG, join(root, 'bin/second-source.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [GC_FLAG, ...SERVER_PROFILE, join(root, 'bin/second-source.js'), 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, Array<() => void>>();
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {

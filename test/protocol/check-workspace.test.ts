@@ -130,6 +130,55 @@ describe('Check Workspace', function () {
   });
 });
 
+/** Stories no one is editing go to a worker of their own: an edit never waits behind one of them. */
+describe('Check Workspace of large stories', function () {
+  this.timeout(180000);
+  let dir: string;
+  let server: TestServer;
+  const cbr = () => join(dir, 'open', CBR);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'second-source-check-large-'));
+    cpSync(examples, join(dir, 'open'), { recursive: true });
+    // Two folders without front matter: two stories of 100 articles, each a check of seconds.
+    const text = readFileSync(join(examples, CBR), 'utf8');
+    for (const folder of ['archive-a', 'archive-b']) {
+      mkdirSync(join(dir, folder));
+      for (let i = 0; i < 100; i++) writeFileSync(join(dir, folder, `copy-${i}.article`), text.replace(/\.(\s)/g, ` in ${folder} ${i}.$1`));
+    }
+    server = new TestServer(() => ({}));
+    await server.start(dir);
+    await server.open(cbr(), readFileSync(cbr(), 'utf8'));
+    await server.until(() => server.diagnosticsOf(cbr()).some((d) => d.code === 'quote-wording'), 'the open story checked');
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers an edit of an open article while a large story is checked', async () => {
+    let reports = 0;
+    const listener = server.conn.onProgress(WorkDoneProgress.type, 'large', (p) => {
+      if (p.kind === 'report') reports++;
+      server.wake();
+    });
+    const started = Date.now();
+    const done = server.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [], workDoneToken: 'large' });
+    // The open story goes first, then one large story: the second is under way once that is reported.
+    await server.until(() => reports >= 2, 'the first large story checked');
+    const text = readFileSync(cbr(), 'utf8').replace('We are confident', 'We are hopeful');
+    const edited = Date.now();
+    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uriOf(cbr()), version: 2 }, contentChanges: [{ text }] });
+    await server.until(() => server.diagnosticsOf(cbr()).some((d) => String(d.message).includes('“hopeful”')), 'the edit checked', 60000);
+    const edit = Date.now() - edited;
+    await done;
+    listener.dispose();
+    const whole = Date.now() - started;
+    // Behind the second large story, the edit would take a third of the check or more.
+    assert.ok(edit < whole / 6, `the edit took ${edit} ms of a ${whole} ms workspace check`);
+  });
+});
+
 describe('the summary of Check Workspace', () => {
   const summary: WorkspaceCheckSummary = { stories: 101, checked: 101, articles: 203, articlesWithFindings: 61, findings: 97, notChecked: 0, cancelled: false };
   it('reads as an editor would say it', () => {

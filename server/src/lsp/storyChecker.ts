@@ -26,22 +26,32 @@ export function runAsWorkerIfRequested(): boolean {
   return true;
 }
 
-function newAnalysisWorker(): Worker {
+/**
+ * Heap limits of a worker. The editing worker's young generation holds many keystrokes' garbage
+ * between collections; the background worker (stories no one is editing, Check Workspace) keeps a
+ * smaller one, and is stopped once idle, so that what a workspace check committed is given back.
+ */
+const YOUNG_GENERATION_MB = { editing: 64, background: 32 };
+
+function newAnalysisWorker(lane: Lane): Worker {
   return new Worker(join(__dirname, 'server.js'), {
     workerData: { [WORKER_FLAG]: true },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[lane] },
   });
 }
+
+/** Checks of stories with an open article, and those of stories no one is editing. */
+type Lane = 'editing' | 'background';
 
 let prestarted: Worker | undefined;
 
 /**
- * Starts the analysis worker before the server's own modules load (bundles only): its start-up
+ * Starts the editing worker before the server's own modules load (bundles only): its start-up
  * (~0.4 s, most of it compromise's lexicon) then overlaps theirs, and the first `StoryChecker`
  * takes it over.
  */
 export function prestartAnalysisWorker(): void {
-  if (BUNDLED && !prestarted) prestarted = newAnalysisWorker();
+  if (BUNDLED && !prestarted) prestarted = newAnalysisWorker('editing');
 }
 
 /** A story check waiting its turn for the worker, and everyone waiting for its result. */
@@ -52,44 +62,55 @@ interface QueuedCheck {
   callers: Array<{ resolve: (r: CheckResult) => void; reject: (e: Error) => void }>;
 }
 
+/** Idle time after which the background worker stops, its memory given back (a workspace check stops it at its end). */
+const BACKGROUND_IDLE_MS = 20_000;
+
+/** One worker and the check it has. */
+interface Running {
+  worker: Worker | null;
+  /** The check with the worker, if any. */
+  busy: boolean;
+  waiting: Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>;
+  idleTimer?: NodeJS.Timeout;
+}
+
 /**
- * Runs story checks in one worker thread when the server runs from its bundle, in process
- * otherwise (tests that load the TypeScript sources directly).
+ * Runs story checks in worker threads when the server runs from its bundle, in process otherwise
+ * (tests that load the TypeScript sources directly).
  *
- * The worker gets one check at a time; the others wait here, where they can still be dropped. A
- * check of a story that already has one waiting replaces it (only the latest texts are worth
- * checking; both callers get the result), and checks of stories with an open document go first.
- * Posted straight to the worker, 1,000 quick opens and closes of documents had queued 2,000 checks
- * there, and an article opened next waited 5.8 s for its highlighting.
+ * Two workers: one for the stories of open articles, one for the others (a workspace check, files
+ * changed on disk). An edit never waits behind a background story, and the editing worker's facts
+ * cache holds the open stories, not the workspace. Each worker gets one check at a time; the others
+ * wait here, where they can still be dropped. A check of a story that already has one waiting
+ * replaces it (only the latest texts are worth checking; both callers get the result). Posted
+ * straight to the worker, 1,000 quick opens and closes of documents had queued 2,000 checks there,
+ * and an article opened next waited 5.8 s for its highlighting.
  */
 export class StoryChecker {
-  private worker: Worker | null = null;
+  private readonly lanes: Record<Lane, Running> = {
+    editing: { worker: null, busy: false, waiting: new Map() },
+    background: { worker: null, busy: false, waiting: new Map() },
+  };
   private inProcess: InProcessChecker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void; early?: EarlyFacts }>();
   private readonly queue: QueuedCheck[] = [];
-  /** A check is with the worker. */
-  private busy = false;
 
   constructor(private readonly log: (message: string) => void) {
-    if (BUNDLED) this.start();
+    if (BUNDLED) this.start('editing');
   }
 
-  private start(): void {
+  private start(lane: Lane): Worker {
+    const running = this.lanes[lane];
     // dist/server.js serves as the worker for both bundles (the CLI's `lsp` command lives in dist/cli.js).
     // A bounded heap makes V8 collect compromise's garbage early instead of growing the process.
-    // The young generation is collected between keystrokes (IdleScavenger), so it need not hold
-    // many of them: 32 MB, of which a workspace check commits all. With 64 MB the server's RSS
-    // after Check Workspace of 1,000 articles was 284-301 MB (limit 300), now 252-263, and typing
-    // p95 is no worse (interleaved A/B: 43.3/32.8/28.0 vs 47.1/35.4/33.7 ms, the machine slow).
-    const worker = prestarted ?? newAnalysisWorker();
-    prestarted = undefined;
+    const worker = (lane === 'editing' ? prestarted : undefined) ?? newAnalysisWorker(lane);
+    if (lane === 'editing') prestarted = undefined;
     worker.unref();
     worker.on('message', (reply: CheckReply) => {
-      const w = this.waiting.get(reply.id);
+      const w = running.waiting.get(reply.id);
       if ('early' in reply) return w?.early?.(reply.early);
-      this.waiting.delete(reply.id);
-      this.busy = false;
+      running.waiting.delete(reply.id);
+      running.busy = false;
       if (w) {
         if ('error' in reply) w.reject(new Error(reply.error));
         else w.resolve(reply.result);
@@ -99,15 +120,16 @@ export class StoryChecker {
     worker.on('error', (err) => this.log(`second-source: analysis worker failed: ${err.stack ?? err}`));
     worker.on('exit', () => {
       // A crashed worker fails the check it had; a fresh one takes the checks still waiting.
-      for (const w of this.waiting.values()) w.reject(new Error('analysis worker exited'));
-      this.waiting.clear();
-      if (this.worker === worker) {
-        this.worker = null;
-        this.busy = false;
+      for (const w of running.waiting.values()) w.reject(new Error('analysis worker exited'));
+      running.waiting.clear();
+      if (running.worker === worker) {
+        running.worker = null;
+        running.busy = false;
         this.dispatch();
       }
     });
-    this.worker = worker;
+    running.worker = worker;
+    return worker;
   }
 
   /** Checks the documents of `story`. A story with no documents left (its last one closed) needs no check, nor does one waiting for it. */
@@ -142,35 +164,61 @@ export class StoryChecker {
     });
   }
 
-  /** Hands the worker its next check: the first of a story being edited, else the oldest. */
+  /** Hands each idle worker the oldest check of its lane. */
   private dispatch(): void {
-    if (this.busy || !this.queue.length) return;
-    if (!this.worker) this.start();
-    const editing = this.queue.findIndex((q) => q.request.editing);
-    const [next] = this.queue.splice(Math.max(0, editing), 1);
-    const id = this.nextId++;
-    this.busy = true;
-    this.waiting.set(id, {
-      resolve: (r) => {
-        for (const c of next.callers) c.resolve(r);
-      },
-      reject: (e) => {
-        for (const c of next.callers) c.reject(e);
-      },
-      early: next.early,
-    });
-    this.worker!.postMessage({ id, ...next.request } satisfies CheckRequest);
+    for (const lane of ['editing', 'background'] as const) {
+      const running = this.lanes[lane];
+      if (running.busy) continue;
+      const at = this.queue.findIndex((q) => q.request.editing === (lane === 'editing'));
+      if (at < 0) {
+        if (lane === 'background' && running.worker && !running.idleTimer)
+          running.idleTimer = setTimeout(() => this.stopBackground(), BACKGROUND_IDLE_MS).unref();
+        continue;
+      }
+      clearTimeout(running.idleTimer);
+      running.idleTimer = undefined;
+      const [next] = this.queue.splice(at, 1);
+      const worker = running.worker ?? this.start(lane);
+      const id = this.nextId++;
+      running.busy = true;
+      running.waiting.set(id, {
+        resolve: (r) => {
+          for (const c of next.callers) c.resolve(r);
+        },
+        reject: (e) => {
+          for (const c of next.callers) c.reject(e);
+        },
+        early: next.early,
+      });
+      worker.postMessage({ id, ...next.request } satisfies CheckRequest);
+    }
   }
 
-  /** Hands the worker a long article to warm up on while it is idle (in process, nothing to warm). */
+  /**
+   * Stops the background worker once it has no check: what a workspace check committed (its facts
+   * cache, its heap) goes back to the system. The next background check starts a new one.
+   */
+  stopBackground(): void {
+    const running = this.lanes.background;
+    clearTimeout(running.idleTimer);
+    running.idleTimer = undefined;
+    if (running.busy || !running.worker || this.queue.some((q) => !q.request.editing)) return;
+    const worker = running.worker;
+    running.worker = null;
+    void worker.terminate();
+  }
+
+  /** Hands the editing worker a long article to warm up on while it is idle (in process, nothing to warm). */
   warmUpOn(text: string): void {
     if (!BUNDLED) return;
-    if (!this.worker) this.start();
-    this.worker!.postMessage({ warmUpText: text } satisfies WarmUpRequest);
+    (this.lanes.editing.worker ?? this.start('editing')).postMessage({ warmUpText: text } satisfies WarmUpRequest);
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = null;
+    for (const running of Object.values(this.lanes)) {
+      clearTimeout(running.idleTimer);
+      void running.worker?.terminate();
+      running.worker = null;
+    }
   }
 }

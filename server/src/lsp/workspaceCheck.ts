@@ -6,8 +6,8 @@ import { toUri } from './positions';
 /**
  * Check Workspace: every story, one at a time, with progress counted in stories and articles. The
  * stories go to the worker one by one rather than all queued, so a cancel stops the work left at
- * once and an edit of an open article waits for one story's check at most (the StoryChecker puts
- * edited stories ahead of any other). Stories with an open article go first: their findings are
+ * once. Stories no one is editing go to the background worker, so an edit of an open article never
+ * waits behind them (StoryChecker). Stories with an open article go first: their findings are
  * the ones on screen.
  */
 export async function checkWorkspace(ctx: ServerContext, progress: WorkDoneProgressReporter, cancelled: () => boolean): Promise<WorkspaceCheckSummary> {
@@ -41,6 +41,8 @@ export async function checkWorkspace(ctx: ServerContext, progress: WorkDoneProgr
     progress.report(Math.round((summary.checked * 100) / keys.length), `${summary.checked} of ${keys.length} stories, ${summary.articles} articles`);
   }
   progress.done();
+  // Its stories' facts are of no further use there: the editing worker checks what is opened next.
+  ctx.checker.stopBackground();
   summary.cancelled = summary.checked < keys.length;
   for (const [path, reason] of workspace.skipped) {
     publisher.notChecked(toUri(path), reason);
