@@ -37,9 +37,8 @@ function holds(sorted: Int32Array, id: number): boolean {
   return at < sorted.length && sorted[at] === id;
 }
 
-/** Each statement's best partner in every other related source; a pair is kept when it is either side's best. */
-export function alignStatements(statements: readonly Statement[], options: AlignOptions): AlignedPair[] {
-  const pool = statements.filter((s) => (s.quote !== null) === options.quotes);
+/** The statements' features, numbered and weighted, with the postings of those few enough statements hold to be indexed. */
+function featureIndex(pool: readonly Statement[]) {
   const n = pool.length;
   // Features by number: content stems, and the ids of the entities named ('\u0001' + id).
   const featureNumber = new Map<string, number>();
@@ -72,10 +71,38 @@ export function alignStatements(statements: readonly Statement[], options: Align
     for (const id of list) sum += weightOf[id] * weightOf[id];
     return Math.sqrt(sum);
   });
-  const index: number[][] = Array.from({ length: featureNumber.size }, () => []);
+  // Postings of each indexed feature, flat: statements holding feature f are postings[offset[f] .. offset[f + 1]).
+  const offset = new Int32Array(featureNumber.size + 1);
+  for (let id = 0; id < df.length; id++) offset[id + 1] = offset[id] + (df[id] <= MAX_POSTINGS ? df[id] : 0);
+  const postings = new Int32Array(offset[df.length]);
+  const filled = offset.slice(0, df.length);
   features.forEach((list, i) => {
-    for (const id of list) if (df[id] <= MAX_POSTINGS) index[id].push(i);
+    for (const id of list) if (df[id] <= MAX_POSTINGS) postings[filled[id]++] = i;
   });
+
+  // Features in too many statements to be indexed are tested per pair met through the others: the
+  // first 32 by a bit of each statement's mask, any more by binary search in its sorted features.
+  const bitOf = new Int32Array(df.length).fill(-1);
+  const weightOfBit = new Float64Array(32);
+  for (let id = 0, bits = 0; id < df.length && bits < 32; id++) {
+    if (df[id] <= MAX_POSTINGS) continue;
+    weightOfBit[bits] = weightOf[id] * weightOf[id];
+    bitOf[id] = bits++;
+  }
+  const mask = Int32Array.from(features, (list) => {
+    let m = 0;
+    for (const id of list) if (bitOf[id] >= 0) m |= 1 << bitOf[id];
+    return m;
+  });
+
+  return { features, df, weightOf, norm, offset, postings, bitOf, weightOfBit, mask };
+}
+
+/** Each statement's best partner in every other related source; a pair is kept when it is either side's best. */
+export function alignStatements(statements: readonly Statement[], options: AlignOptions): AlignedPair[] {
+  const pool = statements.filter((s) => (s.quote !== null) === options.quotes);
+  const n = pool.length;
+  const { features, df, weightOf, norm, offset, postings, bitOf, weightOfBit, mask } = featureIndex(pool);
 
   // Documents by number, and whether two may be compared asked once per pair (0 unknown, 1 yes, 2 no).
   const docNumber = new Map<string, number>();
@@ -94,8 +121,8 @@ export function alignStatements(statements: readonly Statement[], options: Align
   };
 
   // Per statement, its best partner in each other document. Shared weight is summed along the
-  // postings of its features; a feature in too many statements to be indexed is looked up in the
-  // sorted features of each statement met that way.
+  // postings of its features, then over the frequent features both statements hold (in the order
+  // of their numbers, as the sum was always made).
   const best = new Array<Map<number, { j: number; score: number }> | undefined>(n);
   const sharedWeight = new Float64Array(n);
   const sharedCount = new Int32Array(n);
@@ -103,14 +130,15 @@ export function alignStatements(statements: readonly Statement[], options: Align
   for (let i = 0; i < n; i++) {
     const mine = features[i];
     const docA = docOf[i];
-    const frequent: number[] = [];
+    const beyondMask: number[] = [];
     for (const id of mine) {
       if (df[id] > MAX_POSTINGS) {
-        frequent.push(id);
+        if (bitOf[id] < 0) beyondMask.push(id);
         continue;
       }
       const w = weightOf[id] * weightOf[id];
-      for (const j of index[id]) {
+      for (let at = offset[id]; at < offset[id + 1]; at++) {
+        const j = postings[at];
         if (docOf[j] === docA) continue;
         if (sharedCount[j] === 0) met.push(j);
         sharedWeight[j] += w;
@@ -118,16 +146,21 @@ export function alignStatements(statements: readonly Statement[], options: Align
       }
     }
     for (const j of met) {
-      for (const id of frequent) {
-        if (!holds(features[j], id)) continue;
-        sharedWeight[j] += weightOf[id] * weightOf[id];
-        sharedCount[j]++;
-      }
-      const shared = sharedWeight[j];
-      const count = sharedCount[j];
+      let shared = sharedWeight[j];
+      let count = sharedCount[j];
       sharedWeight[j] = 0;
       sharedCount[j] = 0;
-      if (count < options.minShared || !related(docA, docOf[j])) continue;
+      if (!related(docA, docOf[j])) continue;
+      for (let common = mask[i] & mask[j]; common !== 0; common &= common - 1) {
+        shared += weightOfBit[31 - Math.clz32(common & -common)];
+        count++;
+      }
+      for (const id of beyondMask) {
+        if (!holds(features[j], id)) continue;
+        shared += weightOf[id] * weightOf[id];
+        count++;
+      }
+      if (count < options.minShared) continue;
       const score = shared / (norm[i] * norm[j]);
       if (score < options.minScore) continue;
       const mineBest = (best[i] ??= new Map());
