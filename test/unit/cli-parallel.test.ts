@@ -12,7 +12,10 @@ import { storyKey } from '../../server/src/engine/story/stories';
 const root = resolve(__dirname, '../..');
 
 /** `checkArticles` in a fresh process (see cli-run.ts), the report as a JSON string. */
-function check(textsFile: string, options: { jobs?: number; cacheDir?: string; cacheMaxBytes?: number }): { report: string; stats: CheckRunStats } {
+function check(
+  textsFile: string,
+  options: { jobs?: number; cacheDir?: string; cacheMaxBytes?: number; progress?: boolean },
+): { report: string; stats: CheckRunStats; progress: Array<[number, number]> } {
   const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'cli-run.ts'), JSON.stringify({ ...options, texts: textsFile })], {
     cwd: root,
     encoding: 'utf8',
@@ -59,6 +62,14 @@ describe('second-source check: threads and the incremental cache', function () {
     const { report, stats } = await checkArticles(texts, { jobs: 2 });
     assert.equal(stats.threads, 2);
     assert.equal(JSON.stringify(report), reference);
+  });
+
+  it('counts every document done, from the worker threads, when asked for progress', () => {
+    const { report, progress } = check(textsFile, { jobs: 2, progress: true });
+    assert.equal(report, reference);
+    assert.deepEqual(progress[0], [0, texts.size]);
+    assert.deepEqual(progress.at(-1), [texts.size, texts.size]);
+    assert.ok(progress.every(([done], k) => k === 0 || done === progress[k - 1][0] + 1));
   });
 
   it('fills the cache on a first run and answers a second run from it, identically', async () => {

@@ -8,13 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticles } from '../../server/src/cli/check';
 
-const options = JSON.parse(process.argv[2]) as { jobs?: number; cacheDir?: string; cacheMaxBytes?: number; texts: string };
+const options = JSON.parse(process.argv[2]) as { jobs?: number; cacheDir?: string; cacheMaxBytes?: number; texts: string; progress?: boolean };
 const texts = new Map<string, string>(JSON.parse(readFileSync(options.texts, 'utf8')));
+/** The progress heard, when asked for: documents done out of all. */
+const progress: Array<[number, number]> = [];
 checkArticles(texts, {
+  onProgress: options.progress ? (done, total) => progress.push([done, total]) : undefined,
   jobs: options.jobs,
   cacheDir: options.cacheDir,
   cacheMaxBytes: options.cacheMaxBytes,
   workerEntry: join(__dirname, '../../server/src/cli/worker.ts'),
 }).then(({ report, stats }) => {
-  process.stdout.write(JSON.stringify({ report: JSON.stringify(report), stats }));
+  process.stdout.write(JSON.stringify({ report: JSON.stringify(report), stats, progress }));
 });

@@ -158,15 +158,16 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
       // document), without counting again the documents the worker had reported done.
       const run = (job: CheckJob) => {
         let reported = 0;
-        return pool
-          .run(job, (n) => {
-            reported += n;
-            progress(n);
-          })
-          .catch((err: Error) => {
-            if (!(err instanceof WorkerCrash)) throw err;
-            return analysis().runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
-          });
+        const heard = options.onProgress
+          ? (n: number) => {
+              reported += n;
+              progress(n);
+            }
+          : undefined;
+        return pool.run(job, heard).catch((err: Error) => {
+          if (!(err instanceof WorkerCrash)) throw err;
+          return analysis().runCheckJob(job, cache, (n) => (reported > 0 ? (reported -= n) : progress(n)));
+        });
       };
       // Longest stories first, so that no thread is left with a long one at the end. A story with
       // more than a thread's share of the text is analysed document by document on every thread

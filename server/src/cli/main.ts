@@ -134,7 +134,7 @@ export async function runCheck(args: string[]): Promise<number> {
       jobs,
       cacheDir: useCache ? defaultCacheDir() : undefined,
       optionsOf: (p, key) => sessionOf(p[0]).checkOptions(p, key),
-      onProgress: (d, t) => progress.update(d, t),
+      onProgress: progress.shown ? (d, t) => progress.update(d, t) : undefined,
     });
     report = withoutReviewed(run.report, sessionOf, (p) => texts.get(p));
   } finally {

@@ -4,11 +4,13 @@
  * erased at the end so the report reads as before.
  */
 export interface Progress {
+  /** False when nothing is drawn (quiet, or stderr not a terminal): no need to count. */
+  shown: boolean;
   update(done: number, total: number): void;
   end(): void;
 }
 
-const NONE: Progress = { update: () => undefined, end: () => undefined };
+const NONE: Progress = { shown: false, update: () => undefined, end: () => undefined };
 
 export function createProgress(
   stream: NodeJS.WriteStream & { isTTY?: boolean },
@@ -31,6 +33,7 @@ export function createProgress(
     drawn = true;
   };
   return {
+    shown: true,
     update(done, total) {
       state = { done, total };
       const now = Date.now();
