@@ -39,7 +39,10 @@ function servedSegment(s: QuotedSide): ServedSegment {
 export function servedResult(result: StoryResult): ServedResult {
   return {
     ...result,
-    documents: result.documents.map((d) => ({ ...d, facts: servedFacts(d.facts) })),
+    documents: result.documents.map((d) => {
+      const { entities: _, quotes: __, ...facts } = servedFacts(d.facts);
+      return { ...d, facts };
+    }),
     quotePairs: result.quotePairs.map((p) => ({ a: servedSegment(p.a), b: servedSegment(p.b), score: p.score })),
   };
 }

@@ -40,8 +40,14 @@ export const WARM_UP_TEXT_CHARS = { min: 5_000, max: 50_000 };
 export interface ServedFacts extends Omit<DocumentFacts, 'article' | 'sentences'> {
   article: Omit<Article, 'paragraphs'>;
 }
+/**
+ * A checked document's own facts as the main thread keeps them: its article and dates. Its
+ * entities and quotations are read from the story's versions (linked across the sources), so the
+ * document's own are not copied again on every keystroke.
+ */
+export type CheckedFacts = Omit<ServedFacts, 'entities' | 'quotes'>;
 export interface ServedDocument extends Omit<CheckedDocument, 'facts'> {
-  facts: ServedFacts;
+  facts: CheckedFacts;
 }
 /** One version of an aligned quotation as the main thread keeps it: where it stands (hovers tokenize the texts they show). */
 export interface ServedSegment extends TextSpan {
