@@ -24,7 +24,7 @@ export class Positions {
   private readonly closed = new Lru<string, { text: string; index: LineIndex }>(200);
 
   /** `textOf` gives a file's current text: the editor's for an open document, else the one on disk. */
-  constructor(private readonly textOf: (path: string) => string | undefined) {}
+  constructor(readonly textOf: (path: string) => string | undefined) {}
 
   private index(path: string): LineIndex | null {
     const text = this.textOf(path);

@@ -27,6 +27,13 @@ export class DiagnosticsPublisher {
   private readonly published = new Map<string, Set<string>>();
   /** The findings last published per file, for the commands that name one by its fingerprint. */
   private readonly shown = new Map<string, Finding[]>();
+  /**
+   * What each file was last sent, as sent, and its text then. A check after an edit re-publishes
+   * every article of the story, and the others' diagnostics are mostly the same: the editor would
+   * redraw them for nothing. An edited article's are always sent, whether they changed or not: a
+   * client may wait for them as the sign that its edit was checked.
+   */
+  private readonly sent = new Map<string, { json: string; text: string | undefined }>();
 
   constructor(
     private readonly connection: Connection,
@@ -48,7 +55,7 @@ export class DiagnosticsPublisher {
         }),
       );
       this.shown.set(d.path, d.findings);
-      void this.connection.sendDiagnostics({ uri: toUri(d.path), diagnostics: [...problems, ...d.findings.map((f) => this.toDiagnostic(d.path, f))] });
+      this.send(toUri(d.path), [...problems, ...d.findings.map((f) => this.toDiagnostic(d.path, f))], this.positions.textOf(d.path));
     }
     this.clearLeft(key, now);
     void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
@@ -62,23 +69,29 @@ export class DiagnosticsPublisher {
 
   /** A document the server will not analyse says so, once, at its start (the client shows it in the status bar). */
   notChecked(uri: string, problem: string): void {
-    void this.connection.sendDiagnostics({
-      uri,
-      diagnostics: [
-        {
-          range: Positions.fileStart,
-          severity: DiagnosticSeverity.Information,
-          source: 'second-source',
-          code: 'not-checked',
-          message: `Not checked: ${problem}.`,
-        },
-      ],
-    });
+    this.send(uri, [
+      {
+        range: Positions.fileStart,
+        severity: DiagnosticSeverity.Information,
+        source: 'second-source',
+        code: 'not-checked',
+        message: `Not checked: ${problem}.`,
+      },
+    ]);
   }
 
   clear(uri: string, path: string): void {
     this.shown.delete(path);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.send(uri, []);
+  }
+
+  /** Sends a file's diagnostics unless it was sent the same ones for the same text (`text` undefined: always). */
+  private send(uri: string, diagnostics: Diagnostic[], text?: string): void {
+    const json = JSON.stringify(diagnostics);
+    const last = this.sent.get(uri);
+    if (text !== undefined && last?.text === text && last.json === json) return;
+    this.sent.set(uri, { json, text });
+    void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
   /** The finding shown in `path` with this fingerprint (the engine's `data.fingerprint`). */
