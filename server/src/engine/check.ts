@@ -232,6 +232,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   }
   const all = [...statements.values()].flat();
   const storyOf = new Map(docs.map((d) => [d.path, d.article.story]));
+  const declared = (x: string, y: string) => !!storyOf.get(x) && storyOf.get(x) === storyOf.get(y);
   const oneDeclaredStory = docs.every((d) => !!d.article.story && d.article.story === docs[0].article.story);
   // Which documents are one text, or tell one event, is read off strong alignment in all directions,
   // before relatedness narrows it. In a folder of unrelated reports every statement has some weak
@@ -244,13 +245,22 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   });
   const { related, sameText } = relations(docs, story, strongPairs, statements);
   const everySentencePair = oneDeclaredStory ? strongPairs : alignStatements(all, { ...SENTENCE_ALIGNMENT, related });
+  const partnered = new Set<string>();
+  for (const p of strongPairs) {
+    if (!related(p.a.path, p.b.path)) continue;
+    partnered.add(p.a.path);
+    partnered.add(p.b.path);
+  }
+  for (const d of docs) if (docs.some((o) => o !== d && declared(d.path, o.path))) partnered.add(d.path);
   // In a folder of reports, formulaic sentences about other teams or companies align too; sources that declare one story tell one event.
-  const declared = (x: string, y: string) => !!storyOf.get(x) && storyOf.get(x) === storyOf.get(y);
   const sentencePairs = everySentencePair.filter(
     (p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)),
   );
+  // In a folder of reports, a finding needs two related documents: the others, most of a folder of
+  // unrelated reports, are left out of what follows (a third of the check of such a folder).
+  const compared = oneDeclaredStory ? docs : docs.filter((d) => partnered.has(d.path));
   const quotePairs = sameQuotations(
-    docs.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })),
+    compared.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })),
     related,
   );
   fillSpeakers(quotePairs);
@@ -274,7 +284,7 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
     }
     return best;
   };
-  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, related, alignment, sameText, quotePairs };
+  const ctx: RuleContext = { doc: (path) => byPath.get(path)!, story, compared: compared.map((d) => d.path), related, alignment, sameText, quotePairs };
 
   const enabled = RULES.filter((r) => options.severities?.[r.code as RuleCode] !== 'off');
   const conflicts: Conflict[] = [];

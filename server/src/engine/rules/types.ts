@@ -46,6 +46,11 @@ export interface Conflict {
 export interface RuleContext {
   doc(path: string): RuleDocument;
   story: LinkedStory;
+  /**
+   * The documents related to another: only they can hold a finding. In a folder of unrelated
+   * reports they are few; the story's other documents still count in its statistics (spellings).
+   */
+  compared: readonly string[];
   /** The two documents may be compared: they declare one story, or name enough of the same people and organizations. */
   related(pathA: string, pathB: string): boolean;
   /** How closely the statements holding the two places tell the same fact (0..1, 0 when not aligned). */

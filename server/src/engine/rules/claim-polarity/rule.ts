@@ -255,7 +255,7 @@ interface Told {
  */
 function checkStory(ctx: RuleContext): Conflict[] {
   const claims: Array<{ st: Statement; f: Frame }> = [];
-  for (const path of ctx.story.entities.keys()) {
+  for (const path of ctx.compared) {
     for (const st of ctx.doc(path).statements) {
       // The narration's own claims: a quotation is someone's word, "urged him not to declare" no claim at all.
       if (st.quote) continue;

@@ -458,7 +458,7 @@ function datedEvents(ctx: RuleContext, path: string): Map<string, Dated[]> {
  * not a warning: unaligned statements may tell two events.
  */
 function checkStory(ctx: RuleContext): Conflict[] {
-  const paths = [...ctx.story.entities.keys()];
+  const paths = ctx.compared;
   const events = new Map(paths.map((p) => [p, datedEvents(ctx, p)]));
   const out: Conflict[] = [];
   for (let i = 0; i < paths.length; i++) {

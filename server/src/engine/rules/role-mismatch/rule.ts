@@ -61,7 +61,7 @@ function check(pair: AlignedPair): Conflict[] {
  */
 function checkStory(ctx: RuleContext): Conflict[] {
   const byPerson = new Map<string, Map<string, Role[]>>();
-  for (const path of ctx.story.entities.keys()) {
+  for (const path of ctx.compared) {
     for (const s of ctx.doc(path).statements) {
       if (s.quote) continue;
       for (const r of rolesIn(s)) {
