@@ -33,35 +33,41 @@ function writeStories(dir: string, version: string): void {
 
 type Progress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
+/**
+ * A server on a folder holding the reference story (under open/, its CBR article open and checked)
+ * and what `write` adds, set up and taken down by the calling describe's hooks.
+ */
+function workspaceWith(prefix: string, write: (dir: string) => void) {
+  const ws = { dir: '', server: undefined as unknown as TestServer, cbr: () => join(ws.dir, 'open', CBR) };
+  before(async () => {
+    ws.dir = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(examples, join(ws.dir, 'open'), { recursive: true });
+    write(ws.dir);
+    ws.server = new TestServer(() => ({}));
+    await ws.server.start(ws.dir);
+    await ws.server.open(ws.cbr(), readFileSync(ws.cbr(), 'utf8'));
+    await ws.server.until(() => ws.server.diagnosticsOf(ws.cbr()).some((d) => d.code === 'quote-wording'), 'the open story checked');
+  });
+  after(async () => {
+    await ws.server.stop();
+    rmSync(ws.dir, { recursive: true, force: true });
+  });
+  return ws;
+}
+
 /** Issue 20 item 4: Check Workspace with progress, cancel and a summary; edits answer fast meanwhile. */
 describe('Check Workspace', function () {
   this.timeout(180000);
-  let dir: string;
-  let server: TestServer;
-  const cbr = () => join(dir, 'open', CBR);
-
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'second-source-check-ws-'));
-    cpSync(examples, join(dir, 'open'), { recursive: true });
-    writeStories(dir, 'round');
-    server = new TestServer(() => ({}));
-    await server.start(dir);
-    await server.open(cbr(), readFileSync(cbr(), 'utf8'));
-    await server.until(() => server.diagnosticsOf(cbr()).some((d) => d.code === 'quote-wording'), 'the open story checked');
-  });
-  after(async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = workspaceWith('second-source-check-ws-', (dir) => writeStories(dir, 'round'));
 
   /** Starts a check that reports to `token`; `progress` receives what the server reports. */
   function startCheck(token: string, cancel?: CancellationTokenSource) {
     const progress: Progress[] = [];
-    const listener = server.conn.onProgress(WorkDoneProgress.type, token, (p) => {
+    const listener = ws.server.conn.onProgress(WorkDoneProgress.type, token, (p) => {
       progress.push(p);
-      server.wake();
+      ws.server.wake();
     });
-    const done = server.conn
+    const done = ws.server.conn
       .sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [], workDoneToken: token }, cancel?.token)
       .finally(() => listener.dispose()) as Promise<WorkspaceCheckSummary>;
     return { progress, done };
@@ -70,13 +76,13 @@ describe('Check Workspace', function () {
   let version = 1;
   /** Rewords the open article's quotation and times the diagnostics that show the new word. */
   async function editLatency(word: string): Promise<number> {
-    const text = readFileSync(cbr(), 'utf8').replace('We are confident', `We are ${word}`);
+    const text = readFileSync(ws.cbr(), 'utf8').replace('We are confident', `We are ${word}`);
     const started = Date.now();
-    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: uriOf(cbr()), version: ++version },
+    await ws.server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uriOf(ws.cbr()), version: ++version },
       contentChanges: [{ text }],
     });
-    await server.until(() => server.diagnosticsOf(cbr()).some((d) => String(d.message).includes(`“${word}”`)), `the diagnostics of “${word}”`, 60000);
+    await ws.server.until(() => ws.server.diagnosticsOf(ws.cbr()).some((d) => String(d.message).includes(`“${word}”`)), `the diagnostics of “${word}”`, 60000);
     return Date.now() - started;
   }
 
@@ -94,7 +100,7 @@ describe('Check Workspace', function () {
     assert.equal(reports.at(-1)!.message, `${STORIES + 1} of ${STORIES + 1} stories, ${2 * STORIES + 2} articles`);
     assert.equal(progress.at(-1)!.kind, 'end');
     // The output channel's log: start-up, each story's check, the workspace check's timing.
-    const log = server.logged.join('\n');
+    const log = ws.server.logged.join('\n');
     assert.match(log, new RegExp(`started .*; 1 workspace folder, ${2 * STORIES + 2} articles in ${STORIES + 1} stories, 0 files skipped`));
     assert.match(log, /checked story-0 \(2 articles\) in \d+ ms/);
     assert.match(log, new RegExp(`workspace check done: ${STORIES + 1} of ${STORIES + 1} stories, ${2 * STORIES + 2} articles, \\d+ findings in \\d+ ms`));
@@ -103,7 +109,7 @@ describe('Check Workspace', function () {
   it('stops the queued stories when cancelled', async () => {
     const cancel = new CancellationTokenSource();
     const { progress, done } = startCheck('cancelled', cancel);
-    await server.until(() => progress.filter((p) => p.kind === 'report').length >= 2, 'two stories checked');
+    await ws.server.until(() => progress.filter((p) => p.kind === 'report').length >= 2, 'two stories checked');
     cancel.cancel();
     const summary = await done;
     assert.equal(summary.cancelled, true);
@@ -113,10 +119,10 @@ describe('Check Workspace', function () {
 
   it('answers an edit of the open article fast while it runs: the open story goes first', async () => {
     const idle = [await editLatency('certain'), await editLatency('sure')];
-    writeStories(dir, 'draft');
+    writeStories(ws.dir, 'draft');
     const started = Date.now();
     const { progress, done } = startCheck('busy');
-    await server.until(() => progress.filter((p) => p.kind === 'report').length >= 3, 'three stories checked');
+    await ws.server.until(() => progress.filter((p) => p.kind === 'report').length >= 3, 'three stories checked');
     const busy = [await editLatency('positive'), await editLatency('assured')];
     await done;
     const whole = Date.now() - started;
@@ -133,43 +139,32 @@ describe('Check Workspace', function () {
 /** Stories no one is editing go to a worker of their own: an edit never waits behind one of them. */
 describe('Check Workspace of large stories', function () {
   this.timeout(180000);
-  let dir: string;
-  let server: TestServer;
-  const cbr = () => join(dir, 'open', CBR);
-
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'second-source-check-large-'));
-    cpSync(examples, join(dir, 'open'), { recursive: true });
-    // Two folders without front matter: two stories of 100 articles, each a check of seconds.
+  // Two folders without front matter: two stories of 100 articles, each a check of seconds.
+  const ws = workspaceWith('second-source-check-large-', (dir) => {
     const text = readFileSync(join(examples, CBR), 'utf8');
     for (const folder of ['archive-a', 'archive-b']) {
       mkdirSync(join(dir, folder));
       for (let i = 0; i < 100; i++) writeFileSync(join(dir, folder, `copy-${i}.article`), text.replace(/\.(\s)/g, ` in ${folder} ${i}.$1`));
     }
-    server = new TestServer(() => ({}));
-    await server.start(dir);
-    await server.open(cbr(), readFileSync(cbr(), 'utf8'));
-    await server.until(() => server.diagnosticsOf(cbr()).some((d) => d.code === 'quote-wording'), 'the open story checked');
-  });
-  after(async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('answers an edit of an open article while a large story is checked', async () => {
     let reports = 0;
-    const listener = server.conn.onProgress(WorkDoneProgress.type, 'large', (p) => {
+    const listener = ws.server.conn.onProgress(WorkDoneProgress.type, 'large', (p) => {
       if (p.kind === 'report') reports++;
-      server.wake();
+      ws.server.wake();
     });
     const started = Date.now();
-    const done = server.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [], workDoneToken: 'large' });
+    const done = ws.server.conn.sendRequest(ExecuteCommandRequest.type, { command: 'secondSource.checkWorkspace', arguments: [], workDoneToken: 'large' });
     // The open story goes first, then one large story: the second is under way once that is reported.
-    await server.until(() => reports >= 2, 'the first large story checked');
-    const text = readFileSync(cbr(), 'utf8').replace('We are confident', 'We are hopeful');
+    await ws.server.until(() => reports >= 2, 'the first large story checked');
+    const text = readFileSync(ws.cbr(), 'utf8').replace('We are confident', 'We are hopeful');
     const edited = Date.now();
-    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uriOf(cbr()), version: 2 }, contentChanges: [{ text }] });
-    await server.until(() => server.diagnosticsOf(cbr()).some((d) => String(d.message).includes('“hopeful”')), 'the edit checked', 60000);
+    await ws.server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uriOf(ws.cbr()), version: 2 },
+      contentChanges: [{ text }],
+    });
+    await ws.server.until(() => ws.server.diagnosticsOf(ws.cbr()).some((d) => String(d.message).includes('“hopeful”')), 'the edit checked', 60000);
     const edit = Date.now() - edited;
     await done;
     listener.dispose();
