@@ -21,6 +21,8 @@ describe('extractEntities', () => {
     ['Qantrix shares rose after Qantrix’s results beat forecasts.', 'Qantrix', 'organization'],
     ['Chancellor Maria Ostrowski met bankers. Ostrowski said rates would rise.', 'Ostrowski', 'person', 'Maria Ostrowski'],
     ['Mr. Ostrowski arrived late. Maria Ostrowski then spoke.', 'Maria Ostrowski', 'person'],
+    // Another given name with the same surname is another person, not a short form of the longer name.
+    ['Kiran Dolev was hurt. His mother, Marisella Dolev, spoke.', 'Kiran Dolev', 'person', 'Kiran Dolev'],
     ['Prime Minister Tomas Varga said the vote would go ahead.', 'Tomas Varga', 'person'],
     ['Exports to the U.S. fell sharply.', 'U.S.', 'place', 'United States'],
     ['Zentrix Software said profits rose. Brokers expect ZNTX to climb.', 'ZNTX', 'organization', 'Zentrix Software'],
@@ -225,6 +227,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['two unknown names are a person', 'Zorvak Vipheak said the paper was shut.', 'Zorvak Vipheak', 'person'],
     ['a first name before a common word keeps a person', 'Ken Green said the course was hard.', 'Ken Green', 'person'],
+    ['an unknown given name before a common word keeps a person', 'Fans cheered Tarvo Stone at the finish.', 'Tarvo Stone', 'person'],
+    ['a common word before a common word names a thing', 'Police told Radio Green the road was shut.', 'Radio Green', 'organization'],
     ['a title ending a place is not part of it', 'The radio said U.S. Assistant Secretary of State John Kornblum had arrived.', 'U.S.', 'place'],
     [
       'the department after "Secretary of" belongs to the title',

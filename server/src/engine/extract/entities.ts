@@ -770,7 +770,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     return set(c, 'place', 2, g.name);
   }
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
-  const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
+  // (Read through an opening quotation mark: 'the daily "Vantor Courier"'.)
+  const prevLower = before && before.line === first.line && !before.cap && /^ ["“]?$/.test(text.slice(before.end, first.start)) ? before.norm : '';
   const nextWord =
     after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
   if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
@@ -847,21 +848,25 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
-  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   return set(c, 'organization', 0.3);
 }
 
 /**
- * Names that end in no surname: the last word a common word ("Hindustan Copper", "Red Star", "Air
- * Force") or a plural common noun ("Minor Counties"), every word a common word and none a given name
+ * Names that end in no surname: the last word a common word after a word that is no given name
+ * ("Radio Red", "Air Force", "Bombay Copper"; not "Tarvo Stone") or a plural common noun ("Minor Counties"), every word a common word and none a given name
  * ("Social Security"), or an ordinal first ("Second Amendment"). People's names end in a surname.
  */
-function noPersonsName(tokens: readonly Token[]): boolean {
+function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>): boolean {
   const last = tokens[tokens.length - 1];
+  const first = tokens[0];
+  // A common word ends many surnames too ("Young", "Baker", "Stone"): it ends a thing's name only after
+  // a common word, an acronym or a known place, where no unknown given name may stand.
+  const openedByNoGivenName = !isFirstName(first) && (isCommonWord(first.norm) || first.upper || CONNECTORS.has(first.norm) || gaz.has(first.norm));
   return (
-    isLexiconWord(last.norm) ||
+    (isLexiconWord(last.norm) && openedByNoGivenName) ||
     (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm)) ||
     tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
     ORDINAL_WORDS.has(tokens[0].norm)
@@ -1661,10 +1666,20 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   for (const c of found) {
     if (c.type === 'person' && c.tokens.length >= 2 && !c.name) {
       const full = surname.get(c.tokens[c.tokens.length - 1].norm);
-      if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
+      if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text) && shortFormOf(c.tokens, full)) c.name = full;
     }
   }
   return { persons, surname };
+}
+
+/**
+ * A person's shorter name is a form of a longer one with its surname when each of its words, or an
+ * initial of one, stands in the longer name ("Tom Pagnon" of "Tom A. Pagnon", "T. Pagnon" of "Tom
+ * Pagnon"); another given name is another person of the family ("Lia Pagnon" beside "Tom Pagnon").
+ */
+function shortFormOf(tokens: readonly Token[], full: string): boolean {
+  const words = full.toLowerCase().split(/\s+/);
+  return tokens.every((t) => words.includes(t.norm) || (/^\p{L}\.?$/u.test(t.norm) && words.some((w) => w[0] === t.norm[0])));
 }
 
 /** Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines; an acronym defined once names the same organization everywhere. */
