@@ -220,6 +220,8 @@ interface DocWords {
   lower: Set<string>;
   /** A sports story: a capitalized word before a score at a line start is a team or player. */
   sports?: boolean;
+  /** A story of a team sport, where clubs take their town's name ("Bristol City"). */
+  teamSports?: boolean;
 }
 
 /** Whether the token has one of the tags (a loop, not a closure: asked several times per word of the document). */
@@ -367,6 +369,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
+  // An acronym in the plural names things of a kind, not one body: "GDRs", "MPs", "IPOs".
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
   if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
     return true;
@@ -380,7 +384,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
       /^\d/.test(next.text) &&
       next.start === t.end + 1 &&
       !FUNCTION_WORDS.has(t.norm) &&
-      !hasAnyTag(t, DATE_TAGS)
+      !hasAnyTag(t, DATE_TAGS) &&
+      // (A word the story writes in lower case labels its line: "Halftime 1-0", "World 4,000 metres".)
+      !dw.lower.has(t.norm)
     )
       return true;
     // A results row with each side's country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81".
@@ -740,7 +746,7 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
-function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string) {
+function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
   const n = c.tokens.length;
@@ -750,6 +756,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // Two nationalities joined ("German-Israeli relations") qualify a thing: CoNLL's miscellany.
+  if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   // "the aircraft carrier Carl Vinson": a ship.
   if (
     before &&
@@ -764,6 +772,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
+  // Outside team sports a town's "City" or "County" is the place ("Atlantic City", "Orange County"),
+  // not a club named after it ("Bristol City").
+  if (!teamSports && n >= 2 && /^(?:city|county)$/.test(c.tokens[n - 1].norm) && !c.personCue && !c.tokens.some((t) => t.norm === 'of'))
+    return set(c, 'place', 2.5);
   if (orgByShape(c)) return set(c, 'organization', 3);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
@@ -1209,7 +1221,17 @@ function paragraphKey(p: TextSpan, tokens: Token[], from: number, to: number, te
     if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(midCapKey(t)) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
   }
   const norm = (i: number) => tokens[i]?.norm ?? NONE;
-  return [dw.sports ? 'sports' : '', norm(from - 2), norm(from - 1), norm(to), norm(to + 1), text.slice(p.end, p.end + 40), written, p.text].join('\u0000');
+  return [
+    dw.sports ? 'sports' : '',
+    dw.teamSports ? 'team' : '',
+    norm(from - 2),
+    norm(from - 1),
+    norm(to),
+    norm(to + 1),
+    text.slice(p.end, p.end + 40),
+    written,
+    p.text,
+  ].join('\u0000');
 }
 
 /**
@@ -1256,7 +1278,7 @@ export function extractEntities(article: Article): EntityMention[] {
     firstLine,
     sports,
     teamSports: sports && TEAM_SPORTS.test(firstLine),
-    dw: documentWords(tokens, sports),
+    dw: documentWords(tokens, sports, sports && TEAM_SPORTS.test(firstLine)),
   };
 
   let found = paragraphNames(doc, starts);
@@ -1304,8 +1326,8 @@ function withoutFormLabels(found: Chunk[], text: string): Chunk[] {
 }
 
 /** How the document writes its words: which it capitalizes where a capital says something, which in lower case. */
-function documentWords(tokens: Token[], sports: boolean): DocWords {
-  const dw: DocWords = { midCap: new Set(), lower: new Set(), sports };
+function documentWords(tokens: Token[], sports: boolean, teamSports: boolean): DocWords {
+  const dw: DocWords = { midCap: new Set(), lower: new Set(), sports, teamSports };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.cap) dw.lower.add(t.norm);
@@ -1346,7 +1368,7 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
     const typed: Chunk[] = [];
     for (const c of chunks(tokens, from, to, text, gaz, dw)) {
       for (const r of refine(c, text, gaz)) {
-        classify(r, tokens, gaz, text);
+        classify(r, tokens, gaz, text, dw.teamSports);
         typed.push(r);
       }
     }
@@ -1357,7 +1379,7 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
     found.push(...typed);
   }
   found = acronymSpans(found, tokens, text);
-  for (const c of found) if (!c.type) classify(c, tokens, gaz, text);
+  for (const c of found) if (!c.type) classify(c, tokens, gaz, text, dw.teamSports);
   return found;
 }
 
@@ -1751,6 +1773,8 @@ function typeCoordinated(found: Chunk[], text: string): void {
 /** Common words read as names for want of anything better, dropped. */
 function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   const { text, tokens, dw } = doc;
+  // One letter alone names nothing ("Division B", "Plan B"): a club's qualifier joins its name later.
+  found = found.filter((c) => !(c.tokens.length === 1 && /^\p{L}$/u.test(c.text)));
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
   // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
