@@ -1293,6 +1293,7 @@ export function extractEntities(article: Article): EntityMention[] {
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
+  if (sports && !doc.teamSports) competitorsByDefault(found);
   found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
   found = pressReviewTitles(found, doc);
@@ -1888,6 +1889,22 @@ function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
     const acts = next !== undefined && next.line === t.line && next.start === t.end + 1 && hasAnyTag(next, ACTING_TAGS);
     return usedAsName || group || acts || lastWords.has(t.norm) || listed(k);
   });
+}
+
+/**
+ * In a sport of single competitors (tennis, golf, athletics, boxing) a lone unknown name with
+ * nothing around it to say what it is names a competitor, a person, not an organization: clubs and
+ * sponsors come with cues or suffixes, or after the competitor on a results line ("1. Ann Vore
+ * (Italy) Korvex 4:01").
+ */
+function competitorsByDefault(found: Chunk[]): void {
+  const personLines = new Set<number>();
+  for (const c of found) {
+    const line = c.tokens[0].line;
+    if (c.type === 'organization' && c.score <= 0.3 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !personLines.has(line))
+      c.type = 'person';
+    if (c.type === 'person') personLines.add(line);
+  }
 }
 
 /**
