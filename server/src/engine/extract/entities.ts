@@ -430,8 +430,38 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
 /** A side's country in brackets, then its score: " (Italy) 92". */
 const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
+/** Heads of a public body's name, which may join two subjects with "and" ("Food and Drug Administration"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  'administration|commission|board|council|committee|department|ministry|agency|authority|bureau|institute|office|service|services|association|federation|union'.split(
+    '|',
+  ),
+);
+
 /** The words of a company's legal form, which end its full name. */
 const CORPORATE_FORMS: ReadonlySet<string> = new Set('inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited'.split('|'));
+
+/** A possessive name before a company's legal form alone: "Marlow's Inc", "Kessel's Co Ltd" (`next` the word after it). */
+function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Token, next: number): boolean {
+  if (!t.possessive || !/^['’]s $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
+  let j = next;
+  while (j < to && j < next + 2 && tokens[j].line === t.line && CORPORATE_FORMS.has(tokens[j].norm) && tokens[j].cap && !tokens[j].possessive) j++;
+  return j > next && !(tokens[j]?.cap && tokens[j].line === t.line && text.slice(tokens[j - 1].end, tokens[j].start) === ' ');
+}
+
+/**
+ * The words of a public body's name before "and" (`run`): one or two capitalized common words with
+ * no head of their own ("Securities", "Food"), alone or after a head and "of" ("Department of Health").
+ */
+function institutionSubjects(run: Token[]): boolean {
+  const ofAt = run.findIndex((w) => w.norm === 'of');
+  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm)) return false;
+  const own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+  return (
+    own.length > 0 &&
+    own.length <= 2 &&
+    own.every((w) => w.cap && isCommonWord(w.norm) && !INSTITUTION_HEADS.has(w.norm) && !CORPORATE_FORMS.has(w.norm) && !isFirstName(w))
+  );
+}
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
@@ -499,12 +529,16 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
-      prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
+      prev &&
+      prev.line === t.line &&
+      ((!prev.possessive && (gap === ' ' || gap === ' & ')) ||
+        (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)) ||
+        possessiveBeforeForm(tokens, to, text, prev, i));
     const bracketedScore = dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40));
     if (isNameWord(t, gaz, dw, at(i + 1), bracketedScore, cur[cur.length - 1]) || opensOrganizationName(t, i)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
-      if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
+      if (t.possessive && !pluralPossessiveInName(t, i + 1) && !possessiveBeforeForm(tokens, to, text, t, i + 1)) flush();
       continue;
     }
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
@@ -524,6 +558,21 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
         ORG_HEADS_BEFORE_OF.has(prev.norm) ||
         cur.some((x) => ORG_LEADING.has(x.norm)) ||
         (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
+    ) {
+      cur.push(t);
+      continue;
+    }
+    // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside the
+    // name of a public body, its parts common words with no head of their own before it.
+    if (
+      cur.length &&
+      joinable &&
+      t.norm === 'and' &&
+      !t.cap &&
+      next &&
+      text.slice(t.end, next.start) === ' ' &&
+      institutionSubjects(cur) &&
+      (cur.some((w) => w.norm === 'of') || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
