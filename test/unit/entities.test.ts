@@ -254,6 +254,13 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['"and" between two companies joins nothing', 'Korvex and Tarvel Corp agreed a deal.', 'Tarvel Corp', 'organization'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
+    [
+      'a headline town the story names as a place stays a place',
+      'SOCCER - FANS KEPT OUT AFTER SAMARA CLASHES\n\nMOSCOW 1996-08-30\nRotor must play at home without fans after fighting in Samara on Sunday.',
+      'SAMARA',
+      'place',
+    ],
+    ['the day of a date is no score', 'CRICKET - TOUR ITINERARY\n\nLONDON 1996-08-30\nMay 13 Arrive in Tarvel\nMay 14 Practice at Korvel', 'Practice', null],
     ['an acronym in the plural is no name', 'Holders sold their GDRs on Monday.', 'GDRs', null],
     ['a name before a plural acronym ends before it', 'Holders of Korvex GDRs sold on Monday.', 'Korvex', 'organization'],
     ['two nationalities joined are no organization', 'They discussed Polish-Czech relations on Monday.', 'Polish-Czech', null],

@@ -1482,6 +1482,14 @@ function onScorecard(c: Chunk, { text, tokens }: EntityDocument): boolean {
   );
 }
 
+/** A month's name and a day right before a name: "May 13 ", "Sept. 4 ". */
+const DAY_OF_MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\s+$/i;
+
+/** The text of a line before a name ends in a score: a number, not a year nor the day of a date ("May 13 Arrive in London"). */
+function scoreBeforeName(lineBefore: string): boolean {
+  return /\d\s+$/.test(lineBefore) && !/\d{4}\s+$/.test(lineBefore) && !DAY_OF_MONTH_BEFORE.test(lineBefore.slice(-16));
+}
+
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
 function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
   const { text, gaz, tokens, teamSports } = doc;
@@ -1564,7 +1572,7 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     const venue = before && VENUE_PREPOSITIONS.has(before.norm);
     const rest = lineText.slice(c.text.length);
     const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
-    const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
+    const scoreBefore = scoreBeforeName(text.slice(lineStart, c.start));
     const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
     const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
     const placeNoun =
@@ -1998,6 +2006,9 @@ function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: E
       if (c.type !== 'place') continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
+      // The story names it as a place itself, not a club: one sense per story ("AFTER KORVA VIOLENCE").
+      const body = known.get(c.text.toLowerCase());
+      if (body && !body.tokens[0].capsLine && body.type === 'place' && body.score >= 2) continue;
       const lineEnd = newlines(text).after(c.end);
       const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
       const prev = capsTokens[capsTokens.indexOf(c.tokens[0]) - 1];
