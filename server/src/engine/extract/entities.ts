@@ -826,13 +826,15 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (!teamSports && n >= 2 && /^(?:city|county)$/.test(c.tokens[n - 1].norm) && !c.personCue && !c.tokens.some((t) => t.norm === 'of'))
     return set(c, 'place', 2.5);
   if (orgByShape(c)) return set(c, 'organization', 3);
+  // (Read through an opening quotation mark: 'the daily "Vantor Courier"'.)
+  const prevLower = before && before.line === first.line && !before.cap && /^ ["“]?$/.test(text.slice(before.end, first.start)) ? before.norm : '';
+  // "the carmaker Toyota", "club Barcelona": a kind of organization before a town's name makes it one.
+  if (g?.kind === 'city' && n === 1 && ORG_CUE_BEFORE.has(prevLower)) return set(c, 'organization', 2.5);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
     return set(c, 'place', 2, g.name);
   }
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
-  // (Read through an opening quotation mark: 'the daily "Vantor Courier"'.)
-  const prevLower = before && before.line === first.line && !before.cap && /^ ["“]?$/.test(text.slice(before.end, first.start)) ? before.norm : '';
   const nextWord =
     after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
   if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
@@ -871,6 +873,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     const ls = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
   }
+  // A common English word in capitals is no acronym ("AIDS", "FILING"): a disease, a slug, a product.
+  if (n === 1 && first.upper && first.norm.length >= 4 && !first.capsLine && isCommonWord(first.norm)) return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
   const next2 = tokens[c.tokens[n - 1].index + 2];
@@ -907,18 +911,29 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // "White said", "Young told": an adjective that speaks is a surname.
   if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
+  classifyByShapeAlone(c, gaz);
+}
+
+/** The type of a name with nothing around it to say what it is: its words alone, a weak guess. */
+function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>) {
+  const n = c.tokens.length;
+  const first = c.tokens[0];
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
   if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
+  // Four or more capitalized words with no head, title or suffix to type them: a heading or a
+  // table's header in title case ("World Markets Daily Summary"), not an organization.
+  if (n >= 4 && c.tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t))) return set(c, 'other', 0.3);
   return set(c, 'organization', 0.3);
 }
 
 /**
  * Names that end in no surname: the last word a common word after a word that is no given name
- * ("Radio Red", "Air Force", "Bombay Copper"; not "Tarvo Stone") or a plural common noun ("Minor Counties"), every word a common word and none a given name
- * ("Social Security"), or an ordinal first ("Second Amendment"). People's names end in a surname.
+ * ("Radio Red", "Air Force", "Bombay Copper"; not "Tarvo Stone") or a plural common noun ("Minor
+ * Counties"), every word a common word and none a given name ("Social Security"), or an ordinal
+ * first ("Second Amendment"). People's names end in a surname.
  */
 function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>): boolean {
   const last = tokens[tokens.length - 1];
@@ -1343,6 +1358,7 @@ export function extractEntities(article: Article): EntityMention[] {
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
   if (sports && !doc.teamSports) competitorsByDefault(found);
+  if (!sports) pluralsByDefault(found, text);
   found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
   found = pressReviewTitles(found, doc);
@@ -1962,6 +1978,39 @@ function competitorsByDefault(found: Chunk[]): void {
       c.type = 'person';
     if (c.type === 'person') personLines.add(line);
   }
+}
+
+/**
+ * Outside sports a lone capitalized plural of a common noun with nothing to say what it is names a
+ * kind of thing or a people ("sold Eurodollars", "mixed-race Coloureds"), not one organization:
+ * CoNLL's miscellany. Not after "the" (a team or a party: "the Nationals", "the Greens"), nor a name
+ * that only looks plural ("Reuters"), nor one listed beside another organization.
+ */
+function pluralsByDefault(found: Chunk[], text: string): void {
+  const pluralOfCommonNoun = (word: string): boolean => {
+    const singular = word.replace(/e?s$/, '');
+    for (let k = 0; k + 5 <= singular.length; k++) if (isCommonWord(singular.slice(k))) return true;
+    return isCommonWord(word.slice(0, -1));
+  };
+  const listed = (k: number): boolean =>
+    [found[k - 1], found[k + 1]].some((o) => {
+      if (o?.type !== 'organization') return false;
+      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
+      return /^(?:,|,? and|,? or) $/.test(gap);
+    });
+  const plural = found.filter(
+    (c, k) =>
+      c.type === 'organization' &&
+      c.score <= 0.3 &&
+      c.tokens.length === 1 &&
+      !c.via &&
+      !c.name &&
+      /\p{Ll}[^s]s$/u.test(c.tokens[0].text) &&
+      pluralOfCommonNoun(c.tokens[0].norm) &&
+      !/\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+      !listed(k),
+  );
+  for (const c of plural) c.type = 'other';
 }
 
 /**
