@@ -273,6 +273,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'World Markets Evening Summary',
       null,
     ],
+    ['an acronym before what is measured of it is an indicator', 'Traders waited for the KVX data on Monday.', 'KVX', null],
+    ['an acronym before what it does stays an organization', 'The KVX said on Monday it would cut rates.', 'KVX', 'organization'],
     ['an acronym in the plural is no name', 'Holders sold their GDRs on Monday.', 'GDRs', null],
     ['a name before a plural acronym ends before it', 'Holders of Korvex GDRs sold on Monday.', 'Korvex', 'organization'],
     ['two nationalities joined are no organization', 'They discussed Polish-Czech relations on Monday.', 'Polish-Czech', null],

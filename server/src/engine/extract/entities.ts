@@ -875,6 +875,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   }
   // A common English word in capitals is no acronym ("AIDS", "FILING"): a disease, a slug, a product.
   if (n === 1 && first.upper && first.norm.length >= 4 && !first.capsLine && isCommonWord(first.norm)) return set(c, 'other', 1);
+  // An acronym before what is measured or traded of it is an indicator or a security ("BTP yields").
+  if (n === 1 && first.upper && MEASURE_NOUNS.has(nextWord) && !after!.cap && !first.possessive) return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
   const next2 = tokens[c.tokens[n - 1].index + 2];
@@ -951,6 +953,9 @@ function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
 const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
+/** What is measured or traded of an indicator or a security: after an acronym, no body's name. */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'bonds', 'yields', 'losses', 'gains', 'rate', 'rates', 'prices', 'reading']);
 
 /** Kinds of weapon a model's name comes before. */
 const WEAPON_NOUNS: ReadonlySet<string> = new Set(['rifle', 'rifles', 'pistol', 'pistols', 'missile', 'missiles', 'carbine', 'carbines']);
