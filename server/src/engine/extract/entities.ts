@@ -369,7 +369,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
-  // An acronym in the plural names things of a kind, not one body: "GDRs", "MPs", "IPOs".
+  // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
   if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
@@ -385,7 +385,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
       next.start === t.end + 1 &&
       !FUNCTION_WORDS.has(t.norm) &&
       !hasAnyTag(t, DATE_TAGS) &&
-      // (A word the story writes in lower case labels its line: "Halftime 1-0", "World 4,000 metres".)
+      // (A word the story writes in lower case labels its line: "Interval 0-0", "Sprint 1,000 metres".)
       !dw.lower.has(t.norm)
     )
       return true;
@@ -805,7 +805,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
-  // Two nationalities joined ("German-Israeli relations") qualify a thing: CoNLL's miscellany.
+  // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   // "the aircraft carrier Carl Vinson": a ship.
   if (
@@ -821,7 +821,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
-  // Outside team sports a town's "City" or "County" is the place ("Atlantic City", "Orange County"),
+  // Outside team sports a town's "City" or "County" is the place ("Mexico City", "Orange County"),
   // not a club named after it ("Bristol City").
   if (!teamSports && n >= 2 && /^(?:city|county)$/.test(c.tokens[n - 1].norm) && !c.personCue && !c.tokens.some((t) => t.norm === 'of'))
     return set(c, 'place', 2.5);
@@ -873,9 +873,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     const ls = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
   }
-  // A common English word in capitals is no acronym ("AIDS", "FILING"): a disease, a slug, a product.
+  // A common English word in capitals is no acronym ("AIDS", "UPDATE"): a disease, a slug, a product.
   if (n === 1 && first.upper && first.norm.length >= 4 && !first.capsLine && isCommonWord(first.norm)) return set(c, 'other', 1);
-  // An acronym before what is measured or traded of it is an indicator or a security ("BTP yields").
+  // An acronym before what is measured or traded of it is an indicator or a security ("the CPI data").
   if (n === 1 && first.upper && MEASURE_NOUNS.has(nextWord) && !after!.cap && !first.possessive) return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
@@ -926,7 +926,7 @@ function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>) {
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   // Four or more capitalized words with no head, title or suffix to type them: a heading or a
-  // table's header in title case ("World Markets Daily Summary"), not an organization.
+  // table's header in title case ("Daily Bond Trading Review"), not an organization.
   if (n >= 4 && c.tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t))) return set(c, 'other', 0.3);
   return set(c, 'organization', 0.3);
 }
@@ -1506,7 +1506,7 @@ function onScorecard(c: Chunk, { text, tokens }: EntityDocument): boolean {
 /** A month's name and a day right before a name: "May 13 ", "Sept. 4 ". */
 const DAY_OF_MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\s+$/i;
 
-/** The text of a line before a name ends in a score: a number, not a year nor the day of a date ("May 13 Arrive in London"). */
+/** The text of a line before a name ends in a score: a number, not a year nor the day of a date ("June 2 Depart for Rome"). */
 function scoreBeforeName(lineBefore: string): boolean {
   return /\d\s+$/.test(lineBefore) && !/\d{4}\s+$/.test(lineBefore) && !DAY_OF_MONTH_BEFORE.test(lineBefore.slice(-16));
 }
@@ -1987,9 +1987,9 @@ function competitorsByDefault(found: Chunk[]): void {
 
 /**
  * Outside sports a lone capitalized plural of a common noun with nothing to say what it is names a
- * kind of thing or a people ("sold Eurodollars", "mixed-race Coloureds"), not one organization:
- * CoNLL's miscellany. Not after "the" (a team or a party: "the Nationals", "the Greens"), nor a name
- * that only looks plural ("Reuters"), nor one listed beside another organization.
+ * kind of thing or a people ("bought Petrodollars", "rural Highlanders"), not one organization:
+ * CoNLL's miscellany. Not after "the" (a team or a party: "the Tories", "the Greens"), nor a name
+ * that only looks plural ("Harrods"), nor one listed beside another organization.
  */
 function pluralsByDefault(found: Chunk[], text: string): void {
   const pluralOfCommonNoun = (word: string): boolean => {
@@ -2060,7 +2060,7 @@ function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: E
       if (c.type !== 'place') continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
-      // The story names it as a place itself, not a club: one sense per story ("AFTER KORVA VIOLENCE").
+      // The story names it as a place itself, not a club: one sense per story ("RIOT POLICE CALLED TO SAMARA").
       const body = known.get(c.text.toLowerCase());
       if (body && !body.tokens[0].capsLine && body.type === 'place' && body.score >= 2) continue;
       const lineEnd = newlines(text).after(c.end);
