@@ -270,6 +270,7 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a title-cased heading of common words is no organization', 'Daily Bond Trading Review - June 4.\nYields fell.', 'Daily Bond Trading Review', null],
     ['an acronym before what is measured of it is an indicator', 'Traders waited for the KVX data on Monday.', 'KVX', null],
     ['an acronym before what it does stays an organization', 'The KVX said on Monday it would cut rates.', 'KVX', 'organization'],
+    ['a name before "future" is a contract', 'The December Korvex future fell 12 ticks.', 'Korvex', null],
     ['an acronym in the plural is no name', 'Holders sold their GDRs on Monday.', 'GDRs', null],
     ['a name before a plural acronym ends before it', 'Holders of Korvex GDRs sold on Monday.', 'Korvex', 'organization'],
     ['two nationalities joined are no organization', 'They discussed Polish-Czech relations on Monday.', 'Polish-Czech', null],

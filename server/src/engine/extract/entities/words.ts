@@ -87,7 +87,7 @@ export const ORG_CUE_AFTER = set(
 
 /** Words right after a name that make it an index, contract or event (CoNLL's miscellany): "the Nikkei average", "Eurodollar futures". */
 export const OTHER_CUE_AFTER = set(
-  'index|indices|average|composite|futures|tournament|championship|championships|open|games|cup|series|war|scandal|affair|award|prize|trophy|language|dialect|movement',
+  'index|indices|average|composite|future|futures|tournament|championship|championships|open|games|cup|series|war|scandal|affair|award|prize|trophy|language|dialect|movement',
 );
 
 /** Words that start many place and team names, capitalized at a sentence start too ("East Fife", "West Bank"). */
