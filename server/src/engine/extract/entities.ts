@@ -220,6 +220,8 @@ interface DocWords {
   lower: Set<string>;
   /** A sports story: a capitalized word before a score at a line start is a team or player. */
   sports?: boolean;
+  /** A story of a team sport, where clubs take their town's name ("Bristol City"). */
+  teamSports?: boolean;
 }
 
 /** Whether the token has one of the tags (a loop, not a closure: asked several times per word of the document). */
@@ -367,6 +369,8 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
+  // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
   // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
   if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
     return true;
@@ -380,7 +384,9 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
       /^\d/.test(next.text) &&
       next.start === t.end + 1 &&
       !FUNCTION_WORDS.has(t.norm) &&
-      !hasAnyTag(t, DATE_TAGS)
+      !hasAnyTag(t, DATE_TAGS) &&
+      // (A word the story writes in lower case labels its line: "Interval 0-0", "Sprint 1,000 metres".)
+      !dw.lower.has(t.norm)
     )
       return true;
     // A results row with each side's country in brackets: "Benfor (Italy) 92 Dinamo (Russia) 81".
@@ -424,8 +430,38 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
 /** A side's country in brackets, then its score: " (Italy) 92". */
 const BRACKETED_SCORE_AFTER = /^ \(\p{Lu}[^()\n]{0,30}\) \d/u;
 
+/** Heads of a public body's name, which may join two subjects with "and" ("Food and Drug Administration"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  'administration|commission|board|council|committee|department|ministry|agency|authority|bureau|institute|office|service|services|association|federation|union'.split(
+    '|',
+  ),
+);
+
 /** The words of a company's legal form, which end its full name. */
 const CORPORATE_FORMS: ReadonlySet<string> = new Set('inc|corp|co|ltd|plc|llc|ag|sa|nv|gmbh|group|holdings|company|corporation|limited'.split('|'));
+
+/** A possessive name before a company's legal form alone: "Marlow's Inc", "Kessel's Co Ltd" (`next` the word after it). */
+function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Token, next: number): boolean {
+  if (!t.possessive || !/^['’]s $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
+  let j = next;
+  while (j < to && j < next + 2 && tokens[j].line === t.line && CORPORATE_FORMS.has(tokens[j].norm) && tokens[j].cap && !tokens[j].possessive) j++;
+  return j > next && !(tokens[j]?.cap && tokens[j].line === t.line && text.slice(tokens[j - 1].end, tokens[j].start) === ' ');
+}
+
+/**
+ * The words of a public body's name before "and" (`run`): one or two capitalized common words with
+ * no head of their own ("Securities", "Food"), alone or after a head and "of" ("Department of Health").
+ */
+function institutionSubjects(run: Token[]): boolean {
+  const ofAt = run.findIndex((w) => w.norm === 'of');
+  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm)) return false;
+  const own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+  return (
+    own.length > 0 &&
+    own.length <= 2 &&
+    own.every((w) => w.cap && isCommonWord(w.norm) && !INSTITUTION_HEADS.has(w.norm) && !CORPORATE_FORMS.has(w.norm) && !isFirstName(w))
+  );
+}
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
@@ -493,12 +529,16 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
     const joinable =
-      prev && prev.line === t.line && ((!prev.possessive && (gap === ' ' || gap === ' & ')) || (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)));
+      prev &&
+      prev.line === t.line &&
+      ((!prev.possessive && (gap === ' ' || gap === ' & ')) ||
+        (pluralPossessiveInName(prev, i) && /^['’] $/.test(gap)) ||
+        possessiveBeforeForm(tokens, to, text, prev, i));
     const bracketedScore = dw.sports && t.initial && BRACKETED_SCORE_AFTER.test(text.slice(t.end, t.end + 40));
     if (isNameWord(t, gaz, dw, at(i + 1), bracketedScore, cur[cur.length - 1]) || opensOrganizationName(t, i)) {
       if (cur.length && !joinable) flush();
       cur.push(t);
-      if (t.possessive && !pluralPossessiveInName(t, i + 1)) flush();
+      if (t.possessive && !pluralPossessiveInName(t, i + 1) && !possessiveBeforeForm(tokens, to, text, t, i + 1)) flush();
       continue;
     }
     // A connector inside a name: "Bank of England", "Ludwig van Beethoven".
@@ -518,6 +558,21 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
         ORG_HEADS_BEFORE_OF.has(prev.norm) ||
         cur.some((x) => ORG_LEADING.has(x.norm)) ||
         (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
+    ) {
+      cur.push(t);
+      continue;
+    }
+    // "Securities and Exchange Commission", "Department of Health and Human Services": "and" inside the
+    // name of a public body, its parts common words with no head of their own before it.
+    if (
+      cur.length &&
+      joinable &&
+      t.norm === 'and' &&
+      !t.cap &&
+      next &&
+      text.slice(t.end, next.start) === ' ' &&
+      institutionSubjects(cur) &&
+      (cur.some((w) => w.norm === 'of') || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
@@ -740,7 +795,7 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
-function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string) {
+function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
   const n = c.tokens.length;
@@ -750,6 +805,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
+  if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   // "the aircraft carrier Carl Vinson": a ship.
   if (
     before &&
@@ -764,13 +821,20 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
+  // Outside team sports a town's "City" or "County" is the place ("Mexico City", "Orange County"),
+  // not a club named after it ("Bristol City").
+  if (!teamSports && n >= 2 && /^(?:city|county)$/.test(c.tokens[n - 1].norm) && !c.personCue && !c.tokens.some((t) => t.norm === 'of'))
+    return set(c, 'place', 2.5);
   if (orgByShape(c)) return set(c, 'organization', 3);
+  // (Read through an opening quotation mark: 'the daily "Vantor Courier"'.)
+  const prevLower = before && before.line === first.line && !before.cap && /^ ["“]?$/.test(text.slice(before.end, first.start)) ? before.norm : '';
+  // "the carmaker Toyota", "club Barcelona": a kind of organization before a town's name makes it one.
+  if (g?.kind === 'city' && n === 1 && ORG_CUE_BEFORE.has(prevLower)) return set(c, 'organization', 2.5);
   if (g) {
     if (g.kind === 'demonym') return set(c, 'other', 2, g.name);
     return set(c, 'place', 2, g.name);
   }
   // What the words around the name say: "midfielder Donato", "group CITIC Pacific", "Ericsson shares", "the Nikkei average".
-  const prevLower = before && before.line === first.line && !before.cap && text.slice(before.end, first.start) === ' ' ? before.norm : '';
   const nextWord =
     after && after.line === c.tokens[n - 1].line && (!after.cap || after.upper) && /^(['’]s?)? $/.test(text.slice(c.end, after.start)) ? after.norm : '';
   if (prevLower && (ROLE_NOUNS.has(prevLower) || /-(rounder|spinner|hander|baller|keeper|back|seeded)$/.test(prevLower)) && !c.tokens[n - 1].possessive) {
@@ -809,6 +873,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     const ls = newlines(text).before(c.start) + 1;
     if (newlines(text).isDateline(c.start) && (ls === c.start || /^[\p{L} .'-]+,\s*$/u.test(text.slice(ls, c.start)))) return set(c, 'place', 2);
   }
+  // A common English word in capitals is no acronym ("AIDS", "UPDATE"): a disease, a slug, a product.
+  if (n === 1 && first.upper && first.norm.length >= 4 && !first.capsLine && isCommonWord(first.norm)) return set(c, 'other', 1);
+  // An acronym before what is measured or traded of it is an indicator or a security ("the CPI data").
+  if (n === 1 && first.upper && MEASURE_NOUNS.has(nextWord) && !after!.cap && !first.possessive) return set(c, 'other', 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 6 && !first.capsLine) return set(c, 'organization', 2);
   const restOfLine = text.slice(c.end, c.end + 40);
   const next2 = tokens[c.tokens[n - 1].index + 2];
@@ -845,23 +913,38 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // "White said", "Young told": an adjective that speaks is a surname.
   if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
+  classifyByShapeAlone(c, gaz);
+}
+
+/** The type of a name with nothing around it to say what it is: its words alone, a weak guess. */
+function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>) {
+  const n = c.tokens.length;
+  const first = c.tokens[0];
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
-  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
+  // Four or more capitalized words with no head, title or suffix to type them: a heading or a
+  // table's header in title case ("Daily Bond Trading Review"), not an organization.
+  if (n >= 4 && c.tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t))) return set(c, 'other', 0.3);
   return set(c, 'organization', 0.3);
 }
 
 /**
- * Names that end in no surname: the last word a common word ("Hindustan Copper", "Red Star", "Air
- * Force") or a plural common noun ("Minor Counties"), every word a common word and none a given name
- * ("Social Security"), or an ordinal first ("Second Amendment"). People's names end in a surname.
+ * Names that end in no surname: the last word a common word after a word that is no given name
+ * ("Radio Red", "Air Force", "Bombay Copper"; not "Tarvo Stone") or a plural common noun ("Minor
+ * Counties"), every word a common word and none a given name ("Social Security"), or an ordinal
+ * first ("Second Amendment"). People's names end in a surname.
  */
-function noPersonsName(tokens: readonly Token[]): boolean {
+function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>): boolean {
   const last = tokens[tokens.length - 1];
+  const first = tokens[0];
+  // A common word ends many surnames too ("Young", "Baker", "Stone"): it ends a thing's name only after
+  // a common word, an acronym or a known place, where no unknown given name may stand.
+  const openedByNoGivenName = !isFirstName(first) && (isCommonWord(first.norm) || first.upper || CONNECTORS.has(first.norm) || gaz.has(first.norm));
   return (
-    isLexiconWord(last.norm) ||
+    (isLexiconWord(last.norm) && openedByNoGivenName) ||
     (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm)) ||
     tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
     ORDINAL_WORDS.has(tokens[0].norm)
@@ -870,6 +953,9 @@ function noPersonsName(tokens: readonly Token[]): boolean {
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
 const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
+
+/** What is measured or traded of an indicator or a security: after an acronym, no body's name. */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['data', 'figures', 'bonds', 'yields', 'losses', 'gains', 'rate', 'rates', 'prices', 'reading']);
 
 /** Kinds of weapon a model's name comes before. */
 const WEAPON_NOUNS: ReadonlySet<string> = new Set(['rifle', 'rifles', 'pistol', 'pistols', 'missile', 'missiles', 'carbine', 'carbines']);
@@ -1204,7 +1290,17 @@ function paragraphKey(p: TextSpan, tokens: Token[], from: number, to: number, te
     if (t.initial && t.cap && !t.capsLine) written += String.fromCharCode(48 + (dw.midCap.has(midCapKey(t)) ? 1 : 0) + (dw.lower.has(t.norm) ? 2 : 0));
   }
   const norm = (i: number) => tokens[i]?.norm ?? NONE;
-  return [dw.sports ? 'sports' : '', norm(from - 2), norm(from - 1), norm(to), norm(to + 1), text.slice(p.end, p.end + 40), written, p.text].join('\u0000');
+  return [
+    dw.sports ? 'sports' : '',
+    dw.teamSports ? 'team' : '',
+    norm(from - 2),
+    norm(from - 1),
+    norm(to),
+    norm(to + 1),
+    text.slice(p.end, p.end + 40),
+    written,
+    p.text,
+  ].join('\u0000');
 }
 
 /**
@@ -1251,7 +1347,7 @@ export function extractEntities(article: Article): EntityMention[] {
     firstLine,
     sports,
     teamSports: sports && TEAM_SPORTS.test(firstLine),
-    dw: documentWords(tokens, sports),
+    dw: documentWords(tokens, sports, sports && TEAM_SPORTS.test(firstLine)),
   };
 
   let found = paragraphNames(doc, starts);
@@ -1266,6 +1362,8 @@ export function extractEntities(article: Article): EntityMention[] {
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
+  if (sports && !doc.teamSports) competitorsByDefault(found);
+  if (!sports) pluralsByDefault(found, text);
   found = withoutWordsInCapitals(found, doc);
   found = found.concat(capsLineNames(people, found, doc));
   found = pressReviewTitles(found, doc);
@@ -1299,8 +1397,8 @@ function withoutFormLabels(found: Chunk[], text: string): Chunk[] {
 }
 
 /** How the document writes its words: which it capitalizes where a capital says something, which in lower case. */
-function documentWords(tokens: Token[], sports: boolean): DocWords {
-  const dw: DocWords = { midCap: new Set(), lower: new Set(), sports };
+function documentWords(tokens: Token[], sports: boolean, teamSports: boolean): DocWords {
+  const dw: DocWords = { midCap: new Set(), lower: new Set(), sports, teamSports };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.cap) dw.lower.add(t.norm);
@@ -1341,7 +1439,7 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
     const typed: Chunk[] = [];
     for (const c of chunks(tokens, from, to, text, gaz, dw)) {
       for (const r of refine(c, text, gaz)) {
-        classify(r, tokens, gaz, text);
+        classify(r, tokens, gaz, text, dw.teamSports);
         typed.push(r);
       }
     }
@@ -1352,7 +1450,7 @@ function paragraphNames(doc: EntityDocument, starts: number[]): Chunk[] {
     found.push(...typed);
   }
   found = acronymSpans(found, tokens, text);
-  for (const c of found) if (!c.type) classify(c, tokens, gaz, text);
+  for (const c of found) if (!c.type) classify(c, tokens, gaz, text, dw.teamSports);
   return found;
 }
 
@@ -1403,6 +1501,14 @@ function onScorecard(c: Chunk, { text, tokens }: EntityDocument): boolean {
     /^\s+(c|b|st|lbw|run out|not out|retired)\s/.test(tail) ||
     /^\s+\d+(\.\d)?-\d+-\d+-\d+/.test(tail)
   );
+}
+
+/** A month's name and a day right before a name: "May 13 ", "Sept. 4 ". */
+const DAY_OF_MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\s+$/i;
+
+/** The text of a line before a name ends in a score: a number, not a year nor the day of a date ("June 2 Depart for Rome"). */
+function scoreBeforeName(lineBefore: string): boolean {
+  return /\d\s+$/.test(lineBefore) && !/\d{4}\s+$/.test(lineBefore) && !DAY_OF_MONTH_BEFORE.test(lineBefore.slice(-16));
 }
 
 /** Sports: teams named after places are organizations in results, "X beat Y", "joined X", "X captain". */
@@ -1487,7 +1593,7 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
     const venue = before && VENUE_PREPOSITIONS.has(before.norm);
     const rest = lineText.slice(c.text.length);
     const scoreAfter = /^\s+\d+(?:-\d+)?(?:[\s,;.)]|$)/.test(rest);
-    const scoreBefore = /\d\s+$/.test(text.slice(lineStart, c.start)) && !/\d{4}\s+$/.test(text.slice(lineStart, c.start));
+    const scoreBefore = scoreBeforeName(text.slice(lineStart, c.start));
     const versus = before?.norm === 'v' || before?.norm === 'vs' || /^\s+vs?\.?\s/.test(rest);
     const placeAfter = /^,\s/.test(rest) && after && (gaz.get(after.norm)?.kind === 'country' || gaz.get(after.norm)?.kind === 'region');
     const placeNoun =
@@ -1661,10 +1767,20 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   for (const c of found) {
     if (c.type === 'person' && c.tokens.length >= 2 && !c.name) {
       const full = surname.get(c.tokens[c.tokens.length - 1].norm);
-      if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text)) c.name = full;
+      if (full && full.length > c.text.length && full.endsWith(c.tokens[c.tokens.length - 1].text) && shortFormOf(c.tokens, full)) c.name = full;
     }
   }
   return { persons, surname };
+}
+
+/**
+ * A person's shorter name is a form of a longer one with its surname when each of its words, or an
+ * initial of one, stands in the longer name ("Tom Pagnon" of "Tom A. Pagnon", "T. Pagnon" of "Tom
+ * Pagnon"); another given name is another person of the family ("Lia Pagnon" beside "Tom Pagnon").
+ */
+function shortFormOf(tokens: readonly Token[], full: string): boolean {
+  const words = full.toLowerCase().split(/\s+/);
+  return tokens.every((t) => words.includes(t.norm) || (/^\p{L}\.?$/u.test(t.norm) && words.some((w) => w[0] === t.norm[0])));
 }
 
 /** Acronyms and tickers: "MSFT" for Microsoft, "IBM" for International Business Machines; an acronym defined once names the same organization everywhere. */
@@ -1736,6 +1852,8 @@ function typeCoordinated(found: Chunk[], text: string): void {
 /** Common words read as names for want of anything better, dropped. */
 function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   const { text, tokens, dw } = doc;
+  // One letter alone names nothing ("Division B", "Plan B"): a club's qualifier joins its name later.
+  found = found.filter((c) => !(c.tokens.length === 1 && /^\p{L}$/u.test(c.text)));
   // A lone unknown word at the start of a sentence, never written capitalized elsewhere, is a common word.
   const midKeys = new Set(found.filter((c) => !c.tokens[0].initial).map((c) => c.text.toLowerCase()));
   // Unless the word is no English word and the document names it again ("Cofinec said …", "Cofinec's …").
@@ -1852,6 +1970,55 @@ function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
 }
 
 /**
+ * In a sport of single competitors (tennis, golf, athletics, boxing) a lone unknown name with
+ * nothing around it to say what it is names a competitor, a person, not an organization: clubs and
+ * sponsors come with cues or suffixes, or after the competitor on a results line ("1. Ann Vore
+ * (Italy) Korvex 4:01").
+ */
+function competitorsByDefault(found: Chunk[]): void {
+  const personLines = new Set<number>();
+  for (const c of found) {
+    const line = c.tokens[0].line;
+    if (c.type === 'organization' && c.score <= 0.3 && c.tokens.length === 1 && !c.via && !c.name && !c.tokens[0].upper && !personLines.has(line))
+      c.type = 'person';
+    if (c.type === 'person') personLines.add(line);
+  }
+}
+
+/**
+ * Outside sports a lone capitalized plural of a common noun with nothing to say what it is names a
+ * kind of thing or a people ("bought Petrodollars", "rural Highlanders"), not one organization:
+ * CoNLL's miscellany. Not after "the" (a team or a party: "the Tories", "the Greens"), nor a name
+ * that only looks plural ("Harrods"), nor one listed beside another organization.
+ */
+function pluralsByDefault(found: Chunk[], text: string): void {
+  const pluralOfCommonNoun = (word: string): boolean => {
+    const singular = word.replace(/e?s$/, '');
+    for (let k = 0; k + 5 <= singular.length; k++) if (isCommonWord(singular.slice(k))) return true;
+    return isCommonWord(word.slice(0, -1));
+  };
+  const listed = (k: number): boolean =>
+    [found[k - 1], found[k + 1]].some((o) => {
+      if (o?.type !== 'organization') return false;
+      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
+      return /^(?:,|,? and|,? or) $/.test(gap);
+    });
+  const plural = found.filter(
+    (c, k) =>
+      c.type === 'organization' &&
+      c.score <= 0.3 &&
+      c.tokens.length === 1 &&
+      !c.via &&
+      !c.name &&
+      /\p{Ll}[^s]s$/u.test(c.tokens[0].text) &&
+      pluralOfCommonNoun(c.tokens[0].norm) &&
+      !/\bthe\s$/i.test(text.slice(Math.max(0, c.start - 4), c.start)) &&
+      !listed(k),
+  );
+  for (const c of plural) c.type = 'other';
+}
+
+/**
  * Common words written in capitals inside a line in mixed case are a label or a slug, not a name:
  * "PRESS DIGEST - Korva", "Nikkei latest CRUDE OIL $19.87". Two or more such words in a row (an
  * acronym is no common word), known to no gazetteer and never capitalized as a name elsewhere.
@@ -1893,6 +2060,9 @@ function capsLineNames({ persons, surname }: NamedPeople, found: Chunk[], doc: E
       if (c.type !== 'place') continue;
       const g = gaz.get(c.text.toLowerCase());
       if (g?.kind === 'country' || g?.kind === 'code') continue;
+      // The story names it as a place itself, not a club: one sense per story ("RIOT POLICE CALLED TO SAMARA").
+      const body = known.get(c.text.toLowerCase());
+      if (body && !body.tokens[0].capsLine && body.type === 'place' && body.score >= 2) continue;
       const lineEnd = newlines(text).after(c.end);
       const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
       const prev = capsTokens[capsTokens.indexOf(c.tokens[0]) - 1];

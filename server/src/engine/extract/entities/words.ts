@@ -53,7 +53,7 @@ export const SPORTS =
 
 /** The last word marks an event, title or product (CoNLL MISC), not an organization or place. */
 export const MISC_SUFFIXES = set(
-  'league|cup|open|championship|championships|games|olympics|olympic|prix|trophy|award|awards|prize|bowl|series|war|index|festival|classic|masters|tour|derby|stakes|marathon|rally|grand|act|treaty|accord|accords|plan|day|week|year|era|revolution|average|100|500|200',
+  'league|cup|open|championship|championships|games|olympics|olympic|prix|trophy|award|awards|prize|bowl|series|final|finals|war|index|festival|classic|masters|tour|derby|stakes|marathon|rally|grand|act|treaty|accord|accords|plan|day|week|year|era|revolution|average|100|500|200',
 );
 
 /** Titles that, inside a run of capitalized words, end what comes before and start a person's name ("Federal Reserve Governor Lawrence Lindsey"). */
@@ -87,7 +87,7 @@ export const ORG_CUE_AFTER = set(
 
 /** Words right after a name that make it an index, contract or event (CoNLL's miscellany): "the Nikkei average", "Eurodollar futures". */
 export const OTHER_CUE_AFTER = set(
-  'index|indices|average|composite|futures|tournament|championship|championships|open|games|cup|series|war|scandal|affair|award|prize|trophy|language|dialect|movement',
+  'index|indices|average|composite|future|futures|tournament|championship|championships|open|games|cup|series|war|scandal|affair|award|prize|trophy|language|dialect|movement',
 );
 
 /** Words that start many place and team names, capitalized at a sentence start too ("East Fife", "West Bank"). */
