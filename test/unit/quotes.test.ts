@@ -101,6 +101,14 @@ describe('extractQuotes: partial quotations versus terms', () => {
       ['Weekend Roundup,'],
     ],
     ['a book title set off by a comma', 'In his 2009 book, “Save Your First Million,” Mr. Ortell suggested a budget.', [], ['Save Your First Million,']],
+    ['two lower-case words ending the writer’s sentence are a term', 'The crew said the trawler served as a smuggling “base ship.”', ['base ship.'], []],
+    ['… unless nothing reports speech', 'The cells are wired for “premium cable.” Inmates pay for it.', [], ['premium cable.']],
+    ['two capitalized words closing a sentence are speech', 'He stopped. “It’s over.” Then he left.', ['It’s over.'], []],
+    ['a cue after a title’s period: Mr. Roe said', 'It is a “reckless plan,” Mr. Roe said on Monday.', ['reckless plan,'], []],
+    ['as X put it', 'He is, as one reviewer put it, “the fixer.”', ['the fixer.'], []],
+    ['regards X as “…”', 'Roe openly admires the general as a “true patriot,” and says so.', ['true patriot,'], []],
+    ['known as “…” is a name', 'Parents of the victims, known as “gold star families,” spoke first.', [], ['gold star families,']],
+    ['what is known as the “…”', "It became known as the ''Roe rule'' after a senator described it.", [], ['Roe rule']],
   ];
   for (const [name, text, st, te] of cases) {
     it(name, () => {
