@@ -100,6 +100,72 @@ describe('speakers', () => {
     assert.deepStrictEqual(qs[0].speakerSpan, { start: at, end: at + 4 });
   });
 
+  describe('descriptions and organizations', () => {
+    /** Entities tagged as the entity tagger would: [surface, type]. */
+    const tagged = (text: string, names: Array<[string, 'person' | 'organization']>) =>
+      extractQuotes(
+        parseArticle('t.article', text),
+        names.map(([n, type]) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type, id: `${type}:${n}`, name: n })),
+      ).filter((q) => q.kind === 'statement');
+    const cases: Array<[string, string, Array<[string, 'person' | 'organization']>, string | null]> = [
+      [
+        'a description with its phrase before the cue is the speaker',
+        '“Why did nobody check the books?” a voice-over in the Roe ad asks.',
+        [['Roe', 'person']],
+        'a voice-over in the Roe ad',
+      ],
+      [
+        '… and a spokesman for a firm',
+        '“We will appeal the ruling as soon as we can,” a spokesman for the shipping firm said.',
+        [],
+        'a spokesman for the shipping firm',
+      ],
+      [
+        'a definite role with its phrase is read back',
+        'Ann Roe toured the plant. “We will not close it,” the senator from the state said.',
+        [['Ann Roe', 'person']],
+        'Ann Roe',
+      ],
+      [
+        'a phrase that is no description names no one',
+        'Ann Roe toured the plant. “We will not close it,” a sign on the wall in the hall read.',
+        [['Ann Roe', 'person']],
+        null,
+      ],
+      [
+        'two roles under one article are one description',
+        'Jane Roe spoke first. The former mayor and U.S. senator said it was “a serious mistake” to wait.',
+        [['Jane Roe', 'person']],
+        'The former mayor and U.S. senator',
+      ],
+      [
+        '“It” is the organization its sentence opens with, not the last one named',
+        'The watchdog Fair Vote sued the Acme Party on Monday. It said the law was “a disgrace to the state.”',
+        [
+          ['Fair Vote', 'organization'],
+          ['Acme Party', 'organization'],
+        ],
+        'Fair Vote',
+      ],
+      [
+        '“It” after a person’s campaign is that person',
+        'Jane Roe’s campaign is defending her remarks about the Acme Party. It is denouncing what it calls “a coordinated attack on her record.”',
+        [
+          ['Jane Roe', 'person'],
+          ['Acme Party', 'organization'],
+        ],
+        'Jane Roe',
+      ],
+    ];
+    for (const [name, text, names, speaker] of cases) {
+      it(name, () => {
+        const qs = tagged(text, names);
+        assert.strictEqual(qs.length, 1, JSON.stringify(qs));
+        assert.strictEqual(qs[0].speaker, speaker);
+      });
+    }
+  });
+
   it('resolves "the company" to the nearest preceding organization', () => {
     const text = 'Oracle bid for the app. “We are convinced that our proposal would be useful,” the company writes.';
     const ents: EntityMention[] = [{ start: 0, end: 6, text: 'Oracle', type: 'organization', id: 'org:oracle', name: 'Oracle' }];

@@ -663,6 +663,16 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       k--;
       break;
     }
+    // `The former first lady and U.S. senator said`: two roles of one person under one article that
+    // opens the phrase (`After the debate and campaign aides said` joins no roles).
+    if (w.lower === 'and' && k - 2 >= 0 && isWord(toks[k - 2])) {
+      let from = k - 2;
+      while (from > 0 && k - from < 7 && toks[from].lower !== 'the' && isWord(toks[from - 1]) && !CUE.has(toks[from - 1].text)) from--;
+      if (toks[from].lower === 'the' && (from === 0 || !isWord(toks[from - 1]))) {
+        k = from;
+        break;
+      }
+    }
     if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
     if (/['’]s?$/.test(w.text) && isCap(w)) {
       k--;
@@ -898,6 +908,32 @@ class Resolver {
     return undefined;
   }
 
+  /**
+   * The organization `It` at `pos` stands for: the first one named before it in its sentence, else the
+   * first one named in each of the two sentences before (the subject comes first, as for people).
+   * A sentence opening with a person's organization (`Jane Roe’s campaign is …`) speaks for that person.
+   */
+  orgAntecedent(pos: number): Mention | undefined {
+    const starts = this.sentenceStarts();
+    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
+    const text = this.article.text;
+    const ms = this.mentions;
+    for (let back = 0; back <= 2 && si - back >= 0; back++) {
+      const s = starts[si - back];
+      const e = back === 0 ? pos : starts[si - back + 1];
+      for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length && ms[i].end <= e; i++) {
+        const m = ms[i];
+        if (this.insideQuote(m.start)) continue;
+        if (m.type === 'organization') return m;
+        if (m.type === 'person' && m.start - s < 40) {
+          const owned = text.slice(m.end, m.end + 40).match(/^['’]s?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u);
+          if (owned?.[1].split(/\s+/).some((w) => ORG_HEADS.has(w))) return m;
+        }
+      }
+    }
+    return undefined;
+  }
+
   private insideQuote(pos: number): boolean {
     return this.quotes.some((q) => q.kind === 'statement' && q.start <= pos && pos < q.end);
   }
@@ -1098,7 +1134,7 @@ class Resolver {
         if (!m && lastSpeaker?.speakerId && this.personId(lastSpeaker.speakerId)) return { ...lastSpeaker, via: 'pronoun' };
         m ??= this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
       } else if (g === 'org') {
-        m = this.nearest(c.span.start, (x) => x.type === 'organization');
+        m = this.orgAntecedent(c.span.start) ?? this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
         m = this.nearest(c.span.start, (x) => x.type === 'organization') ?? undefined;
       }
@@ -1562,6 +1598,8 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     }
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
+    if (described) return described;
     if (k < toks.length && toks[k].text === ',' && c.kind !== 'nominal') {
       // An appositive: the cue must follow within the sentence, after a closing comma.
       for (let j = k + 1; j < Math.min(toks.length, k + 30); j++) {
@@ -1584,6 +1622,24 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
   return null;
+}
+
+/** Prepositions that open the phrase completing a description: `a narrator in the ad`, `a spokesman for the firm`. */
+const DESCRIPTION_PREPOSITION = /^(?:in|on|at|for|with|from|of|behind|inside)$/;
+
+/**
+ * `“…?” a narrator in the new ad asks.`: a nominal, then a prepositional phrase of up to five words
+ * right before the cue. A definite role is read as usual (`the senator from the state said`); any
+ * other description is the speaker, phrase and all: the ad's narrator is not the ad's sponsor.
+ */
+function describedThrough(toks: Tok[], k: number, c: Candidate, text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (!DESCRIPTION_PREPOSITION.test(toks[k]?.lower ?? '')) return null;
+  let m = k + 1;
+  while (m < toks.length && m - k <= 5 && isWord(toks[m]) && !CUE.has(toks[m].text)) m++;
+  if (m === k + 1 || m >= toks.length || !CUE.has(toks[m].text)) return null;
+  if (/^(?:the|this|that)\b/i.test(c.span.text) && PERSON_HEADS.has(c.head!)) return r.resolve({ ...c, inner: undefined }, 'cue', last);
+  const end = toks[m - 1].end;
+  return { speaker: text.slice(c.span.start, end), speakerId: null, speakerSpan: { start: c.span.start, end }, via: 'cue' };
 }
 
 function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: number } | null {
@@ -1671,6 +1727,8 @@ function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | n
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
+    if (described) return described;
   }
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
