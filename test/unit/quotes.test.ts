@@ -27,6 +27,11 @@ describe('extractQuotes: detection', () => {
     ['inch marks', 'The 5\'11" guard said "I feel great about the team this year," after the game.', ['I feel great about the team this year,']],
     ['possessive s’', 'The users’ data stays here, the firm said “we keep it all in Texas now.”', ['we keep it all in Texas now.']],
     [
+      'single marks closing after the last punctuation',
+      "'We will open the plant in May,' she said. 'There is no doubt about it.'",
+      ['We will open the plant in May,', 'There is no doubt about it.'],
+    ],
+    [
       'nested single in double',
       'He said: “They called it ‘a disaster’ and we agree with that completely.”',
       ['They called it ‘a disaster’ and we agree with that completely.'],
@@ -108,6 +113,10 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['as X put it', 'He is, as one reviewer put it, “the fixer.”', ['the fixer.'], []],
     ['regards X as “…”', 'Roe openly admires the general as a “true patriot,” and says so.', ['true patriot,'], []],
     ['known as “…” is a name', 'Parents of the victims, known as “gold star families,” spoke first.', [], ['gold star families,']],
+    ['a short sentence of its own after narration is speech', '“We will not stop,” said Roe. “Never.”', ['We will not stop,', 'Never.'], []],
+    ['… but a title ending the writer’s sentence is a term', 'He starred in “Frozen.” It was a hit.', [], ['Frozen.']],
+    ['… and so is one after an abbreviation', 'He met Mr. “Frozen.” It was a hit.', [], ['Frozen.']],
+    ['… and a heading alone in its paragraph', 'The vote was close.\n\n“All Bets Are Off.”\n\nThe count went on.', [], ['All Bets Are Off.']],
     ['what is known as the “…”', "It became known as the ''Roe rule'' after a senator described it.", [], ['Roe rule']],
   ];
   for (const [name, text, st, te] of cases) {

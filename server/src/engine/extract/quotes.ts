@@ -90,6 +90,8 @@ function classify(text: string, i: number): Mark | null {
   if (c === '‘' || c === '‛') return { pos: i, double, role: prevSpace && !nextSpace ? 'open' : prevSpace ? 'none' : 'close' };
   if (prevSpace && !nextSpace) return { pos: i, double, role: c === '’' ? 'either' : 'open' };
   if (!prevSpace && nextSpace) return { pos: i, double, role: 'close' };
+  // `'We will win,' he said`: after a quotation's last punctuation, before a space, a single mark closes.
+  if (/[,.!?;:…]/u.test(prev) && nextSpace) return { pos: i, double, role: 'close' };
   return { pos: i, double, role: 'none' };
 }
 
@@ -395,7 +397,13 @@ export function quoteKind(
   // `"Absolutely not," O'Connor said`: a reply, however short and capitalized, is speech.
   // Its cue follows at once: a name of up to four words (a title and initials included) and the verb.
   const reply = !!paragraph && /[,.!?]\s*$/.test(body) && reportsSpeech(cueWindow(text, closeAt, paragraph.end), false);
-  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply) return 'term';
+  // A quotation that is a sentence of its own after another in its paragraph (`“…,” said Roe. “Never.”`)
+  // is someone's words, not a title; one alone in its paragraph may be a section heading.
+  const leadStart = paragraph ? Math.max(paragraph.start, start - 12) : start;
+  const stop = /[.!?…]["”’']?\s+(?:["“„«‘']|'')$/.exec(text.slice(leadStart, start));
+  const afterSentence = !!stop && !(text[leadStart + stop.index] === '.' && periodOfAbbreviation(text, leadStart + stop.index));
+  const alone = afterSentence && /[.!?…]\s*$/.test(body) && /^\s*(?:$|["“‘]?[\p{Lu}\p{N}])/u.test(text.slice(closeAt, paragraph!.end));
+  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply && !alone) return 'term';
   if (words.length >= MIN_STATEMENT_WORDS) return 'statement';
   // Two words closing a sentence are speech when they read as one ("It's over."); lower-case ones
   // ("a pirate “mother ship.”") end the writer's sentence, so their sentence must report speech.
