@@ -117,6 +117,7 @@ describe('extractQuotes: partial quotations versus terms', () => {
     ['… but a title ending the writer’s sentence is a term', 'He starred in “Frozen.” It was a hit.', [], ['Frozen.']],
     ['… and so is one after an abbreviation', 'He met Mr. “Frozen.” It was a hit.', [], ['Frozen.']],
     ['… and a heading alone in its paragraph', 'The vote was close.\n\n“All Bets Are Off.”\n\nThe count went on.', [], ['All Bets Are Off.']],
+    ['a title before a participle is no reply', 'The paper marked the end of the firm’s “Year of Growth,” writing that profits fell.', [], ['Year of Growth,']],
     ['what is known as the “…”', "It became known as the ''Roe rule'' after a senator described it.", [], ['Roe rule']],
   ];
   for (const [name, text, st, te] of cases) {

@@ -156,6 +156,18 @@ describe('speakers', () => {
         ],
         'Jane Roe',
       ],
+      [
+        '“they” is the plural a recent sentence opens with, not an organization named before',
+        'Students at Acme Polytechnic marched on Friday. The protesters, however, had no leader. “We will be back every week,” they chanted.',
+        [['Acme Polytechnic', 'organization']],
+        'The protesters',
+      ],
+      [
+        'a description before a name is the name',
+        'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
+        [['Ledger', 'organization']],
+        'Ledger',
+      ],
     ];
     for (const [name, text, names, speaker] of cases) {
       it(name, () => {

@@ -840,6 +840,9 @@ interface Resolved {
   via: string;
 }
 
+/** A definite plural opening a sentence: `The protesters`, `The Georgetown scholars` (group 2: the head). */
+const PLURAL_SUBJECT = /^["“]?((?:The|These|Those)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+[^s\W]s))\b(?![’'])/u;
+
 class Resolver {
   private readonly mentions: Mention[];
   private starts: number[] | null = null;
@@ -932,6 +935,22 @@ class Resolver {
       }
     }
     return undefined;
+  }
+
+  /** A plural description opening the sentence of `pos` or one of the two before (`The Georgetown scholars pointed …`). */
+  private pluralSubject(pos: number): Resolved | null {
+    const starts = this.sentenceStarts();
+    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
+    for (let back = 0; back <= 2 && si - back >= 0; back++) {
+      const s = starts[si - back];
+      if (this.insideQuote(s)) continue;
+      const group = PLURAL_SUBJECT.exec(this.article.text.slice(s, Math.min(s + 80, back === 0 ? pos : starts[si - back + 1])));
+      if (group && isHead(group[2].slice(0, -1))) {
+        const end = s + group[0].length;
+        return { speaker: group[1], speakerId: null, speakerSpan: { start: end - group[1].length, end }, via: 'pronoun' };
+      }
+    }
+    return null;
   }
 
   private insideQuote(pos: number): boolean {
@@ -1032,8 +1051,12 @@ class Resolver {
       if (PERSON_HEADS.has(singular) || ORG_HEADS.has(singular) || /^(?:source|official|aide)$/.test(singular)) end = WORD.lastIndex;
       else if (end >= 0 || DETERMINERS.has(m[1]) || FUNCTION_WORD.test(m[1])) break;
     }
-    if (end >= 0) return { speaker: text.slice(c.start, end), speakerId: null, speakerSpan: { start: c.start, end }, via: 'nominal' };
-    return null;
+    if (end < 0) return null;
+    // `Trade publication Variety writes …`: the name the description stands before.
+    const named = /^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u.exec(text.slice(end, end + 60));
+    const m = named ? this.mentionAt({ start: end, end: end + named[0].length }) : undefined;
+    if (m && (m.type === 'person' || m.type === 'organization')) return this.resolveMention(m, 'nominal');
+    return { speaker: text.slice(c.start, end), speakerId: null, speakerSpan: { start: c.start, end }, via: 'nominal' };
   }
 
   /** The candidate is tagged as a person. */
@@ -1136,7 +1159,11 @@ class Resolver {
       } else if (g === 'org') {
         m = this.orgAntecedent(c.span.start) ?? this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
-        m = this.nearest(c.span.start, (x) => x.type === 'organization') ?? undefined;
+        // `The protesters … “…,” they chanted`: the plural a recent sentence opens with, else an
+        // organization named close by (not the last one named anywhere before).
+        const group = this.pluralSubject(c.span.start);
+        if (group) return group;
+        m = this.orgAntecedent(c.span.start);
       }
       if (!m) {
         if (lastSpeaker) return { ...lastSpeaker, via: 'pronoun' };
