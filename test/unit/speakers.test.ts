@@ -163,6 +163,12 @@ describe('speakers', () => {
         'The protesters',
       ],
       [
+        'capitals before a role are part of the role, and the name set off after it speaks',
+        '“We acted on the best facts we had,” said a City Hall spokesman, Dan Ortell. The council met later.',
+        [['Dan Ortell', 'person']],
+        'Dan Ortell',
+      ],
+      [
         'a description before a name is the name',
         'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
         [['Ledger', 'organization']],

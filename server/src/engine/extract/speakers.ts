@@ -719,7 +719,9 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         // role followed by a name: the name is the speaker.
         let m = k;
         while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
-        return { span: span(text, w.start, toks[m].end), kind: 'name' };
+        // (`a White House spokesman, Jane Roe`: capitals before a role's noun are one role.)
+        const role = isCap(head) && m + 1 < toks.length && /^\p{Ll}/u.test(toks[m + 1].text) && PERSON_HEADS.has(toks[m + 1].lower);
+        if (!role) return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
       // `among them Jane Roe`: a preposition or an object pronoun ends the phrase.
