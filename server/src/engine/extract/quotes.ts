@@ -397,8 +397,8 @@ export function quoteKind(
   // `"Absolutely not," O'Connor said`: a reply, however short and capitalized, is speech.
   // Its cue follows at once: a name of up to four words (a title and initials included) and the verb.
   // (A participle right after the marks, `“Year of Hope,” writing that …`, goes on the writer's sentence.)
-  const window = paragraph ? cueWindow(text, closeAt, paragraph.end) : '';
-  const reply = !!paragraph && /[,.!?]\s*$/.test(body) && !/^[\s,]*\p{Ll}+ing\b/u.test(window) && reportsSpeech(window, false);
+  const window = paragraph && /[,.!?]\s*$/.test(body) ? cueWindow(text, closeAt, paragraph.end) : '';
+  const reply = !/^[\s,]*\p{Ll}+ing\b/u.test(window) && reportsSpeech(window, false);
   // A quotation that is a sentence of its own after another in its paragraph (`“…,” said Roe. “Never.”`)
   // is someone's words, not a title; one alone in its paragraph may be a section heading.
   const leadStart = paragraph ? Math.max(paragraph.start, start - 12) : start;
