@@ -169,6 +169,21 @@ describe('speakers', () => {
         'Dan Ortell',
       ],
       [
+        'a name after “to” is no subject; the relative clause’s name is',
+        'The report cites the Acme Teachers Union, which wrote twice to Congress saying “the cuts will close rural schools.”',
+        [
+          ['Acme Teachers Union', 'organization'],
+          ['Congress', 'organization'],
+        ],
+        'Acme Teachers Union',
+      ],
+      [
+        '“with X saying” names X',
+        'Lawmakers tore into the plan, with Senator Jane Roe saying it showed “plain contempt for voters.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
         'a description before a name is the name',
         'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
         [['Ledger', 'organization']],

@@ -650,6 +650,10 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       !STOP_CAPS.has(toks[k - 1].text)
     )
       k--;
+    // `wrote to Congress saying “…”`: a name after a preposition is its object, not the cue's subject.
+    // (`with Roe saying`, `by Roe`, `a spokesman for Roe said` do name the one who speaks.)
+    if (k >= 1 && /^(?:to|about|against|toward|towards)$/.test(toks[k - 1].lower) && !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according'))
+      return null;
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
   }
@@ -1731,6 +1735,9 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
     if (c) return answerer(c, toks[j], via, r, last);
+    // `the Acme Union, which wrote to Congress saying “…”`: the name the relative clause is about.
+    const rel = relativeSubject(toks, j, text);
+    if (rel) return r.resolve(rel, via, last);
     // `Said Trump: "…"`
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
@@ -1744,6 +1751,18 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     if (subj) return r.resolve(subj, via, last);
     if (sameLine) return { ...sameLine, via: 'carried-over' };
     return null;
+  }
+  return null;
+}
+
+/** The name right before `, which` / `, who` opening the clause of the cue at `j` (at most twelve words back). */
+function relativeSubject(toks: Tok[], j: number, text: string): Candidate | null {
+  for (let w = j - 1; w >= 2 && j - w <= 12; w--) {
+    if (!isWord(toks[w])) return null;
+    if (!/^(?:which|who)$/.test(toks[w].lower)) continue;
+    if (toks[w - 1].text !== ',') return null;
+    const c = phraseBefore(toks, w - 1, text);
+    return c?.kind === 'name' ? c : null;
   }
   return null;
 }
