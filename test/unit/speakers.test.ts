@@ -184,6 +184,18 @@ describe('speakers', () => {
         'Jane Roe',
       ],
       [
+        'a sentence opening with “But” and a name with a party tag',
+        'But Sen. Jane Roe, R-S.C., called the delay “appalling and unacceptable.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
+        'a name after a verb is its object, not the subject',
+        'The plan’s backers disputed Ann Bell’s view as “unconvincing and unsupportable,” and moved on.',
+        [['Ann Bell', 'person']],
+        null,
+      ],
+      [
         'a description before a name is the name',
         'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
         [['Ledger', 'organization']],

@@ -720,6 +720,8 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     while (k < toks.length && k - j < 6 && isWord(toks[k])) {
       const w = toks[k];
       if (isCap(w) && head) {
+        // A name after a verb (`The bill's backers disputed Obama's …`) is its object, not a role's holder.
+        if (/^(?:have|has|had|is|are|was|were|will|would|did|does|do)$|^\p{Ll}+ed$/u.test(head.text) && !isHead(head.lower)) break;
         // role followed by a name: the name is the speaker.
         let m = k;
         while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
@@ -1421,15 +1423,18 @@ function nameAfterDescription(toks: Tok[], i: number, text: string): Candidate |
 }
 
 function subjectOf(toks: Tok[], text: string): Candidate | null {
-  let i = 0;
+  // A conjunction opening the sentence (`But Sen. Jane Roe, R-S.C., called …`) introduces no clause.
+  let lead = 0;
+  while (lead < toks.length && /^(?:but|and|so|yet)$/i.test(toks[lead].text)) lead++;
+  let i = lead;
   // A dateline "FLINT, Mich., Oct. 4 (UPI) —".
   const dash = toks.slice(0, 16).findIndex((t) => t.text === '—' || t.text === '–' || t.text === '―');
   if (dash > 0 && toks.slice(0, dash).every((t) => !isWord(t) || isCap(t) || /^\d/.test(t.text))) i = dash + 1;
-  if (i === 0 && i < toks.length && !INTRO.test(toks[i].text) && !phraseAfter(toks, 0, text)) {
+  if (i === lead && i < toks.length && !INTRO.test(toks[i].text) && !phraseAfter(toks, i, text)) {
     const comma = toks.slice(0, 16).findIndex((t) => t.text === ',');
     if (comma > 0) i = comma + 1;
   }
-  if (i < toks.length && INTRO.test(toks[i].text) && i === 0) {
+  if (i < toks.length && INTRO.test(toks[i].text) && i === lead) {
     // Skip through the first comma: an introductory clause (`When terrorists are revealed as part of …, Obama and Clinton call them “…”`) may run long.
     const comma = toks.slice(0, 31).findIndex((t) => t.text === ',');
     if (comma < 0) return null;
