@@ -196,6 +196,12 @@ describe('speakers', () => {
         null,
       ],
       [
+        'a place after “in” is no speaker: the description holding it is',
+        '“We ran when the walls shook,” one woman in Portland told reporters.',
+        [['Portland', 'organization']],
+        'one woman in Portland',
+      ],
+      [
         'a description before a name is the name',
         'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
         [['Ledger', 'organization']],

@@ -652,7 +652,11 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       k--;
     // `wrote to Congress saying “…”`: a name after a preposition is its object, not the cue's subject.
     // (`with Roe saying`, `by Roe`, `a spokesman for Roe said` do name the one who speaks.)
-    if (k >= 1 && /^(?:to|about|against|toward|towards)$/.test(toks[k - 1].lower) && !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according'))
+    if (
+      k >= 1 &&
+      /^(?:to|about|against|toward|towards|in|on|into|near)$/.test(toks[k - 1].lower) &&
+      !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according')
+    )
       return null;
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
