@@ -202,6 +202,12 @@ describe('speakers', () => {
         'one woman in Portland',
       ],
       [
+        'a temporal phrase opening the sentence is no subject',
+        'Hours before the vote, Jane Roe defended the plan as “a fair deal for every family.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
         'a description before a name is the name',
         'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
         [['Ledger', 'organization']],

@@ -1408,7 +1408,7 @@ function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
 }
 
 const INTRO =
-  /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
+  /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight|amid|among|upon|unlike|like|within|across|around|throughout|beyond|against|hours|days|weeks|months|years|minutes|moments)$/i;
 
 /** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
 /**
