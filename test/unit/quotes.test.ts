@@ -27,6 +27,11 @@ describe('extractQuotes: detection', () => {
     ['inch marks', 'The 5\'11" guard said "I feel great about the team this year," after the game.', ['I feel great about the team this year,']],
     ['possessive s’', 'The users’ data stays here, the firm said “we keep it all in Texas now.”', ['we keep it all in Texas now.']],
     [
+      'single marks closing after the last punctuation',
+      "'We will open the plant in May,' she said. 'There is no doubt about it.'",
+      ['We will open the plant in May,', 'There is no doubt about it.'],
+    ],
+    [
       'nested single in double',
       'He said: “They called it ‘a disaster’ and we agree with that completely.”',
       ['They called it ‘a disaster’ and we agree with that completely.'],
@@ -101,6 +106,19 @@ describe('extractQuotes: partial quotations versus terms', () => {
       ['Weekend Roundup,'],
     ],
     ['a book title set off by a comma', 'In his 2009 book, “Save Your First Million,” Mr. Ortell suggested a budget.', [], ['Save Your First Million,']],
+    ['two lower-case words ending the writer’s sentence are a term', 'The crew said the trawler served as a smuggling “base ship.”', ['base ship.'], []],
+    ['… unless nothing reports speech', 'The cells are wired for “premium cable.” Inmates pay for it.', [], ['premium cable.']],
+    ['two capitalized words closing a sentence are speech', 'He stopped. “It’s over.” Then he left.', ['It’s over.'], []],
+    ['a cue after a title’s period: Mr. Roe said', 'It is a “reckless plan,” Mr. Roe said on Monday.', ['reckless plan,'], []],
+    ['as X put it', 'He is, as one reviewer put it, “the fixer.”', ['the fixer.'], []],
+    ['regards X as “…”', 'Roe openly admires the general as a “true patriot,” and says so.', ['true patriot,'], []],
+    ['known as “…” is a name', 'Parents of the victims, known as “gold star families,” spoke first.', [], ['gold star families,']],
+    ['a short sentence of its own after narration is speech', '“We will not stop,” said Roe. “Never.”', ['We will not stop,', 'Never.'], []],
+    ['… but a title ending the writer’s sentence is a term', 'He starred in “Frozen.” It was a hit.', [], ['Frozen.']],
+    ['… and so is one after an abbreviation', 'He met Mr. “Frozen.” It was a hit.', [], ['Frozen.']],
+    ['… and a heading alone in its paragraph', 'The vote was close.\n\n“All Bets Are Off.”\n\nThe count went on.', [], ['All Bets Are Off.']],
+    ['a title before a participle is no reply', 'The paper marked the end of the firm’s “Year of Growth,” writing that profits fell.', [], ['Year of Growth,']],
+    ['what is known as the “…”', "It became known as the ''Roe rule'' after a senator described it.", [], ['Roe rule']],
   ];
   for (const [name, text, st, te] of cases) {
     it(name, () => {

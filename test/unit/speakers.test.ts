@@ -100,6 +100,129 @@ describe('speakers', () => {
     assert.deepStrictEqual(qs[0].speakerSpan, { start: at, end: at + 4 });
   });
 
+  describe('descriptions and organizations', () => {
+    /** Entities tagged as the entity tagger would: [surface, type]. */
+    const tagged = (text: string, names: Array<[string, 'person' | 'organization']>) =>
+      extractQuotes(
+        parseArticle('t.article', text),
+        names.map(([n, type]) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type, id: `${type}:${n}`, name: n })),
+      ).filter((q) => q.kind === 'statement');
+    const cases: Array<[string, string, Array<[string, 'person' | 'organization']>, string | null]> = [
+      [
+        'a description with its phrase before the cue is the speaker',
+        '“Why did nobody check the books?” a voice-over in the Roe ad asks.',
+        [['Roe', 'person']],
+        'a voice-over in the Roe ad',
+      ],
+      [
+        '… and a spokesman for a firm',
+        '“We will appeal the ruling as soon as we can,” a spokesman for the shipping firm said.',
+        [],
+        'a spokesman for the shipping firm',
+      ],
+      [
+        'a definite role with its phrase is read back',
+        'Ann Roe toured the plant. “We will not close it,” the senator from the state said.',
+        [['Ann Roe', 'person']],
+        'Ann Roe',
+      ],
+      [
+        'a phrase that is no description names no one',
+        'Ann Roe toured the plant. “We will not close it,” a sign on the wall in the hall read.',
+        [['Ann Roe', 'person']],
+        null,
+      ],
+      [
+        'two roles under one article are one description',
+        'Jane Roe spoke first. The former mayor and U.S. senator said it was “a serious mistake” to wait.',
+        [['Jane Roe', 'person']],
+        'The former mayor and U.S. senator',
+      ],
+      [
+        '“It” is the organization its sentence opens with, not the last one named',
+        'The watchdog Fair Vote sued the Acme Party on Monday. It said the law was “a disgrace to the state.”',
+        [
+          ['Fair Vote', 'organization'],
+          ['Acme Party', 'organization'],
+        ],
+        'Fair Vote',
+      ],
+      [
+        '“It” after a person’s campaign is that person',
+        'Jane Roe’s campaign is defending her remarks about the Acme Party. It is denouncing what it calls “a coordinated attack on her record.”',
+        [
+          ['Jane Roe', 'person'],
+          ['Acme Party', 'organization'],
+        ],
+        'Jane Roe',
+      ],
+      [
+        '“they” is the plural a recent sentence opens with, not an organization named before',
+        'Students at Acme Polytechnic marched on Friday. The protesters, however, had no leader. “We will be back every week,” they chanted.',
+        [['Acme Polytechnic', 'organization']],
+        'The protesters',
+      ],
+      [
+        'capitals before a role are part of the role, and the name set off after it speaks',
+        '“We acted on the best facts we had,” said a City Hall spokesman, Dan Ortell. The council met later.',
+        [['Dan Ortell', 'person']],
+        'Dan Ortell',
+      ],
+      [
+        'a name after “to” is no subject; the relative clause’s name is',
+        'The report cites the Acme Teachers Union, which wrote twice to Congress saying “the cuts will close rural schools.”',
+        [
+          ['Acme Teachers Union', 'organization'],
+          ['Congress', 'organization'],
+        ],
+        'Acme Teachers Union',
+      ],
+      [
+        '“with X saying” names X',
+        'Lawmakers tore into the plan, with Senator Jane Roe saying it showed “plain contempt for voters.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
+        'a sentence opening with “But” and a name with a party tag',
+        'But Sen. Jane Roe, R-S.C., called the delay “appalling and unacceptable.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
+        'a name after a verb is its object, not the subject',
+        'The plan’s backers disputed Ann Bell’s view as “unconvincing and unsupportable,” and moved on.',
+        [['Ann Bell', 'person']],
+        null,
+      ],
+      [
+        'a place after “in” is no speaker: the description holding it is',
+        '“We ran when the walls shook,” one woman in Portland told reporters.',
+        [['Portland', 'organization']],
+        'one woman in Portland',
+      ],
+      [
+        'a temporal phrase opening the sentence is no subject',
+        'Hours before the vote, Jane Roe defended the plan as “a fair deal for every family.”',
+        [['Jane Roe', 'person']],
+        'Jane Roe',
+      ],
+      [
+        'a description before a name is the name',
+        'Trade magazine Ledger saw the merger as the start of a trend, writing that the firms “will set the pace for everyone.”',
+        [['Ledger', 'organization']],
+        'Ledger',
+      ],
+    ];
+    for (const [name, text, names, speaker] of cases) {
+      it(name, () => {
+        const qs = tagged(text, names);
+        assert.strictEqual(qs.length, 1, JSON.stringify(qs));
+        assert.strictEqual(qs[0].speaker, speaker);
+      });
+    }
+  });
+
   it('resolves "the company" to the nearest preceding organization', () => {
     const text = 'Oracle bid for the app. “We are convinced that our proposal would be useful,” the company writes.';
     const ents: EntityMention[] = [{ start: 0, end: 6, text: 'Oracle', type: 'organization', id: 'org:oracle', name: 'Oracle' }];

@@ -90,6 +90,8 @@ function classify(text: string, i: number): Mark | null {
   if (c === '‘' || c === '‛') return { pos: i, double, role: prevSpace && !nextSpace ? 'open' : prevSpace ? 'none' : 'close' };
   if (prevSpace && !nextSpace) return { pos: i, double, role: c === '’' ? 'either' : 'open' };
   if (!prevSpace && nextSpace) return { pos: i, double, role: 'close' };
+  // `'We will win,' he said`: after a quotation's last punctuation, before a space, a single mark closes.
+  if (/[,.!?;:…]/u.test(prev) && nextSpace) return { pos: i, double, role: 'close' };
   return { pos: i, double, role: 'none' };
 }
 
@@ -280,10 +282,10 @@ const SPEECH_WORDS = new Set(
 );
 /** Verbs that name something with the quoted words: `called him “a genius”`, `hailed Trump as “The Comeback Kid”`. */
 const NAMING =
-  /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
-/** A noun naming the quoted words as a label, right before the opening mark. */
+  /(?<![\p{L}-])(?:called|calls|call|calling|dubbed|dubs|nicknamed|labeled|labelled|labels|branded|brands|termed|rated|rates)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}$|\b(?:hailed|hails|described|describes|describing|referred to|refers to|referring to|references? to|referencing|characterized|characterizes|derided|dismissed|mocked|mocks|branded|labeled|likened|painted|portrayed|portraying|depicted|depicting|cast|casting|attacked|attacking|pounding|pounded|slammed|slamming|blasted|blasting|criticized|criticizing|denounced|denouncing|condemned|condemning|assailed|assailing|admires|admired|regards|regarded|views|viewed|sees|saw|considers|considered)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}as\s+(?:an?\s+|the\s+)?$/iu;
+/** A noun naming the quoted words as a label, or `known as` / `so-called`, right before the opening mark. */
 const NAMED_AS_WORDS =
-  /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$|\b(?:book|novel|memoir|film|movie|documentary|show|series|song|album|column|essay|podcast)[,:]?\s+$/i;
+  /\b(?:nickname|moniker|hashtag|label|headline|title|name)s?\s+(?:of\s+)?$|\b(?:known|billed)\s+as\s+(?:an?\s+|the\s+)?$|\bso-called\s+$|\b(?:book|novel|memoir|film|movie|documentary|show|series|song|album|column|essay|podcast)[,:]?\s+$/i;
 /** A quoted phrase coordinated with the previous one: `“Miss Piggy” and “Miss Housekeeping”`. */
 const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+$/;
 
@@ -315,7 +317,8 @@ function cueWindow(text: string, from: number, limit: number): string {
 
 /** Whether `words` (a stretch of one sentence) holds a speech word; `initial` when it opens the sentence. */
 function reportsSpeech(stretch: string, initial: boolean): boolean {
-  if (/\baccording to\b/i.test(stretch)) return true;
+  // `according to X`, `as X put it`: cues with no speech verb.
+  if (/\baccording to\b|\bput it\b/i.test(stretch)) return true;
   const words = stretch.match(WORDS) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -334,13 +337,21 @@ function sentenceContext(start: number, end: number, paragraph: TextSpan): { pre
   let sentStart = 0;
   const re = /[.!?]["”’']*\s+(?=["“‘']?[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Co|No|vs)|(?:^|\s)\p{Lu})\.$/u.test(before.slice(Math.max(0, m.index - 6), m.index + 1)))
-      continue;
+    // The engine's one abbreviation list: "Sen." or "J." ends no sentence.
+    if (m[0][0] === '.' && periodOfAbbreviation(ptext, m.index)) continue;
     sentStart = m.index + m[0].length;
   }
-  const after = ptext.slice(Math.min(ptext.length, end - paragraph.start + 1));
-  const stop = after.search(/[.!?](?:["”’]*)(?:\s|$)/);
-  return { pre: ptext.slice(sentStart, Math.max(sentStart, local - 1)), post: stop < 0 ? after : after.slice(0, stop), preInitial: true };
+  const afterStart = Math.min(ptext.length, end - paragraph.start + 1);
+  const stopRe = /[.!?]["”’]*(?:\s|$)/g;
+  stopRe.lastIndex = afterStart;
+  let stop = ptext.length;
+  for (let m = stopRe.exec(ptext); m; m = stopRe.exec(ptext)) {
+    // `“…,” Mr. Roe said.`: the title's period does not end the sentence.
+    if (m[0][0] === '.' && periodOfAbbreviation(ptext, m.index)) continue;
+    stop = m.index;
+    break;
+  }
+  return { pre: ptext.slice(sentStart, Math.max(sentStart, local - 1)), post: ptext.slice(afterStart, stop), preInitial: true };
 }
 
 /** 'term' for scare quotes, titles and single words; 'statement' for quoted speech. */
@@ -385,10 +396,20 @@ export function quoteKind(
   const sentences = /[.!?]["”’]?\s+[\p{Lu}]/u.test(body) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|\p{Lu})\.\s+[\p{Lu}]/u.test(body);
   // `"Absolutely not," O'Connor said`: a reply, however short and capitalized, is speech.
   // Its cue follows at once: a name of up to four words (a title and initials included) and the verb.
-  const reply = !!paragraph && /[,.!?]\s*$/.test(body) && reportsSpeech(cueWindow(text, closeAt, paragraph.end), false);
-  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply) return 'term';
-  if (/[.!?,;:…]\s*$/.test(body) && words.length >= 2) return 'statement';
+  // (A participle right after the marks, `“Year of Hope,” writing that …`, goes on the writer's sentence.)
+  const window = paragraph && /[,.!?]\s*$/.test(body) ? cueWindow(text, closeAt, paragraph.end) : '';
+  const reply = !/^[\s,]*\p{Ll}+ing\b/u.test(window) && reportsSpeech(window, false);
+  // A quotation that is a sentence of its own after another in its paragraph (`“…,” said Roe. “Never.”`)
+  // is someone's words, not a title; one alone in its paragraph may be a section heading.
+  const leadStart = paragraph ? Math.max(paragraph.start, start - 12) : start;
+  const stop = /[.!?…]["”’']?\s+(?:["“„«‘']|'')$/.exec(text.slice(leadStart, start));
+  const afterSentence = !!stop && !(text[leadStart + stop.index] === '.' && periodOfAbbreviation(text, leadStart + stop.index));
+  const alone = afterSentence && /[.!?…]\s*$/.test(body) && /^\s*(?:$|["“‘]?[\p{Lu}\p{N}])/u.test(text.slice(closeAt, paragraph!.end));
+  if (titleLike && words.length <= 6 && !/[!?]\s*$/.test(body) && !sentences && !reply && !alone) return 'term';
   if (words.length >= MIN_STATEMENT_WORDS) return 'statement';
+  // Two words closing a sentence are speech when they read as one ("It's over."); lower-case ones
+  // ("a pirate “mother ship.”") end the writer's sentence, so their sentence must report speech.
+  if (words.length === 2 && /[.!?,;:…]\s*$/.test(body) && /^[\p{Lu}\p{N}]/u.test(words.join(' '))) return 'statement';
   // Short: a scare quote unless its sentence reports speech (then a partial quotation).
   if (!ctx) return 'term';
   if (reportsSpeech(ctx.pre, true) || reportsSpeech(ctx.post, false)) return 'statement';

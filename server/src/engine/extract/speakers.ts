@@ -650,6 +650,14 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       !STOP_CAPS.has(toks[k - 1].text)
     )
       k--;
+    // `wrote to Congress saying “…”`: a name after a preposition is its object, not the cue's subject.
+    // (`with Roe saying`, `by Roe`, `a spokesman for Roe said` do name the one who speaks.)
+    if (
+      k >= 1 &&
+      /^(?:to|about|against|toward|towards|in|on|into|near)$/.test(toks[k - 1].lower) &&
+      !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according')
+    )
+      return null;
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
   }
@@ -662,6 +670,16 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
     if (DETERMINERS.has(w.lower)) {
       k--;
       break;
+    }
+    // `The former first lady and U.S. senator said`: two roles of one person under one article that
+    // opens the phrase (`After the debate and campaign aides said` joins no roles).
+    if (w.lower === 'and' && k - 2 >= 0 && isWord(toks[k - 2])) {
+      let from = k - 2;
+      while (from > 0 && k - from < 7 && toks[from].lower !== 'the' && isWord(toks[from - 1]) && !CUE.has(toks[from - 1].text)) from--;
+      if (toks[from].lower === 'the' && (from === 0 || !isWord(toks[from - 1]))) {
+        k = from;
+        break;
+      }
     }
     if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
     if (/['’]s?$/.test(w.text) && isCap(w)) {
@@ -706,10 +724,14 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     while (k < toks.length && k - j < 6 && isWord(toks[k])) {
       const w = toks[k];
       if (isCap(w) && head) {
+        // A name after a verb (`The bill's backers disputed Obama's …`) is its object, not a role's holder.
+        if (/^(?:have|has|had|is|are|was|were|will|would|did|does|do)$|^\p{Ll}+ed$/u.test(head.text) && !isHead(head.lower)) break;
         // role followed by a name: the name is the speaker.
         let m = k;
         while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
-        return { span: span(text, w.start, toks[m].end), kind: 'name' };
+        // (`a White House spokesman, Jane Roe`: capitals before a role's noun are one role.)
+        const role = isCap(head) && m + 1 < toks.length && /^\p{Ll}/u.test(toks[m + 1].text) && PERSON_HEADS.has(toks[m + 1].lower);
+        if (!role) return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
       // `among them Jane Roe`: a preposition or an object pronoun ends the phrase.
@@ -830,6 +852,9 @@ interface Resolved {
   via: string;
 }
 
+/** A definite plural opening a sentence: `The protesters`, `The Georgetown scholars` (group 2: the head). */
+const PLURAL_SUBJECT = /^["“]?((?:The|These|Those)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+[^s\W]s))\b(?![’'])/u;
+
 class Resolver {
   private readonly mentions: Mention[];
   private starts: number[] | null = null;
@@ -896,6 +921,48 @@ class Resolver {
       if (unknown) return unknown;
     }
     return undefined;
+  }
+
+  /**
+   * The organization `It` at `pos` stands for: the first one named before it in its sentence, else the
+   * first one named in each of the two sentences before (the subject comes first, as for people).
+   * A sentence opening with a person's organization (`Jane Roe’s campaign is …`) speaks for that person.
+   */
+  orgAntecedent(pos: number): Mention | undefined {
+    const starts = this.sentenceStarts();
+    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
+    const text = this.article.text;
+    const ms = this.mentions;
+    for (let back = 0; back <= 2 && si - back >= 0; back++) {
+      const s = starts[si - back];
+      const e = back === 0 ? pos : starts[si - back + 1];
+      for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length && ms[i].end <= e; i++) {
+        const m = ms[i];
+        if (this.insideQuote(m.start)) continue;
+        if (m.type === 'organization') return m;
+        if (m.type === 'person' && m.start - s < 40) {
+          const owned = text.slice(m.end, m.end + 40).match(/^['’]s?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u);
+          if (owned?.[1].split(/\s+/).some((w) => ORG_HEADS.has(w))) return m;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A plural description opening the sentence of `pos` or one of the two before (`The Georgetown scholars pointed …`). */
+  private pluralSubject(pos: number): Resolved | null {
+    const starts = this.sentenceStarts();
+    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
+    for (let back = 0; back <= 2 && si - back >= 0; back++) {
+      const s = starts[si - back];
+      if (this.insideQuote(s)) continue;
+      const group = PLURAL_SUBJECT.exec(this.article.text.slice(s, Math.min(s + 80, back === 0 ? pos : starts[si - back + 1])));
+      if (group && isHead(group[2].slice(0, -1))) {
+        const end = s + group[0].length;
+        return { speaker: group[1], speakerId: null, speakerSpan: { start: end - group[1].length, end }, via: 'pronoun' };
+      }
+    }
+    return null;
   }
 
   private insideQuote(pos: number): boolean {
@@ -996,8 +1063,12 @@ class Resolver {
       if (PERSON_HEADS.has(singular) || ORG_HEADS.has(singular) || /^(?:source|official|aide)$/.test(singular)) end = WORD.lastIndex;
       else if (end >= 0 || DETERMINERS.has(m[1]) || FUNCTION_WORD.test(m[1])) break;
     }
-    if (end >= 0) return { speaker: text.slice(c.start, end), speakerId: null, speakerSpan: { start: c.start, end }, via: 'nominal' };
-    return null;
+    if (end < 0) return null;
+    // `Trade publication Variety writes …`: the name the description stands before.
+    const named = /^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u.exec(text.slice(end, end + 60));
+    const m = named ? this.mentionAt({ start: end, end: end + named[0].length }) : undefined;
+    if (m && (m.type === 'person' || m.type === 'organization')) return this.resolveMention(m, 'nominal');
+    return { speaker: text.slice(c.start, end), speakerId: null, speakerSpan: { start: c.start, end }, via: 'nominal' };
   }
 
   /** The candidate is tagged as a person. */
@@ -1098,9 +1169,13 @@ class Resolver {
         if (!m && lastSpeaker?.speakerId && this.personId(lastSpeaker.speakerId)) return { ...lastSpeaker, via: 'pronoun' };
         m ??= this.nearest(c.span.start, (x) => x.type === 'person' && (x.gender === undefined || x.gender === g));
       } else if (g === 'org') {
-        m = this.nearest(c.span.start, (x) => x.type === 'organization');
+        m = this.orgAntecedent(c.span.start) ?? this.nearest(c.span.start, (x) => x.type === 'organization');
       } else {
-        m = this.nearest(c.span.start, (x) => x.type === 'organization') ?? undefined;
+        // `The protesters … “…,” they chanted`: the plural a recent sentence opens with, else an
+        // organization named close by (not the last one named anywhere before).
+        const group = this.pluralSubject(c.span.start);
+        if (group) return group;
+        m = this.orgAntecedent(c.span.start);
       }
       if (!m) {
         if (lastSpeaker) return { ...lastSpeaker, via: 'pronoun' };
@@ -1333,7 +1408,7 @@ function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
 }
 
 const INTRO =
-  /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight)$/i;
+  /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight|amid|among|upon|unlike|like|within|across|around|throughout|beyond|against|hours|days|weeks|months|years|minutes|moments)$/i;
 
 /** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
 /**
@@ -1352,15 +1427,18 @@ function nameAfterDescription(toks: Tok[], i: number, text: string): Candidate |
 }
 
 function subjectOf(toks: Tok[], text: string): Candidate | null {
-  let i = 0;
+  // A conjunction opening the sentence (`But Sen. Jane Roe, R-S.C., called …`) introduces no clause.
+  let lead = 0;
+  while (lead < toks.length && /^(?:but|and|so|yet)$/i.test(toks[lead].text)) lead++;
+  let i = lead;
   // A dateline "FLINT, Mich., Oct. 4 (UPI) —".
   const dash = toks.slice(0, 16).findIndex((t) => t.text === '—' || t.text === '–' || t.text === '―');
   if (dash > 0 && toks.slice(0, dash).every((t) => !isWord(t) || isCap(t) || /^\d/.test(t.text))) i = dash + 1;
-  if (i === 0 && i < toks.length && !INTRO.test(toks[i].text) && !phraseAfter(toks, 0, text)) {
+  if (i === lead && i < toks.length && !INTRO.test(toks[i].text) && !phraseAfter(toks, i, text)) {
     const comma = toks.slice(0, 16).findIndex((t) => t.text === ',');
     if (comma > 0) i = comma + 1;
   }
-  if (i < toks.length && INTRO.test(toks[i].text) && i === 0) {
+  if (i < toks.length && INTRO.test(toks[i].text) && i === lead) {
     // Skip through the first comma: an introductory clause (`When terrorists are revealed as part of …, Obama and Clinton call them “…”`) may run long.
     const comma = toks.slice(0, 31).findIndex((t) => t.text === ',');
     if (comma < 0) return null;
@@ -1562,6 +1640,8 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     }
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
+    if (described) return described;
     if (k < toks.length && toks[k].text === ',' && c.kind !== 'nominal') {
       // An appositive: the cue must follow within the sentence, after a closing comma.
       for (let j = k + 1; j < Math.min(toks.length, k + 30); j++) {
@@ -1584,6 +1664,24 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
   return null;
+}
+
+/** Prepositions that open the phrase completing a description: `a narrator in the ad`, `a spokesman for the firm`. */
+const DESCRIPTION_PREPOSITION = /^(?:in|on|at|for|with|from|of|behind|inside)$/;
+
+/**
+ * `“…?” a narrator in the new ad asks.`: a nominal, then a prepositional phrase of up to five words
+ * right before the cue. A definite role is read as usual (`the senator from the state said`); any
+ * other description is the speaker, phrase and all: the ad's narrator is not the ad's sponsor.
+ */
+function describedThrough(toks: Tok[], k: number, c: Candidate, text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (!DESCRIPTION_PREPOSITION.test(toks[k]?.lower ?? '')) return null;
+  let m = k + 1;
+  while (m < toks.length && m - k <= 5 && isWord(toks[m]) && !CUE.has(toks[m].text)) m++;
+  if (m === k + 1 || m >= toks.length || !CUE.has(toks[m].text)) return null;
+  if (/^(?:the|this|that)\b/i.test(c.span.text) && PERSON_HEADS.has(c.head!)) return r.resolve({ ...c, inner: undefined }, 'cue', last);
+  const end = toks[m - 1].end;
+  return { speaker: text.slice(c.span.start, end), speakerId: null, speakerSpan: { start: c.span.start, end }, via: 'cue' };
 }
 
 function findAccordingTo(toks: Tok[], text: string): { c: Candidate; index: number } | null {
@@ -1646,6 +1744,9 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     const via = colon ? 'colon' : 'cue';
     const c = phraseBefore(toks, j, text);
     if (c) return answerer(c, toks[j], via, r, last);
+    // `the Acme Union, which wrote to Congress saying “…”`: the name the relative clause is about.
+    const rel = relativeSubject(toks, j, text);
+    if (rel) return r.resolve(rel, via, last);
     // `Said Trump: "…"`
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
@@ -1663,6 +1764,18 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
   return null;
 }
 
+/** The name right before `, which` / `, who` opening the clause of the cue at `j` (at most twelve words back). */
+function relativeSubject(toks: Tok[], j: number, text: string): Candidate | null {
+  for (let w = j - 1; w >= 2 && j - w <= 12; w--) {
+    if (!isWord(toks[w])) return null;
+    if (!/^(?:which|who)$/.test(toks[w].lower)) continue;
+    if (toks[w - 1].text !== ',') return null;
+    const c = phraseBefore(toks, w - 1, text);
+    return c?.kind === 'name' ? c : null;
+  }
+  return null;
+}
+
 function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
   for (let j = 1; j < toks.length; j++) {
     if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
@@ -1671,6 +1784,8 @@ function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | n
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
+    if (described) return described;
   }
   const acc = findAccordingTo(toks, text);
   if (acc) return r.resolve(acc.c, 'according-to', last);
