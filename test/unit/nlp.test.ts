@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { COMPROMISE_TOKENIZER, nlp, parsedParagraph, TAGGING } from '../../server/src/engine/nlp';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMPROMISE_NORMAL, COMPROMISE_TOKENIZER, nlp, parsedParagraph, TAGGING } from '../../server/src/engine/nlp';
 
 /** Each term's normal form, tags and frozen flag after the given tagging steps. */
 function tagged(text: string, steps: string[]): string[] {
@@ -76,6 +78,39 @@ describe("the engine's faster paths through compromise's tokenizer", () => {
       const theirs = terms(text, COMPROMISE_TOKENIZER);
       assert.deepEqual(ours, theirs);
       assert.equal(ours.length > 0, hasTerms);
+    });
+  }
+});
+
+describe("the engine's faster version of compromise's 'normal' step", () => {
+  const compute = (nlp.world() as unknown as { compute: { normal: typeof COMPROMISE_NORMAL } }).compute;
+  /** Each term's text and normal form, with the given step in place. */
+  function normals(text: string, step: typeof COMPROMISE_NORMAL): string[] {
+    const ours = compute.normal;
+    compute.normal = step;
+    try {
+      const doc = nlp.tokenize(text) as unknown as { docs: Array<Array<{ text: string; normal: string }>> };
+      return doc.docs.flat().map((t) => `${t.text} → ${t.normal}`);
+    } finally {
+      compute.normal = ours;
+    }
+  }
+  const examples = join(__dirname, '../../examples/tiktok-oracle');
+  const cases: Array<[string, string]> = [
+    ['plain words and numbers', 'The mayor said 300 workers would lose their jobs in Dayton.'],
+    ['acronyms with and without periods', 'The F.B.I., the U.S. and u.s. forces, NDA’s terms, a C.E.O. and Mr. Roe; N.D.A, F., NATO,'],
+    ['numbers with commas and signs', 'It cost $1,200,000 or 3,5 euros; 1,000-strong; 12,34,56 and 1,a'],
+    ['punctuation inside and around terms', 'Wait... what?! (Really) "yes" ;-) :) ;x … – ‘quote’ 3½ rock’n’roll'],
+    ['unicode letters, zero-width and no-break spaces', 'Björk\u200b in Zürich, na\uFEFFïve\u00a0résumé, Ελλάδα, Москва, 東京'],
+    ['terms that are only punctuation', '... ?! -- ( ) " \u2026 \u2013'],
+    ['the reference story', readFileSync(join(examples, 'cbr-tiktok-oracle-partnership.article'), 'utf8')],
+    ['the other article of the reference story', readFileSync(join(examples, 'bytedance-partners-tiktok.article'), 'utf8')],
+  ];
+  for (const [what, text] of cases) {
+    it(`gives ${what} the normal forms compromise gives`, () => {
+      const theirs = normals(text, COMPROMISE_NORMAL);
+      assert.ok(theirs.length > 0);
+      assert.deepEqual(normals(text, compute.normal), theirs);
     });
   }
 });
