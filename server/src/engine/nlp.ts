@@ -95,8 +95,10 @@ function freeze(view: { world: FreezeWorld; docs: FrozenTerm[][] }): void {
 interface TokenizerMethods {
   killUnicode(str: string, world: unknown): string;
   tokenize: {
-    splitWhitespace(txt: string, model: unknown): { text: string; pre: string; post: string; tags: Set<string> };
+    splitWhitespace(txt: string, model: unknown): { text: string; pre: string; post: string; tags: Set<string>; normal?: string };
     splitSentences(text: string, world: unknown): string[];
+    splitTerms(text: string, model: unknown): string[];
+    fromString(input: string, world: unknown): Array<Array<{ text: string; pre: string; post: string; tags: Set<string>; normal?: string }>>;
   };
 }
 
@@ -164,15 +166,36 @@ function withoutAcronymPeriods(str: string): string {
   return acronym ? str.replace(/\./g, '') : str;
 }
 
-/** compromise's own 'normal' step, by the compute object it was replaced in (the unit test compares). */
-const compromiseNormals = new WeakMap<object, TermStep>();
+/** A term's normal form, as compromise's 'normal' step gives it. */
+function normalForm(text: string | undefined, world: EngineWorld): string {
+  return withoutAcronymPeriods(world.methods.one.killUnicode(cleanedTerm(text || ''), world));
+}
+
+/**
+ * The two places compromise computes normal forms: its 'normal' step, and its tokenizer's
+ * `fromString`, which does the same for each term as it splits the text (and the step again after).
+ */
+interface Normalizers {
+  normal: TermStep;
+  fromString: TokenizerMethods['tokenize']['fromString'];
+}
+/** compromise's own, by the world they were replaced in (the unit test compares). */
+const compromiseNormalizers = new WeakMap<object, Normalizers>();
 
 function useFasterTokenizer(world: EngineWorld): void {
-  compromiseNormals.set(world.compute, world.compute.normal);
+  const { tokenize } = world.methods.one;
+  compromiseNormalizers.set(world, { normal: world.compute.normal, fromString: tokenize.fromString });
   world.compute.normal = (view) => {
-    for (const terms of view.docs)
-      for (const t of terms) t.normal = withoutAcronymPeriods(world.methods.one.killUnicode(cleanedTerm(t.text || ''), view.world));
+    for (const terms of view.docs) for (const t of terms) t.normal = normalForm(t.text, world);
   };
+  tokenize.fromString = (input, w) =>
+    tokenize.splitSentences(input || '', w).map((sentence) =>
+      tokenize.splitTerms(sentence, (w as EngineWorld).model).map((piece) => {
+        const term = tokenize.splitWhitespace(piece, (w as EngineWorld).model);
+        term.normal = normalForm(term.text, world);
+        return term;
+      }),
+    );
   const methods = world.methods.one;
   const { emoticons } = world.model.one;
   const {
@@ -301,7 +324,7 @@ const DEFAULT_TAGGER = taggerFor(nlp);
 /** The default tagger's steps and compromise's own tokenizer methods it replaced (the unit tests compare). */
 export const TAGGING = DEFAULT_TAGGER.tagging as string[];
 export const COMPROMISE_TOKENIZER = compromiseTokenizers.get((nlp.methods() as unknown as { one: TokenizerMethods }).one)!;
-export const COMPROMISE_NORMAL = compromiseNormals.get((nlp.world() as unknown as EngineWorld).compute)!;
+export const COMPROMISE_NORMALIZERS = compromiseNormalizers.get(nlp.world())!;
 
 /**
  * The tagger of the engine instance whose call is running (as with its caches, see `withCaches`):
