@@ -119,6 +119,29 @@ function tokenize(article: Article): { tokens: Token[]; starts: number[] } {
 /** Tags of a word compromise did not tag (shared, as the tagged words share their parse's sets). */
 const NO_TAGS: ReadonlySet<string> = new Set();
 
+/**
+ * A line written in capitals ("BRITAIN - GILTS STRUGGLE"). A lower-case ASCII letter says no at
+ * once: most lines are prose, and their letters need not be gathered.
+ */
+function inCapitals(line: string): boolean {
+  if (/[a-z]/.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/**
+ * A headline in title case: no sentence's closing punctuation, and most of its longer words
+ * capitalized, on a line alone or opening its paragraph (then long, without commas). The closing
+ * punctuation is tested first: it rules out most lines before their words are gathered.
+ */
+function titleCased(line: string, alone: boolean, opening: boolean): boolean {
+  if (/[.!?]["”’]?$/.test(line.trim())) return false;
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  return (
+    (alone || (opening && long.length >= 4 && !line.includes(','))) && long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length
+  );
+}
+
 /** Words of one paragraph's text: offsets from its start, line numbers from 0. */
 function tokenizeParagraph(ptext: string): ParagraphTokens {
   const out: Token[] = [];
@@ -129,14 +152,7 @@ function tokenizeParagraph(ptext: string): ParagraphTokens {
     const lines = p.text.split('\n');
     let lineStart = 0;
     for (const l of lines) {
-      const letters = l.replace(/[^\p{L}]/gu, '');
-      const long = l.match(/\p{L}{4,}/gu) ?? [];
-      const titleLine =
-        (lines.length === 1 || (lineStart === 0 && long.length >= 4 && !l.includes(','))) &&
-        long.length >= 2 &&
-        !/[.!?]["”’]?$/.test(l.trim()) &&
-        long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
-      const capsLine = (letters.length >= 4 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || titleLine;
+      const capsLine = inCapitals(l) || titleCased(l, lines.length === 1, lineStart === 0);
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
       let prevEnd = 0;
