@@ -322,6 +322,9 @@ function read(w: Wording): Frame[] {
 }
 
 /** Verbal negations in a statement ("not", "never", "didn't"). */
-export function negationCount(w: Wording): number {
-  return w.tokens.filter((t) => NEGATION.has(t.norm) || contracted(t.norm)).length;
-}
+/** Negations in a statement's words (read once per wording: every pair of frames asks). */
+export const negationCount = perObject((w: Wording): number => {
+  let n = 0;
+  for (const t of w.tokens) if (NEGATION.has(t.norm) || contracted(t.norm)) n++;
+  return n;
+});

@@ -191,12 +191,12 @@ function check(pair: AlignedPair, ctx: RuleContext): Conflict[] {
   for (const f of fa) {
     for (const g of fb) {
       if (used.has(f) || used.has(g) || ((asked(f) || asked(g)) && !oneQuestion(f, g))) continue;
-      // The verb, with a copula's "not" after it ("was not").
-      const [wa, wb] = [a.wording.text.slice(a.wording.tokens[f.at].start, f.end), b.wording.text.slice(b.wording.tokens[g.at].start, g.end)];
       // "urged him not to declare" is no claim that he declared or not: an infinitive is compared with an infinitive only.
       if (infinitive(f) !== infinitive(g)) continue;
       // "is" / "was not" are in most sentences: a copula's claim is compared only in statements told nearly alike.
       if (f.lemma === COPULA && pair.score < 0.8) continue;
+      // The verb, with a copula's "not" after it ("was not").
+      const [wa, wb] = [a.wording.text.slice(a.wording.tokens[f.at].start, f.end), b.wording.text.slice(b.wording.tokens[g.at].start, g.end)];
       if (f.lemma === g.lemma) {
         // "would allow" / "would have allowed": one modal told before and after the event, not a fact against a hypothesis.
         const moodFlip = f.mood !== g.mood && (f.mood === 'fact' || g.mood === 'fact') && !bothConditional(f, g);
