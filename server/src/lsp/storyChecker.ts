@@ -119,14 +119,13 @@ export class StoryChecker {
     });
     worker.on('error', (err) => this.log(`second-source: analysis worker failed: ${err.stack ?? err}`));
     worker.on('exit', () => {
+      // A worker stopped on purpose had no check, and its lane may have a new one by now.
+      if (running.worker !== worker) return;
       // A crashed worker fails the check it had; a fresh one takes the checks still waiting.
-      for (const w of running.waiting.values()) w.reject(new Error('analysis worker exited'));
-      running.waiting.clear();
-      if (running.worker === worker) {
-        running.worker = null;
-        running.busy = false;
-        this.dispatch();
-      }
+      this.failWaiting(running);
+      running.worker = null;
+      running.busy = false;
+      this.dispatch();
     });
     running.worker = worker;
     return worker;
@@ -217,8 +216,14 @@ export class StoryChecker {
   dispose(): void {
     for (const running of Object.values(this.lanes)) {
       clearTimeout(running.idleTimer);
+      this.failWaiting(running);
       void running.worker?.terminate();
       running.worker = null;
     }
+  }
+
+  private failWaiting(running: Running): void {
+    for (const w of running.waiting.values()) w.reject(new Error('analysis worker exited'));
+    running.waiting.clear();
   }
 }
