@@ -3,6 +3,7 @@ import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../c
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
+import { ORDINAL_WORDS } from '../numberWords';
 import { gazetteer, type GazetteerEntry, isWorldRegion } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -347,8 +348,9 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
 }
 
 /** Words never names alone that, capitalized inside a sentence before a name, start it. */
-const ORDINAL_WORDS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max', ...ORDINAL_WORDS]);
+/** "second" to "tenth" ("First" opens names of its own: "First Lady", "First Union"). */
+const ORDINALS_OPENING: ReadonlySet<string> = new Set([...ORDINAL_WORDS].filter(([, n]) => n >= 2 && n <= 10).map(([word]) => word));
+const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max', ...ORDINALS_OPENING]);
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
@@ -963,7 +965,7 @@ function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry
     (isLexiconWord(last.norm) && openedByNoGivenName) ||
     (last.tags.has('Plural') && /s$/.test(last.norm) && isCommonWord(last.norm)) ||
     tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
-    ORDINAL_WORDS.has(tokens[0].norm)
+    ORDINALS_OPENING.has(tokens[0].norm)
   );
 }
 

@@ -1,5 +1,5 @@
 /** Words and regular-expression pieces for temporal expressions in English news. */
-import { TENS_WORDS, UNIT_WORDS } from '../../numberWords';
+import { TENS_WORDS, UNIT_WORDS, ORDINAL_WORDS } from '../../numberWords';
 
 export const MONTHS: Record<string, number> = {
   january: 1,
@@ -42,43 +42,8 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fal
 /** Month a season mostly falls in (northern hemisphere), to order seasons against a date. */
 export const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
-export const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty-first': 21,
-  'twenty-second': 22,
-  'twenty-third': 23,
-  'twenty-fourth': 24,
-  'twenty-fifth': 25,
-  'twenty-sixth': 26,
-  'twenty-seventh': 27,
-  'twenty-eighth': 28,
-  'twenty-ninth': 29,
-  thirtieth: 30,
-  'thirty-first': 31,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
+/** Ordinals a date's day or a quarter is written with, in words and the short forms of the first days. */
+export const ORDINALS: Record<string, number> = { ...Object.fromEntries(ORDINAL_WORDS), '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /** A cardinal written in digits or words up to 99 ("18", "eighteen", "twenty four", "twenty-four"); null if not one. */
 export function cardinal(s: string): number | null {

@@ -23,6 +23,11 @@ export const cases: RuleCases = {
       b: 'Rescue teams pulled eight miners from the flooded shaft near Carbonville overnight.',
     },
     {
+      name: 'ordinals past the fifteenth, in words',
+      a: 'Ana Petrova won her seventeenth title in Carbonville on Sunday, beating the top seed in two sets.',
+      b: 'Ana Petrova won her eighteenth title in Carbonville on Sunday, beating the top seed in two sets.',
+    },
+    {
       name: 'money',
       a: 'Northwind Partners offered $184 million for the cable network owned by Acme Corp.',
       b: 'Northwind Partners offered $210 million for the cable network owned by Acme Corp.',

@@ -1,7 +1,7 @@
 import { memo, perObject, textCache } from '../../collections';
 import type { Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
-import { TENS_WORDS, UNIT_WORDS } from '../../numberWords';
+import { TENS_WORDS, UNIT_WORDS, ORDINAL_WORDS } from '../../numberWords';
 
 /**
  * Quantities as slots: a value, what it counts (its unit or the noun after it), and the words
@@ -50,25 +50,8 @@ export interface Quantity {
 
 /** Numbers in words a quantity may be written with ("seven", "twenty", "a dozen"). */
 const SMALL: ReadonlyMap<string, number> = new Map([...UNIT_WORDS, ...TENS_WORDS, ['dozen', 12]]);
-const ORDINALS = new Map<string, number>(
-  Object.entries({
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-    eleventh: 11,
-    twelfth: 12,
-    thirteenth: 13,
-    fourteenth: 14,
-    fifteenth: 15,
-    twentieth: 20,
-  }),
-);
+/** Ordinals in words that rank a quantity ("the fifth title"); "first" is in most sentences, and ranks nothing one can count. */
+const ORDINALS: ReadonlyMap<string, number> = new Map([...ORDINAL_WORDS].filter(([, n]) => n >= 2));
 const SCALE = new Map<string, number>(
   Object.entries({
     hundred: 100,
