@@ -9,7 +9,7 @@ import { alignStatements, type AlignedPair } from './story/align';
 import { linkStory, type LinkedStory } from './story/link';
 import { sameQuotations, type QuotePair } from './story/quotations';
 import { reportedStatements } from './story/reported';
-import { statementsOf, type Statement, type Wording } from './story/statements';
+import { statementsOf, telephoneNumberTokens, type Statement, type Wording } from './story/statements';
 import type { EntityMention, Finding as AnyFinding, Quote, Severity } from './types';
 
 type Finding = AnyFinding<RuleCode>;
@@ -175,6 +175,7 @@ function relations(docs: DocumentFacts[], story: LinkedStory, sentencePairs: Ali
  */
 const tabularWording = perObject((w: Wording): boolean => {
   const { tokens, text, classes } = w;
+  const phone = telephoneNumberTokens(w);
   let numbers = 0;
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -182,7 +183,7 @@ const tabularWording = perObject((w: Wording): boolean => {
     // "2,000" and "6:00" are one number each, though two tokens, and so is a telephone number ("0845 125 2222").
     const gap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
     if (digits && k > 0 && /^\d/.test(tokens[k - 1].norm) && /^[,.:]$/.test(gap)) continue;
-    if (/^\d{3,}$/.test(tokens[k].norm) && k > 0 && /^\d{2,}$/.test(tokens[k - 1].norm) && /^ $/.test(gap)) continue;
+    if (phone.has(k) && phone.has(k - 1)) continue;
     words++;
     if (digits) numbers++;
   }

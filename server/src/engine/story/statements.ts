@@ -24,6 +24,20 @@ export interface Wording {
 
 const wordings = textCache<Wording>(8000);
 
+/**
+ * Tokens of runs of bare digit groups ("0845 125 2222"): one telephone number, not several
+ * quantities, whatever reads a wording's numbers.
+ */
+export function telephoneNumberTokens(w: Wording): Set<number> {
+  const { tokens, text } = w;
+  const phone = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (/^\d{3,}$/.test(tokens[k].norm) && /^\d{2,}$/.test(tokens[k - 1].norm) && /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))
+      phone.add(k).add(k - 1);
+  }
+  return phone;
+}
+
 function wordingOf(text: string, classes: string, lemmaOf: (k: number, t: Token) => string): Wording {
   return memo(wordings, `${classes}\u0000${text}`, () => {
     const tokens = tokenize(text);

@@ -1,5 +1,5 @@
 import { memo, perObject, textCache } from '../../collections';
-import type { Wording } from '../../story/statements';
+import { telephoneNumberTokens, type Wording } from '../../story/statements';
 import { stemOf, STOPWORDS, type Token } from '../../text';
 import { TENS_WORDS, UNIT_WORDS, ORDINAL_WORDS } from '../../numberWords';
 
@@ -236,7 +236,7 @@ const cache = textCache<readonly Quantity[]>(8000);
 function read(w: Wording): Quantity[] {
   const { tokens, text } = w;
   const out: Quantity[] = [];
-  const phone = phoneNumberTokens(w);
+  const phone = telephoneNumberTokens(w);
   for (let i = 0; i < tokens.length; i++) {
     if (phone.has(i)) continue;
     const reading = readToken(tokens[i]);
@@ -304,16 +304,6 @@ function read(w: Wording): Quantity[] {
 function gapBefore(w: Wording, k: number): string {
   const { tokens, text } = w;
   return k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : text.slice(0, tokens[k].start);
-}
-
-/** Runs of bare digit groups ("0845 125 222"): telephone numbers, no quantities. */
-function phoneNumberTokens(w: Wording): Set<number> {
-  const { tokens } = w;
-  const phone = new Set<number>();
-  for (let k = 1; k < tokens.length; k++) {
-    if (/^\d{3,}$/.test(tokens[k].norm) && /^\d{2,}$/.test(tokens[k - 1].norm) && /^\s+$/.test(gapBefore(w, k))) phone.add(k).add(k - 1);
-  }
-  return phone;
 }
 
 /** A number of a wording as `read` takes it in: its value, what it is, and where it is written. */
