@@ -91,7 +91,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
   // Without a date, the statement's placed tokens are not even built.
   if (!s.dates.length) return out;
   const { tokens, wording } = s;
-  const verbs = new Set(wording.lemmas.filter((_, k) => /[VD]/.test(wording.classes[k]) && !nounLike(wording, k)));
+  const verbs = new Set(wording.lemmas.filter((_, k) => verbAt(wording, k)));
   for (const d of s.dates) {
     const weekday = namedWeekday(d);
     const usable = (d.timexType === 'DATE' && calendarValue(d)) || ((d.timexType === 'DATE' || d.timexType === 'TIME') && weekday !== null);
@@ -151,9 +151,7 @@ const slotsOf = perObject((s: Statement): Slot[] => {
     // An auxiliary is no event ("On November 11, the frigate had repulsed …" dates the repelling).
     const verbAfter =
       before.length === 0 && verbBefore < 0
-        ? tokens.findIndex(
-            (t, k) => k >= last && /[VD]/.test(wording.classes[k]) && !nounLike(wording, k) && !SAYING_WORDS.has(t.norm) && !BE_HAVE_DO.has(t.norm),
-          )
+        ? tokens.findIndex((t, k) => k >= last && verbAt(wording, k) && !SAYING_WORDS.has(t.norm) && !BE_HAVE_DO.has(t.norm))
         : -1;
     // "a release date of 22 November": the date qualifies the noun phrase before "of", named by its first noun as when the date stands before it.
     const nounOf = prep === 'of' ? firstNounOfCompoundBefore(wording.classes, first - 1) : -1;
@@ -209,6 +207,11 @@ function firstNounOfCompoundBefore(classes: string, of: number): number {
  */
 function nounLike({ classes, tokens, text }: Statement['wording'], k: number): boolean {
   return k > 0 && /[QC]/.test(classes[k - 1]) && /^\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/** A verb of the statement, tagged as one and not read as a noun after an article or a number. */
+function verbAt(wording: Statement['wording'], k: number): boolean {
+  return /[VD]/.test(wording.classes[k]) && !nounLike(wording, k);
 }
 
 const DAY = 86_400_000;
