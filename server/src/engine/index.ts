@@ -13,6 +13,7 @@ export { parseArticle, type Article, type FrontMatterProblem } from './article';
 export { checkText, decodeArticle, DEFAULT_MAX_FILE_SIZE } from './input';
 export { RULES, RULE_CODES } from './rules/registry';
 export { appendTo, Lru } from './collections';
+export { MONTHS, WEEKDAYS } from './extract/dates/lexicon';
 export { comparableWords, diffWords, quotedTokens } from './story/wording';
 export type { QuotedSide } from './story/quotations';
 export type { DateMention, EntityMention, EntityType, Quote, Severity, Span, TextSpan } from './types';

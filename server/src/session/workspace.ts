@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { isArticleName, listArticleFiles, readRegularFile } from '../files';
-import { checkText, decodeArticle, parseArticle, storyKey, storyName } from '../engine';
+import { checkText, decodeArticle, MONTHS, parseArticle, storyKey, storyName, WEEKDAYS } from '../engine';
 
 /**
  * The server's view of the articles: open documents (their editor text wins) and files on disk in
@@ -24,62 +24,12 @@ const MAX_WORKSPACE_FILES = 20_000;
 const LARGE_STORY = 40;
 const MIN_SHARED_NAMES = 4;
 const NAME = /\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
+/** Capitalized words that name no one: sentence openers, pronouns, titles, and the calendar's names. */
 const NOT_NAMES = new Set([
-  'The',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'And',
-  'But',
-  'For',
-  'With',
-  'From',
-  'After',
-  'Before',
-  'When',
-  'While',
-  'His',
-  'Her',
-  'Their',
-  'Its',
-  'They',
-  'She',
-  'Our',
-  'We',
-  'You',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'There',
-  'What',
-  'Who',
-  'How',
-  'Why',
-  'Where',
-  'Some',
-  'All',
-  'One',
-  'Two',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...['The', 'This', 'That', 'These', 'Those', 'And', 'But', 'For', 'With', 'From', 'After', 'Before', 'When', 'While'],
+  ...['His', 'Her', 'Their', 'Its', 'They', 'She', 'Our', 'We', 'You', 'Mr', 'Mrs', 'Ms'],
+  ...['There', 'What', 'Who', 'How', 'Why', 'Where', 'Some', 'All', 'One', 'Two'],
+  ...[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ]);
 
 function nameSignature(text: string): Set<string> {
