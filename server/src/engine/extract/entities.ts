@@ -347,9 +347,9 @@ function speaksAsName(t: Token, next: Token | undefined): boolean {
   return !t.tags.has('Plural') && !t.tags.has('Pronoun') && !NON_NAME_SPEAKERS.has(t.norm) && !FUNCTION_WORDS.has(t.norm);
 }
 
-/** Words never names alone that, capitalized inside a sentence before a name, start it. */
 /** "second" to "tenth" ("First" opens names of its own: "First Lady", "First Union"). */
 const ORDINALS_OPENING: ReadonlySet<string> = new Set([...ORDINAL_WORDS].filter(([, n]) => n >= 2 && n <= 10).map(([word]) => word));
+/** Words never names alone that, capitalized inside a sentence before a name, start it. */
 const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'all', 'old', 'max', ...ORDINALS_OPENING]);
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
@@ -1948,6 +1948,17 @@ function withoutCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   return found;
 }
 
+/**
+ * Whether name `k` of `found` is listed right beside an organization that `counts`, a comma or a
+ * conjunction `gap` accepts between them ("Mobil, Shell and Caltex").
+ */
+function listedBeside(found: Chunk[], k: number, text: string, gap: RegExp, counts: (o: Chunk) => boolean): boolean {
+  return [found[k - 1], found[k + 1]].some((o) => {
+    if (o?.type !== 'organization' || !counts(o)) return false;
+    return gap.test(o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start));
+  });
+}
+
 /** Tags of a verb after its subject. */
 const ACTING_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
 
@@ -1967,13 +1978,9 @@ function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
     if (c.tokens.length === 1 && !last.initial) capitalized.set(last.norm, (capitalized.get(last.norm) ?? 0) + 1);
     if (c.tokens.length > 1 && c.type === 'organization') lastWords.add(last.norm);
   }
+  // (Beside another company, not another common word: "the Stars and Stripes flag".)
   const listed = (k: number): boolean =>
-    [found[k - 1], found[k + 1]].some((o) => {
-      // (Another company, not another common word: "the Stars and Stripes flag".)
-      if (o?.type !== 'organization' || (o.score <= 0.3 && o.tokens.length === 1 && isCommonWord(o.tokens[0].norm))) return false;
-      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
-      return /^(?:,|,? and) $/.test(gap);
-    });
+    listedBeside(found, k, text, /^(?:,|,? and) $/, (o) => !(o.score <= 0.3 && o.tokens.length === 1 && isCommonWord(o.tokens[0].norm)));
   return found.filter((c, k) => {
     const t = c.tokens[0];
     if (c.score > 0.3 || c.type !== 'organization' || c.tokens.length > 1 || c.via || c.name || t.upper || !isCommonWord(t.norm)) return true;
@@ -2015,12 +2022,7 @@ function pluralsByDefault(found: Chunk[], text: string): void {
     for (let k = 0; k + 5 <= singular.length; k++) if (isCommonWord(singular.slice(k))) return true;
     return isCommonWord(word.slice(0, -1));
   };
-  const listed = (k: number): boolean =>
-    [found[k - 1], found[k + 1]].some((o) => {
-      if (o?.type !== 'organization') return false;
-      const gap = o.end <= found[k].start ? text.slice(o.end, found[k].start) : text.slice(found[k].end, o.start);
-      return /^(?:,|,? and|,? or) $/.test(gap);
-    });
+  const listed = (k: number): boolean => listedBeside(found, k, text, /^(?:,|,? and|,? or) $/, () => true);
   const plural = found.filter(
     (c, k) =>
       c.type === 'organization' &&
