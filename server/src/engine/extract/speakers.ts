@@ -603,6 +603,9 @@ const FUNCTION_WORD = /^(?:of|in|on|at|for|with|to|from|by|and|or|but|that|which
 /** A party and state tag after a lawmaker's name: "D-Mo.", "R-S.C.", "I-Vt.". */
 const PARTY_STATE = /^[DRI]-[\p{Lu}][\p{L}.]{0,6}$/u;
 
+/** A weekday's or a month's name, in lower case. */
+const calendarWord = (lower: string): boolean => lower in WEEKDAYS || lower in MONTHS;
+
 /**
  * A capitalized word standing alone that names no one: a common word (not a plural) capitalized
  * where it opens a sentence ("Given that, …", "Draft “talking points” …"), an adverb set off by a
@@ -610,7 +613,7 @@ const PARTY_STATE = /^[DRI]-[\p{Lu}][\p{L}.]{0,6}$/u;
  */
 function notAName(word: string, next: string): boolean {
   const lower = stripPossessive(word).toLowerCase();
-  if (lower in WEEKDAYS || lower in MONTHS) return true;
+  if (calendarWord(lower)) return true;
   // `Additionally, …`: an adverb set off by a comma.
   if (/^\p{Ll}{3,}ly$/u.test(lower) && /^\s*,/.test(next)) return true;
   // A plural ("Officials said", "Critics say") names a group that speaks.
@@ -929,13 +932,9 @@ class Resolver {
    * A sentence opening with a person's organization (`Jane Roe’s campaign is …`) speaks for that person.
    */
   orgAntecedent(pos: number): Mention | undefined {
-    const starts = this.sentenceStarts();
-    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
     const text = this.article.text;
     const ms = this.mentions;
-    for (let back = 0; back <= 2 && si - back >= 0; back++) {
-      const s = starts[si - back];
-      const e = back === 0 ? pos : starts[si - back + 1];
+    for (const [s, e] of this.recentSentences(pos)) {
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length && ms[i].end <= e; i++) {
         const m = ms[i];
         if (this.insideQuote(m.start)) continue;
@@ -951,18 +950,24 @@ class Resolver {
 
   /** A plural description opening the sentence of `pos` or one of the two before (`The Georgetown scholars pointed …`). */
   private pluralSubject(pos: number): Resolved | null {
-    const starts = this.sentenceStarts();
-    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
-    for (let back = 0; back <= 2 && si - back >= 0; back++) {
-      const s = starts[si - back];
+    for (const [s, e] of this.recentSentences(pos)) {
       if (this.insideQuote(s)) continue;
-      const group = PLURAL_SUBJECT.exec(this.article.text.slice(s, Math.min(s + 80, back === 0 ? pos : starts[si - back + 1])));
+      const group = PLURAL_SUBJECT.exec(this.article.text.slice(s, Math.min(s + 80, e)));
       if (group && isHead(group[2].slice(0, -1))) {
         const end = s + group[0].length;
         return { speaker: group[1], speakerId: null, speakerSpan: { start: end - group[1].length, end }, via: 'pronoun' };
       }
     }
     return null;
+  }
+
+  /** The sentence of `pos` up to it, then the two sentences before, nearest first: [start, end) each. */
+  private recentSentences(pos: number): Array<[number, number]> {
+    const starts = this.sentenceStarts();
+    const si = lowerBound(starts, pos + 1, (x) => x) - 1;
+    const out: Array<[number, number]> = [];
+    for (let back = 0; back <= 2 && si - back >= 0; back++) out.push([starts[si - back], back === 0 ? pos : starts[si - back + 1]]);
+    return out;
   }
 
   private insideQuote(pos: number): boolean {
@@ -1052,7 +1057,7 @@ class Resolver {
    */
   private describedBy(c: TextSpan): Resolved | null {
     const text = this.article.text;
-    if (c.text.toLowerCase() in WEEKDAYS || c.text.toLowerCase() in MONTHS) return null;
+    if (calendarWord(c.text.toLowerCase())) return null;
     const WORD = /\s+([\p{Ll}]+)/uy;
     WORD.lastIndex = c.end;
     let end = -1;
@@ -1410,7 +1415,18 @@ function prevQuoteEnd(sorted: Quote[], q: Quote, floor: number): number {
 const INTRO =
   /^(?:but|and|so|yet|still|however|meanwhile|also|then|now|later|instead|indeed|in|on|at|during|after|before|since|while|when|as|asked|speaking|earlier|last|this|on|with|without|for|from|under|about|by|to|through|following|despite|although|though|if|because|over|until|addressing|writing|responding|today|yesterday|tonight|amid|among|upon|unlike|like|within|across|around|throughout|beyond|against|hours|days|weeks|months|years|minutes|moments)$/i;
 
-/** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
+/**
+ * The name of two words or more set off by the comma at `comma`, when the token after it is one
+ * `closes` accepts (none at all: `endsIt`).
+ */
+function nameSetOff(toks: Tok[], comma: number, text: string, closes: RegExp, endsIt: boolean): Candidate | null {
+  if (toks[comma]?.text !== ',') return null;
+  const name = phraseAfter(toks, comma + 1, text);
+  if (name?.kind !== 'name' || !/\s/.test(name.span.text)) return null;
+  const after = toks.find((t) => t.start >= name.span.end);
+  return (after ? closes.test(after.text) : endsIt) ? name : null;
+}
+
 /**
  * The name a description opening the sentence is set off before: `Another critic, Jane Roe, likened
  * …` has the subject Jane Roe. The description starts with a determiner and runs at most six words.
@@ -1419,13 +1435,10 @@ function nameAfterDescription(toks: Tok[], i: number, text: string): Candidate |
   if (i >= toks.length || !DETERMINERS.has(toks[i].lower)) return null;
   let k = i + 1;
   while (k < toks.length && k - i <= 6 && isWord(toks[k])) k++;
-  if (k === i + 1 || toks[k]?.text !== ',') return null;
-  const name = phraseAfter(toks, k + 1, text);
-  if (name?.kind !== 'name' || !/\s/.test(name.span.text)) return null;
-  const after = toks.findIndex((t) => t.start >= name.span.end);
-  return after >= 0 && toks[after].text === ',' ? name : null;
+  return k === i + 1 ? null : nameSetOff(toks, k, text, /^,$/, false);
 }
 
+/** The subject that opens a sentence, past introductory phrases ("In a statement, Husted said …"). */
 function subjectOf(toks: Tok[], text: string): Candidate | null {
   // A conjunction opening the sentence (`But Sen. Jane Roe, R-S.C., called …`) introduces no clause.
   let lead = 0;
@@ -1574,11 +1587,7 @@ function relativeOf(toks: Tok[], c: Candidate, text: string, r: Resolver): Resol
 /** A name of two words or more right after `c` and a comma, ending its sentence or clause: an appositive naming `c`. */
 function nameAfterComma(toks: Tok[], c: Candidate, text: string): Candidate | null {
   const k = toks.findIndex((t) => t.start >= c.span.end);
-  if (k < 0 || toks[k].text !== ',') return null;
-  const name = phraseAfter(toks, k + 1, text);
-  if (name?.kind !== 'name' || !/\s/.test(name.span.text)) return null;
-  const after = toks.find((t) => t.start >= name.span.end);
-  return !after || /^[,.;]$/.test(after.text) ? name : null;
+  return k < 0 ? null : nameSetOff(toks, k, text, /^[,.;]$/, true);
 }
 
 function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null, endsOpen: boolean): Resolved | null {
