@@ -241,6 +241,11 @@ function resolveQuarter(A: Ymd | null, q: number, tense: Tense): string {
   return `${pad(y, 4)}-Q${q}`;
 }
 
+/** The value of the calendar quarter a month falls in ("1989-Q3"). */
+function quarterValue(y: number, m: number): string {
+  return `${pad(y, 4)}-Q${quarterOf(m)}`;
+}
+
 /** A quarter value ("1989-Q3") moved by `n` quarters. */
 function shiftQuarter(q: string, n: number): string {
   const t = +q.slice(0, 4) * 4 + +q.slice(-1) - 1 + n;
@@ -548,7 +553,7 @@ rule(
       // A quarter is named by the calendar quarter most of it falls in: the one of its middle, some 45 days before its end ("ended July 31" is Q2).
       const end = parseIso(v);
       const middle = end && addDays(end, -45);
-      const q = middle ? `${pad(middle.y, 4)}-Q${quarterOf(middle.m)}` : null;
+      const q = middle ? quarterValue(middle.y, middle.m) : null;
       return { type: 'DATE', value: lc(noun) === 'quarter' ? q : v ? v.slice(0, 4) : null };
     }
     const m1 = lc(mod);
@@ -556,7 +561,7 @@ rule(
     const ago = /year-ago|year-earlier|a year|last year|comparable|corresponding/.test(s);
     if (/^(?:prior|previous|last)$/.test(m1)) return null;
     // "the current quarter" is the one the story is written in, not the one it reports on.
-    if (m1 === 'current' && lc(noun) === 'quarter' && !mod2 && !tail) return { type: 'DATE', value: c.A ? `${pad(c.A.y, 4)}-Q${quarterOf(c.A.m)}` : null };
+    if (m1 === 'current' && lc(noun) === 'quarter' && !mod2 && !tail) return { type: 'DATE', value: c.A ? quarterValue(c.A.y, c.A.m) : null };
     if (lc(noun) === 'period' && !mod && !mod2 && !tail) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     if (lc(noun) === 'period' && !ago && !/latest|recent|current|this/.test(s)) return { type: 'DATE', resolve: (st) => st.refQuarter ?? DROP };
     return {
@@ -633,12 +638,12 @@ rule(
       if (rel === 'latest' || rel === 'current' || rel === 'this') {
         return {
           type: 'DATE',
-          resolve: (st) => (rel === 'this' || rel === 'current' ? (A ? `${pad(A.y, 4)}-Q${quarterOf(A.m)}` : null) : (st.refQuarter ?? lastQuarter(A))),
+          resolve: (st) => (rel === 'this' || rel === 'current' ? (A ? quarterValue(A.y, A.m) : null) : (st.refQuarter ?? lastQuarter(A))),
           setsQuarter: false,
         };
       }
       if (!A) return { type: 'DATE', value: null };
-      const fromNow = shiftQuarter(`${pad(A.y, 4)}-Q${quarterOf(A.m)}`, off);
+      const fromNow = shiftQuarter(quarterValue(A.y, A.m), off);
       // "Profit rose in the third quarter from the previous quarter": the one before the quarter the story reports on.
       if (rel === 'previous' || rel === 'following') return { type: 'DATE', resolve: (st) => (st.refQuarter ? shiftQuarter(st.refQuarter, off) : fromNow) };
       return { type: 'DATE', value: fromNow };
@@ -871,7 +876,7 @@ rule(`\\bthat\\s+(year|month|week|quarter)\\b(?!-|\\s+of\\b)`, (c) => {
     type: 'DATE',
     resolve: (st) => {
       const p = st.lastPoint;
-      if (unit === 'quarter') return st.refQuarter ?? (p?.m ? `${pad(p.y, 4)}-Q${quarterOf(p.m)}` : DROP);
+      if (unit === 'quarter') return st.refQuarter ?? (p?.m ? quarterValue(p.y, p.m) : DROP);
       if (unit === 'year') return p ? pad(p.y, 4) : DROP;
       if (unit === 'month') return p?.m ? fmtMonth(p.y, p.m) : DROP;
       const day = dayOf(p);
