@@ -207,6 +207,22 @@ function differentSubjects(p: AlignedPair): boolean {
   return mb.some((e) => !ia.has(e.id) && onlyA.has(e.type));
 }
 
+/**
+ * The documents related to another: both of a strongly aligned pair of related documents (folder
+ * documents are related only through such pairs), and those that declare a story another declares.
+ */
+function relatedToAnother(docs: DocumentFacts[], strongPairs: AlignedPair[], related: (x: string, y: string) => boolean): DocumentFacts[] {
+  const partnered = new Set<string>();
+  for (const p of strongPairs) {
+    if (!related(p.a.path, p.b.path)) continue;
+    partnered.add(p.a.path);
+    partnered.add(p.b.path);
+  }
+  const declaring = new Map<string, number>();
+  for (const d of docs) if (d.article.story) declaring.set(d.article.story, (declaring.get(d.article.story) ?? 0) + 1);
+  return docs.filter((d) => partnered.has(d.path) || (declaring.get(d.article.story ?? '') ?? 0) > 1);
+}
+
 /** Link the entities of a story's documents, align their statements and run every rule. */
 export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): StoryResult {
   const story = linkStory(docs.map((d) => ({ path: d.path, entities: d.entities })));
@@ -246,20 +262,13 @@ export function checkStory(docs: DocumentFacts[], options: CheckOptions = {}): S
   });
   const { related, sameText } = relations(docs, story, strongPairs, statements);
   const everySentencePair = oneDeclaredStory ? strongPairs : alignStatements(all, { ...SENTENCE_ALIGNMENT, related });
-  const partnered = new Set<string>();
-  for (const p of strongPairs) {
-    if (!related(p.a.path, p.b.path)) continue;
-    partnered.add(p.a.path);
-    partnered.add(p.b.path);
-  }
-  for (const d of docs) if (docs.some((o) => o !== d && declared(d.path, o.path))) partnered.add(d.path);
   // In a folder of reports, formulaic sentences about other teams or companies align too; sources that declare one story tell one event.
   const sentencePairs = everySentencePair.filter(
     (p) => related(p.a.path, p.b.path) && !tabular(p.a) && !tabular(p.b) && (declared(p.a.path, p.b.path) || !differentSubjects(p)),
   );
   // In a folder of reports, a finding needs two related documents: the others, most of a folder of
   // unrelated reports, are left out of what follows (a third of the check of such a folder).
-  const compared = oneDeclaredStory ? docs : docs.filter((d) => partnered.has(d.path));
+  const compared = oneDeclaredStory ? docs : relatedToAnother(docs, strongPairs, related);
   const quotePairs = sameQuotations(
     compared.map((d) => ({ path: d.path, text: d.article.text, quotes: quotesByPath.get(d.path)!, reported: reportedStatements(statements.get(d.path)!) })),
     related,

@@ -40,10 +40,9 @@ function read(side: QuotedSide): Read {
   return { tokens, words, owners };
 }
 
-/** Where `needle` stands in `words` word for word (the last place, or the first), -1 if nowhere. */
-function find(words: readonly string[], needle: readonly string[], last: boolean): number {
-  const stop = words.length - needle.length;
-  for (let k = last ? stop : 0; last ? k >= 0 : k <= stop; k += last ? -1 : 1) {
+/** The last place `needle` stands in `words` word for word, -1 if nowhere. */
+function findLast(words: readonly string[], needle: readonly string[]): number {
+  for (let k = words.length - needle.length; k >= 0; k--) {
     let n = 0;
     while (n < needle.length && words[k + n] === needle[n]) n++;
     if (n === needle.length) return k;
@@ -66,7 +65,7 @@ function closesSentence(side: QuotedSide): boolean {
 
 function endCut(short: QuotedSide, long: QuotedSide, s: Read, l: Read): SentenceCut | null {
   const anchor = s.words.slice(-ANCHOR_WORDS);
-  const at = find(l.words, anchor, true);
+  const at = findLast(l.words, anchor);
   const next = at + anchor.length;
   if (at < 0 || l.words.length - next < LEAST_LEFT_OUT) return null;
   const lastShared = l.tokens[l.owners[next - 1]];
