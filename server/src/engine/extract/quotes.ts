@@ -296,15 +296,18 @@ const FOLLOW_ACCOUNT = /^\s*Follow\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}on\s+(?:T
 const MIN_STATEMENT_WORDS = 3;
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
+/** A word, or a sentence's closing punctuation (read by `cueWindow`, built once). */
+const WORD_OR_STOP = new RegExp(`${WORDS.source}|[.!?](?=\\s|$)`, 'gu');
+
 /**
  * The six words after a quotation's closing mark, within its sentence: where the cue of a reply
  * stands (`"Absolutely not," Mr. Roe said.` — an abbreviation's period ends no sentence).
  */
 function cueWindow(text: string, from: number, limit: number): string {
-  const re = new RegExp(`${WORDS.source}|[.!?](?=\\s|$)`, 'gu');
+  WORD_OR_STOP.lastIndex = 0;
   const stretch = text.slice(from, Math.min(limit, from + 120));
   let end = 0;
-  for (let n = 0, m = re.exec(stretch); m && n < 6; m = re.exec(stretch)) {
+  for (let n = 0, m = WORD_OR_STOP.exec(stretch); m && n < 6; m = WORD_OR_STOP.exec(stretch)) {
     if (/^[.!?]$/.test(m[0])) {
       if (m[0] === '.' && periodOfAbbreviation(text, from + m.index)) continue;
       break;
