@@ -27,7 +27,8 @@ const NAME = /\b\p{Lu}[\p{L}\p{M}'’-]{2,}/gu;
 /** Capitalized words that name no one: sentence openers, pronouns, titles, and the calendar's names. */
 const NOT_NAMES = new Set([
   ...['The', 'This', 'That', 'These', 'Those', 'And', 'But', 'For', 'With', 'From', 'After', 'Before', 'When', 'While'],
-  ...['His', 'Her', 'Their', 'Its', 'They', 'She', 'Our', 'We', 'You', 'Mr', 'Mrs', 'Ms'],
+  // (Two-letter words, "We" or "Mr", are too short to sign anything.)
+  ...['His', 'Her', 'Their', 'Its', 'They', 'She', 'Our', 'You', 'Mrs'],
   ...['There', 'What', 'Who', 'How', 'Why', 'Where', 'Some', 'All', 'One', 'Two'],
   ...[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)].map((w) => w[0].toUpperCase() + w.slice(1)),
 ]);
