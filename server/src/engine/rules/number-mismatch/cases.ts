@@ -3,6 +3,16 @@ import type { RuleCases } from '../types';
 export const cases: RuleCases = {
   hits: [
     {
+      name: 'a figure that does not round to the other',
+      a: 'Turnout in the Carbonville referendum was 35.7 percent, the election office said on Monday.',
+      b: 'Turnout in the Carbonville referendum was 38 percent, the election office said on Monday.',
+    },
+    {
+      name: 'a single significant digit is no rounding of the other',
+      a: 'The storm destroyed 4,500 homes along the northern coast of the island.',
+      b: 'The storm destroyed 5,000 homes along the northern coast of the island.',
+    },
+    {
       name: 'a span of days',
       a: 'The last five days have been a wild ride for Carbonville fans, as the coach was told he would not return.',
       b: 'The last eight days have been a wild ride for Carbonville fans, as the coach was told he would not return.',
@@ -102,6 +112,16 @@ export const cases: RuleCases = {
     },
   ],
   clean: [
+    {
+      name: 'a percentage rounded to the unit',
+      a: 'Turnout in the Carbonville referendum was 35.7 percent, the election office said on Monday.',
+      b: 'Turnout in the Carbonville referendum was 36 percent, the election office said on Monday.',
+    },
+    {
+      name: 'money rounded to a tenth of a billion',
+      a: 'Acme Corp will spend $3.57 billion on the Carbonville plant, its chief executive said.',
+      b: 'Acme Corp will spend $3.6 billion on the Carbonville plant, its chief executive said.',
+    },
     {
       name: "one club's figures against another's, in parentheticals",
       a: 'Two other clubs bid for Marcus Webb: the Carbonville Rovers (seven years, $140 million) and the Denver Falcons (eight years, $160 million).',

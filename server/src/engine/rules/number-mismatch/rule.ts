@@ -6,7 +6,7 @@ import { confidenceOf, fitEvidence } from '../confidence';
 import { overlap, ownerBefore, personAfter } from '../context';
 import { defineRule, type Conflict, type RuleContext, type RuleDocument } from '../types';
 import { quantitiesOf, sameQuantity, type Quantity } from './quantities';
-import { measureOf, sameMeasured } from './units';
+import { measureOf, roundedAlike, sameMeasured } from './units';
 
 /** A quantity placed in its statement, with what the statement says around it. */
 interface Slot {
@@ -165,7 +165,7 @@ function candidatesOf(xs: Slot[], ys: Slot[]): Candidate[] {
       // The one quantity of its kind and unit on each side; a list of them (a poll's figures, a table's row) on either says less.
       if (alone(xs, x, y) && alone(ys, y, x)) score += 0.25;
       if (listed(xs, x) || listed(ys, y)) score -= 0.5;
-      out.push({ x, y, score, same: sameMeasured(x.q, y.q) ?? sameQuantity(x.q, y.q) });
+      out.push({ x, y, score, same: sameMeasured(x.q, y.q) ?? (sameQuantity(x.q, y.q) || roundedAlike(x.q, y.q)) });
     }
   }
   return out;
@@ -263,7 +263,7 @@ export const numberMismatch = defineRule({
   code: 'number-mismatch',
   title: 'Different number',
   description:
-    'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a number and a range holding it, or two lower bounds ("at least 3" / "at least 10"); a measure given in another system of units is converted first ("170,000 square feet" / "15,800 square metres" agree).',
+    'Another source gives a different number for the same quantity (numbers in words too), matched by what it counts and the words around it. "About 5,000" and "5,000" agree, and so do a figure and the same figure rounded ("35.7 percent" / "36 percent"), a number and a range holding it, or two lower bounds ("at least 3" / "at least 10"); a measure given in another system of units is converted first ("170,000 square feet" / "15,800 square metres" agree).',
   defaultSeverity: 'warning',
   quotation: 'explains',
   checkSentencePair: check,

@@ -59,6 +59,19 @@ function roundingOf(value: number): number {
   return place / 2;
 }
 
+/**
+ * Whether one written figure is the other rounded ("35.7 percent" / "36 percent", "$3.57 billion" /
+ * "$3.6 billion"). The coarser must keep two significant digits: "5,000" against "4,500" is as
+ * likely another figure as a rounding.
+ */
+export function roundedAlike(a: Quantity, b: Quantity): boolean {
+  if (a.bound !== 'exact' || b.bound !== 'exact' || a.upper !== a.value || b.upper !== b.value) return false;
+  const [coarse, fine] = roundingOf(a.value) >= roundingOf(b.value) ? [a, b] : [b, a];
+  const step = 2 * roundingOf(coarse.value);
+  if (step <= 2 * roundingOf(fine.value) || Math.abs(coarse.value) < 10 * step) return false;
+  return Math.abs(fine.value - coarse.value) <= (step / 2) * (1 + 1e-9);
+}
+
 /** Share by which two conversions of one figure may differ beyond rounding. */
 const CONVERSION_SLACK = 0.05;
 
