@@ -75,6 +75,14 @@ describe('extractEntities', () => {
       'organization',
       'Organisation for Security and Cooperation in Europe',
     ],
+    // A lone word opening several organizations' names stands for the one it heads ("X of ..."), or for none.
+    ['The Assembly of Varnia met on Monday. Assembly Labour Party members stayed. The Assembly voted later.', 'Assembly', 'organization', 'Assembly of Varnia'],
+    [
+      'Assembly Greens Party members walked out and Assembly Labour Party members stayed on Monday. The Assembly voted later.',
+      'Assembly',
+      'organization',
+      'Assembly',
+    ],
   ];
   for (const [text, span, type, name] of positives) {
     it(`finds ${span} as ${type}`, () => {

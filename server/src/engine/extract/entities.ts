@@ -1743,8 +1743,7 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
     surname.set(p.tokens[p.tokens.length - 1].norm, full);
   }
   for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
-  const orgWords = new Map<string, string>();
-  for (const c of found) if (c.type === 'organization' && c.tokens.length >= 2 && c.score >= 2) orgWords.set(c.tokens[0].norm, c.text);
+  const orgWords = orgsByOpeningWord(found);
   for (const c of found) {
     if (c.tokens.length !== 1) continue;
     const key = c.tokens[0].norm;
@@ -1789,6 +1788,28 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
     }
   }
   return { persons, surname };
+}
+
+/**
+ * The organization a lone word stands for, by the first word of the document's longer names: "Acme"
+ * for "Acme Corp". A word that opens several ("House" in "House GOP", "House Democrats", "House of
+ * Representatives") stands for the one it heads ("X of ..."), or for none.
+ */
+function orgsByOpeningWord(found: readonly Chunk[]): Map<string, string> {
+  const names = new Map<string, Set<string>>();
+  const headed = new Map<string, string>();
+  for (const c of found) {
+    if (c.type !== 'organization' || c.tokens.length < 2 || c.score < 2) continue;
+    const key = c.tokens[0].norm;
+    names.set(key, (names.get(key) ?? new Set()).add(c.text));
+    if (c.tokens[1].norm === 'of') headed.set(key, c.text);
+  }
+  const out = new Map<string, string>();
+  for (const [key, texts] of names) {
+    const only = texts.size === 1 ? [...texts][0] : headed.get(key);
+    if (only) out.set(key, only);
+  }
+  return out;
 }
 
 /**
