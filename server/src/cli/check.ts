@@ -5,6 +5,7 @@ import { cacheBudgetBytes, DiskCache, engineFingerprint, factsKey, sha256 } from
 import { coreCount, WorkerCrash, WorkerPool } from '../host/parallel';
 import type { DecidedCheckOptions } from '../session/corrections';
 import type { CheckJob, CheckJobResult, Doc, DocJobResult, Story, StoryJobResult } from './checkJob';
+import type { FrontMatterError } from './formats';
 import { isJsonDocument, type JsonDocument, type JsonReport } from './report';
 import { StoryFacts } from './storyFacts';
 
@@ -97,7 +98,10 @@ function validStoryEntry(value: unknown, docs: Doc[]): value is JsonDocument[] {
 }
 
 /** Check the texts (path -> text, in report order) story by story. */
-export async function checkArticles(texts: ReadonlyMap<string, string>, options: CheckRunOptions = {}): Promise<{ report: JsonReport; stats: CheckRunStats }> {
+export async function checkArticles(
+  texts: ReadonlyMap<string, string>,
+  options: CheckRunOptions = {},
+): Promise<{ report: JsonReport; stats: CheckRunStats; frontMatter: FrontMatterError[] }> {
   const cache = options.cacheDir ? new DiskCache(options.cacheDir) : undefined;
   const total = texts.size;
   let done = 0;
@@ -107,10 +111,14 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   };
   options.onProgress?.(0, total);
 
-  // Stories in first-seen order, documents in input order (the front matter decides, no NLP).
+  // Stories in first-seen order, documents in input order (the front matter decides, no NLP). A
+  // file's broken front matter is its own error: the file is checked without it.
   const stories = new Map<string, Doc[]>();
+  const frontMatter: FrontMatterError[] = [];
   for (const [path, text] of texts) {
-    appendTo(stories, storyKey(parseArticle(path, text)), { path, text });
+    const article = parseArticle(path, text);
+    appendTo(stories, storyKey(article), { path, text });
+    for (const p of article.problems) frontMatter.push({ path, start: p.start, message: p.message });
   }
 
   const stats: CheckRunStats = { files: total, analysed: 0, factsFromCache: 0, storiesFromCache: 0, stories: stories.size, threads: 1, maxRSS: 0 };
@@ -211,5 +219,5 @@ export async function checkArticles(texts: ReadonlyMap<string, string>, options:
   // Only a run that checked stories stored entries; pruning stats every entry (~40 ms of a warm run's ~600).
   if (todo.length) cache?.prune(options.cacheMaxBytes ?? cacheBudgetBytes());
   const report: JsonReport = { version: 1, documents: [...texts.keys()].filter((p) => byPath.has(p)).map((p) => byPath.get(p)!) };
-  return { report, stats };
+  return { report, stats, frontMatter };
 }

@@ -2,7 +2,7 @@ import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { resolve } from 'node:path';
-import { decodeArticle, parseArticle } from '../engine';
+import { decodeArticle } from '../engine';
 import { defaultCacheDir } from '../host/cache';
 import { isPoolWorker } from '../host/parallel';
 import { checkArticles } from './check';
@@ -11,7 +11,7 @@ import { formatSarif, formatText, frontMatterLine, positions, printable, type Fr
 import { createProgress } from './progress';
 import type { JsonReport } from './report';
 import { cliSettings } from './workspaceSettings';
-import { articleProblems, type FolderSession } from '../session/folder';
+import type { FolderSession } from '../session/folder';
 import { extensionsFor, ALL_LANGUAGES } from '../session/languages';
 import { readSettingsFile } from '../session/settings';
 
@@ -122,13 +122,10 @@ export async function runCheck(args: string[]): Promise<number> {
     if (decoded.ok) texts.set(input.path, decoded.text);
     else skipped.push({ path: input.path, reason: decoded.reason });
   }
-  // A file's broken front matter is its own error: the file is checked without it, the run goes on.
-  const frontMatter: FrontMatterError[] = [...texts].flatMap(([path, text]) =>
-    articleProblems(parseArticle(path, text).problems).map((p) => ({ path, start: p.start, message: p.message })),
-  );
   const sessionOf = (path: string) => folders.sessions.of(resolve(path));
   const progress = createProgress(process.stderr, { quiet });
   let report: Awaited<ReturnType<typeof checkArticles>>['report'];
+  let frontMatter: FrontMatterError[];
   try {
     const run = await checkArticles(texts, {
       jobs,
@@ -137,6 +134,7 @@ export async function runCheck(args: string[]): Promise<number> {
       onProgress: progress.shown ? (d, t) => progress.update(d, t) : undefined,
     });
     report = withoutReviewed(run.report, sessionOf, (p) => texts.get(p));
+    frontMatter = run.frontMatter;
   } finally {
     progress.end();
   }
