@@ -73,7 +73,7 @@ describe('extractDates', () => {
     ['Prices will fall in the near future.', '2020-09-14', 'the near future', 'FUTURE_REF'],
     ['Sales rose 5% from a year earlier.', '2020-09-14', 'a year earlier', '2019'],
     ['Profit was $5 million in the third quarter, up from $4 million a year earlier.', '2020-10-20', 'a year earlier', '2019-Q3'],
-    ['It will close by year-end.', '2020-09-14', 'year-end', '2020-12-31'],
+    ['It will close by year-end.', '2020-09-14', 'year-end', '2020'],
     // issue 19: the verb group governing the expression decides its direction
     ['The dividend will be paid Dec. 14 to holders of record.', '1989-10-26', 'Dec. 14', '1989-12-14'],
     ['The bonus would be paid on a still unspecified date in January.', '1989-10-26', 'January', '1990-01'],
@@ -124,6 +124,23 @@ describe('extractDates', () => {
     ['The board met in March. The following month, it sold the unit.', '1989-10-27', 'The following month', '1989-04'],
     ['Stocks fell on Friday, Oct. 20, and again from the previous Friday.', '1989-10-30', 'the previous Friday', '1989-10-13'],
     ['Sales rose the following month.', '2020-09-14', 'the following month', '2020-10'],
+    // "the next day", "the day before": counted from the last day named; "a year earlier" in a sentence of events, from the last date named
+    ['The ship sank on June 3, 2011. The next day, divers found it.', '2014-05-01', 'The next day', '2011-06-04'],
+    ['The mayor was detained Tuesday and the following morning he was released.', '2020-09-17', 'the following morning', '2020-09-16TMO'],
+    ['The team won on Sunday. The day before, it had lost a player.', '2020-09-17', 'The day before', '2020-09-12'],
+    ['The mill closed in 2009. A year earlier it had cut its staff.', '2020-09-14', 'A year earlier', '2008'],
+    [
+      'The store was looted on March 2, 2011. Guards fled the previous day. The previous day’s patrol was cancelled.',
+      '2011-03-09',
+      'The previous day',
+      '2011-03-01',
+    ],
+    ['They meet on Sept. 20. The next day, they will vote.', '2020-09-14', 'The next day', '2020-09-21'],
+    ['The mill closed in 2009. Output fell 7% from a year earlier.', '2020-09-14', 'a year earlier', '2019'],
+    // a group pointing ahead under a past auxiliary: "was expected to", "was supposed to"
+    ['The envoy was expected to arrive in February.', '2018-12-20', 'February', '2019-02'],
+    ['The envoy was supposed to arrive in February.', '2018-12-20', 'February', '2019-02'],
+    ['The envoy arrived in February.', '2018-12-20', 'February', '2018-02'],
     // a fiscal quarter reported in the past tense is the one the story reports on, though the calendar quarter runs on
     ['The company reported a decline in fourth-quarter earnings. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
     ['The firm has no estimate of the impact on fourth-quarter results. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],
@@ -212,6 +229,12 @@ describe('extractDates', () => {
     ['Nobody could say that year.', 'that year'],
     ['The firm said that year-end results would be weak.', 'that year'],
     ['Police closed that quarter of the old town in May.', 'that quarter'],
+    ['The next day will be a long one.', 'next day'],
+    ['She will spend the next day in hospital.', 'next day'],
+    ['The panel met at 9 p.m. The next day, it voted.', 'next day'],
+    ['The panel met the next day, Sept. 15, to vote.', 'next day'],
+    ['Fighting resumed in 2012; the next day was calm.', 'next day'],
+    ['Guests arrived the day before the wedding.', 'the day'],
     // issue 19: titles of shows and works
     ['He told NBC’s “Today” show that he would run.', 'Today'],
     ['In an interview with "Today," he said no.', 'Today'],

@@ -45,7 +45,7 @@ export function extractDates(article: Article): DateMention[] {
         value = v;
       }
       if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && (completed(value, A) || c.reported)) state.refQuarter = value;
-      state.lastPoint = calendarPoint(value) ?? state.lastPoint;
+      if (!c.keepsPoint) state.lastPoint = calendarPoint(value) ?? state.lastPoint;
       const start = p.start + c.start;
       const end = p.start + c.end;
       out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
@@ -109,6 +109,23 @@ function fromLastPoint(unit: 'year' | 'month' | 'week', off: number, A: Ymd): (s
   };
 }
 
+/**
+ * "The next day", "the day before": a day counted from the last day the story named ("arrested
+ * Tuesday … the next day" is Wednesday); no date when it named no day, for the day told of is
+ * then unknown (the story's events are not its publication day).
+ */
+function dayFromLastPoint(off: number, part: string | undefined, told: Tense, A: Ymd | null): (st: DocState) => string {
+  return (st) => {
+    const day = dayOf(st.lastPoint);
+    if (!day) return DROP;
+    const next = addDays(day, off);
+    // Told in the past, the day cannot come after publication: the last day named was not the story's ("… at 9 p.m. The next day, they met").
+    if (told === 'past' && A && dayNumber(next) > dayNumber(A)) return DROP;
+    const value = fmtDay(next);
+    return part ? `${value}T${part}` : value;
+  };
+}
+
 interface Cand {
   start: number;
   end: number;
@@ -119,6 +136,8 @@ interface Cand {
   setsQuarter?: boolean;
   /** A quarter told of in the past tense: reported on, even when the calendar quarter has not ended (a fiscal one has). */
   reported?: boolean;
+  /** Counted from the story's last point, it does not move it: "the previous day" said twice is one day. */
+  keepsPoint?: boolean;
 }
 
 type RuleResult = Omit<Cand, 'start' | 'end'> & { start?: number; end?: number };
@@ -604,14 +623,27 @@ function namesSeveralQuarters(c: Ctx): boolean {
   return SEVERAL_QUARTERS.test(c.text.slice(s, c.m.index));
 }
 
-/** A year back from the story's time: the reported quarter's year-ago twin, or last year when no quarter (or several) is in view. */
+/**
+ * A year back from the story's time: the reported quarter's year-ago twin, or last year when no
+ * quarter (or several) is in view. "A year earlier" and "a year before" in a sentence of events,
+ * not of figures, count from the last date the story named ("arrested in 2015 … a year earlier, he
+ * had moved" is 2014); "a year ago" always counts from the story's day.
+ */
 function yearAgo(c: Ctx): (st: DocState) => string | null {
   const whole = namesSeveralQuarters(c);
   const A = c.A;
+  const fromStoryTime = /\b(?:earlier|before)$/i.test(c.m[0]) && !/^year-/i.test(c.m[0]) && !figuresInSentence(c);
   return (st) => {
     if (st.refQuarter) return whole ? shiftYear(st.refQuarter, -1).slice(0, 4) : shiftYear(st.refQuarter, -1);
+    if (fromStoryTime && st.lastPoint) return pad(st.lastPoint.y - 1, 4);
     return A ? pad(A.y - 1, 4) : null;
   };
+}
+
+/** Whether the match's sentence holds an amount or a rate ("rose 5% from a year earlier"): its comparisons are of figures, now against then. */
+function figuresInSentence(c: Ctx): boolean {
+  const [s, e] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return /[$£€#%]|\d|\b(?:percent|million|billion|cents?)\b/i.test(c.text.slice(s, c.m.index) + c.text.slice(c.m.index + c.m[0].length, e));
 }
 
 // "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
@@ -682,6 +714,24 @@ rule(
     return null;
   },
 );
+// "the next day", "the following morning", "the previous night", "the day before,": counted from the last day named.
+// "The day before the vote" and "the day after he left" are counted from what follows, not from the last day named, and are left out.
+rule(
+  `\\bthe\\s+(?:(next|following|previous|prior|preceding)\\s+(day|morning|afternoon|evening|night)|(day|night)\\s+(before|after|earlier)(?=\\s*(?:[,.;:!?)"”]|$)))`,
+  (c) => {
+    const [, rel, unit, unit2, side] = c.m;
+    // A stretch of time ("spent the next day in bed", "the next day or so") is no day on the calendar.
+    if (/\b(?:spend|spends|spent|spending|over|for|during|within|throughout)\s+$/i.test(before(c, 12)) || /^\s+or\s+(?:so|more|two)\b/i.test(after(c, 10)))
+      return null;
+    // "the next day, Sept. 15": the date beside it says which day.
+    if (new RegExp(`^,\\s*(?:${WEEKDAY_RE}|${MONTH_RE})`).test(after(c, 12))) return null;
+    const off = /^(?:next|following|after)$/i.test(rel ?? side) ? 1 : -1;
+    const u = lc(unit ?? unit2);
+    const part = u === 'day' ? undefined : PART_OF_DAY[u];
+    return { type: part ? 'TIME' : 'DATE', resolve: dayFromLastPoint(off, part, c.tense(), c.A), keepsPoint: true };
+  },
+);
+
 // "the week of Sept. 7": the ISO week of that day
 rule(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\w%])`, (c) => {
   const [, monWord, dayWord, year] = c.m;
@@ -728,12 +778,13 @@ function ownYear(c: Ctx): boolean {
   return !/^(?:-|['’]s\b|\s+(?:ended|ending|earlier|ago|before|after|later|through|to|that|when|in\s+which|of\b))/i.test(after(c, 14));
 }
 
+// "by year-end", "month's end": the year or month itself, as "the end of the year" is (TIMEX3 writes the end as a modifier, not in the value).
 rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
   const u = lc(c.m[0]).slice(0, 4);
   const A = c.A;
   if (!A) return { type: 'DATE', value: null };
   const y = /\bsince\s+$/i.test(before(c, 8)) ? A.y - 1 : A.y;
-  return { type: 'DATE', value: u === 'year' ? `${pad(y, 4)}-12-31` : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
+  return { type: 'DATE', value: u === 'year' ? pad(y, 4) : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
 });
 
 // "two weeks ago", "a month ago", "nearly four years ago", "several years ago"

@@ -54,6 +54,7 @@ const FUTURE_WORDS = new Set([
   'awaiting',
   'looming',
   'slated',
+  'supposed',
   'targeted',
   'proposed',
   'must',
@@ -333,8 +334,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "three days later" tells of a past sequence, not of what is to come.
     if (w === 'later' && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(words[words.length - 2] ?? '')) t = null;
     if (!t) continue;
-    // The verb group decides over its main verb's form: "will be paid", "had been scheduled to expire".
-    if (!MODAL_FUTURE.has(w)) t = verbGroupTense(words, words.length - 1) ?? t;
+    // The verb group decides over its main verb's form: "will be paid", "had been scheduled to expire";
+    // a word of the group that points ahead keeps it ahead under a past auxiliary: "was expected to leave in February".
+    if (!MODAL_FUTURE.has(w) && !(t === 'future' && AHEAD.has(w))) t = verbGroupTense(words, words.length - 1) ?? t;
     const dist = m.index < start ? start - (m.index + m[0].length) : m.index - end;
     // Cues before the expression govern it a little more than cues after it.
     const weighted = m.index < start ? dist : dist * 1.5;
