@@ -141,6 +141,12 @@ describe('extractDates', () => {
     ['The envoy was expected to arrive in February.', '2018-12-20', 'February', '2019-02'],
     ['The envoy was supposed to arrive in February.', '2018-12-20', 'February', '2019-02'],
     ['The envoy arrived in February.', '2018-12-20', 'February', '2018-02'],
+    // a month naming when a vote is held looks ahead unless a past word stands close before it; "that October" is the last-named year's
+    ['Half the governors up for re-election in November oppose the bill.', '2022-02-10', 'November', '2022-11'],
+    ['The party hopes to gain seats in the November midterms.', '2022-02-10', 'November', '2022-11'],
+    ['She lost her bid for re-election in November.', '2022-02-10', 'November', '2021-11'],
+    ['The council met in November to set the budget.', '2022-02-10', 'November', '2021-11'],
+    ['The band toured Asia in 2016, and that October it split up.', '2020-09-14', 'October', '2016-10'],
     // a fiscal quarter reported in the past tense is the one the story reports on, though the calendar quarter runs on
     ['The company reported a decline in fourth-quarter earnings. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
     ['The firm has no estimate of the impact on fourth-quarter results. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],

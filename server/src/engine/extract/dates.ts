@@ -464,9 +464,33 @@ rule(
       if (/[A-Z][a-z]+\s+$/.test(b) && !/(?:^|[.!?"“]\s*)[A-Z][a-z]+\s+$/.test(b) && !prep) return null;
       if (/^\.$/.test(monWord.slice(-1)) === false && /^[A-Z][a-z]{2}$/.test(monWord) && monWord !== 'May') return null;
     }
-    return { type: 'DATE', value: resolveMonth(c.A, mon, c.tense(), rel.startsWith('the') || /^(?:early|late|mid)/.test(rel) ? undefined : rel || undefined) };
+    // "that October": the October of the year the story last named.
+    if (!mod && c.A && /\bthat\s+$/i.test(before(c, 6))) {
+      const A = c.A;
+      return { type: 'DATE', resolve: (st) => (st.lastPoint ? fmtMonth(st.lastPoint.y, mon) : resolveMonth(A, mon, 'past')) };
+    }
+    const tense = scheduledVote(c) ? 'future' : c.tense();
+    return { type: 'DATE', value: resolveMonth(c.A, mon, tense, rel.startsWith('the') || /^(?:early|late|mid)/.test(rel) ? undefined : rel || undefined) };
   },
 );
+
+/** Elections and votes, held on a calendar: "up for re-election in November", "the November midterms". */
+const VOTE_BEFORE = /\b(?:election|elections|re-?election|primary|primaries|midterms?|runoff|referendum|caucus|caucuses|ballot)\s+(?:in|this|next)\s+$/i;
+const VOTE_AFTER =
+  /^(?:['’]s)?\s+(?:general\s+|presidential\s+|congressional\s+|midterm\s+|special\s+)?(?:election|elections|midterms?|primary|primaries|runoff|referendum|caucus|caucuses|ballot)\b/i;
+/** Words that put what follows in the past: a past verb, or "since", "after", "ago", "last", "earlier". */
+const PAST_NEAR = /\b(?:since|after|ago|last|earlier|previous|prior|was|were|had|did|lost|won|held|ran|[a-z]{3,}ed)\s+(?:\S+\s+){0,5}$/i;
+
+/**
+ * A month naming when a vote is held, with no past word close before it: the coming one ("Democrats
+ * facing re-election in November hail from …" in January is next November); "lost the November
+ * election", "since the November election" keep the past.
+ */
+function scheduledVote(c: Ctx): boolean {
+  if (!VOTE_BEFORE.test(before(c, 40)) && !VOTE_AFTER.test(after(c, 30))) return false;
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return !PAST_NEAR.test(c.text.slice(Math.max(s, c.m.index - 60), c.m.index));
+}
 
 // Years: "1998", "mid-1996", "the end of 1990", "fiscal 1989", "the summer of 1990", "the first half of 1990"
 rule(
