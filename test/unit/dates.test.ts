@@ -188,6 +188,9 @@ describe('extractDates', () => {
     ['Rain fell over the weekend.', '1990-08-13', 'the weekend', '1990-W32-WE'],
     ['Prices rose in the 1990s.', '2020-09-14', 'the 1990s', '199'],
     ['It was built in the 19th century.', '2020-09-14', 'the 19th century', '18'],
+    ['Costs will fall by half over the next decade.', '2011-06-17', 'next decade', 'P10Y'],
+    ['It was the worst storm of the past century.', '2011-06-17', 'the past century', 'P100Y'],
+    ['Earlier this decade the plant closed.', '2019-06-17', 'Earlier this decade', '201'],
     // a date word inside a sentence, not a title
     ['This morning, he said no.', '2016-09-14', 'This morning', '2016-09-14TMO'],
     ['The "Monday" meeting was called off.', '2016-09-14', 'Monday', '2016-09-12'],

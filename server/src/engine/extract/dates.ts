@@ -690,6 +690,9 @@ rule(
     if (/^(?:This|Last|Next)$/.test(relWord) && (titleCased(c, relWord) || /^[A-Z]/.test(unitWord))) return null;
     if (SET_BEFORE.test(before(c))) return null;
     const off = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' || rel === 'coming' ? 1 : 0;
+    // "over the past decade", "for the next century": ten or a hundred years reaching back or ahead from now, not a calendar decade.
+    if ((unit === 'decade' || unit === 'century') && !mod && /^(?:last|past|next|coming)$/.test(rel))
+      return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
     if (unit === 'quarter') {
       if (rel === 'latest' || rel === 'current' || rel === 'this') {
         return {
