@@ -110,6 +110,18 @@ describe('extractDates', () => {
     ['The merger follows Tuesday’s vote by the board.', '2020-09-18', 'Tuesday', '2020-09-15'],
     ['The agency announced the plan Aug. 21.', '1989-10-27', 'Aug. 21', '1989-08-21'],
     ['The trial opens Jan. 5 in Boston.', '1989-03-01', 'Jan. 5', '1990-01-05'],
+    // a noun the tagger reads as a verb after a past verb ("launched an ad campaign"), a verb in un- ("unveiled"), "used" without "to",
+    // a present verb far from its day or of one form with its past ("set out"), a plan as a noun ("announced plans"): past
+    ['The union launched a radio ad campaign Thursday.', '2020-09-18', 'Thursday', '2020-09-17'],
+    ['The rules, which the agency unveiled Monday in a notice it plans to enforce, are strict.', '2020-09-16', 'Monday', '2020-09-14'],
+    ['The mayor used the same slogan Monday in a speech she will repeat.', '2020-09-16', 'Monday', '2020-09-14'],
+    ['We thank the crews for their courage on Monday and after.', '2020-09-16', 'Monday', '2020-09-14'],
+    ['The guide said that she set out alone Friday at dawn.', '2020-09-20', 'Friday', '2020-09-18'],
+    ['The governor announced plans Tuesday to cut taxes.', '2020-09-17', 'Tuesday', '2020-09-15'],
+    ['The new poster follows her remarks on Tuesday about schools.', '2020-09-17', 'Tuesday', '2020-09-15'],
+    ['By Saturday, the storm had passed.', '2020-09-16', 'Saturday', '2020-09-12'],
+    ['By Saturday, the storm will pass.', '2020-09-16', 'Saturday', '2020-09-19'],
+    ['Organizers set the rally for Saturday.', '2020-09-16', 'Saturday', '2020-09-19'],
     // weeks and weekends
     ['He spoke this weekend.', '2020-09-14', 'this weekend', '2020-W37-WE'],
     ['He will speak this weekend.', '2020-09-16', 'this weekend', '2020-W38-WE'],
