@@ -122,6 +122,8 @@ describe('extractDates', () => {
     ['By Saturday, the storm had passed.', '2020-09-16', 'Saturday', '2020-09-12'],
     ['By Saturday, the storm will pass.', '2020-09-16', 'Saturday', '2020-09-19'],
     ['Organizers set the rally for Saturday.', '2020-09-16', 'Saturday', '2020-09-19'],
+    ['Vendors were selling flags, scarves, hats, badges, drinks and snacks to the fans long before Sunday’s final.', '2020-09-16', 'Sunday', '2020-09-13'],
+    ['The bill must pass before Friday’s deadline.', '2020-09-16', 'Friday', '2020-09-18'],
     // weeks and weekends
     ['He spoke this weekend.', '2020-09-14', 'this weekend', '2020-W37-WE'],
     ['He will speak this weekend.', '2020-09-16', 'this weekend', '2020-W38-WE'],

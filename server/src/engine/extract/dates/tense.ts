@@ -324,7 +324,9 @@ function verbAfterTense(text: string, end: number): Tense | null {
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = /\b(by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.exec(before);
-  if (cue) {
+  // "before Wednesday's vote": the limit is the event the day owns, not a deadline on the day; the sentence's verbs tell.
+  const owner = /^['’]s\s/.test(text.slice(end, end + 3));
+  if (cue && !owner) {
     const [s] = sentenceBounds(text, start, end);
     const lead = text.slice(s, Math.max(s, start - before.length + cue.index));
     const words = (lead.match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
