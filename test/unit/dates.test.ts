@@ -155,6 +155,9 @@ describe('extractDates', () => {
     ['The envoy was expected to arrive in February.', '2018-12-20', 'February', '2019-02'],
     ['The envoy was supposed to arrive in February.', '2018-12-20', 'February', '2019-02'],
     ['The envoy arrived in February.', '2018-12-20', 'February', '2018-02'],
+    ['The senator replied shortly afterward.', '2018-12-20', 'shortly', 'PAST_REF'],
+    ['The senator will reply shortly afterward.', '2018-12-20', 'shortly', 'FUTURE_REF'],
+    ['Rates may rise in the future.', '2018-12-20', 'the future', 'FUTURE_REF'],
     // a month naming when a vote is held looks ahead unless a past word stands close before it; "that October" is the last-named year's
     ['Half the governors up for re-election in November oppose the bill.', '2022-02-10', 'November', '2022-11'],
     ['The party hopes to gain seats in the November midterms.', '2022-02-10', 'November', '2022-11'],
@@ -252,6 +255,8 @@ describe('extractDates', () => {
     ['Nobody could say that year.', 'that year'],
     ['The firm said that year-end results would be weak.', 'that year'],
     ['Police closed that quarter of the old town in May.', 'that quarter'],
+    ['The vote will decide the future of the party.', 'future'],
+    ['The short-term pain was worth it.', 'short-term'],
     ['The next day will be a long one.', 'next day'],
     ['She will spend the next day in hospital.', 'next day'],
     ['The panel met at 9 p.m. The next day, it voted.', 'next day'],

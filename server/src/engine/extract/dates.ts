@@ -920,6 +920,12 @@ rule(
     )
       return null;
     if (w === 'shortly' && !/^\s*[.,;]/.test(after(c, 3)) && !/^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14))) return null;
+    // "the future of the party" is its fate, not a time; "the short-term pain" an adjective.
+    if (/future$/.test(w) && /^\s+of\b/i.test(after(c, 4))) return null;
+    if (/-term$/.test(c.m[1]) && /^\s+[a-z]/.test(after(c, 3))) return null;
+    // "shortly afterward", "soon after" in a past sentence follow a past event.
+    if (/^(?:shortly|soon)$/.test(w) && /^\s+(?:thereafter|afterwards?|after)\b/i.test(after(c, 14)) && c.tense() === 'past')
+      return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
     if (w === 'recent') return null;
     if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;
