@@ -169,6 +169,9 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
+/** Articles and possessives: the word after one is a noun or an adjective, not a verb. */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Words that open a subordinate clause: "told reporters on Tuesday that he would run". */
 const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'if', 'unless', 'although', 'though', 'while', 'whereas', 'where']);
 
@@ -361,7 +364,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "set" points ahead as "set to", "set the vote for"; "Ortiz set out Friday" tells nothing.
     if (w === 'set' && !/^\s+(?:[\w'-]+\s+){0,2}?(?:to|for)\b/i.test(text.slice(m.index + 3, m.index + 40))) t = null;
     else if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) t = 'future';
-    else if (PAST_WORDS.has(w) || edPast(w)) t = 'past';
+    // After an article or a possessive a past form is a noun or an adjective: "a shot at the nomination", "the revised plan".
+    else if ((PAST_WORDS.has(w) || edPast(w)) && !DETERMINER.has(words[words.length - 2] ?? '')) t = 'past';
     // "three days later" tells of a past sequence, not of what is to come.
     if (w === 'later' && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(words[words.length - 2] ?? '')) t = null;
     if (!t) continue;
