@@ -156,6 +156,7 @@ describe('extractDates', () => {
     ['The envoy was supposed to arrive in February.', '2018-12-20', 'February', '2019-02'],
     ['The envoy arrived in February.', '2018-12-20', 'February', '2018-02'],
     ['She may have a shot at the title if the race runs into the summer.', '2016-03-25', 'the summer', '2016-SU'],
+    ['The line will reopen in the spring of next year.', '1989-11-02', 'the spring of next year', '1990-SP'],
     ['The senator replied shortly afterward.', '2018-12-20', 'shortly', 'PAST_REF'],
     ['The senator will reply shortly afterward.', '2018-12-20', 'shortly', 'FUTURE_REF'],
     ['Rates may rise in the future.', '2018-12-20', 'the future', 'FUTURE_REF'],

@@ -871,11 +871,14 @@ rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+
 
 // Seasons: "early summer", "last fall", "this spring", "the summer", "winter 2019"
 rule(
-  `\\b(?:(early|late|mid-?|the|this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the\\s+early|the\\s+late)\\s*)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR_RE}))?\\b`,
+  `\\b(?:(early|late|mid-?|the|this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the\\s+early|the\\s+late)\\s*)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+of\\s+(this|last|next)\\s+year)?\\b`,
   (c) => {
-    const [, mod, season, year] = c.m;
+    const [, mod, season, year, relYear] = c.m;
     const code = SEASONS[lc(season)];
     if (year) return { type: 'DATE', value: `${year}-${code}` };
+    // "the spring of next year": that year's season.
+    if (relYear)
+      return { type: 'DATE', value: c.A ? `${pad(c.A.y + (lc(relYear) === 'next' ? 1 : lc(relYear) === 'last' ? -1 : 0), 4)}-${code}` : `XXXX-${code}` };
     const rel = lc(mod).replace(/^the /, '');
     if (!mod) {
       if (!/\b(?:in|during|by|until|till|since|over|through|before|after|for)\s+$/i.test(before(c))) return null;
