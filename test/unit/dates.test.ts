@@ -166,6 +166,9 @@ describe('extractDates', () => {
     ['She lost her bid for re-election in November.', '2022-02-10', 'November', '2021-11'],
     ['The council met in November to set the budget.', '2022-02-10', 'November', '2021-11'],
     ['The band toured Asia in 2016, and that October it split up.', '2020-09-14', 'October', '2016-10'],
+    ['The mayor, a candidate in the party primary on June 3, spoke.', '2014-03-25', 'June 3', '2014-06-03'],
+    ['The council approved the city housing plan on March 29.', '2012-08-14', 'March 29', '2012-03-29'],
+    ['The governors plan to meet on Sept. 20.', '2020-09-16', 'Sept. 20', '2020-09-20'],
     // a fiscal quarter reported in the past tense is the one the story reports on, though the calendar quarter runs on
     ['The company reported a decline in fourth-quarter earnings. Sales in the latest period rose.', '1989-11-02', 'the latest period', '1989-Q4'],
     ['The firm has no estimate of the impact on fourth-quarter results. In the latest quarter, sales fell.', '1989-10-30', 'the latest quarter', '1989-Q3'],

@@ -341,7 +341,7 @@ rule(
         }
       }
     }
-    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : c.dayTense(), y ? +y : undefined) };
+    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : scheduledVote(c) ? 'future' : c.dayTense(), y ? +y : undefined) };
   },
 );
 
@@ -475,7 +475,7 @@ rule(
 );
 
 /** Elections and votes, held on a calendar: "up for re-election in November", "the November midterms". */
-const VOTE_BEFORE = /\b(?:election|elections|re-?election|primary|primaries|midterms?|runoff|referendum|caucus|caucuses|ballot)\s+(?:in|this|next)\s+$/i;
+const VOTE_BEFORE = /\b(?:election|elections|re-?election|primary|primaries|midterms?|runoff|referendum|caucus|caucuses|ballot)\s+(?:in|on|this|next)\s+$/i;
 const VOTE_AFTER =
   /^(?:['’]s)?\s+(?:general\s+|presidential\s+|congressional\s+|midterm\s+|special\s+)?(?:election|elections|midterms?|primary|primaries|runoff|referendum|caucus|caucuses|ballot)\b/i;
 /** Words that put what follows in the past: a past verb, or "since", "after", "ago", "last", "earlier". */

@@ -450,6 +450,9 @@ const REPORTING_PAST = new Set(['said', 'told', 'announced', 'added', 'noted', '
 /** How many words a schedule's present verb may stand before its day: "votes Tuesday", "meets on the bill Monday". */
 const SCHEDULE_REACH = 5;
 
+/** An article or a possessive among the three words before `j`: the word ends a noun phrase ("the city housing plan"). */
+const articleShortlyBefore = (words: readonly string[], j: number): boolean => words.slice(Math.max(0, j - 3), j).some((w) => DETERMINER.has(w));
+
 /** A past verb (not one that opens a reported clause) among the few words before `j`, with no clause word between. */
 function pastBefore(words: readonly string[], j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
@@ -483,6 +486,9 @@ export function dayVerbTense(text: string, start: number, end: number, tags: Ver
     // "plans to meet Monday"; not "the plan Monday" nor "announced plans Tuesday" (nouns), nor "extended their offers Friday" (no limit here).
     if (FUTURE_VERBS.has(w)) {
       if (words[j - 1] && (/^(?:the|a|an|its|their|his|her)$/.test(words[j - 1]) || pastFormAt(words, j - 1))) continue;
+      // After a noun and not before "to" it is a noun too: "the Ryan budget plan on March 29" (not "officials plan to meet").
+      if (j > 0 && j + 1 < last && words[j + 1] !== 'to' && (articleShortlyBefore(words, j) || (tags.subject(offsets[j - 1]) && !tags.present(offsets[j]))))
+        continue;
       return 'future';
     }
     if (w === 'is' || w === 'are' || w === 'am') {
