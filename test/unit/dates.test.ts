@@ -261,6 +261,7 @@ describe('extractDates', () => {
     ['The firm said that year-end results would be weak.', 'that year'],
     ['Police closed that quarter of the old town in May.', 'that quarter'],
     ['The vote will decide the future of the party.', 'future'],
+    ['Updated 1052 GMT (1852 HKT), the report said.', '1852'],
     ['The short-term pain was worth it.', 'short-term'],
     ['The next day will be a long one.', 'next day'],
     ['She will spend the next day in hospital.', 'next day'],

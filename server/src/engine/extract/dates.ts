@@ -504,6 +504,8 @@ rule(
       if (/(?:\$|#|No\.\s*|[Nn]umber\s+|\d[,.]?\s*)$/.test(b)) return null;
       if (/^\s*(?:%|percent|per\s+cent)/.test(a)) return null;
       const prep = YEAR_PREP.test(b);
+      // "1052 GMT (1852 HKT)": a clock time written in four digits, not a year.
+      if (!prep && /^\s+(?:GMT|UTC|[A-Z]{1,3}T)\b/.test(a)) return null;
       if (!prep && /^\s+(?!years?\b|and\b|was\b|were\b|is\b|has\b|had\b)[a-z]+s\b/.test(a)) return null;
       if (!prep && /\b(?:about|some|nearly|almost|than|over|under|least|total|only|just|of)\s+$/i.test(b)) return null;
       // "Orion 1980", "Windows 2000": a name before the number
