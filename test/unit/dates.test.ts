@@ -211,6 +211,9 @@ describe('extractDates', () => {
     ['Prices rose in the 1990s.', '2020-09-14', 'the 1990s', '199'],
     ['It was built in the 19th century.', '2020-09-14', 'the 19th century', '18'],
     ['Costs will fall by half over the next decade.', '2011-06-17', 'next decade', 'P10Y'],
+    ['Three parcels were mailed in the past week.', '2018-10-26', 'the past week', 'P1W'],
+    ['Reports over the last month have worried donors.', '2018-10-26', 'the last month', 'P1M'],
+    ['The board met last week.', '2018-10-26', 'last week', '2018-W42'],
     ['It was the worst storm of the past century.', '2011-06-17', 'the past century', 'P100Y'],
     ['Earlier this decade the plant closed.', '2019-06-17', 'Earlier this decade', '201'],
     // a date word inside a sentence, not a title

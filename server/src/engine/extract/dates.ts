@@ -695,6 +695,13 @@ rule(
     // "over the past decade", "for the next century": ten or a hundred years reaching back or ahead from now, not a calendar decade.
     if ((unit === 'decade' || unit === 'century') && !mod && /^(?:last|past|next|coming)$/.test(rel))
       return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
+    // "in the past week", "over the last month": the stretch up to now, not the calendar week or month before this one.
+    const theLast = rel === 'last' ? /\bthe\s+$/i.exec(before(c, 4)) : null;
+    if ((unit === 'week' || unit === 'month') && !mod && (rel === 'past' || theLast)) {
+      const start = c.m.index - (theLast ? theLast[0].length : 0);
+      if (/\b(?:over|in|during|for|within|throughout)\s+$/i.test(c.text.slice(Math.max(0, start - 12), start)))
+        return { type: 'DURATION', start, value: unit === 'week' ? 'P1W' : 'P1M' };
+    }
     if (unit === 'quarter') {
       if (rel === 'latest' || rel === 'current' || rel === 'this') {
         return {
