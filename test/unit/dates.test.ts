@@ -45,6 +45,7 @@ describe('extractDates', () => {
     ['The store was robbed at 10 a.m. Wednesday.', '2020-09-17', '10 a.m. Wednesday', '2020-09-16T10:00'],
     ['The offer expires at 5 p.m. EST, Nov. 6.', '1989-11-02', '5 p.m. EST, Nov. 6', '1989-11-06T17:00'],
     ['The meeting ended at 10 a.m.', '2020-09-14', '10 a.m.', '2020-09-14T10:00'],
+    ['Posted at 6:07:15 p.m. by the desk.', '2020-09-14', '6:07:15 p.m.', '2020-09-14T18:07'],
     ['He spoke on television this morning.', '2020-09-14', 'this morning', '2020-09-14TMO'],
     // quarters, years, decades
     ['Profit rose in the third quarter.', '2020-10-20', 'the third quarter', '2020-Q3'],

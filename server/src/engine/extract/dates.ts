@@ -286,7 +286,8 @@ function timeOfDay(s: string): string | null {
   const t = s.toLowerCase();
   if (t === 'noon') return '12:00';
   if (t === 'midnight') return '24:00';
-  let m = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(t);
+  // Seconds, when given ("6:07:15 p.m."), are left out of the value.
+  let m = /^(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*([ap])/.exec(t);
   if (m) {
     let h = parseInt(m[1], 10) % 12;
     if (m[3] === 'p') h += 12;
