@@ -144,6 +144,8 @@ describe('extractDates', () => {
     ['The mayor was detained Tuesday and the following morning he was released.', '2020-09-17', 'the following morning', '2020-09-16TMO'],
     ['The team won on Sunday. The day before, it had lost a player.', '2020-09-17', 'The day before', '2020-09-12'],
     ['The mill closed in 2009. A year earlier it had cut its staff.', '2020-09-14', 'A year earlier', '2008'],
+    ['The fire of June 3, 2011 followed a June 1 storm.', '2014-03-20', 'June 1', '2011-06-01'],
+    ['The protests of August 1988 ended. Troops invaded on Aug. 2.', '1990-08-15', 'Aug. 2', '1990-08-02'],
     [
       'The store was looted on March 2, 2011. Guards fled the previous day. The previous day’s patrol was cancelled.',
       '2011-03-09',

@@ -110,6 +110,20 @@ function fromLastPoint(unit: 'year' | 'month' | 'week', off: number, A: Ymd): (s
 }
 
 /**
+ * A month's day without a year, in the month the story last named with its year ("killed in June
+ * 2005 … the deputy died on June 24" is 2005-06-24), unless it falls within three months of
+ * publication, where the story's own days lie ("invaded Kuwait on Aug. 2" in mid-August).
+ */
+function inMonthLastNamed(value: string, mon: number, A: Ymd | null): (st: DocState) => string {
+  const day = parseIso(value);
+  const nearPublication = !!A && !!day && Math.abs(dayNumber(day) - dayNumber(A)) <= 92;
+  return (st) => {
+    const p = st.lastPoint;
+    return !nearPublication && p?.m === mon && value.slice(0, 4) !== pad(p.y, 4) ? pad(p.y, 4) + value.slice(4) : value;
+  };
+}
+
+/**
  * "The next day", "the day before": a day counted from the last day the story named ("arrested
  * Tuesday … the next day" is Wednesday); no date when it named no day, for the day told of is
  * then unknown (the story's events are not its publication day).
@@ -342,7 +356,8 @@ rule(
         }
       }
     }
-    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : scheduledVote(c) ? 'future' : c.dayTense(), y ? +y : undefined) };
+    const value = resolveMonthDay(c.A, mon, day, y ? 'neutral' : scheduledVote(c) ? 'future' : c.dayTense(), y ? +y : undefined);
+    return y || !value ? { type: 'DATE', value } : { type: 'DATE', resolve: inMonthLastNamed(value, mon, c.A) };
   },
 );
 
