@@ -162,6 +162,9 @@ describe('extractDates', () => {
     ['The line will reopen in the spring of next year.', '1989-11-02', 'the spring of next year', '1990-SP'],
     ['The senator replied shortly afterward.', '2018-12-20', 'shortly', 'PAST_REF'],
     ['The senator will reply shortly afterward.', '2018-12-20', 'shortly', 'FUTURE_REF'],
+    ['The band played on, but soon the crowd went home.', '2018-12-20', 'soon', 'PAST_REF'],
+    ['The owners hoped to reopen soon.', '2018-12-20', 'soon', 'FUTURE_REF'],
+    ['Witnesses say that on Saturday around 9 p.m. the car crashed.', '2020-09-17', 'Saturday around 9 p.m.', '2020-09-12T21:00'],
     ['Rates may rise in the future.', '2018-12-20', 'the future', 'FUTURE_REF'],
     // a month naming when a vote is held looks ahead unless a past word stands close before it; "that October" is the last-named year's
     ['Half the governors up for re-election in November oppose the bill.', '2022-02-10', 'November', '2022-11'],

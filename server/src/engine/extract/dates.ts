@@ -951,9 +951,11 @@ rule(
     // "the future of the party" is its fate, not a time; "the short-term pain" an adjective.
     if (/future$/.test(w) && /^\s+of\b/i.test(after(c, 4))) return null;
     if (/-term$/.test(c.m[1]) && /^\s+[a-z]/.test(after(c, 3))) return null;
-    // "shortly afterward", "soon after" in a past sentence follow a past event.
-    if (/^(?:shortly|soon)$/.test(w) && /^\s+(?:thereafter|afterwards?|after)\b/i.test(after(c, 14)) && c.tense() === 'past')
-      return { type: 'DATE', value: 'PAST_REF' };
+    // "shortly afterward", "but soon the crowd left": told in sequence in a past sentence, soon after a past event.
+    const inSequence =
+      /^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14)) ||
+      (w === 'soon' && /(?:^|[.;,!?]\s*|\b(?:and|but|then)\s+)$/i.test(before(c, 6)) && !/^\s+(?:as|after|before)\b/i.test(after(c, 8)));
+    if (/^(?:shortly|soon)$/.test(w) && inSequence && c.tense() === 'past') return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
     if (w === 'recent') return null;
     if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;

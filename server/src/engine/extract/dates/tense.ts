@@ -413,6 +413,20 @@ const REPORTING_PRESENT = new Set([
   'recalls',
   'believes',
   'thinks',
+  // the same with a plural subject: "police say that on Saturday …"
+  'say',
+  'tell',
+  'add',
+  'note',
+  'report',
+  'argue',
+  'insist',
+  'claim',
+  'write',
+  'explain',
+  'recall',
+  'believe',
+  'think',
   // verbs of a state or sequence, not of a schedule: "the ad follows his statement Tuesday"
   'follows',
   'comes',
@@ -422,6 +436,12 @@ const REPORTING_PRESENT = new Set([
   'shows',
   'means',
   'suggests',
+  'follow',
+  'come',
+  'mark',
+  'show',
+  'mean',
+  'suggest',
 ]);
 
 /** Verbs whose present and past are one form ("set", "put"): after a subject they tell nothing of a schedule ("Ortiz set out Friday"). */
