@@ -45,7 +45,7 @@ export function extractDates(article: Article): DateMention[] {
         value = v;
       }
       if (c.setsQuarter && value && /^\d{4}-Q[1-4]$/.test(value) && (completed(value, A) || c.reported)) state.refQuarter = value;
-      state.lastPoint = calendarPoint(value) ?? state.lastPoint;
+      if (!c.keepsPoint) state.lastPoint = calendarPoint(value) ?? state.lastPoint;
       const start = p.start + c.start;
       const end = p.start + c.end;
       out.push({ start, end, text: article.text.slice(start, end), value, timexType: c.type, anchor });
@@ -109,6 +109,37 @@ function fromLastPoint(unit: 'year' | 'month' | 'week', off: number, A: Ymd): (s
   };
 }
 
+/**
+ * A month's day without a year, in the month the story last named with its year ("killed in June
+ * 2005 … the deputy died on June 24" is 2005-06-24), unless it falls within three months of
+ * publication, where the story's own days lie ("invaded Kuwait on Aug. 2" in mid-August).
+ */
+function inMonthLastNamed(value: string, mon: number, A: Ymd | null): (st: DocState) => string {
+  const day = parseIso(value);
+  const nearPublication = !!A && !!day && Math.abs(dayNumber(day) - dayNumber(A)) <= 92;
+  return (st) => {
+    const p = st.lastPoint;
+    return !nearPublication && p?.m === mon && value.slice(0, 4) !== pad(p.y, 4) ? pad(p.y, 4) + value.slice(4) : value;
+  };
+}
+
+/**
+ * "The next day", "the day before": a day counted from the last day the story named ("arrested
+ * Tuesday … the next day" is Wednesday); no date when it named no day, for the day told of is
+ * then unknown (the story's events are not its publication day).
+ */
+function dayFromLastPoint(off: number, part: string | undefined, told: Tense, A: Ymd | null): (st: DocState) => string {
+  return (st) => {
+    const day = dayOf(st.lastPoint);
+    if (!day) return DROP;
+    const next = addDays(day, off);
+    // Told in the past, the day cannot come after publication: the last day named was not the story's ("… at 9 p.m. The next day, they met").
+    if (told === 'past' && A && dayNumber(next) > dayNumber(A)) return DROP;
+    const value = fmtDay(next);
+    return part ? `${value}T${part}` : value;
+  };
+}
+
 interface Cand {
   start: number;
   end: number;
@@ -119,6 +150,8 @@ interface Cand {
   setsQuarter?: boolean;
   /** A quarter told of in the past tense: reported on, even when the calendar quarter has not ended (a fiscal one has). */
   reported?: boolean;
+  /** Counted from the story's last point, it does not move it: "the previous day" said twice is one day. */
+  keepsPoint?: boolean;
 }
 
 type RuleResult = Omit<Cand, 'start' | 'end'> & { start?: number; end?: number };
@@ -267,7 +300,8 @@ function timeOfDay(s: string): string | null {
   const t = s.toLowerCase();
   if (t === 'noon') return '12:00';
   if (t === 'midnight') return '24:00';
-  let m = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(t);
+  // Seconds, when given ("6:07:15 p.m."), are left out of the value.
+  let m = /^(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*([ap])/.exec(t);
   if (m) {
     let h = parseInt(m[1], 10) % 12;
     if (m[3] === 'p') h += 12;
@@ -322,7 +356,8 @@ rule(
         }
       }
     }
-    return { type: 'DATE', value: resolveMonthDay(c.A, mon, day, y ? 'neutral' : c.dayTense(), y ? +y : undefined) };
+    const value = resolveMonthDay(c.A, mon, day, y ? 'neutral' : scheduledVote(c) ? 'future' : c.dayTense(), y ? +y : undefined);
+    return y || !value ? { type: 'DATE', value } : { type: 'DATE', resolve: inMonthLastNamed(value, mon, c.A) };
   },
 );
 
@@ -445,9 +480,33 @@ rule(
       if (/[A-Z][a-z]+\s+$/.test(b) && !/(?:^|[.!?"“]\s*)[A-Z][a-z]+\s+$/.test(b) && !prep) return null;
       if (/^\.$/.test(monWord.slice(-1)) === false && /^[A-Z][a-z]{2}$/.test(monWord) && monWord !== 'May') return null;
     }
-    return { type: 'DATE', value: resolveMonth(c.A, mon, c.tense(), rel.startsWith('the') || /^(?:early|late|mid)/.test(rel) ? undefined : rel || undefined) };
+    // "that October": the October of the year the story last named.
+    if (!mod && c.A && /\bthat\s+$/i.test(before(c, 6))) {
+      const A = c.A;
+      return { type: 'DATE', resolve: (st) => (st.lastPoint ? fmtMonth(st.lastPoint.y, mon) : resolveMonth(A, mon, 'past')) };
+    }
+    const tense = scheduledVote(c) ? 'future' : c.tense();
+    return { type: 'DATE', value: resolveMonth(c.A, mon, tense, rel.startsWith('the') || /^(?:early|late|mid)/.test(rel) ? undefined : rel || undefined) };
   },
 );
+
+/** Elections and votes, held on a calendar: "up for re-election in November", "the November midterms". */
+const VOTE_BEFORE = /\b(?:election|elections|re-?election|primary|primaries|midterms?|runoff|referendum|caucus|caucuses|ballot)\s+(?:in|on|this|next)\s+$/i;
+const VOTE_AFTER =
+  /^(?:['’]s)?\s+(?:general\s+|presidential\s+|congressional\s+|midterm\s+|special\s+)?(?:election|elections|midterms?|primary|primaries|runoff|referendum|caucus|caucuses|ballot)\b/i;
+/** Words that put what follows in the past: a past verb, or "since", "after", "ago", "last", "earlier". */
+const PAST_NEAR = /\b(?:since|after|ago|last|earlier|previous|prior|was|were|had|did|lost|won|held|ran|[a-z]{3,}ed)\s+(?:\S+\s+){0,5}$/i;
+
+/**
+ * A month naming when a vote is held, with no past word close before it: the coming one ("Democrats
+ * facing re-election in November hail from …" in January is next November); "lost the November
+ * election", "since the November election" keep the past.
+ */
+function scheduledVote(c: Ctx): boolean {
+  if (!VOTE_BEFORE.test(before(c, 40)) && !VOTE_AFTER.test(after(c, 30))) return false;
+  const [s] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return !PAST_NEAR.test(c.text.slice(Math.max(s, c.m.index - 60), c.m.index));
+}
 
 // Years: "1998", "mid-1996", "the end of 1990", "fiscal 1989", "the summer of 1990", "the first half of 1990"
 rule(
@@ -461,6 +520,8 @@ rule(
       if (/(?:\$|#|No\.\s*|[Nn]umber\s+|\d[,.]?\s*)$/.test(b)) return null;
       if (/^\s*(?:%|percent|per\s+cent)/.test(a)) return null;
       const prep = YEAR_PREP.test(b);
+      // "1052 GMT (1852 HKT)": a clock time written in four digits, not a year.
+      if (!prep && /^\s+(?:GMT|UTC|[A-Z]{1,3}T)\b/.test(a)) return null;
       if (!prep && /^\s+(?!years?\b|and\b|was\b|were\b|is\b|has\b|had\b)[a-z]+s\b/.test(a)) return null;
       if (!prep && /\b(?:about|some|nearly|almost|than|over|under|least|total|only|just|of)\s+$/i.test(b)) return null;
       // "Orion 1980", "Windows 2000": a name before the number
@@ -604,14 +665,27 @@ function namesSeveralQuarters(c: Ctx): boolean {
   return SEVERAL_QUARTERS.test(c.text.slice(s, c.m.index));
 }
 
-/** A year back from the story's time: the reported quarter's year-ago twin, or last year when no quarter (or several) is in view. */
+/**
+ * A year back from the story's time: the reported quarter's year-ago twin, or last year when no
+ * quarter (or several) is in view. "A year earlier" and "a year before" in a sentence of events,
+ * not of figures, count from the last date the story named ("arrested in 2015 … a year earlier, he
+ * had moved" is 2014); "a year ago" always counts from the story's day.
+ */
 function yearAgo(c: Ctx): (st: DocState) => string | null {
   const whole = namesSeveralQuarters(c);
   const A = c.A;
+  const fromStoryTime = /\b(?:earlier|before)$/i.test(c.m[0]) && !/^year-/i.test(c.m[0]) && !figuresInSentence(c);
   return (st) => {
     if (st.refQuarter) return whole ? shiftYear(st.refQuarter, -1).slice(0, 4) : shiftYear(st.refQuarter, -1);
+    if (fromStoryTime && st.lastPoint) return pad(st.lastPoint.y - 1, 4);
     return A ? pad(A.y - 1, 4) : null;
   };
+}
+
+/** Whether the match's sentence holds an amount or a rate ("rose 5% from a year earlier"): its comparisons are of figures, now against then. */
+function figuresInSentence(c: Ctx): boolean {
+  const [s, e] = sentenceBounds(c.text, c.m.index, c.m.index + c.m[0].length);
+  return /[$£€#%]|\d|\b(?:percent|million|billion|cents?)\b/i.test(c.text.slice(s, c.m.index) + c.text.slice(c.m.index + c.m[0].length, e));
 }
 
 // "this week", "last month", "next year", "earlier this year", "the end of the year", "the past year", "this quarter"
@@ -634,6 +708,16 @@ rule(
     if (/^(?:This|Last|Next)$/.test(relWord) && (titleCased(c, relWord) || /^[A-Z]/.test(unitWord))) return null;
     if (SET_BEFORE.test(before(c))) return null;
     const off = rel === 'last' || rel === 'past' || rel === 'previous' ? -1 : rel === 'next' || rel === 'following' || rel === 'coming' ? 1 : 0;
+    // "over the past decade", "for the next century": ten or a hundred years reaching back or ahead from now, not a calendar decade.
+    if ((unit === 'decade' || unit === 'century') && !mod && /^(?:last|past|next|coming)$/.test(rel))
+      return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
+    // "in the past week", "over the last month": the stretch up to now, not the calendar week or month before this one.
+    const theLast = rel === 'last' ? /\bthe\s+$/i.exec(before(c, 4)) : null;
+    if ((unit === 'week' || unit === 'month') && !mod && (rel === 'past' || theLast)) {
+      const start = c.m.index - (theLast ? theLast[0].length : 0);
+      if (/\b(?:over|in|during|for|within|throughout)\s+$/i.test(c.text.slice(Math.max(0, start - 12), start)))
+        return { type: 'DURATION', start, value: unit === 'week' ? 'P1W' : 'P1M' };
+    }
     if (unit === 'quarter') {
       if (rel === 'latest' || rel === 'current' || rel === 'this') {
         return {
@@ -682,6 +766,24 @@ rule(
     return null;
   },
 );
+// "the next day", "the following morning", "the previous night", "the day before,": counted from the last day named.
+// "The day before the vote" and "the day after he left" are counted from what follows, not from the last day named, and are left out.
+rule(
+  `\\bthe\\s+(?:(next|following|previous|prior|preceding)\\s+(day|morning|afternoon|evening|night)|(day|night)\\s+(before|after|earlier)(?=\\s*(?:[,.;:!?)"”]|$)))`,
+  (c) => {
+    const [, rel, unit, unit2, side] = c.m;
+    // A stretch of time ("spent the next day in bed", "the next day or so") is no day on the calendar.
+    if (/\b(?:spend|spends|spent|spending|over|for|during|within|throughout)\s+$/i.test(before(c, 12)) || /^\s+or\s+(?:so|more|two)\b/i.test(after(c, 10)))
+      return null;
+    // "the next day, Sept. 15": the date beside it says which day.
+    if (new RegExp(`^,\\s*(?:${WEEKDAY_RE}|${MONTH_RE})`).test(after(c, 12))) return null;
+    const off = /^(?:next|following|after)$/i.test(rel ?? side) ? 1 : -1;
+    const u = lc(unit ?? unit2);
+    const part = u === 'day' ? undefined : PART_OF_DAY[u];
+    return { type: part ? 'TIME' : 'DATE', resolve: dayFromLastPoint(off, part, c.tense(), c.A), keepsPoint: true };
+  },
+);
+
 // "the week of Sept. 7": the ISO week of that day
 rule(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\w%])`, (c) => {
   const [, monWord, dayWord, year] = c.m;
@@ -728,12 +830,13 @@ function ownYear(c: Ctx): boolean {
   return !/^(?:-|['’]s\b|\s+(?:ended|ending|earlier|ago|before|after|later|through|to|that|when|in\s+which|of\b))/i.test(after(c, 14));
 }
 
+// "by year-end", "month's end": the year or month itself, as "the end of the year" is (TIMEX3 writes the end as a modifier, not in the value).
 rule(`\\b(?:year|month|week)(?:-end|\\s+end|['’]s\\s+end)\\b`, (c) => {
   const u = lc(c.m[0]).slice(0, 4);
   const A = c.A;
   if (!A) return { type: 'DATE', value: null };
   const y = /\bsince\s+$/i.test(before(c, 8)) ? A.y - 1 : A.y;
-  return { type: 'DATE', value: u === 'year' ? `${pad(y, 4)}-12-31` : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
+  return { type: 'DATE', value: u === 'year' ? pad(y, 4) : u === 'mont' ? fmtMonth(A.y, A.m) : isoWeek(A) };
 });
 
 // "two weeks ago", "a month ago", "nearly four years ago", "several years ago"
@@ -793,11 +896,14 @@ rule(`\\b(?:(?:the|in)\\s+)?(recent|coming|past|next\\s+few|last\\s+few|past\\s+
 
 // Seasons: "early summer", "last fall", "this spring", "the summer", "winter 2019"
 rule(
-  `\\b(?:(early|late|mid-?|the|this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the\\s+early|the\\s+late)\\s*)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR_RE}))?\\b`,
+  `\\b(?:(early|late|mid-?|the|this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the\\s+early|the\\s+late)\\s*)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+of\\s+(this|last|next)\\s+year)?\\b`,
   (c) => {
-    const [, mod, season, year] = c.m;
+    const [, mod, season, year, relYear] = c.m;
     const code = SEASONS[lc(season)];
     if (year) return { type: 'DATE', value: `${year}-${code}` };
+    // "the spring of next year": that year's season.
+    if (relYear)
+      return { type: 'DATE', value: c.A ? `${pad(c.A.y + (lc(relYear) === 'next' ? 1 : lc(relYear) === 'last' ? -1 : 0), 4)}-${code}` : `XXXX-${code}` };
     const rel = lc(mod).replace(/^the /, '');
     if (!mod) {
       if (!/\b(?:in|during|by|until|till|since|over|through|before|after|for)\s+$/i.test(before(c))) return null;
@@ -842,6 +948,14 @@ rule(
     )
       return null;
     if (w === 'shortly' && !/^\s*[.,;]/.test(after(c, 3)) && !/^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14))) return null;
+    // "the future of the party" is its fate, not a time; "the short-term pain" an adjective.
+    if (/future$/.test(w) && /^\s+of\b/i.test(after(c, 4))) return null;
+    if (/-term$/.test(c.m[1]) && /^\s+[a-z]/.test(after(c, 3))) return null;
+    // "shortly afterward", "but soon the crowd left": told in sequence in a past sentence, soon after a past event.
+    const inSequence =
+      /^\s+(?:thereafter|afterwards?)\b/i.test(after(c, 14)) ||
+      (w === 'soon' && /(?:^|[.;,!?]\s*|\b(?:and|but|then)\s+)$/i.test(before(c, 6)) && !/^\s+(?:as|after|before)\b/i.test(after(c, 8)));
+    if (/^(?:shortly|soon)$/.test(w) && inSequence && c.tense() === 'past') return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'this time') return /^\s+(?:last|next)\s+year\b/i.test(after(c, 15)) ? null : { type: 'DATE', value: 'PRESENT_REF' };
     if (w === 'recent') return null;
     if (w === 'soon' && (/^\s+(?:as|after|before|afterwards?|thereafter)\b/i.test(after(c, 14)) || /\bas\s+$/i.test(before(c, 4)))) return null;

@@ -73,7 +73,7 @@ export const ORD_DAY_RE =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)';
 export const YEAR_RE = '(?:1[6-9]\\d\\d|20\\d\\d)';
 export const TIME_RE =
-  "(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s*(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[ap]\\.m\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)";
+  "(?:(?:[01]?\\d|2[0-3])(?::[0-5]\\d){0,2}\\s*(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[ap]\\.m\\b)|(?:[01]?\\d|2[0-3]):[0-5]\\d|noon|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)";
 export const TZ_RE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\\s+time|Eastern(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime))';
 export const UNIT_RE = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)';
 export const QUARTER_ORD_RE = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';

@@ -54,6 +54,7 @@ const FUTURE_WORDS = new Set([
   'awaiting',
   'looming',
   'slated',
+  'supposed',
   'targeted',
   'proposed',
   'must',
@@ -131,9 +132,15 @@ const PAST_WORDS = new Set([
   'then',
 ]);
 
+/** Verbs that begin with "un", whose -ed forms are past tenses, not un-…-ed adjectives ("unveiled Monday", not "unexpected"). */
+const UN_VERB_PAST = /^(?:unveil|uncover|unleash|unseal|unlock|unload|unfold|undermin|underlin|underscor|unravel|unravell|unpack|unearth|unfurl|unblock)ed$/;
+
 /** Words ending in -ed that are not past-tense verbs, or point forward. */
 const ED_NOT_PAST =
   /^(?:un[a-z]+ed|need|united|limited|indeed|bed|red|feed|seed|speed|hundred|proceed|succeed|exceed|scheduled|expected|planned|proposed|intended|slated|targeted|extended|postponed|delayed|based|related|listed|traded|used)$/;
+
+/** A past form in -ed: "filed", "unveiled"; not "unexpected", "scheduled", "hundred". */
+const edPast = (w: string): boolean => w.length > 4 && w.endsWith('ed') && (!ED_NOT_PAST.test(w) || UN_VERB_PAST.test(w));
 
 /** The sentence around [start, end) in `text`. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -161,6 +168,9 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   }
   return [s, e];
 }
+
+/** Articles and possessives: the word after one is a noun or an adjective, not a verb. */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that open a subordinate clause: "told reporters on Tuesday that he would run". */
 const CLAUSE_START = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'if', 'unless', 'although', 'though', 'while', 'whereas', 'where']);
@@ -256,7 +266,10 @@ const LIMIT_SETTING = new Set([
 const pointsAhead = (words: readonly string[], k: number): boolean => AHEAD.has(words[k] ?? '') && (words[k] !== 'about' || words[k + 1] === 'to');
 
 /** A past-tense verb or participle: "filed", "sold". */
-const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w));
+const isPastForm = (w: string): boolean => PAST_VERBS.has(w) || edPast(w);
+
+/** A past form at word `j`, reading "used" as past unless it is "used to": "used that line Monday". */
+const pastFormAt = (words: readonly string[], j: number): boolean => isPastForm(words[j]) || (words[j] === 'used' && words[j + 1] !== 'to');
 
 /** Whether the word at `j` is part of an infinitive: "to be completed", "to have sold". */
 function infinitiveAt(words: readonly string[], j: number): boolean {
@@ -296,11 +309,27 @@ export function governingVerbTense(words: readonly string[], i: number): Tense |
   return null;
 }
 
+/** The tense of the first verb group in the dozen words after `end`, up to a clause word or the sentence's end: "…, the president clarified" is past. */
+function verbAfterTense(text: string, end: number): Tense | null {
+  const [, e] = sentenceBounds(text, end, end);
+  const words = (text.slice(end, e).match(/[A-Za-z][A-Za-z']*/g) ?? []).slice(0, 12).map((w) => w.toLowerCase());
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (CLAUSE_START.has(w)) return null;
+    if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
+    if (PRESENT_AUXILIARY.has(w)) return pointsAhead(words, j + 1) ? 'future' : 'neutral';
+    if (isPastForm(w)) return pointsAhead(words, j + 1) ? 'future' : 'past';
+  }
+  return null;
+}
+
 /** Past, future or neutral, from the nearest tense cue in the sentence (a preposition like "by" right before wins). */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 40), start);
   const cue = /\b(by|until|till|through|effective|payable|expires?|expiring|record|starting|beginning|before)\s+(?:(?:on|at|the)\s+)?$/i.exec(before);
-  if (cue) {
+  // "before Wednesday's vote": the limit is the event the day owns, not a deadline on the day; the sentence's verbs tell.
+  const owner = /^['’]s\s/.test(text.slice(end, end + 3));
+  if (cue && !owner) {
     const [s] = sentenceBounds(text, start, end);
     const lead = text.slice(s, Math.max(s, start - before.length + cue.index));
     const words = (lead.match(/[A-Za-z][A-Za-z']*/g) ?? []).map((w) => w.toLowerCase());
@@ -309,7 +338,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (/^(?:expire|expires|expiring|starting|beginning)$/i.test(cue[1])) return verbGroupTense(words, words.length - 1) === 'past' ? 'past' : 'future';
     // A limit ("by", "until", "through", "before") looks ahead unless its verb is past: "had filed reports by Wednesday".
     // Past, it only cancels the lean ahead: "gave them until mid-November" may still be ahead of the story.
-    if (/^(?:by|until|till|through|before)$/i.test(cue[1])) return governingVerbTense(words, words.length - 1) === 'past' ? 'neutral' : 'future';
+    // Opening its clause ("By Saturday, the president had clarified"), the limit's verb comes after it.
+    if (/^(?:by|until|till|through|before)$/i.test(cue[1])) {
+      const governing = governingVerbTense(words, words.length - 1) ?? (words.length === 1 ? verbAfterTense(text, end) : null);
+      return governing === 'past' ? 'neutral' : 'future';
+    }
     return 'future';
   }
   if (/\b(?:since|ago)\s+(?:(?:on|at|the)\s+)?$/i.test(before)) return 'past';
@@ -328,13 +361,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (m.index >= end && CLAUSE_START.has(w)) clauseAfter = true;
     if (clauseAfter) continue;
     let t: Tense | null = null;
-    if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) t = 'future';
-    else if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !ED_NOT_PAST.test(w))) t = 'past';
+    // "set" points ahead as "set to", "set the vote for"; "Ortiz set out Friday" tells nothing.
+    if (w === 'set' && !/^\s+(?:[\w'-]+\s+){0,2}?(?:to|for)\b/i.test(text.slice(m.index + 3, m.index + 40))) t = null;
+    else if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) t = 'future';
+    // After an article or a possessive a past form is a noun or an adjective: "a shot at the nomination", "the revised plan".
+    else if ((PAST_WORDS.has(w) || edPast(w)) && !DETERMINER.has(words[words.length - 2] ?? '')) t = 'past';
     // "three days later" tells of a past sequence, not of what is to come.
     if (w === 'later' && /^(?:days?|weeks?|months?|years?|hours?|minutes?)$/.test(words[words.length - 2] ?? '')) t = null;
     if (!t) continue;
-    // The verb group decides over its main verb's form: "will be paid", "had been scheduled to expire".
-    if (!MODAL_FUTURE.has(w)) t = verbGroupTense(words, words.length - 1) ?? t;
+    // The verb group decides over its main verb's form: "will be paid", "had been scheduled to expire";
+    // a word of the group that points ahead keeps it ahead under a past auxiliary: "was expected to leave in February".
+    if (!MODAL_FUTURE.has(w) && !(t === 'future' && AHEAD.has(w))) t = verbGroupTense(words, words.length - 1) ?? t;
     const dist = m.index < start ? start - (m.index + m[0].length) : m.index - end;
     // Cues before the expression govern it a little more than cues after it.
     const weighted = m.index < start ? dist : dist * 1.5;
@@ -376,7 +413,74 @@ const REPORTING_PRESENT = new Set([
   'recalls',
   'believes',
   'thinks',
+  // the same with a plural subject: "police say that on Saturday …"
+  'say',
+  'tell',
+  'add',
+  'note',
+  'report',
+  'argue',
+  'insist',
+  'claim',
+  'write',
+  'explain',
+  'recall',
+  'believe',
+  'think',
+  // verbs of a state or sequence, not of a schedule: "the ad follows his statement Tuesday"
+  'follows',
+  'comes',
+  'marks',
+  'echoes',
+  'reflects',
+  'shows',
+  'means',
+  'suggests',
+  'follow',
+  'come',
+  'mark',
+  'show',
+  'mean',
+  'suggest',
 ]);
+
+/** Verbs whose present and past are one form ("set", "put"): after a subject they tell nothing of a schedule ("Ortiz set out Friday"). */
+const SAME_PAST_AND_PRESENT = new Set([
+  'set',
+  'put',
+  'cut',
+  'hit',
+  'quit',
+  'let',
+  'shut',
+  'spread',
+  'cost',
+  'hurt',
+  'read',
+  'cast',
+  'bet',
+  'bid',
+  'split',
+  'upset',
+]);
+
+/** Past verbs that open a reported clause: a present verb after them may still be a schedule ("said the Senate votes Tuesday"). */
+const REPORTING_PAST = new Set(['said', 'told', 'announced', 'added', 'noted', 'wrote', 'reported', 'stated', 'explained', 'confirmed', 'warned', 'predicted']);
+
+/** How many words a schedule's present verb may stand before its day: "votes Tuesday", "meets on the bill Monday". */
+const SCHEDULE_REACH = 5;
+
+/** An article or a possessive among the three words before `j`: the word ends a noun phrase ("the city housing plan"). */
+const articleShortlyBefore = (words: readonly string[], j: number): boolean => words.slice(Math.max(0, j - 3), j).some((w) => DETERMINER.has(w));
+
+/** A past verb (not one that opens a reported clause) among the few words before `j`, with no clause word between. */
+function pastBefore(words: readonly string[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    if (CLAUSE_START.has(words[k])) return false;
+    if (pastFormAt(words, k)) return !REPORTING_PAST.has(words[k]);
+  }
+  return false;
+}
 
 /**
  * The direction of a day (a weekday, a month's day) from the verb group governing it, the nearest one before it in its
@@ -399,9 +503,12 @@ export function dayVerbTense(text: string, start: number, end: number, tags: Ver
   for (let j = last - 1; j >= 0 && j >= last - 12; j--) {
     const w = words[j];
     if (MODAL_FUTURE.has(w) || w.endsWith("'ll")) return 'future';
-    // "plans to meet Monday"; not "the plan Monday" (a noun), nor "extended their offers Friday" (no limit here).
+    // "plans to meet Monday"; not "the plan Monday" nor "announced plans Tuesday" (nouns), nor "extended their offers Friday" (no limit here).
     if (FUTURE_VERBS.has(w)) {
-      if (words[j - 1] && /^(?:the|a|an|its|their|his|her)$/.test(words[j - 1])) continue;
+      if (words[j - 1] && (/^(?:the|a|an|its|their|his|her)$/.test(words[j - 1]) || pastFormAt(words, j - 1))) continue;
+      // After a noun and not before "to" it is a noun too: "the Ryan budget plan on March 29" (not "officials plan to meet").
+      if (j > 0 && j + 1 < last && words[j + 1] !== 'to' && (articleShortlyBefore(words, j) || (tags.subject(offsets[j - 1]) && !tags.present(offsets[j]))))
+        continue;
       return 'future';
     }
     if (w === 'is' || w === 'are' || w === 'am') {
@@ -410,7 +517,7 @@ export function dayVerbTense(text: string, start: number, end: number, tags: Ver
       return pointsAhead(words, j + 1) || rest[0] === 'to' || rest.join(' ') === 'on' || rest.length === 0 ? 'future' : null;
     }
     if (w === 'was' || w === 'were') return pointsAhead(words, j + 1) || words[j + 1] === 'to' ? 'future' : 'past';
-    if (isPastForm(w)) {
+    if (pastFormAt(words, j)) {
       if (pointsAhead(words, j)) return 'future';
       if (infinitiveAt(words, j)) continue;
       return verbGroupTense(words, j) ?? 'past';
@@ -421,7 +528,11 @@ export function dayVerbTense(text: string, start: number, end: number, tags: Ver
       if (group) return group;
       // A verb right after its subject ("Voters go", "The Senate votes"), not a plural noun after a number or article.
       if (j === 0 || /'s?$/.test(words[j - 1]) || !tags.subject(offsets[j - 1])) continue;
-      return REPORTING_PRESENT.has(w) || /^(?:has|have|do|does)$/.test(w) ? null : 'future';
+      // A past verb shortly before makes the word a noun: "launched a national ad campaign Thursday".
+      if (pastBefore(words, j)) continue;
+      if (REPORTING_PRESENT.has(w) || SAME_PAST_AND_PRESENT.has(w) || /^(?:has|have|do|does)$/.test(w)) return null;
+      // Far from its day the verb governs something else: "express our gratitude to our employees for their bravery on Monday".
+      return last - j <= SCHEDULE_REACH ? 'future' : null;
     }
   }
   return null;
