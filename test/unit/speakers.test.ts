@@ -363,6 +363,16 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ],
     ['a description then the name before the cue', '“Her death was preventable,” one of the mothers, Ann Bell, said.', 'Ann Bell'],
     ['a name and an adverb before the cue', '“Some packages went through the mail,” Secretary Ann Bell earlier told reporters.', 'Ann Bell'],
+    [
+      'an honorific gives the gender, not a surname that is also a first name',
+      'Dan Ortell left the hall early. Mr. Kelly spoke last. “We will fight on,” he said.',
+      'Kelly',
+    ],
+    [
+      'a first name gives the gender, not the surname after it',
+      'Ann Bell left the hall early. Tom Kelly spoke last. “We will fight on,” he said.',
+      'Tom Kelly',
+    ],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {

@@ -782,7 +782,8 @@ interface Mention {
 
 /** compromise's people (gender, last word) and organizations of one paragraph, offsets relative to it. */
 interface ParagraphNames {
-  people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly last: string }>;
+  /** `sure`: the gender comes from an honorific or the first name of a name of two words or more, not from one word alone. */
+  people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly sure: boolean; readonly last: string }>;
   /** Used only for documents without entity mentions. */
   organizations: ReadonlyArray<{ readonly start: number; readonly length: number }>;
 }
@@ -792,13 +793,19 @@ const namesCache = textCache<ParagraphNames>(PARAGRAPH_CACHE_SIZE);
 function namesOf(text: string): ParagraphNames {
   const parsed = parsedParagraph(text);
   const people = parsed.people.map((m) => {
-    let g: 'male' | 'female' | undefined;
+    // An honorific decides (`Mr. Christie`: the surname is also a woman's first name), else the first
+    // first name (`Chris Christie`), not a later word that could be one.
+    let honorific: 'male' | 'female' | undefined;
+    let first: 'male' | 'female' | undefined;
+    let words = 0;
     for (const t of m.terms) {
-      if (t.tags.has('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
-      else if (t.tags.has('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
+      if (/^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) honorific ??= 'female';
+      else if (/^Mr\.?$/.test(t.text)) honorific ??= 'male';
+      else if (!t.tags.has('Honorific') && words++ === 0) first = t.tags.has('FemaleName') ? 'female' : t.tags.has('MaleName') ? 'male' : undefined;
     }
+    const g = honorific ?? first;
     const last = m.terms[m.terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '');
-    return Object.freeze({ start: m.start, length: m.end - m.start, g, last });
+    return Object.freeze({ start: m.start, length: m.end - m.start, g, sure: honorific !== undefined || words > 1, last });
   });
   return Object.freeze({
     people: Object.freeze(people),
@@ -815,10 +822,15 @@ function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
   const fallback = out.length === 0;
   // Gender from compromise tags and honorifics, and fallback mentions when no entities are given.
   const genders = new Map<string, 'male' | 'female'>();
+  const sureGender = new Set<string>();
   for (const p of article.paragraphs) {
     const np = memo(namesCache, p.text, namesOf);
     for (const m of np.people) {
-      if (m.g && m.last) genders.set(m.last, m.g);
+      // A sure gender is not overridden by one word read as a first name (`Christie said`).
+      if (m.g && m.last && (m.sure || !sureGender.has(m.last))) {
+        genders.set(m.last, m.g);
+        if (m.sure) sureGender.add(m.last);
+      }
       if (fallback) {
         const [s, e] = trimSpan(article.text, p.start + m.start, p.start + m.start + m.length);
         if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'person', name: article.text.slice(s, e), id: null });
