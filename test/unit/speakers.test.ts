@@ -388,6 +388,28 @@ describe('speakers with the entity tagger (issue 19)', () => {
       ['Ann Bell', 'Ann Bell'],
     );
   });
+  /** Rows of two quotations or more: every statement's speaker. */
+  const allRows: Array<[rule: string, text: string, speakers: Array<string | null>]> = [
+    [
+      'a participle takes no subject after it: the one after is the reported clause’s',
+      'Dan Ortell called the ruling “deeply unfair,” claiming he and Ann Bell had “done nothing wrong.”',
+      ['Dan Ortell', 'Dan Ortell'],
+    ],
+    [
+      'a name the next quotation follows is the subject of the reported clause, not the speaker',
+      "Dan Ortell calls ruling 'unfair,' claims Ann Bell 'lied twice' in court",
+      ['Dan Ortell', 'Dan Ortell'],
+    ],
+    ['the speaker put after the cue still speaks', '“It is over,” said Ann Bell, “and we lost.”', ['Ann Bell', 'Ann Bell']],
+  ];
+  for (const [rule, text, speakers] of allRows) {
+    it(`${rule}: ${speakers.join(', ')}`, () => {
+      assert.deepStrictEqual(
+        full(text).map((q) => q.speaker),
+        speakers,
+      );
+    });
+  }
   /** Rows whose text quotes someone else first: the speaker of the last statement. */
   const lastRows: Array<[rule: string, text: string, speaker: string | null]> = [
     [

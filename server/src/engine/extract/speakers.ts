@@ -1627,7 +1627,7 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     // `said a spokesman for the firm, Jane Roe.`: the person the description is set off before.
     const named = c?.kind === 'nominal' && PERSON_HEADS.has(c.head!) ? nameAfterComma(toks, c, text) : null;
     if (named) return r.resolve(named, 'cue', last);
-    if (c) return r.resolve(c, 'cue', last);
+    if (c && invertedSubject(toks[i], c, text)) return r.resolve(c, 'cue', last);
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
@@ -1685,6 +1685,19 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
   return null;
+}
+
+/**
+ * Whether `c` after the cue is the cue's subject put after it (`“…,” said Jane Roe.`) rather than the
+ * subject of the clause the cue reports: `“unfair,” claims Roe “lied”`, `“…,” claiming he and Roe both
+ * lied`. A participle takes no subject after it, a subject followed by a quotation opens the reported
+ * clause, and a pronoun after its verb (`said he`) ends the sentence if anything.
+ */
+function invertedSubject(cue: Tok, c: Candidate, text: string): boolean {
+  if (/ing$/.test(cue.lower)) return false;
+  const rest = text.slice(c.span.end, c.span.end + 40);
+  if (/^\s*["“]|^\s+['‘]/.test(rest)) return false;
+  return c.kind !== 'pronoun' || !/^\s+[\p{L}]/u.test(rest);
 }
 
 /** Prepositions that open the phrase completing a description: `a narrator in the ad`, `a spokesman for the firm`. */
@@ -1768,10 +1781,12 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     // `the Acme Union, which wrote to Congress saying “…”`: the name the relative clause is about.
     const rel = relativeSubject(toks, j, text);
     if (rel) return r.resolve(rel, via, last);
-    // `Said Trump: "…"`
+    // `Said Trump: "…"`; not a cue opening the stretch after an earlier quotation (`“unfair,” claims
+    // Roe “lied”`: Roe is the subject of the reported clause).
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
-      if (d) return r.resolve(d, via, last);
+      const setOff = d && /^[,:]$/.test(toks.find((t) => t.start >= d.span.end)?.text ?? '');
+      if (d && (setOff || /^Sa(?:id|ys)$/.test(toks[j].text))) return r.resolve(d, via, last);
     }
     // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
     const appositive = namedInAppositive(toks, j, text, r) ?? nameBeforeAside(toks, j, text, r);
