@@ -1740,7 +1740,9 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
     if (p.score >= 2) sureLast.add(p.tokens[p.tokens.length - 1].norm);
     for (const t of p.tokens.slice(0, -1))
       if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
-    surname.set(p.tokens[p.tokens.length - 1].norm, full);
+    // A name closing a quotation (`nicknamed “Mad Dog Mattis”`) does not replace the full name given before.
+    const last = p.tokens[p.tokens.length - 1].norm;
+    if (!surname.has(last) || !/^['’]?s?[,.!?]?["”’]/.test(text.slice(p.end, p.end + 4))) surname.set(last, full);
   }
   for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
   const orgWords = new Map<string, string>();
