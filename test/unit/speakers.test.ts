@@ -368,6 +368,10 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell left the hall early. Mr. Kelly spoke last. “We will fight on,” he said.',
       'Kelly',
     ],
+    ['a name after an organization and its role speaks', '“The deal was a disaster,” said Acme co-founder Dan Ortell.', 'Dan Ortell'],
+    ['the same with a role of two words', '“We will appeal the ruling,” said Acme board member Ann Bell.', 'Ann Bell'],
+    ['a name after a preposition is no role’s holder', '“We will appeal the ruling,” said Acme after Dan Ortell left.', 'Acme'],
+    ['a role, then the name set off by a comma', '“Of course I was surprised,” said the legislator, Representative Dan Ortell.', 'Dan Ortell'],
     [
       'a first name gives the gender, not the surname after it',
       'Ann Bell left the hall early. Tom Kelly spoke last. “We will fight on,” he said.',

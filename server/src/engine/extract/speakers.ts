@@ -586,6 +586,43 @@ const NOT_HEADS = new Set([
   'support',
   'ant',
 ]);
+/** Nouns for a person's office or tie beyond PERSON_HEADS, used only where a name follows them (`Acme board member Jane Roe`). */
+const MORE_ROLES = new Set([
+  'legislator',
+  'member',
+  'officer',
+  'commissioner',
+  'professor',
+  'activist',
+  'economist',
+  'scientist',
+  'researcher',
+  'editor',
+  'publisher',
+  'producer',
+  'organizer',
+  'owner',
+  'partner',
+  'counsel',
+  'administrator',
+  'chief',
+  'pastor',
+  'lobbyist',
+  'consultant',
+  'pollster',
+  'historian',
+  'deputy',
+  'ambassador',
+  'prosecutor',
+  'sheriff',
+  'commander',
+  'treasurer',
+  'head',
+]);
+
+/** A noun naming a role a person holds: `spokeswoman`, `co-founder` (its last part), `board member`. */
+const isRoleNoun = (w: string) => PERSON_HEADS.has(w) || MORE_ROLES.has(w) || PERSON_HEADS.has(w.slice(w.lastIndexOf('-') + 1));
+
 const isHead = (h: string) =>
   ORG_HEADS.has(h) ||
   PERSON_HEADS.has(h) ||
@@ -710,13 +747,11 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     if (isNumberWord(first)) return null;
     let k = j;
     while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
-    // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
+    // "said White House spokesman Josh Earnest", "said Acme co-founder Jane Roe", "said Acme board
+    // member Jane Roe": prefer the trailing name after a lowercase role (up to two words before it).
     const end = k;
-    if (k + 2 < toks.length && PERSON_HEADS.has(toks[k + 1].lower) && isCap(toks[k + 2])) {
-      let m = k + 2;
-      while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
-      return { span: span(text, toks[k + 2].start, toks[m].end), kind: 'name' };
-    }
+    const named = nameAfterRole(toks, k + 1, text);
+    if (named) return named;
     return { span: span(text, toks[j].start, toks[end].end), kind: 'name' };
   }
   if (DETERMINERS.has(first.lower) || /^[\p{Ll}]/u.test(first.text)) {
@@ -762,6 +797,18 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       inner = span(text, toks[k + 1].start, toks[m].end);
     }
     return { span: span(text, first.start, head.end), kind: 'nominal', head: h, inner };
+  }
+  return null;
+}
+
+/** The name after a lowercase role starting at token `i` (`co-founder Jane Roe`, `board member Jane Roe`). */
+function nameAfterRole(toks: Tok[], i: number, text: string): Candidate | null {
+  for (let r = i; r < toks.length && r - i < 3 && /^\p{Ll}/u.test(toks[r].text) && !FUNCTION_WORD.test(toks[r].lower); r++) {
+    if (!isRoleNoun(toks[r].lower)) continue;
+    if (r + 1 >= toks.length || !isCap(toks[r + 1]) || STOP_CAPS.has(toks[r + 1].text)) return null;
+    let m = r + 1;
+    while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
+    return { span: span(text, toks[r + 1].start, toks[m].end), kind: 'name' };
   }
   return null;
 }
@@ -1625,7 +1672,7 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     )
       c = phraseAfter(toks, ++k, text);
     // `said a spokesman for the firm, Jane Roe.`: the person the description is set off before.
-    const named = c?.kind === 'nominal' && PERSON_HEADS.has(c.head!) ? nameAfterComma(toks, c, text) : null;
+    const named = c?.kind === 'nominal' && isRoleNoun(c.head!) ? nameAfterComma(toks, c, text) : null;
     if (named) return r.resolve(named, 'cue', last);
     if (c && invertedSubject(toks[i], c, text)) return r.resolve(c, 'cue', last);
   }
