@@ -368,6 +368,7 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Dan Ortell left the hall early. Mr. Kelly spoke last. “We will fight on,” he said.',
       'Kelly',
     ],
+    ['a definite role in capitals is read as the person', 'Sen. Dan Ortell spoke first. "It was wildly inaccurate," the Ohio Republican said.', 'Dan Ortell'],
     ['a name after an organization and its role speaks', '“The deal was a disaster,” said Acme co-founder Dan Ortell.', 'Dan Ortell'],
     ['the same with a role of two words', '“We will appeal the ruling,” said Acme board member Ann Bell.', 'Ann Bell'],
     ['a name after a preposition is no role’s holder', '“We will appeal the ruling,” said Acme after Dan Ortell left.', 'Acme'],
@@ -403,6 +404,11 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'a name the next quotation follows is the subject of the reported clause, not the speaker',
       "Dan Ortell calls ruling 'unfair,' claims Ann Bell 'lied twice' in court",
       ['Dan Ortell', 'Dan Ortell'],
+    ],
+    [
+      'capitals after an article are one name',
+      'The White House said the plan would "hurt" farmers and would set up "a costly program for nobody."',
+      ['White House', 'White House'],
     ],
     ['the speaker put after the cue still speaks', '“It is over,” said Ann Bell, “and we lost.”', ['Ann Bell', 'Ann Bell']],
   ];

@@ -698,6 +698,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according')
     )
       return null;
+    // `the Arizona Republican said`: a definite role, read as the person it refers to.
+    if (k >= 1 && toks[k - 1].lower === 'the') return capitalsAfterArticle(toks, k, j, text);
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
   }
@@ -769,6 +771,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
         // (`a White House spokesman, Jane Roe`: capitals before a role's noun are one role.)
         const role = isCap(head) && m + 1 < toks.length && /^\p{Ll}/u.test(toks[m + 1].text) && PERSON_HEADS.has(toks[m + 1].lower);
+        if (!role && isCap(head) && toks.slice(j + 1, k).every(isCap)) return capitalsAfterArticle(toks, j + 1, m, text);
         if (!role) return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
@@ -799,6 +802,16 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     return { span: span(text, first.start, head.end), kind: 'nominal', head: h, inner };
   }
   return null;
+}
+
+/**
+ * Capitals `from`..`to` right after an article are one name (`The White House`, `the New York Times`),
+ * or a role when the last one is a person's noun (`the Arizona Republican`, read as the person it refers to).
+ */
+function capitalsAfterArticle(toks: Tok[], from: number, to: number, text: string): Candidate {
+  const last = toks[to].lower;
+  if (PERSON_HEADS.has(last)) return { span: span(text, toks[from - 1].start, toks[to].end), kind: 'nominal', head: last };
+  return { span: span(text, toks[from].start, toks[to].end), kind: 'name' };
 }
 
 /** The name after a lowercase role starting at token `i` (`co-founder Jane Roe`, `board member Jane Roe`). */
@@ -1417,7 +1430,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
-      const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
+      const sentence = tokens(text, sStart, Math.max(q.start - 1, sStart));
+      const subj = subjectOf(sentence, text);
       // `The Republican nominee also vowed to punish “…”`: a definite role is read as the person it refers to.
       const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
       if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
