@@ -410,6 +410,12 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'The White House said the plan would "hurt" farmers and would set up "a costly program for nobody."',
       ['White House', 'White House'],
     ],
+    [
+      'a sentence of only a speaker and a cue after a quotation closed by a period attributes it',
+      'Dan Ortell left early. "We offered them a fair deal." Ann Bell said. "Their refusal is sad."',
+      ['Ann Bell', 'Ann Bell'],
+    ],
+    ['a sentence that goes on after its cue reports something else', '"We offered them a fair deal." Ann Bell said she would vote no.', [null]],
     ['the speaker put after the cue still speaks', '“It is over,” said Ann Bell, “and we lost.”', ['Ann Bell', 'Ann Bell']],
   ];
   for (const [rule, text, speakers] of allRows) {

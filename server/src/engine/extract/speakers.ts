@@ -1369,7 +1369,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
     const endsSentence = /[.…]\s*$/.test(q.text);
     if (!res)
-      res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+      res =
+        endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) && !bareAttribution(after)
+          ? null
+          : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quoteIndex);
@@ -1472,6 +1475,22 @@ function shareTrailingCue(statements: Quote[], text: string): void {
     q.speakerSpan = next.speakerSpan;
     q.speakerVia = 'cue';
   }
+}
+
+/** Words that may follow the cue of a bare attribution: a time, a place or an audience (`said Tuesday`, `told reporters`). */
+const AFTER_BARE_CUE = /^(?:today|yesterday|tonight|later|earlier|then|again|on|in|at|during|to|reporters|a|an|the)$/;
+
+/**
+ * A sentence that is only a speaker and a verb of saying (`… Boehner." Durbin said. "His …`): the
+ * attribution of the quotation before it, whose closing period should have been a comma. A verb of
+ * saying takes an object, so `Durbin said.` cannot stand alone; `Roe said he would veto it.` can.
+ */
+function bareAttribution(toks: Tok[]): boolean {
+  if (toks.length < 3 || toks.length > 10 || toks[toks.length - 1].text !== '.') return false;
+  const cue = toks.findIndex((t) => CUE.has(t.text));
+  if (cue < 1 || /ing$/.test(toks[cue].lower) || toks.slice(0, cue).some((t) => !isWord(t))) return false;
+  const rest = toks.slice(cue + 1, -1);
+  return rest.length === 0 || (rest.length <= 5 && rest.every(isWord) && (isCap(rest[0]) || AFTER_BARE_CUE.test(rest[0].lower)));
 }
 
 function nextQuoteStart(sorted: Quote[], q: Quote, limit: number): number {
