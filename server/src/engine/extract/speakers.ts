@@ -623,9 +623,49 @@ const MORE_ROLES = new Set([
 /** A noun naming a role a person holds: `spokeswoman`, `co-founder` (its last part), `board member`. */
 const isRoleNoun = (w: string) => PERSON_HEADS.has(w) || MORE_ROLES.has(w) || PERSON_HEADS.has(w.slice(w.lastIndexOf('-') + 1));
 
+/**
+ * Common nouns for people who speak in the news without a name (`police said`, `a witness told CNN`,
+ * `neighbors said`), singular; the plural is read too. The description is the speaker, never a person
+ * named nearby.
+ */
+const UNNAMED_SPEAKERS = new Set([
+  'police',
+  'witness',
+  'expert',
+  'critic',
+  'friend',
+  'relative',
+  'parent',
+  'widow',
+  'son',
+  'wife',
+  'husband',
+  'victim',
+  'family',
+  'authority',
+  'people',
+  'neighbor',
+  'neighbour',
+  'resident',
+  'student',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'supporter',
+  'voter',
+  'investigator',
+  'officer',
+  'doctor',
+  'worker',
+]);
+
+const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<=[^s])s$/, '');
+
 const isHead = (h: string) =>
   ORG_HEADS.has(h) ||
   PERSON_HEADS.has(h) ||
+  UNNAMED_SPEAKERS.has(h) ||
+  UNNAMED_SPEAKERS.has(singularOf(h)) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
 /** The subject pronoun a token is, contraction and all ("He’s claiming …" is "he"), or null. */
@@ -723,7 +763,7 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
         break;
       }
     }
-    if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+    if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|whom|whose|what|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
     if (/['’]s?$/.test(w.text) && isCap(w)) {
       k--;
       inner = inner ?? span(text, w.start, w.start + stripPossessive(w.text).length);
@@ -740,7 +780,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
 
 /** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
 function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
-  const j = i;
+  // `said 17-year-old Jane Roe`: an age before the name is no part of it.
+  const j = /^\d+-year-old$/.test(toks[i]?.lower ?? '') ? i + 1 : i;
   if (j >= toks.length || !isWord(toks[j])) return null;
   const first = toks[j];
   const pron = pronounOf(first);
