@@ -452,6 +452,11 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'The bill drew criticism from Dan Ortell last year.\n\n“The rationale does not hold,” said the widow Terry Roe.\n\nShe continued, “All we ask is to be heard in a court of law.”',
       'Terry Roe',
     ],
+    [
+      'a name inside a quotation is no full name for the speaker',
+      'Ann Bell spoke first.\n\n“Beating Lying Ann Bell was easy,” said Dan Ortell.\n\nLater, Bell said the count was “far from over.”',
+      'Ann Bell',
+    ],
   ];
   for (const [rule, text, speaker] of lastRows) {
     it(`${rule}: ${speaker}`, () => {

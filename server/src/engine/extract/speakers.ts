@@ -1100,7 +1100,7 @@ class Resolver {
   private readonly fullNames = new Map<string, string>();
 
   /**
-   * The people mentioned, read once (computeFullName compares every pair): each name's words, and
+   * The people mentioned outside quotation marks, read once (computeFullName compares every pair): each name's words, and
    * whether it can stand as a full name (every word capitalized, no title first).
    */
   private personNames?: Array<{ name: string; words: string[]; hasId: boolean; full: boolean }>;
@@ -1109,8 +1109,11 @@ class Resolver {
     let best = stripPossessive(m.name);
     const key = best.split(/\s+/).pop() ?? best;
     if (m.type !== 'person') return best;
+    // A name inside quotation marks is the speaker's wording, a nickname or a jibe (`working Crooked
+    // Jane Roe`), not the full name the writer gives.
+    const quoted = (o: Mention) => this.quotes.some((q) => q.start <= o.start && o.start < q.end);
     this.personNames ??= this.mentions
-      .filter((o) => o.type === 'person')
+      .filter((o) => o.type === 'person' && !quoted(o))
       .map((o) => {
         const name = stripPossessive(o.name);
         const words = name.split(/\s+/);
