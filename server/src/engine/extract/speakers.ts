@@ -8,6 +8,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../numberWords';
 import { isCommonWord } from '../commonWords';
 import { MONTHS, WEEKDAYS } from './dates/lexicon';
 import { turnStart } from './turns';
+import { headlineColon, headlineCue, headlineOf } from './headlines';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -1393,6 +1394,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const statements = sorted.filter((q) => q.kind === 'statement');
   const quoteIndex = new SpanIndex(quotes);
+  const head = headlineOf(article);
   for (const q of statements) {
     const pi = blockIndex(q.start);
     const lastPi = blockIndex(q.end);
@@ -1405,6 +1407,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 
     // 0. A transcript turn `"PENCE: …`: the label names the speaker.
     if (turnStart(p.text) === q.start - p.start) res = resolver.labelled(p.start, q.start);
+    // 0b. A headline's source before its colon or before its verb of saying (`Roe: …`, `…, Roe Says`).
+    if (!res && head && q.start >= head.start && q.end <= head.end) res = headlineSpeaker(head, q, text, resolver);
     // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
     const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
@@ -1500,6 +1504,35 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
   }
   shareTrailingCue(statements, text);
+}
+
+/**
+ * The source of a quotation in the headline: the person named before the headline's colon, else the
+ * name it opens with (`Jane Roe on Taxes: …`); else the name right before its verb of saying (`…,
+ * Jane Roe Says`), a role kept as written (`Acme Aide Calls …` is the aide, not Acme).
+ */
+function headlineSpeaker(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
+  const colon = headlineColon(head);
+  if (colon >= 0 && q.start > colon) {
+    const person = r.personWithin(head.start, colon);
+    if (person) return r.resolveMention(person, 'colon');
+    const subj = subjectOf(tokens(text, head.start, colon), text);
+    return subj?.kind === 'name' ? r.resolve(subj, 'colon', null) : null;
+  }
+  const cue = headlineCue(head, q.start, q.end);
+  if (cue < 0) return null;
+  const toks = tokens(text, head.start, head.end);
+  const c = phraseBefore(
+    toks,
+    toks.findIndex((t) => t.start === cue),
+    text,
+  );
+  if (c?.kind !== 'name') return null;
+  const last = c.span.text.split(/\s+/).pop()!.toLowerCase();
+  // A name the tagger ran on into the headline's next words (`Roe Tells U.S.`) is no speaker's name.
+  const inside = r.personWithin(c.span.start, c.span.end);
+  if (inside && !isRoleNoun(last)) return r.resolveMention(inside, 'cue');
+  return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'cue' };
 }
 
 /**
