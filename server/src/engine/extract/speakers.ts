@@ -1407,8 +1407,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 
     // 0. A transcript turn `"PENCE: …`: the label names the speaker.
     if (turnStart(p.text) === q.start - p.start) res = resolver.labelled(p.start, q.start);
-    // 0b. A headline's source before its colon or before its verb of saying (`Roe: …`, `…, Roe Says`).
-    if (!res && head && q.start >= head.start && q.end <= head.end) res = headlineSpeaker(head, q, text, resolver);
+    // 0b. A headline's source before its colon (`Roe: …`).
+    const inHead = !!head && q.start >= head.start && q.end <= head.end;
+    if (!res && inHead) res = headlineSource(head!, q, text, resolver);
+    // In title case every word is a capital (`Clinton Is ‘Sane,’ Bloomberg Tells …`): sentence rules would read names everywhere.
+    if (!res && inHead && titleCase(head!.text)) res = headlineCueSpeaker(head!, q, text, resolver);
     // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
     const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
@@ -1431,15 +1434,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
     if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
     // 3b. A quote opening its sentence right after `…, Schiff said.`
-    if (!res && before.length === 0 && sStart > p.start) {
-      const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
-      const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
-      const lastTok = pt[pt.length - 1];
-      if (lastTok && CUE.has(lastTok.text) && !text.slice(prevStart, sStart).includes('“') && !text.slice(prevStart, sStart).includes('"')) {
-        const c = phraseBefore(pt, pt.length - 1, text);
-        if (c && c.kind !== 'nominal') res = resolver.resolve(c, 'cue', lastSpeaker);
-      }
-    }
+    if (!res && before.length === 0 && sStart > p.start) res = fromSentenceEndingInCue(text, p, sStart, quoteIndex, resolver, lastSpeaker);
     // 3c. A quotation that is its own sentence after a narrated sentence with a cue and a named subject:
     // `His partner, Lawrence Cummings, called him a master at deals. "He showed again and again …"`.
     if (!res && before.length === 0 && sStart > p.start && /^[\s"“”'’]*$/.test(text.slice(closeAt, sentEnd).replace(/[.!?]/g, ''))) {
@@ -1487,6 +1482,8 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
       if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
+    // 4b. In the headline, the name before its verb of saying (`…, Roe Says`, `Roe Accuses …`).
+    if (!res && inHead) res = headlineCueSpeaker(head!, q, text, resolver);
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
     // Within a line only across at most one sentence of narration ("“…,” he said. “…”").
     const gap = prev ? text.slice(prev.quote.end, q.start) : '';
@@ -1506,19 +1503,34 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   shareTrailingCue(statements, text);
 }
 
-/**
- * The source of a quotation in the headline: the person named before the headline's colon, else the
- * name it opens with (`Jane Roe on Taxes: …`); else the name right before its verb of saying (`…,
- * Jane Roe Says`), a role kept as written (`Acme Aide Calls …` is the aide, not Acme).
- */
-function headlineSpeaker(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
+/** A quotation opening its sentence right after a sentence that ends in its cue (`…, Schiff said. “…”`): that cue's named subject. */
+function fromSentenceEndingInCue(text: string, p: TextSpan, sStart: number, quoteIndex: SpanIndex<Quote>, r: Resolver, last: Resolved | null): Resolved | null {
+  const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
+  const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
+  const lastTok = pt[pt.length - 1];
+  if (!lastTok || !CUE.has(lastTok.text) || text.slice(prevStart, sStart).includes('“') || text.slice(prevStart, sStart).includes('"')) return null;
+  const c = phraseBefore(pt, pt.length - 1, text);
+  return c && c.kind !== 'nominal' ? r.resolve(c, 'cue', last) : null;
+}
+
+/** Most words of four letters or more capitalized: a headline in title case. */
+function titleCase(line: string): boolean {
+  const long = line.match(/[\p{L}]{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+}
+
+/** The source a headline names before its colon for a quotation after it: the person named there, else the name it opens with (`Jane Roe on Taxes: …`). */
+function headlineSource(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
   const colon = headlineColon(head);
-  if (colon >= 0 && q.start > colon) {
-    const person = r.personWithin(head.start, colon);
-    if (person) return r.resolveMention(person, 'colon');
-    const subj = subjectOf(tokens(text, head.start, colon), text);
-    return subj?.kind === 'name' ? r.resolve(subj, 'colon', null) : null;
-  }
+  if (colon < 0 || q.start <= colon) return null;
+  const person = r.personWithin(head.start, colon);
+  if (person) return r.resolveMention(person, 'colon');
+  const subj = subjectOf(tokens(text, head.start, colon), text);
+  return subj?.kind === 'name' ? r.resolve(subj, 'colon', null) : null;
+}
+
+/** The name right before the headline's verb of saying (`…, Jane Roe Says`), a role kept as written (`Acme Aide Calls …` is the aide, not Acme). */
+function headlineCueSpeaker(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
   const cue = headlineCue(head, q.start, q.end);
   if (cue < 0) return null;
   const toks = tokens(text, head.start, head.end);
