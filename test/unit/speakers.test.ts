@@ -377,6 +377,13 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['an unnamed witness speaks as described', '“They stood in the dark,” a witness told reporters.', 'a witness'],
     ['plural unnamed speakers', '“We heard three shots,” neighbors said.', 'neighbors'],
     ['an age before the name is no part of it', '“I am relieved it is over,” said 17-year-old Dan Ortell.', 'Dan Ortell'],
+    ['two names joined before the cue speak together', '“We won the vote,” Ann Bell and Dan Ortell said.', 'Ann Bell and Dan Ortell'],
+    [
+      'the same with places after the names',
+      '“This is a power grab,” Senator Ann Bell of Ohio and Senator Dan Ortell of Iowa said in a statement.',
+      'Ann Bell and Dan Ortell',
+    ],
+    ['a plural role speaks as described, not the party named in it', '“We were misled,” some Republican senators said.', 'some Republican senators'],
     ['a common plural that names no speaker', '“We will see,” the numbers said.', null],
     ['a name after an organization and its role speaks', '“The deal was a disaster,” said Acme co-founder Dan Ortell.', 'Dan Ortell'],
     ['the same with a role of two words', '“We will appeal the ruling,” said Acme board member Ann Bell.', 'Ann Bell'],

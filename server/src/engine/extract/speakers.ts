@@ -665,6 +665,7 @@ const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<
 const isHead = (h: string) =>
   ORG_HEADS.has(h) ||
   PERSON_HEADS.has(h) ||
+  PERSON_HEADS.has(singularOf(h)) ||
   UNNAMED_SPEAKERS.has(h) ||
   UNNAMED_SPEAKERS.has(singularOf(h)) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
@@ -1306,7 +1307,7 @@ class Resolver {
       return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'pronoun' };
     }
     // Nominal. A spokesman for X / X's strategist is not X: keep the description.
-    if (c.inner && PERSON_HEADS.has(c.head!)) {
+    if (c.inner && (PERSON_HEADS.has(c.head!) || PERSON_HEADS.has(singularOf(c.head!)))) {
       return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
     }
     if (c.inner) {
@@ -1804,7 +1805,13 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     if (SUBORDINATOR.test(toks[j].text)) break;
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
-      if (c && c.span.start >= toks[i].start) return answerer(c, toks[j], 'cue', r, last);
+      if (c && c.span.start >= toks[i].start) {
+        // `Ann Bell and Dan Ortell said`: both speak.
+        const and = toks.findIndex((t, x) => t.end < c.span.start && (toks[x + 1]?.start ?? Number.POSITIVE_INFINITY) >= c.span.start);
+        const first = c.kind === 'name' && and > i && toks[and].lower === 'and' ? phraseBefore(toks, and, text) : null;
+        if (first?.kind === 'name' && first.span.start >= toks[i].start) return speakingTogether(first, c, r, last);
+        return answerer(c, toks[j], 'cue', r, last);
+      }
       break;
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
@@ -1819,17 +1826,11 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const kin = c && relativeOf(toks, c, text, r);
   if (kin) return kin;
   if (c) {
-    let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
-    if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
-      let m = k + 1;
-      if (toks[m]?.lower === 'the') m++;
-      if (m < toks.length && isCap(toks[m])) {
-        while (m < toks.length && isCap(toks[m])) m++;
-        k = m;
-      }
-    }
+    let k = pastAffiliation(toks, c);
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const pair = c.kind === 'name' ? namedPair(toks, k, c, text, r, last) : null;
+    if (pair) return pair;
     const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
     if (described) return described;
     if (k < toks.length && toks[k].text === ',' && c.kind !== 'nominal') {
@@ -1867,6 +1868,40 @@ function invertedSubject(cue: Tok, c: Candidate, text: string): boolean {
   const rest = text.slice(c.span.end, c.span.end + 40);
   if (/^\s*["“]|^\s+['‘]/.test(rest)) return false;
   return c.kind !== 'pronoun' || !/^\s+[\p{L}]/u.test(rest);
+}
+
+/** The token after name `c`, past a party tag in parentheses and an affiliation (`Jane Roe (D) of the Acme Union`). */
+function pastAffiliation(toks: Tok[], c: Candidate): number {
+  let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
+  if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
+    let m = k + 1;
+    if (toks[m]?.lower === 'the') m++;
+    if (m < toks.length && isCap(toks[m])) {
+      while (m < toks.length && isCap(toks[m])) m++;
+      k = m;
+    }
+  }
+  return k;
+}
+
+/**
+ * `“…,” Jane Roe of Ohio and Ann Bell of Iowa said`: two names joined by `and` before the cue at
+ * `k`'s `and` speak together; the speaker names both (no one entity).
+ */
+function namedPair(toks: Tok[], k: number, c: Candidate, text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (toks[k]?.lower !== 'and') return null;
+  const second = phraseAfter(toks, k + 1, text);
+  if (second?.kind !== 'name') return null;
+  const cue = pastAffiliation(toks, second);
+  return CUE.has(toks[cue]?.text ?? '') ? speakingTogether(c, second, r, last) : null;
+}
+
+/** Two named speakers of one quotation, named together (no one entity). */
+function speakingTogether(first: Candidate, second: Candidate, r: Resolver, last: Resolved | null): Resolved | null {
+  const a = r.resolve(first, 'cue', last);
+  const b = r.resolve(second, 'cue', last);
+  if (!a || !b) return null;
+  return { speaker: `${a.speaker} and ${b.speaker}`, speakerId: null, speakerSpan: { start: first.span.start, end: second.span.end }, via: 'cue' };
 }
 
 /** Prepositions that open the phrase completing a description: `a narrator in the ad`, `a spokesman for the firm`. */
