@@ -660,6 +660,33 @@ const UNNAMED_SPEAKERS = new Set([
   'worker',
 ]);
 
+/** Writings and recordings that say things (`the clip says`, `a Times article hailed`): the description is the speaker. */
+const DOCUMENT_HEADS = new Set([
+  'clip',
+  'ad',
+  'video',
+  'article',
+  'letter',
+  'memo',
+  'note',
+  'poll',
+  'survey',
+  'study',
+  'editorial',
+  'post',
+  'tweet',
+  'column',
+  'email',
+  'e-mail',
+  'petition',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'indictment',
+  'transcript',
+]);
+
 const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<=[^s])s$/, '');
 
 const isHead = (h: string) =>
@@ -668,6 +695,7 @@ const isHead = (h: string) =>
   PERSON_HEADS.has(singularOf(h)) ||
   UNNAMED_SPEAKERS.has(h) ||
   UNNAMED_SPEAKERS.has(singularOf(h)) ||
+  DOCUMENT_HEADS.has(h) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
 /** The subject pronoun a token is, contraction and all ("He’s claiming …" is "he"), or null. */
@@ -1481,7 +1509,9 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
       const subj = subjectOf(sentence, text);
       // `The Republican nominee also vowed to punish “…”`: a definite role is read as the person it refers to.
       const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
-      if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
+      // `A Times article hailed Roe as “…”`: a writing says what it quotes.
+      const writing = subj?.kind === 'nominal' && DOCUMENT_HEADS.has(subj.head!);
+      if (subj && (subj.kind !== 'nominal' || role || writing)) res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
     // 4b. In the headline, the name before its verb of saying (`…, Roe Says`, `Roe Accuses …`).
     if (!res && inHead) res = headlineCueSpeaker(head!, q, text, resolver);
