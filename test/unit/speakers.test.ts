@@ -466,6 +466,11 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Terry Roe',
     ],
     [
+      'a name with its own given name keeps it, whoever else shares the surname',
+      'The senator, Tim C. Ortell, has a son, Seth Ortell, who works for a union.\n\n“I love my dad,” Seth Ortell said.',
+      'Seth Ortell',
+    ],
+    [
       'a name inside a quotation is no full name for the speaker',
       'Ann Bell spoke first.\n\n“Beating Lying Ann Bell was easy,” said Dan Ortell.\n\nLater, Bell said the count was “far from over.”',
       'Ann Bell',

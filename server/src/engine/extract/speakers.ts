@@ -1149,10 +1149,13 @@ class Resolver {
         const words = name.split(/\s+/);
         return { name, words, hasId: o.id !== null, full: words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0]) };
       });
-    let bestWords = best.split(/\s+/).length;
+    const own = best.split(/\s+/);
+    let bestWords = own.length;
     for (const o of this.personNames) {
       if (!o.hasId && m.id !== null) continue;
       const words = o.words;
+      // `Seth Roe` is not `Tim C. Roe`: a name with a given name takes only a fuller form of itself.
+      if (own.length > 1 && !own.every((w) => words.includes(w))) continue;
       if (o.full && words.length > bestWords && words[words.length - 1] === key) {
         best = o.name;
         bestWords = words.length;
