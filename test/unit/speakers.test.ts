@@ -384,6 +384,12 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Ann Bell and Dan Ortell',
     ],
     ['a plural role speaks as described, not the party named in it', '“We were misled,” some Republican senators said.', 'some Republican senators'],
+    [
+      'a possessive and a role, then the name set off: the named one speaks',
+      'Dan Ortell faces charges. Ortell’s lawyer, Ann Bell, said in a statement that the office "has decided to file charges."',
+      'Ann Bell',
+    ],
+    ['the same after the quotation', '"We will fight this," Ortell’s current press secretary, Ann Bell, said in an email.', 'Ann Bell'],
     ['a letter speaks as described', '“Workers are going without pay,” the letter said.', 'the letter'],
     [
       'a writing that names with the quoted words speaks',

@@ -1984,7 +1984,8 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   const k = toks.findIndex((t) => t.start === c.span.start);
   if (k < 2 || toks[k - 1].text !== ',') return null;
   const subj = subjectOf(toks.slice(0, k - 1), text);
-  return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
+  // `Roe's lawyer, Ann Bell, said`: a possessive names whose the role is, not the one who speaks.
+  return subj && subj.kind !== 'nominal' && !/['’]s?$/.test(subj.span.text) && r.isPerson(subj.span) ? null : c;
 }
 
 /**
