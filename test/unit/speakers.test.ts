@@ -390,6 +390,11 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'Ann Bell',
     ],
     ['the same after the quotation', '"We will fight this," Ortell’s current press secretary, Ann Bell, said in an email.', 'Ann Bell'],
+    [
+      'a name used as a modifier is no antecedent',
+      'Dan Ortell has stepped up his attacks on Tom Bell. In a statement, he decried the Bell administration’s decision.\n\n“This is a total failure,” he said.',
+      'Dan Ortell',
+    ],
     ['a letter speaks as described', '“Workers are going without pay,” the letter said.', 'the letter'],
     [
       'a writing that names with the quoted words speaks',

@@ -1060,13 +1060,19 @@ class Resolver {
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
         const m = ms[i];
         if (m.end > e) break;
-        if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+        if (m.type !== 'person' || this.insideQuote(m.start) || this.attributive(m)) continue;
         if (m.gender === g || g === null) return m;
         if (m.gender === undefined) unknown = unknown ?? m;
       }
       if (unknown) return unknown;
     }
     return undefined;
+  }
+
+  /** A name used as a modifier after an article (`the Roe campaign message`): it names no one a pronoun can stand for. */
+  private attributive(m: Mention): boolean {
+    const text = this.article.text;
+    return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
   }
 
   /**
