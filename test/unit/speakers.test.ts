@@ -376,6 +376,12 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['an unnamed group speaks as described', '“The man entered the shop and fired,” police said.', 'police'],
     ['an unnamed witness speaks as described', '“They stood in the dark,” a witness told reporters.', 'a witness'],
     ['plural unnamed speakers', '“We heard three shots,” neighbors said.', 'neighbors'],
+    ['a capitalized adjective before unnamed speakers is part of them', '“It was a bit deformed,” Forensic experts said.', 'Forensic experts'],
+    [
+      'according to unnamed people with a participle after them',
+      'According to the officers involved in the arrest, the man moved “very suspiciously” before he ran.',
+      'the officers',
+    ],
     ['an age before the name is no part of it', '“I am relieved it is over,” said 17-year-old Dan Ortell.', 'Dan Ortell'],
     ['two names joined before the cue speak together', '“We won the vote,” Ann Bell and Dan Ortell said.', 'Ann Bell and Dan Ortell'],
     [

@@ -689,12 +689,14 @@ const DOCUMENT_HEADS = new Set([
 
 const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<=[^s])s$/, '');
 
+/** One of the unnamed people who speak (`police`, `witnesses`, `forensic experts`). */
+const unnamedSpeaker = (h: string) => UNNAMED_SPEAKERS.has(h) || UNNAMED_SPEAKERS.has(singularOf(h));
+
 const isHead = (h: string) =>
   ORG_HEADS.has(h) ||
   PERSON_HEADS.has(h) ||
   PERSON_HEADS.has(singularOf(h)) ||
-  UNNAMED_SPEAKERS.has(h) ||
-  UNNAMED_SPEAKERS.has(singularOf(h)) ||
+  unnamedSpeaker(h) ||
   DOCUMENT_HEADS.has(h) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
@@ -855,7 +857,12 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
       // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
-      if (head && (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) && (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))) break;
+      if (
+        head &&
+        (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower) || unnamedSpeaker(head.lower)) &&
+        (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))
+      )
+        break;
       head = w;
       k++;
     }
@@ -1344,7 +1351,7 @@ class Resolver {
       return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'pronoun' };
     }
     // Nominal. A spokesman for X / X's strategist is not X: keep the description.
-    if (c.inner && (PERSON_HEADS.has(c.head!) || PERSON_HEADS.has(singularOf(c.head!)))) {
+    if (c.inner && (PERSON_HEADS.has(c.head!) || PERSON_HEADS.has(singularOf(c.head!)) || unnamedSpeaker(c.head!))) {
       return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
     }
     if (c.inner) {
