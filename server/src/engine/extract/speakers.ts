@@ -687,6 +687,7 @@ const DOCUMENT_HEADS = new Set([
   'transcript',
 ]);
 
+/** A plural noun's singular, closely enough for the word lists (`witnesses`, `authorities`, `senators`). */
 const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<=[^s])s$/, '');
 
 /** One of the unnamed people who speak (`police`, `witnesses`, `forensic experts`). */
