@@ -54,6 +54,8 @@ describe('extractEntities', () => {
     ['"He is dangerous," said Oregon State Police Lt. Greggory Hastwell. Hastwell gave no details.', 'Hastwell', 'person', 'Greggory Hastwell'],
     ['The Ohio-based lender agreed to the deal.', 'Ohio', 'place'],
     ['Gov. Sarah Palmerin left. Palmerin spokesman Bill Allister said she was sorry.', 'Palmerin', 'person', 'Sarah Palmerin'],
+    // A nickname in quotation marks is not the full name the surname stands for.
+    ['General Tomas Varga spoke. The general, nicknamed “Iron Fist Varga,” left early. Varga wrote a letter.', 'Varga', 'person', 'Tomas Varga'],
     // An adjective that speaks is a surname; a title inside a run of capitals ends the name before it.
     ['Mark Heller spoke first. White said he was blindsided by the ruling.', 'White', 'person'],
     [

@@ -188,3 +188,22 @@ describe('extractQuotes: paragraphs and unclosed marks', () => {
     assert.strictEqual(qs[0].start, text.indexOf('we are'));
   });
 });
+
+describe('extractQuotes: headlines', () => {
+  const body = '\n\nThe first paragraph of the story follows the headline here.\n\nA second paragraph closes it.';
+  const kinds = (head: string) => quotes(head + body).filter((q) => q.start < head.length);
+  const rows: Array<[rule: string, headline: string, want: Array<[string, string, string | null]>]> = [
+    ['the source before the colon speaks', 'Dan Ortell: Tax Plan Is ‘Dead Wrong’', [['Dead Wrong', 'statement', 'Dan Ortell']]],
+    ['a verb of saying in title case', 'Tax Plan Is ‘A Disgrace,’ Dan Ortell Says', [['A Disgrace,', 'statement', 'Dan Ortell']]],
+    ['a role before the verb is kept as written', 'Acme Aide Calls Merger ‘Reckless’', [['Reckless', 'statement', 'Acme Aide']]],
+    ['a title of a work stays a term', 'Ann Bell Sings In Preview Clip Of ‘The Long Road’', [['The Long Road', 'term', null]]],
+    ['no verb of saying and no colon: a term', 'Ann Bell Opens ‘Tent City’ Downtown', [['Tent City', 'term', null]]],
+  ];
+  for (const [rule, headline, want] of rows)
+    it(rule, () =>
+      assert.deepStrictEqual(
+        kinds(headline).map((q) => [q.text, q.kind, q.speaker]),
+        want,
+      ),
+    );
+});

@@ -344,7 +344,7 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['the same after the quotation', 'John Smeth asked Dan Ortell whether he would accept the result. “We will see what happens,” he replied.', 'Dan Ortell'],
     ['as X put it', 'His record has not spared him, as Ann Bell put it in a long profile, “the great pretender.”', 'Ann Bell'],
     ['“put it” without “as” is no cue', 'The report put it to the council in “a great pretender” tone.', null],
-    ['the subject of a cue, not a name after it', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', null],
+    ['the subject of a cue, not a name after it: a writing speaks', 'The new ad says Dan Ortell “has a passion for defending the wrong people.”', 'The new ad'],
     ['a number opening the sentence is no subject', 'Twenty-two years ago, the paper hailed Ortell as “the best builder this city has seen.”', null],
     ['a party and state tag after the name is not the speaker', 'Sen. Dan Ortell, D-Mo., called the vote “a mistake we will all regret.”', 'Dan Ortell'],
     ['the same after the quotation', '“We will all regret this vote,” Sen. Ann Bell, R-S.C., said.', 'Ann Bell'],
@@ -352,7 +352,11 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['an adverb set off by a comma is no name', 'Additionally, the plan would “cut the budget in half” by next year.', null],
     ['a plural common word names a group that speaks', 'Officials said the storm was “the worst in a century” for the region.', 'Officials'],
     ['a capitalized common word opening a description', 'Administration officials cited “dozens of earlier cases” on Friday.', 'Administration officials'],
-    ['a weekday opening the sentence is no name', 'Tuesday brought what critics called “a dark day for the city” downtown.', null],
+    [
+      'a weekday opening the sentence is no name: the ones who called it so speak',
+      'Tuesday brought what critics called “a dark day for the city” downtown.',
+      'critics',
+    ],
     ['a contracted pronoun is the pronoun', 'Dan Ortell spoke in Ohio. He’s claiming that fraud is “a big, big problem in this country.”', 'Dan Ortell'],
     ['a description set off before the name', 'Another critic, Dan Ortell, likened the rules to “burning the house down.”', 'Dan Ortell'],
     ['a spokesman named after a comma', '“We will appeal the ruling,” said a spokesman, Dan Ortell.', 'Dan Ortell'],
@@ -363,6 +367,56 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ],
     ['a description then the name before the cue', '“Her death was preventable,” one of the mothers, Ann Bell, said.', 'Ann Bell'],
     ['a name and an adverb before the cue', '“Some packages went through the mail,” Secretary Ann Bell earlier told reporters.', 'Ann Bell'],
+    [
+      'an honorific gives the gender, not a surname that is also a first name',
+      'Dan Ortell left the hall early. Mr. Kelly spoke last. “We will fight on,” he said.',
+      'Kelly',
+    ],
+    ['a definite role in capitals is read as the person', 'Sen. Dan Ortell spoke first. "It was wildly inaccurate," the Ohio Republican said.', 'Dan Ortell'],
+    ['an unnamed group speaks as described', '“The man entered the shop and fired,” police said.', 'police'],
+    ['an unnamed witness speaks as described', '“They stood in the dark,” a witness told reporters.', 'a witness'],
+    ['plural unnamed speakers', '“We heard three shots,” neighbors said.', 'neighbors'],
+    ['a capitalized adjective before unnamed speakers is part of them', '“It was a bit deformed,” Forensic experts said.', 'Forensic experts'],
+    [
+      'according to unnamed people with a participle after them',
+      'According to the officers involved in the arrest, the man moved “very suspiciously” before he ran.',
+      'the officers',
+    ],
+    ['an age before the name is no part of it', '“I am relieved it is over,” said 17-year-old Dan Ortell.', 'Dan Ortell'],
+    ['two names joined before the cue speak together', '“We won the vote,” Ann Bell and Dan Ortell said.', 'Ann Bell and Dan Ortell'],
+    [
+      'the same with places after the names',
+      '“This is a power grab,” Senator Ann Bell of Ohio and Senator Dan Ortell of Iowa said in a statement.',
+      'Ann Bell and Dan Ortell',
+    ],
+    ['a plural role speaks as described, not the party named in it', '“We were misled,” some Republican senators said.', 'some Republican senators'],
+    [
+      'a possessive and a role, then the name set off: the named one speaks',
+      'Dan Ortell faces charges. Ortell’s lawyer, Ann Bell, said in a statement that the office "has decided to file charges."',
+      'Ann Bell',
+    ],
+    ['the same after the quotation', '"We will fight this," Ortell’s current press secretary, Ann Bell, said in an email.', 'Ann Bell'],
+    [
+      'a name used as a modifier is no antecedent',
+      'Dan Ortell has stepped up his attacks on Tom Bell. In a statement, he decried the Bell administration’s decision.\n\n“This is a total failure,” he said.',
+      'Dan Ortell',
+    ],
+    ['a letter speaks as described', '“Workers are going without pay,” the letter said.', 'the letter'],
+    [
+      'a writing that names with the quoted words speaks',
+      'Twenty years ago, a local article hailed Dan Ortell as “the comeback kid” of the city.',
+      'a local article',
+    ],
+    ['a common plural that names no speaker', '“We will see,” the numbers said.', null],
+    ['a name after an organization and its role speaks', '“The deal was a disaster,” said Acme co-founder Dan Ortell.', 'Dan Ortell'],
+    ['the same with a role of two words', '“We will appeal the ruling,” said Acme board member Ann Bell.', 'Ann Bell'],
+    ['a name after a preposition is no role’s holder', '“We will appeal the ruling,” said Acme after Dan Ortell left.', 'Acme'],
+    ['a role, then the name set off by a comma', '“Of course I was surprised,” said the legislator, Representative Dan Ortell.', 'Dan Ortell'],
+    [
+      'a first name gives the gender, not the surname after it',
+      'Ann Bell left the hall early. Tom Kelly spoke last. “We will fight on,” he said.',
+      'Tom Kelly',
+    ],
   ];
   for (const [rule, text, speaker] of rows) {
     it(`${rule}: ${speaker}`, () => {
@@ -378,6 +432,39 @@ describe('speakers with the entity tagger (issue 19)', () => {
       ['Ann Bell', 'Ann Bell'],
     );
   });
+  /** Rows of two quotations or more: every statement's speaker. */
+  const allRows: Array<[rule: string, text: string, speakers: Array<string | null>]> = [
+    [
+      'a participle takes no subject after it: the one after is the reported clause’s',
+      'Dan Ortell called the ruling “deeply unfair,” claiming he and Ann Bell had “done nothing wrong.”',
+      ['Dan Ortell', 'Dan Ortell'],
+    ],
+    [
+      'a name the next quotation follows is the subject of the reported clause, not the speaker',
+      "Dan Ortell calls ruling 'unfair,' claims Ann Bell 'lied twice' in court",
+      ['Dan Ortell', 'Dan Ortell'],
+    ],
+    [
+      'capitals after an article are one name',
+      'The White House said the plan would "hurt" farmers and would set up "a costly program for nobody."',
+      ['White House', 'White House'],
+    ],
+    [
+      'a sentence of only a speaker and a cue after a quotation closed by a period attributes it',
+      'Dan Ortell left early. "We offered them a fair deal." Ann Bell said. "Their refusal is sad."',
+      ['Ann Bell', 'Ann Bell'],
+    ],
+    ['a sentence that goes on after its cue reports something else', '"We offered them a fair deal." Ann Bell said she would vote no.', [null]],
+    ['the speaker put after the cue still speaks', '“It is over,” said Ann Bell, “and we lost.”', ['Ann Bell', 'Ann Bell']],
+  ];
+  for (const [rule, text, speakers] of allRows) {
+    it(`${rule}: ${speakers.join(', ')}`, () => {
+      assert.deepStrictEqual(
+        full(text).map((q) => q.speaker),
+        speakers,
+      );
+    });
+  }
   /** Rows whose text quotes someone else first: the speaker of the last statement. */
   const lastRows: Array<[rule: string, text: string, speaker: string | null]> = [
     [
@@ -394,6 +481,16 @@ describe('speakers with the entity tagger (issue 19)', () => {
       'a pronoun with no one fitting nearby takes the speaker just quoted',
       'The bill drew criticism from Dan Ortell last year.\n\n“The rationale does not hold,” said the widow Terry Roe.\n\nShe continued, “All we ask is to be heard in a court of law.”',
       'Terry Roe',
+    ],
+    [
+      'a name with its own given name keeps it, whoever else shares the surname',
+      'The senator, Tim C. Ortell, has a son, Seth Ortell, who works for a union.\n\n“I love my dad,” Seth Ortell said.',
+      'Seth Ortell',
+    ],
+    [
+      'a name inside a quotation is no full name for the speaker',
+      'Ann Bell spoke first.\n\n“Beating Lying Ann Bell was easy,” said Dan Ortell.\n\nLater, Bell said the count was “far from over.”',
+      'Ann Bell',
     ],
   ];
   for (const [rule, text, speaker] of lastRows) {

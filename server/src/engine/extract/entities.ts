@@ -1727,6 +1727,22 @@ interface NamedPeople {
   surname: Map<string, string>;
 }
 
+/**
+ * Whether `pos` lies inside quotation marks opened earlier on its line (curly marks, else an odd count
+ * of straight ones), reading at most 1,000 characters back so that a document on one line stays linear.
+ */
+function insideQuotation(text: string, pos: number): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = pos - 1; i >= Math.max(0, pos - 1000) && text[i] !== '\n'; i--) {
+    const c = text[i];
+    if (c === '“') curly++;
+    else if (c === '”') curly--;
+    else if (c === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
 /** People: later surname-only mentions take the full name. */
 function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   const { text, gaz, tokens } = doc;
@@ -1740,7 +1756,10 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
     if (p.score >= 2) sureLast.add(p.tokens[p.tokens.length - 1].norm);
     for (const t of p.tokens.slice(0, -1))
       if (!t.tags.has('FirstName') && !CONNECTORS.has(t.norm) && t.norm.length > 2 && !surname.has(t.norm)) given.set(t.norm, full);
-    surname.set(p.tokens[p.tokens.length - 1].norm, full);
+    // A name in quotation marks (`nicknamed “Mad Dog Mattis”`, `“… beating Lying Jane Roe”`) is someone's
+    // wording and does not replace the full name given before.
+    const last = p.tokens[p.tokens.length - 1].norm;
+    if (!surname.has(last) || !insideQuotation(text, p.start)) surname.set(last, full);
   }
   for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
   const orgWords = orgsByOpeningWord(found);

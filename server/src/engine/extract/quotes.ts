@@ -3,6 +3,7 @@ import type { EntityMention, Quote, TextSpan } from '../types';
 import { periodOfAbbreviation } from '../text';
 import { attributeSpeakers } from './speakers';
 import { PARTNER, TURN, turnStart } from './turns';
+import { headlineOf, headlineStatement } from './headlines';
 
 /**
  * Quotations of an article: spans between quotation marks (straight, curly, guillemets, low-9),
@@ -375,6 +376,9 @@ export function quoteKind(
   if (FOLLOW_ACCOUNT.test(body)) return 'term';
   // What a noun says the words are: `the nickname “Lyin’ Ted.”`, `the headline “Stocks Fall.”`; not `the phrase “…”`, which someone used.
   if (NAMED_AS_WORDS.test(text.slice(Math.max(0, start - 30), start).replace(/(?:["“„«]|'')$/, ''))) return 'term';
+  // `Jane Roe: Plan Is ‘Dead Wrong’`, `Plan Is ‘Unfair,’ Roe Says`: a headline's shorthand for speech.
+  const head = headlineOf(article);
+  if (head && headlineStatement(head, start, end, text)) return 'statement';
   const ctx = paragraph ? sentenceContext(start, end, paragraph) : null;
   const closeAt = end < text.length && /["”’'»]/.test(text[end]) ? end + 1 : end;
   // An interrupted quotation: `“That,” he added, “promises …”` — each side is the speaker's words.

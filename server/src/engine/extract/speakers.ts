@@ -8,6 +8,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../numberWords';
 import { isCommonWord } from '../commonWords';
 import { MONTHS, WEEKDAYS } from './dates/lexicon';
 import { turnStart } from './turns';
+import { headlineColon, headlineCue, headlineOf } from './headlines';
 
 /**
  * Who said each quotation: cue verbs around it ("…," X said / said X / X said: "…"), "according
@@ -586,9 +587,118 @@ const NOT_HEADS = new Set([
   'support',
   'ant',
 ]);
+/** Nouns for a person's office or tie beyond PERSON_HEADS, used only where a name follows them (`Acme board member Jane Roe`). */
+const MORE_ROLES = new Set([
+  'legislator',
+  'member',
+  'officer',
+  'commissioner',
+  'professor',
+  'activist',
+  'economist',
+  'scientist',
+  'researcher',
+  'editor',
+  'publisher',
+  'producer',
+  'organizer',
+  'owner',
+  'partner',
+  'counsel',
+  'administrator',
+  'chief',
+  'pastor',
+  'lobbyist',
+  'consultant',
+  'pollster',
+  'historian',
+  'deputy',
+  'ambassador',
+  'prosecutor',
+  'sheriff',
+  'commander',
+  'treasurer',
+  'head',
+]);
+
+/** A noun naming a role a person holds: `spokeswoman`, `co-founder` (its last part), `board member`. */
+const isRoleNoun = (w: string) => PERSON_HEADS.has(w) || MORE_ROLES.has(w) || PERSON_HEADS.has(w.slice(w.lastIndexOf('-') + 1));
+
+/**
+ * Common nouns for people who speak in the news without a name (`police said`, `a witness told CNN`,
+ * `neighbors said`), singular; the plural is read too. The description is the speaker, never a person
+ * named nearby.
+ */
+const UNNAMED_SPEAKERS = new Set([
+  'police',
+  'witness',
+  'expert',
+  'critic',
+  'friend',
+  'relative',
+  'parent',
+  'widow',
+  'son',
+  'wife',
+  'husband',
+  'victim',
+  'family',
+  'authority',
+  'people',
+  'neighbor',
+  'neighbour',
+  'resident',
+  'student',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'supporter',
+  'voter',
+  'investigator',
+  'officer',
+  'doctor',
+  'worker',
+]);
+
+/** Writings and recordings that say things (`the clip says`, `a Times article hailed`): the description is the speaker. */
+const DOCUMENT_HEADS = new Set([
+  'clip',
+  'ad',
+  'video',
+  'article',
+  'letter',
+  'memo',
+  'note',
+  'poll',
+  'survey',
+  'study',
+  'editorial',
+  'post',
+  'tweet',
+  'column',
+  'email',
+  'e-mail',
+  'petition',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'indictment',
+  'transcript',
+]);
+
+/** A plural noun's singular, closely enough for the word lists (`witnesses`, `authorities`, `senators`). */
+const singularOf = (h: string) => h.replace(/ies$/, 'y').replace(/(?<=ss)es$|(?<=[^s])s$/, '');
+
+/** One of the unnamed people who speak (`police`, `witnesses`, `forensic experts`). */
+const unnamedSpeaker = (h: string) => UNNAMED_SPEAKERS.has(h) || UNNAMED_SPEAKERS.has(singularOf(h));
+
 const isHead = (h: string) =>
   ORG_HEADS.has(h) ||
   PERSON_HEADS.has(h) ||
+  PERSON_HEADS.has(singularOf(h)) ||
+  unnamedSpeaker(h) ||
+  DOCUMENT_HEADS.has(h) ||
   (!NOT_HEADS.has(h) && h.length > 4 && /(?:man|woman|person|er|or|ist|ant|ent|ian|sources?|officials?|aides?)$/.test(h));
 
 /** The subject pronoun a token is, contraction and all ("He’s claiming …" is "he"), or null. */
@@ -661,6 +771,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
       !(toks[k - 1].lower === 'to' && toks[k - 2]?.lower === 'according')
     )
       return null;
+    // `the Arizona Republican said`: a definite role, read as the person it refers to.
+    if (k >= 1 && toks[k - 1].lower === 'the') return capitalsAfterArticle(toks, k, j, text);
     // "Mr. Trump", "Sen. Warren": titles are kept.
     return { span: span(text, toks[k].start, last.end), kind: 'name' };
   }
@@ -684,7 +796,7 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
         break;
       }
     }
-    if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
+    if (CUE.has(w.text) || /^(?:and|or|but|that|which|who|whom|whose|what|when|while|if|because|as|of|in|on|at|for|with|to|from|by)$/.test(w.lower)) break;
     if (/['’]s?$/.test(w.text) && isCap(w)) {
       k--;
       inner = inner ?? span(text, w.start, w.start + stripPossessive(w.text).length);
@@ -701,7 +813,8 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
 
 /** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
 function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
-  const j = i;
+  // `said 17-year-old Jane Roe`: an age before the name is no part of it.
+  const j = /^\d+-year-old$/.test(toks[i]?.lower ?? '') ? i + 1 : i;
   if (j >= toks.length || !isWord(toks[j])) return null;
   const first = toks[j];
   const pron = pronounOf(first);
@@ -710,13 +823,11 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
     if (isNumberWord(first)) return null;
     let k = j;
     while (k + 1 < toks.length && isWord(toks[k + 1]) && (isCap(toks[k + 1]) || /^(?:de|van|von|da|al|bin|del|la|le)$/.test(toks[k + 1].text))) k++;
-    // "said White House spokesman Josh Earnest": prefer the trailing name after a lowercase role.
+    // "said White House spokesman Josh Earnest", "said Acme co-founder Jane Roe", "said Acme board
+    // member Jane Roe": prefer the trailing name after a lowercase role (up to two words before it).
     const end = k;
-    if (k + 2 < toks.length && PERSON_HEADS.has(toks[k + 1].lower) && isCap(toks[k + 2])) {
-      let m = k + 2;
-      while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
-      return { span: span(text, toks[k + 2].start, toks[m].end), kind: 'name' };
-    }
+    const named = nameAfterRole(toks, k + 1, text);
+    if (named) return named;
     return { span: span(text, toks[j].start, toks[end].end), kind: 'name' };
   }
   if (DETERMINERS.has(first.lower) || /^[\p{Ll}]/u.test(first.text)) {
@@ -734,6 +845,7 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
         // (`a White House spokesman, Jane Roe`: capitals before a role's noun are one role.)
         const role = isCap(head) && m + 1 < toks.length && /^\p{Ll}/u.test(toks[m + 1].text) && PERSON_HEADS.has(toks[m + 1].lower);
+        if (!role && isCap(head) && toks.slice(j + 1, k).every(isCap)) return capitalsAfterArticle(toks, j + 1, m, text);
         if (!role) return { span: span(text, w.start, toks[m].end), kind: 'name' };
       }
       if (isCap(w)) inner = inner ?? span(text, w.start, w.end);
@@ -746,7 +858,12 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
         break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
       // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
-      if (head && (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) && (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))) break;
+      if (
+        head &&
+        (PERSON_HEADS.has(head.lower) || ORG_HEADS.has(head.lower) || unnamedSpeaker(head.lower)) &&
+        (SKIP_ADVERBS.test(w.text) || /^\p{Ll}+ed$/u.test(w.text))
+      )
+        break;
       head = w;
       k++;
     }
@@ -762,6 +879,28 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       inner = span(text, toks[k + 1].start, toks[m].end);
     }
     return { span: span(text, first.start, head.end), kind: 'nominal', head: h, inner };
+  }
+  return null;
+}
+
+/**
+ * Capitals `from`..`to` right after an article are one name (`The White House`, `the New York Times`),
+ * or a role when the last one is a person's noun (`the Arizona Republican`, read as the person it refers to).
+ */
+function capitalsAfterArticle(toks: Tok[], from: number, to: number, text: string): Candidate {
+  const last = toks[to].lower;
+  if (PERSON_HEADS.has(last)) return { span: span(text, toks[from - 1].start, toks[to].end), kind: 'nominal', head: last };
+  return { span: span(text, toks[from].start, toks[to].end), kind: 'name' };
+}
+
+/** The name after a lowercase role starting at token `i` (`co-founder Jane Roe`, `board member Jane Roe`). */
+function nameAfterRole(toks: Tok[], i: number, text: string): Candidate | null {
+  for (let r = i; r < toks.length && r - i < 3 && /^\p{Ll}/u.test(toks[r].text) && !FUNCTION_WORD.test(toks[r].lower); r++) {
+    if (!isRoleNoun(toks[r].lower)) continue;
+    if (r + 1 >= toks.length || !isCap(toks[r + 1]) || STOP_CAPS.has(toks[r + 1].text)) return null;
+    let m = r + 1;
+    while (m + 1 < toks.length && isCap(toks[m + 1])) m++;
+    return { span: span(text, toks[r + 1].start, toks[m].end), kind: 'name' };
   }
   return null;
 }
@@ -782,7 +921,8 @@ interface Mention {
 
 /** compromise's people (gender, last word) and organizations of one paragraph, offsets relative to it. */
 interface ParagraphNames {
-  people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly last: string }>;
+  /** `sure`: the gender comes from an honorific or the first name of a name of two words or more, not from one word alone. */
+  people: ReadonlyArray<{ readonly start: number; readonly length: number; readonly g?: 'male' | 'female'; readonly sure: boolean; readonly last: string }>;
   /** Used only for documents without entity mentions. */
   organizations: ReadonlyArray<{ readonly start: number; readonly length: number }>;
 }
@@ -792,13 +932,19 @@ const namesCache = textCache<ParagraphNames>(PARAGRAPH_CACHE_SIZE);
 function namesOf(text: string): ParagraphNames {
   const parsed = parsedParagraph(text);
   const people = parsed.people.map((m) => {
-    let g: 'male' | 'female' | undefined;
+    // An honorific decides (`Mr. Christie`: the surname is also a woman's first name), else the first
+    // first name (`Chris Christie`), not a later word that could be one.
+    let honorific: 'male' | 'female' | undefined;
+    let first: 'male' | 'female' | undefined;
+    let words = 0;
     for (const t of m.terms) {
-      if (t.tags.has('FemaleName') || /^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) g = 'female';
-      else if (t.tags.has('MaleName') || /^Mr\.?$/.test(t.text)) g = g ?? 'male';
+      if (/^(?:Mrs|Ms|Miss)\.?$/.test(t.text)) honorific ??= 'female';
+      else if (/^Mr\.?$/.test(t.text)) honorific ??= 'male';
+      else if (!t.tags.has('Honorific') && words++ === 0) first = t.tags.has('FemaleName') ? 'female' : t.tags.has('MaleName') ? 'male' : undefined;
     }
+    const g = honorific ?? first;
     const last = m.terms[m.terms.length - 1].text.replace(/['’]s?$/, '').replace(/[.,]$/, '');
-    return Object.freeze({ start: m.start, length: m.end - m.start, g, last });
+    return Object.freeze({ start: m.start, length: m.end - m.start, g, sure: honorific !== undefined || words > 1, last });
   });
   return Object.freeze({
     people: Object.freeze(people),
@@ -815,10 +961,15 @@ function mentionsOf(article: Article, entities: EntityMention[]): Mention[] {
   const fallback = out.length === 0;
   // Gender from compromise tags and honorifics, and fallback mentions when no entities are given.
   const genders = new Map<string, 'male' | 'female'>();
+  const sureGender = new Set<string>();
   for (const p of article.paragraphs) {
     const np = memo(namesCache, p.text, namesOf);
     for (const m of np.people) {
-      if (m.g && m.last) genders.set(m.last, m.g);
+      // A sure gender is not overridden by one word read as a first name (`Christie said`).
+      if (m.g && m.last && (m.sure || !sureGender.has(m.last))) {
+        genders.set(m.last, m.g);
+        if (m.sure) sureGender.add(m.last);
+      }
       if (fallback) {
         const [s, e] = trimSpan(article.text, p.start + m.start, p.start + m.start + m.length);
         if (e > s) out.push({ start: s, end: e, text: article.text.slice(s, e), type: 'person', name: article.text.slice(s, e), id: null });
@@ -917,13 +1068,19 @@ class Resolver {
       for (let i = lowerBound(ms, s, (m) => m.start); i < ms.length; i++) {
         const m = ms[i];
         if (m.end > e) break;
-        if (m.type !== 'person' || this.insideQuote(m.start)) continue;
+        if (m.type !== 'person' || this.insideQuote(m.start) || this.attributive(m)) continue;
         if (m.gender === g || g === null) return m;
         if (m.gender === undefined) unknown = unknown ?? m;
       }
       if (unknown) return unknown;
     }
     return undefined;
+  }
+
+  /** A name used as a modifier after an article (`the Roe campaign message`): it names no one a pronoun can stand for. */
+  private attributive(m: Mention): boolean {
+    const text = this.article.text;
+    return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
   }
 
   /**
@@ -987,7 +1144,7 @@ class Resolver {
   private readonly fullNames = new Map<string, string>();
 
   /**
-   * The people mentioned, read once (computeFullName compares every pair): each name's words, and
+   * The people mentioned outside quotation marks, read once (computeFullName compares every pair): each name's words, and
    * whether it can stand as a full name (every word capitalized, no title first).
    */
   private personNames?: Array<{ name: string; words: string[]; hasId: boolean; full: boolean }>;
@@ -996,17 +1153,23 @@ class Resolver {
     let best = stripPossessive(m.name);
     const key = best.split(/\s+/).pop() ?? best;
     if (m.type !== 'person') return best;
+    // A name inside quotation marks is the speaker's wording, a nickname or a jibe (`working Crooked
+    // Jane Roe`), not the full name the writer gives.
+    const quoted = (o: Mention) => this.quotes.some((q) => q.start <= o.start && o.start < q.end);
     this.personNames ??= this.mentions
-      .filter((o) => o.type === 'person')
+      .filter((o) => o.type === 'person' && !quoted(o))
       .map((o) => {
         const name = stripPossessive(o.name);
         const words = name.split(/\s+/);
         return { name, words, hasId: o.id !== null, full: words.every((w) => /^[\p{Lu}]/u.test(w)) && !TITLES.test(words[0]) };
       });
-    let bestWords = best.split(/\s+/).length;
+    const own = best.split(/\s+/);
+    let bestWords = own.length;
     for (const o of this.personNames) {
       if (!o.hasId && m.id !== null) continue;
       const words = o.words;
+      // `Seth Roe` is not `Tim C. Roe`: a name with a given name takes only a fuller form of itself.
+      if (own.length > 1 && !own.every((w) => words.includes(w))) continue;
       if (o.full && words.length > bestWords && words[words.length - 1] === key) {
         best = o.name;
         bestWords = words.length;
@@ -1189,7 +1352,7 @@ class Resolver {
       return { speaker: this.fullName(m), speakerId: m.id, speakerSpan: { start: m.start, end: m.end }, via: 'pronoun' };
     }
     // Nominal. A spokesman for X / X's strategist is not X: keep the description.
-    if (c.inner && PERSON_HEADS.has(c.head!)) {
+    if (c.inner && (PERSON_HEADS.has(c.head!) || PERSON_HEADS.has(singularOf(c.head!)) || unnamedSpeaker(c.head!))) {
       return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'nominal' };
     }
     if (c.inner) {
@@ -1277,6 +1440,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const statements = sorted.filter((q) => q.kind === 'statement');
   const quoteIndex = new SpanIndex(quotes);
+  const head = headlineOf(article);
   for (const q of statements) {
     const pi = blockIndex(q.start);
     const lastPi = blockIndex(q.end);
@@ -1289,6 +1453,11 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
 
     // 0. A transcript turn `"PENCE: …`: the label names the speaker.
     if (turnStart(p.text) === q.start - p.start) res = resolver.labelled(p.start, q.start);
+    // 0b. A headline's source before its colon (`Roe: …`).
+    const inHead = !!head && q.start >= head.start && q.end <= head.end;
+    if (!res && inHead) res = headlineSource(head!, q, text, resolver);
+    // In title case every word is a capital (`Clinton Is ‘Sane,’ Bloomberg Tells …`): sentence rules would read names everywhere.
+    if (!res && inHead && titleCase(head!.text)) res = headlineCueSpeaker(head!, q, text, resolver);
     // 1. After the closing mark: `,” X said` / `,” said X` / `” X, title of Y, said.`
     const closeAt = q.closed ? q.end + 1 : q.end;
     const sentEnd = sentenceEndAfter(text, pEnd, closeAt);
@@ -1297,7 +1466,10 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     const endsOpen = /[,?!—–-]\s*$/.test(q.text) || /^\s*[,—–]/.test(text.slice(closeAt, closeAt + 3));
     const endsSentence = /[.…]\s*$/.test(q.text);
     if (!res)
-      res = endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) ? null : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
+      res =
+        endsSentence && !/^\s*[—–―-]\s*[\p{Lu}]/u.test(text.slice(closeAt, closeAt + 4)) && !bareAttribution(after)
+          ? null
+          : fromAfter(after, text, resolver, lastSpeaker, endsOpen);
 
     // 2. Before the opening mark, in its sentence: `X said: “`, `X says Trump “…”`, `according to X, “`.
     const sStart = sentenceStart(text, p, q.start, quoteIndex);
@@ -1308,15 +1480,7 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     // 3. Anywhere later in the sentence: `“…” and more, X said.`
     if (!res) res = fromAnywhere(tokens(text, closeAt, sentEnd), text, resolver, lastSpeaker);
     // 3b. A quote opening its sentence right after `…, Schiff said.`
-    if (!res && before.length === 0 && sStart > p.start) {
-      const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
-      const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
-      const lastTok = pt[pt.length - 1];
-      if (lastTok && CUE.has(lastTok.text) && !text.slice(prevStart, sStart).includes('“') && !text.slice(prevStart, sStart).includes('"')) {
-        const c = phraseBefore(pt, pt.length - 1, text);
-        if (c && c.kind !== 'nominal') res = resolver.resolve(c, 'cue', lastSpeaker);
-      }
-    }
+    if (!res && before.length === 0 && sStart > p.start) res = fromSentenceEndingInCue(text, p, sStart, quoteIndex, resolver, lastSpeaker);
     // 3c. A quotation that is its own sentence after a narrated sentence with a cue and a named subject:
     // `His partner, Lawrence Cummings, called him a master at deals. "He showed again and again …"`.
     if (!res && before.length === 0 && sStart > p.start && /^[\s"“”'’]*$/.test(text.slice(closeAt, sentEnd).replace(/[.!?]/g, ''))) {
@@ -1358,11 +1522,16 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
     }
     // 4. The subject of the sentence for a partial quotation: `Trump attacked “radical Islam”`.
     if (!res && before.length > 0) {
-      const subj = subjectOf(tokens(text, sStart, Math.max(q.start - 1, sStart)), text);
+      const sentence = tokens(text, sStart, Math.max(q.start - 1, sStart));
+      const subj = subjectOf(sentence, text);
       // `The Republican nominee also vowed to punish “…”`: a definite role is read as the person it refers to.
       const role = subj?.kind === 'nominal' && /^the\s/i.test(subj.span.text) && PERSON_HEADS.has(subj.head!);
-      if (subj && (subj.kind !== 'nominal' || role)) res = resolver.resolve(subj, 'subject', lastSpeaker);
+      // `A Times article hailed Roe as “…”`: a writing says what it quotes.
+      const writing = subj?.kind === 'nominal' && DOCUMENT_HEADS.has(subj.head!);
+      if (subj && (subj.kind !== 'nominal' || role || writing)) res = resolver.resolve(subj, 'subject', lastSpeaker);
     }
+    // 4b. In the headline, the name before its verb of saying (`…, Roe Says`, `Roe Accuses …`).
+    if (!res && inHead) res = headlineCueSpeaker(head!, q, text, resolver);
     // 5. Carried over from the previous attributed quote in this or the previous paragraph.
     // Within a line only across at most one sentence of narration ("“…,” he said. “…”").
     const gap = prev ? text.slice(prev.quote.end, q.start) : '';
@@ -1382,6 +1551,50 @@ export function attributeSpeakers(article: Article, quotes: Quote[], entities: E
   shareTrailingCue(statements, text);
 }
 
+/** A quotation opening its sentence right after a sentence that ends in its cue (`…, Schiff said. “…”`): that cue's named subject. */
+function fromSentenceEndingInCue(text: string, p: TextSpan, sStart: number, quoteIndex: SpanIndex<Quote>, r: Resolver, last: Resolved | null): Resolved | null {
+  const prevStart = sentenceStart(text, p, sStart - 2, quoteIndex);
+  const pt = tokens(text, prevStart, sStart).filter((t) => t.text !== '.');
+  const lastTok = pt[pt.length - 1];
+  if (!lastTok || !CUE.has(lastTok.text) || text.slice(prevStart, sStart).includes('“') || text.slice(prevStart, sStart).includes('"')) return null;
+  const c = phraseBefore(pt, pt.length - 1, text);
+  return c && c.kind !== 'nominal' ? r.resolve(c, 'cue', last) : null;
+}
+
+/** Most words of four letters or more capitalized: a headline in title case. */
+function titleCase(line: string): boolean {
+  const long = line.match(/[\p{L}]{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length;
+}
+
+/** The source a headline names before its colon for a quotation after it: the person named there, else the name it opens with (`Jane Roe on Taxes: …`). */
+function headlineSource(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
+  const colon = headlineColon(head);
+  if (colon < 0 || q.start <= colon) return null;
+  const person = r.personWithin(head.start, colon);
+  if (person) return r.resolveMention(person, 'colon');
+  const subj = subjectOf(tokens(text, head.start, colon), text);
+  return subj?.kind === 'name' ? r.resolve(subj, 'colon', null) : null;
+}
+
+/** The name right before the headline's verb of saying (`…, Jane Roe Says`), a role kept as written (`Acme Aide Calls …` is the aide, not Acme). */
+function headlineCueSpeaker(head: TextSpan, q: Quote, text: string, r: Resolver): Resolved | null {
+  const cue = headlineCue(head, q.start, q.end);
+  if (cue < 0) return null;
+  const toks = tokens(text, head.start, head.end);
+  const c = phraseBefore(
+    toks,
+    toks.findIndex((t) => t.start === cue),
+    text,
+  );
+  if (c?.kind !== 'name') return null;
+  const last = c.span.text.split(/\s+/).pop()!.toLowerCase();
+  // A name the tagger ran on into the headline's next words (`Roe Tells U.S.`) is no speaker's name.
+  const inside = r.personWithin(c.span.start, c.span.end);
+  if (inside && !isRoleNoun(last)) return r.resolveMention(inside, 'cue');
+  return { speaker: c.span.text, speakerId: null, speakerSpan: { start: c.span.start, end: c.span.end }, via: 'cue' };
+}
+
 /**
  * `The four “loopholes” he cited are “…,” The Hill reported.`: a cue after the sentence's last
  * quotation reports every quotation of that sentence, so those before it that found no speaker
@@ -1399,6 +1612,22 @@ function shareTrailingCue(statements: Quote[], text: string): void {
     q.speakerSpan = next.speakerSpan;
     q.speakerVia = 'cue';
   }
+}
+
+/** Words that may follow the cue of a bare attribution: a time, a place or an audience (`said Tuesday`, `told reporters`). */
+const AFTER_BARE_CUE = /^(?:today|yesterday|tonight|later|earlier|then|again|on|in|at|during|to|reporters|a|an|the)$/;
+
+/**
+ * A sentence that is only a speaker and a verb of saying (`… Boehner." Durbin said. "His …`): the
+ * attribution of the quotation before it, whose closing period should have been a comma. A verb of
+ * saying takes an object, so `Durbin said.` cannot stand alone; `Roe said he would veto it.` can.
+ */
+function bareAttribution(toks: Tok[]): boolean {
+  if (toks.length < 3 || toks.length > 10 || toks[toks.length - 1].text !== '.') return false;
+  const cue = toks.findIndex((t) => CUE.has(t.text));
+  if (cue < 1 || /ing$/.test(toks[cue].lower) || toks.slice(0, cue).some((t) => !isWord(t))) return false;
+  const rest = toks.slice(cue + 1, -1);
+  return rest.length === 0 || (rest.length <= 5 && rest.every(isWord) && (isCap(rest[0]) || AFTER_BARE_CUE.test(rest[0].lower)));
 }
 
 function nextQuoteStart(sorted: Quote[], q: Quote, limit: number): number {
@@ -1613,9 +1842,9 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     )
       c = phraseAfter(toks, ++k, text);
     // `said a spokesman for the firm, Jane Roe.`: the person the description is set off before.
-    const named = c?.kind === 'nominal' && PERSON_HEADS.has(c.head!) ? nameAfterComma(toks, c, text) : null;
+    const named = c?.kind === 'nominal' && isRoleNoun(c.head!) ? nameAfterComma(toks, c, text) : null;
     if (named) return r.resolve(named, 'cue', last);
-    if (c) return r.resolve(c, 'cue', last);
+    if (c && invertedSubject(toks[i], c, text)) return r.resolve(c, 'cue', last);
   }
   // `X said`, `retired general Lloyd Newton said`, `X (D-Mo.) said`, `Mr. Morgan of the Sierra Club said`
   for (let j = i + 1, n = 0; j < toks.length && n < 10; j++, n++) {
@@ -1623,7 +1852,13 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
     if (SUBORDINATOR.test(toks[j].text)) break;
     if (CUE.has(toks[j].text)) {
       const c = phraseBefore(toks, j, text);
-      if (c && c.span.start >= toks[i].start) return answerer(c, toks[j], 'cue', r, last);
+      if (c && c.span.start >= toks[i].start) {
+        // `Ann Bell and Dan Ortell said`: both speak.
+        const and = toks.findIndex((t, x) => t.end < c.span.start && (toks[x + 1]?.start ?? Number.POSITIVE_INFINITY) >= c.span.start);
+        const first = c.kind === 'name' && and > i && toks[and].lower === 'and' ? phraseBefore(toks, and, text) : null;
+        if (first?.kind === 'name' && first.span.start >= toks[i].start) return speakingTogether(first, c, r, last);
+        return answerer(c, toks[j], 'cue', r, last);
+      }
       break;
     }
     if (!isWord(toks[j]) && toks[j].text !== '(' && toks[j].text !== ')' && toks[j].text !== '.') break;
@@ -1638,17 +1873,11 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const kin = c && relativeOf(toks, c, text, r);
   if (kin) return kin;
   if (c) {
-    let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
-    if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
-      let m = k + 1;
-      if (toks[m]?.lower === 'the') m++;
-      if (m < toks.length && isCap(toks[m])) {
-        while (m < toks.length && isCap(toks[m])) m++;
-        k = m;
-      }
-    }
+    let k = pastAffiliation(toks, c);
     while (k < toks.length && isWord(toks[k]) && SKIP_ADVERBS.test(toks[k].text) && !CUE.has(toks[k].text)) k++;
     if (k < toks.length && CUE.has(toks[k].text)) return r.resolve(c, 'cue', last);
+    const pair = c.kind === 'name' ? namedPair(toks, k, c, text, r, last) : null;
+    if (pair) return pair;
     const described = c.kind === 'nominal' ? describedThrough(toks, k, c, text, r, last) : null;
     if (described) return described;
     if (k < toks.length && toks[k].text === ',' && c.kind !== 'nominal') {
@@ -1673,6 +1902,53 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
   return null;
+}
+
+/**
+ * Whether `c` after the cue is the cue's subject put after it (`“…,” said Jane Roe.`) rather than the
+ * subject of the clause the cue reports: `“unfair,” claims Roe “lied”`, `“…,” claiming he and Roe both
+ * lied`. A participle takes no subject after it, a subject followed by a quotation opens the reported
+ * clause, and a pronoun after its verb (`said he`) ends the sentence if anything.
+ */
+function invertedSubject(cue: Tok, c: Candidate, text: string): boolean {
+  if (/ing$/.test(cue.lower)) return false;
+  const rest = text.slice(c.span.end, c.span.end + 40);
+  if (/^\s*["“]|^\s+['‘]/.test(rest)) return false;
+  return c.kind !== 'pronoun' || !/^\s+[\p{L}]/u.test(rest);
+}
+
+/** The token after name `c`, past a party tag in parentheses and an affiliation (`Jane Roe (D) of the Acme Union`). */
+function pastAffiliation(toks: Tok[], c: Candidate): number {
+  let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
+  if (/^(?:of|from|at)$/.test(toks[k]?.lower ?? '')) {
+    let m = k + 1;
+    if (toks[m]?.lower === 'the') m++;
+    if (m < toks.length && isCap(toks[m])) {
+      while (m < toks.length && isCap(toks[m])) m++;
+      k = m;
+    }
+  }
+  return k;
+}
+
+/**
+ * `“…,” Jane Roe of Ohio and Ann Bell of Iowa said`: two names joined by `and` before the cue at
+ * `k`'s `and` speak together; the speaker names both (no one entity).
+ */
+function namedPair(toks: Tok[], k: number, c: Candidate, text: string, r: Resolver, last: Resolved | null): Resolved | null {
+  if (toks[k]?.lower !== 'and') return null;
+  const second = phraseAfter(toks, k + 1, text);
+  if (second?.kind !== 'name') return null;
+  const cue = pastAffiliation(toks, second);
+  return CUE.has(toks[cue]?.text ?? '') ? speakingTogether(c, second, r, last) : null;
+}
+
+/** Two named speakers of one quotation, named together (no one entity). */
+function speakingTogether(first: Candidate, second: Candidate, r: Resolver, last: Resolved | null): Resolved | null {
+  const a = r.resolve(first, 'cue', last);
+  const b = r.resolve(second, 'cue', last);
+  if (!a || !b) return null;
+  return { speaker: `${a.speaker} and ${b.speaker}`, speakerId: null, speakerSpan: { start: first.span.start, end: second.span.end }, via: 'cue' };
 }
 
 /** Prepositions that open the phrase completing a description: `a narrator in the ad`, `a spokesman for the firm`. */
@@ -1722,7 +1998,8 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   const k = toks.findIndex((t) => t.start === c.span.start);
   if (k < 2 || toks[k - 1].text !== ',') return null;
   const subj = subjectOf(toks.slice(0, k - 1), text);
-  return subj && subj.kind !== 'nominal' && r.isPerson(subj.span) ? null : c;
+  // `Roe's lawyer, Ann Bell, said`: a possessive names whose the role is, not the one who speaks.
+  return subj && subj.kind !== 'nominal' && !/['’]s?$/.test(subj.span.text) && r.isPerson(subj.span) ? null : c;
 }
 
 /**
@@ -1756,10 +2033,12 @@ function fromBefore(toks: Tok[], text: string, r: Resolver, last: Resolved | nul
     // `the Acme Union, which wrote to Congress saying “…”`: the name the relative clause is about.
     const rel = relativeSubject(toks, j, text);
     if (rel) return r.resolve(rel, via, last);
-    // `Said Trump: "…"`
+    // `Said Trump: "…"`; not a cue opening the stretch after an earlier quotation (`“unfair,” claims
+    // Roe “lied”`: Roe is the subject of the reported clause).
     if (j === 0 || toks[j].text === 'Said' || toks[j].text === 'Says') {
       const d = phraseAfter(toks, j + 1, text);
-      if (d) return r.resolve(d, via, last);
+      const setOff = d && /^[,:]$/.test(toks.find((t) => t.start >= d.span.end)?.text ?? '');
+      if (d && (setOff || /^Sa(?:id|ys)$/.test(toks[j].text))) return r.resolve(d, via, last);
     }
     // `The union's president, Jane Roe, said: "…"`: the person of the appositive, not the role's employer.
     const appositive = namedInAppositive(toks, j, text, r) ?? nameBeforeAside(toks, j, text, r);
