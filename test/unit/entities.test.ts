@@ -77,6 +77,11 @@ describe('extractEntities', () => {
       'organization',
       'Organisation for Security and Cooperation in Europe',
     ],
+    // "Mr." and "Mrs." choose among people of one surname by their given names; one of the other gender is nobody's full name.
+    ['Jane Roe and her husband, John Roe, arrived on Monday. Mrs. Roe said the trip was long.', 'Roe', 'person', 'Jane Roe'],
+    ['John Roe and his wife, Jane Roe, arrived on Monday. Mr. Roe said the trip was long.', 'Roe', 'person', 'John Roe'],
+    ['John Roe arrived on Monday. Mrs. Roe said the trip was long.', 'Roe', 'person', 'Roe'],
+    ['Jane Roe arrived on Monday. Mrs. Roe said the trip was long.', 'Roe', 'person', 'Jane Roe'],
     // A lone word opening several organizations' names stands for the one it heads ("X of ..."), or for none.
     ['The Assembly of Varnia met on Monday. Assembly Labour Party members stayed. The Assembly voted later.', 'Assembly', 'organization', 'Assembly of Varnia'],
     [

@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
+import { appendTo, cacheOf, lowerBound, memo, PARAGRAPH_CACHE_SIZE, textCache } from '../collections';
 import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
@@ -1743,6 +1743,50 @@ function insideQuotation(text: string, pos: number): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/** The gender an honorific gives the name after it ("Mrs. Roe"), undefined for none. */
+function honorificGender(t: Token | undefined): Gender | undefined {
+  if (!t) return undefined;
+  return FEMALE_HONORIFICS.has(t.norm) ? 'female' : MALE_HONORIFICS.has(t.norm) ? 'male' : undefined;
+}
+type Gender = 'female' | 'male';
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'mme', 'madame']);
+const MALE_HONORIFICS = new Set(['mr', 'messrs']);
+
+/** A full name's gender by its given name in compromise's lexicon ("Jane Roe"), undefined when the first word tells none ("Bill"). */
+function givenNameGender(p: Chunk): Gender | undefined {
+  const first = p.tokens[0].tags;
+  return first.has('FemaleName') ? 'female' : first.has('MaleName') ? 'male' : undefined;
+}
+
+/**
+ * For a surname after "Mr." or "Mrs.", the full name it stands for among the document's people of
+ * that surname when the one the surname stands for elsewhere (`usual`) is of the other gender, or of
+ * none while another agrees ("Mrs. Roe" beside "John Roe" and "Jane Roe" is Jane Roe): the nearest
+ * before it of those that fit best. Null when every one is of the other gender; undefined when the
+ * honorific says nothing against `usual`.
+ */
+function fullNameByHonorific(persons: readonly Chunk[], tokens: readonly Token[]): (c: Chunk, usual: string | undefined) => string | null | undefined {
+  const bySurname = new Map<string, Chunk[]>();
+  for (const p of persons) appendTo(bySurname, p.tokens[p.tokens.length - 1].norm, p);
+  return (c, usual) => {
+    const gender = honorificGender(tokens[c.tokens[0].index - 1]);
+    const people = gender && bySurname.get(c.tokens[0].norm);
+    if (!people) return undefined;
+    const rank = (p: Chunk) => (givenNameGender(p) === gender ? 2 : givenNameGender(p) === undefined ? 1 : 0);
+    let best: Chunk | undefined;
+    let usualRank = -1;
+    for (const p of people) {
+      if ((p.name ?? p.text) === usual) usualRank = Math.max(usualRank, rank(p));
+      const better = !best || rank(p) > rank(best) || (rank(p) === rank(best) && p.start < c.start && p.start > best.start);
+      if (better) best = p;
+    }
+    if (!best) return undefined;
+    if (rank(best) === 0) return null;
+    // The usual name fits as well, or is a longer form of the best one: it stays.
+    return usualRank >= rank(best) || usual?.endsWith(` ${best.text}`) ? undefined : (best.name ?? best.text);
+  };
+}
+
 /** People: later surname-only mentions take the full name. */
 function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   const { text, gaz, tokens } = doc;
@@ -1763,10 +1807,12 @@ function namesBySurname(found: Chunk[], doc: EntityDocument): NamedPeople {
   }
   for (const [k, v] of given) if (!surname.has(k)) surname.set(k, v);
   const orgWords = orgsByOpeningWord(found);
+  const byHonorific = fullNameByHonorific(persons, tokens);
   for (const c of found) {
     if (c.tokens.length !== 1) continue;
     const key = c.tokens[0].norm;
-    const full = surname.get(key);
+    const told = byHonorific(c, surname.get(key));
+    const full = told === undefined ? surname.get(key) : (told ?? undefined);
     if (c.bareTitle) {
       if (full) {
         c.type = 'person';
