@@ -97,6 +97,21 @@ function validStoryEntry(value: unknown, docs: Doc[]): value is JsonDocument[] {
   return Array.isArray(value) && value.length === docs.length && value.every((d, i) => isJsonDocument(d, docs[i].path, docs[i].text));
 }
 
+/**
+ * Stories in first-seen order, documents in input order (the front matter decides, no NLP), and
+ * each file's broken front matter: its own error, the file checked without it.
+ */
+function storiesOf(texts: ReadonlyMap<string, string>): { stories: Map<string, Doc[]>; frontMatter: FrontMatterError[] } {
+  const stories = new Map<string, Doc[]>();
+  const frontMatter: FrontMatterError[] = [];
+  for (const [path, text] of texts) {
+    const article = parseArticle(path, text);
+    appendTo(stories, storyKey(article), { path, text });
+    for (const p of article.problems) frontMatter.push({ path, start: p.start, message: p.message });
+  }
+  return { stories, frontMatter };
+}
+
 /** Check the texts (path -> text, in report order) story by story. */
 export async function checkArticles(
   texts: ReadonlyMap<string, string>,
@@ -111,15 +126,7 @@ export async function checkArticles(
   };
   options.onProgress?.(0, total);
 
-  // Stories in first-seen order, documents in input order (the front matter decides, no NLP). A
-  // file's broken front matter is its own error: the file is checked without it.
-  const stories = new Map<string, Doc[]>();
-  const frontMatter: FrontMatterError[] = [];
-  for (const [path, text] of texts) {
-    const article = parseArticle(path, text);
-    appendTo(stories, storyKey(article), { path, text });
-    for (const p of article.problems) frontMatter.push({ path, start: p.start, message: p.message });
-  }
+  const { stories, frontMatter } = storiesOf(texts);
 
   const stats: CheckRunStats = { files: total, analysed: 0, factsFromCache: 0, storiesFromCache: 0, stories: stories.size, threads: 1, maxRSS: 0 };
   const byPath = new Map<string, JsonDocument>();
