@@ -253,6 +253,32 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'organization',
     ],
     ['"and" between two companies joins nothing', 'Korvex and Tarvel Corp agreed a deal.', 'Tarvel Corp', 'organization'],
+    [
+      '"and" before no name ends the body\'s name',
+      'Funds for the Department of Water Safety and other agencies ran out.',
+      'Department of Water Safety',
+      'organization',
+    ],
+    [
+      '"and" after a country\'s two common words inside a public body',
+      'The U.S. Bird and Pond Service said on Monday.',
+      'U.S. Bird and Pond Service',
+      'organization',
+    ],
+    [
+      '"and" after "for" inside a public body',
+      'He called the Centers for Water Control and Prevention.',
+      'Centers for Water Control and Prevention',
+      'organization',
+    ],
+    [
+      '"and" after three common words and "of"',
+      'The Academy of Stage Lighting Arts and Sciences met.',
+      'Academy of Stage Lighting Arts and Sciences',
+      'organization',
+    ],
+    ['"and" before a place joins nothing', 'Officials of the Bureau of Trade and Norway-based firms objected.', 'Bureau of Trade', 'organization'],
+    ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [
       'a headline town the story names as a place stays a place',

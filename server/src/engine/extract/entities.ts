@@ -467,18 +467,27 @@ function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Toke
 }
 
 /**
- * The words of a public body's name before "and" (`run`): one or two capitalized common words with
- * no head of their own ("Securities", "Food"), alone or after a head and "of" ("Department of Health").
+ * The words of a public body's name before "and" (`run`): one to three capitalized common words with
+ * no head of their own ("Securities", "Food", "Motion Picture Arts"), alone (after the country's
+ * name: "U.S. Fish") or after a head and "of" or "for" ("Department of Health", "Centers for Disease Control").
  */
-function institutionSubjects(run: Token[]): boolean {
-  const ofAt = run.findIndex((w) => w.norm === 'of');
-  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm)) return false;
-  const own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+function institutionSubjects(run: Token[], gaz: Map<string, GazetteerEntry>): boolean {
+  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap);
+  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm) && !ORG_HEADS_BEFORE_OF.has(run[ofAt - 1].norm)) return false;
+  let own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+  // (A token's norm drops its final period: "u.s" for "U.S.".)
+  const kind = (gaz.get(own[0]?.norm ?? '') ?? gaz.get(`${own[0]?.norm}.`))?.kind;
+  if (ofAt < 0 && own.length > 1 && (kind === 'country' || kind === 'code')) own = own.slice(1);
   return (
     own.length > 0 &&
-    own.length <= 2 &&
+    own.length <= 3 &&
     own.every((w) => w.cap && isCommonWord(w.norm) && !INSTITUTION_HEADS.has(w.norm) && !CORPORATE_FORMS.has(w.norm) && !isFirstName(w))
   );
+}
+
+/** The word after "and" inside a public body's name: a name word, no place's or person's ("Chamber of Commerce and Arkansas-based ..."). */
+function subjectAfterAnd(next: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, after: Token | undefined): boolean {
+  return isNameWord(next, gaz, dw, after) && (isCommonWord(next.norm) || !gaz.has(next.norm)) && !isFirstName(next);
 }
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
@@ -589,8 +598,9 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       !t.cap &&
       next &&
       text.slice(t.end, next.start) === ' ' &&
-      institutionSubjects(cur) &&
-      (cur.some((w) => w.norm === 'of') || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
+      subjectAfterAnd(next, gaz, dw, at(i + 2)) &&
+      institutionSubjects(cur, gaz) &&
+      (cur.some((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
