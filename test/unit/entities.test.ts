@@ -278,6 +278,18 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'organization',
     ],
     ['"and" before a place joins nothing', 'Officials of the Bureau of Trade and Norway-based firms objected.', 'Bureau of Trade', 'organization'],
+    ['a lone name before "administration" is its president', 'The Varnell administration cut taxes on Monday.', 'Varnell', 'person'],
+    ['an acronym before "administration" stays a body', 'Staff of the KVX administration said so.', 'KVX', 'organization'],
+    ["a month's name between a title and a name is a given name", 'Gov. Jan Vellmark vetoed the bill. Vellmark said so.', 'Jan Vellmark', 'person'],
+    [
+      "a month's name between a title and a name is a given name (the surname alone)",
+      'Gov. Jan Vellmark vetoed the bill. Vellmark said so.',
+      'Vellmark',
+      'person',
+    ],
+    ["a month's name before a day stays a date", 'The law signed by the Governor May 5 stands.', 'May', null],
+    ['a bearing from a name measures from a place', 'Rebels shelled a village 20 km north of Tarvaska.', 'Tarvaska', 'place'],
+    ['a lone name after "into" is a place', 'Troops moved into Tarvaska on Monday.', 'Tarvaska', 'place'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

@@ -4,6 +4,7 @@ import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
 import { ORDINAL_WORDS } from '../numberWords';
+import { MONTHS } from './dates/lexicon';
 import { gazetteer, type GazetteerEntry, isWorldRegion } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -354,6 +355,22 @@ const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'al
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
+/** A month's name between a title and a name is a given name: "Gov. Jan Brewer", "Ms. April Vell". */
+function givenNameAfterTitle(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return (
+    !!prev &&
+    !!next &&
+    isTitle(prev.norm) &&
+    prev.line === t.line &&
+    next.cap &&
+    next.line === t.line &&
+    next.start === t.end + 1 &&
+    !/^\p{N}/u.test(next.text) &&
+    !hasAnyTag(next, DATE_TAGS) &&
+    !NON_NAMES.has(next.norm)
+  );
+}
+
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false, prev?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
   if (/^i['’]/i.test(t.text)) return false;
@@ -386,6 +403,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     !NON_NAMES.has(next.norm)
   )
     return true;
+  if (MONTHS[t.norm] !== undefined && givenNameAfterTitle(t, prev, next)) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
@@ -823,6 +841,19 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
+/**
+ * The word before "of" and a name that makes the name a place: a kind of place ("the town of X",
+ * "the outskirts of X") or a bearing measured from it ("20 km north of X").
+ */
+function placeBeforeOf(b2: Token): boolean {
+  return (
+    /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(
+      b2.norm,
+    ) ||
+    (/^(?:north|south|east|west)(?:east|west)?$/.test(b2.norm) && !b2.cap)
+  );
+}
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -918,18 +949,13 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const b2 = tokens[first.index - 2];
   if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3)
     return set(c, 'place', 1.5);
-  if (
-    before?.norm === 'of' &&
-    b2 &&
-    /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(
-      b2.norm,
-    )
-  )
-    return set(c, 'place', 1.5);
+  if (before?.norm === 'of' && b2 && placeBeforeOf(b2)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
   if (n >= 2 && (isFirstName(first) || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
+  // "the Clinton administration": a lone name before a lower-case "administration" is its president's.
+  if (n === 1 && nextWord === 'administration' && !first.upper && !first.possessive && tokens[after!.index + 1]?.norm !== 'of') return set(c, 'person', 1);
   const per = tagCount('Person');
   const plc = tagCount('Place');
   const org = tagCount('Organization');

@@ -45,7 +45,7 @@ export const FUNCTION_WORDS = NON_NAMES;
 export const PERSON_CONTEXT_AFTER = set('said|says|told|added|asked|wrote|argued|explained|insisted|believes|thinks|who|whose|himself|herself');
 
 /** Prepositions after which a lone unknown name is usually a place. */
-export const PLACE_PREPOSITIONS = set('in|near|to|from|across|outside|inside|around|throughout');
+export const PLACE_PREPOSITIONS = set('in|near|to|from|across|outside|inside|around|throughout|into|towards|toward');
 
 /** Headlines of sports stories ("SOCCER - ...", "Boxing-..."). */
 export const SPORTS =
