@@ -38,9 +38,10 @@ describe('extractEntities', () => {
     // Scorecards and tables: initials, cricket notation.
     ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'M. Waughley', 'person'],
     ['CRICKET - SCOREBOARD\n\nLONDON 1996-08-30\nM. Waughley c Healyn b Flemingo 44', 'Flemingo', 'person'],
-    // A name of common words only is no person's; an ordinal inside a sentence opens a name.
-    ['Lobbyists fought cuts to Social Security for years.', 'Social Security', 'organization'],
-    ['Gun owners in Carbonville cite the Second Amendment often.', 'Second Amendment', 'organization'],
+    // A name of common words only is no person's but a programme's or a law's (CoNLL's miscellany);
+    // an ordinal inside a sentence opens a name.
+    ['Lobbyists fought cuts to Social Security for years.', 'Social Security', 'other'],
+    ['Gun owners in Carbonville cite the Second Amendment often.', 'Second Amendment', 'other'],
     // A sentence-final abbreviation period belongs to the sentence.
     ['The deal was advised by Lear Corp.\nShares rose.', 'Lear Corp', 'organization'],
     // Places by context: "X, Country", "town of X", "X-based".
@@ -290,6 +291,17 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ["a month's name before a day stays a date", 'The law signed by the Governor May 5 stands.', 'May', null],
     ['a bearing from a name measures from a place', 'Rebels shelled a village 20 km north of Tarvaska.', 'Tarvaska', 'place'],
     ['a lone name after "into" is a place', 'Troops moved into Tarvaska on Monday.', 'Tarvaska', 'place'],
+    ['common words with nothing to type them name a title or an event', 'They watched Silver Harvest on Friday.', 'Silver Harvest', 'other'],
+    ["a plural ends a body's name", 'A spokesman for Velvet Properties declined to comment.', 'Velvet Properties', 'organization'],
+    [
+      'in a team sport common words name a side',
+      'SOCCER - CUP\n\nPARIS 1996-08-31\nThe crowd cheered when Golden Harvest scored.',
+      'Golden Harvest',
+      'organization',
+    ],
+    ['"Force" ends a body\'s name', 'The Air Force said so on Monday.', 'Air Force', 'organization'],
+    ['"Radio" opens a body\'s name', 'He told Radio Velka on Monday.', 'Radio Velka', 'organization'],
+    ['"Chamber" heads a body\'s name before "of"', 'The Chamber of Shipping objected.', 'Chamber of Shipping', 'organization'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

@@ -967,16 +967,16 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // "White said", "Young told": an adjective that speaks is a surname.
   if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
-  classifyByShapeAlone(c, gaz);
+  classifyByShapeAlone(c, gaz, teamSports);
 }
 
 /** The type of a name with nothing around it to say what it is: its words alone, a weak guess. */
-function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>) {
+function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>, teamSports: boolean) {
   const n = c.tokens.length;
   const first = c.tokens[0];
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
-  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? thingsKind(c.tokens, gaz, teamSports) : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   // Four or more capitalized words with no head, title or suffix to type them: a heading or a
@@ -1003,6 +1003,21 @@ function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry
     tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
     ORDINALS_OPENING.has(tokens[0].norm)
   );
+}
+
+/**
+ * The kind of a thing's name with nothing around it to type it: a body's in team sports, or when it
+ * ends in a plural ("Bombay Commodities", "Minor Counties") or opens with an acronym, a place or a connector ("MX
+ * Onda", "El Al"); else CoNLL's miscellany, as a title, an event, a programme or an award in common
+ * words is ("Catching Fire", "Great Depression", "Social Security", "Gold Glove").
+ */
+function thingsKind(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>, teamSports: boolean): EntityType {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  // (In team sports such names are sides': "All Blacks".)
+  if (teamSports || (/[^s'’]s$/.test(last.norm) && !last.possessive)) return 'organization';
+  if (first.upper || CONNECTORS.has(first.norm) || (gaz.has(first.norm) && gaz.get(first.norm)!.kind !== 'demonym')) return 'organization';
+  return 'other';
 }
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
