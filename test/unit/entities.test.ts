@@ -302,6 +302,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['"Force" ends a body\'s name', 'The Air Force said so on Monday.', 'Air Force', 'organization'],
     ['"Radio" opens a body\'s name', 'He told Radio Velka on Monday.', 'Radio Velka', 'organization'],
     ['"Chamber" heads a body\'s name before "of"', 'The Chamber of Shipping objected.', 'Chamber of Shipping', 'organization'],
+    ['a lone name after a bearing is a place', 'Fighting spread in northern Tarvaska on Monday.', 'Tarvaska', 'place'],
+    ["a pronoun's contraction is no name", "Velka said the plan was sound … We're the ones who act, she said.", "We're", null],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

@@ -373,7 +373,8 @@ function givenNameAfterTitle(t: Token, prev: Token | undefined, next: Token | un
 
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false, prev?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
-  if (/^i['’]/i.test(t.text)) return false;
+  // "I'm", "We're", "He'll", "They've": a pronoun's contraction.
+  if (/^i['’]/i.test(t.text) || /['’](?:re|ll|ve|d|m)$/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
@@ -841,6 +842,10 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
+/** A lower-case word before a name that makes it a place: a kind of place, or a part of a land by its bearing ("northern X", "central X"). */
+const PLACE_KIND_BEFORE =
+  /^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island|(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+
 /**
  * The word before "of" and a name that makes the name a place: a kind of place ("the town of X",
  * "the outskirts of X") or a bearing measured from it ("20 km north of X").
@@ -947,8 +952,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     return set(c, 'place', 1.5);
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
   const b2 = tokens[first.index - 2];
-  if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3)
-    return set(c, 'place', 1.5);
+  if (PLACE_KIND_BEFORE.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
   if (before?.norm === 'of' && b2 && placeBeforeOf(b2)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
