@@ -304,6 +304,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['"Chamber" heads a body\'s name before "of"', 'The Chamber of Shipping objected.', 'Chamber of Shipping', 'organization'],
     ['a lone name after a bearing is a place', 'Fighting spread in northern Tarvaska on Monday.', 'Tarvaska', 'place'],
     ["a pronoun's contraction is no name", "Velka said the plan was sound … We're the ones who act, she said.", "We're", null],
+    ['a pact\'s head before "of" names a pact', 'The Treaty of Velkar was signed in 1714.', 'Treaty of Velkar', 'other'],
+    ['"Nation" opens a body\'s name', 'Leaders of the Nation of Velkar met on Monday.', 'Nation of Velkar', 'organization'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

@@ -602,6 +602,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
       (!/^(of|for|on)$/.test(t.norm) ||
         ORG_HEADS_BEFORE_OF.has(prev.norm) ||
+        (t.norm === 'of' && EVENT_HEADS_BEFORE_OF.has(prev.norm)) ||
         cur.some((x) => ORG_LEADING.has(x.norm)) ||
         (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
     ) {
@@ -842,6 +843,9 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
+/** Heads of an event's or a pact's name before "of" ("Treaty of Baden", "War of Independence"): CoNLL's miscellany. */
+const EVENT_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['treaty', 'war', 'battle', 'siege', 'peace', 'edict', 'declaration']);
+
 /** A lower-case word before a name that makes it a place: a kind of place, or a part of a land by its bearing ("northern X", "central X"). */
 const PLACE_KIND_BEFORE =
   /^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island|(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
@@ -882,6 +886,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
+  // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
+  if (n >= 3 && c.tokens[1].norm === 'of' && !c.tokens[1].cap && EVENT_HEADS_BEFORE_OF.has(first.norm)) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);

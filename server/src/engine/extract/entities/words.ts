@@ -9,7 +9,7 @@ export const CONNECTORS = set('of|de|del|della|dello|delle|degli|dei|di|da|dos|d
 
 /** Heads that take "of" inside an organization or place name ("Bank of England", "Gulf of Mexico"). */
 export const ORG_HEADS_BEFORE_OF = set(
-  'bank|university|ministry|department|institute|college|school|academy|church|centers|centres|council|association|federation|union|board|commission|court|league|office|party|museum|society|chamber|committee|agency|corporation|bureau|organisation|organization|house|congress|assembly|gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county|federal|army|navy|order|front|movement|government|people|peoples|friends|sisters|brothers|parliament|fund|exchange|center|centre|foundation|authority|tribunal|coalition|alliance|confederation|network|group|conference|system',
+  'bank|university|ministry|department|institute|college|school|academy|church|centers|centres|nation|council|association|federation|union|board|commission|court|league|office|party|museum|society|chamber|committee|agency|corporation|bureau|organisation|organization|house|congress|assembly|gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county|federal|army|navy|order|front|movement|government|people|peoples|friends|sisters|brothers|parliament|fund|exchange|center|centre|foundation|authority|tribunal|coalition|alliance|confederation|network|group|conference|system',
 );
 
 /** The last word marks an organization. */
@@ -19,7 +19,7 @@ export const ORG_SUFFIXES = set(
 
 /** The first word marks an organization ("Ministry of ...", "University of ..."). */
 export const ORG_LEADING = set(
-  'ministry|university|bank|department|institute|college|council|association|federation|union|commission|committee|agency|office|board|bureau|league|museum|church|society|organisation|organization|party|house|court|fund|centers|centres|radio',
+  'ministry|university|bank|department|institute|college|council|association|federation|union|commission|committee|agency|office|board|bureau|league|museum|church|society|organisation|organization|party|house|court|fund|centers|centres|radio|nation',
 );
 
 /** Words before a name that are not part of it and mark a person (CoNLL leaves them out). */
