@@ -306,6 +306,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ["a pronoun's contraction is no name", "Velka said the plan was sound … We're the ones who act, she said.", "We're", null],
     ['a pact\'s head before "of" names a pact', 'The Treaty of Velkar was signed in 1714.', 'Treaty of Velkar', 'other'],
     ['"Nation" opens a body\'s name', 'Leaders of the Nation of Velkar met on Monday.', 'Nation of Velkar', 'organization'],
+    ["partners listed before a firm's ampersand are its name", 'Counsel: Varnek, Tolley & Brisk, Detroit.', 'Varnek, Tolley & Brisk', 'organization'],
+    ['a place listed before a firm stays a place', 'Trade with Britain, Velkor & Sons grew.', 'Britain', 'place'],
+    ['acronyms listed before an ampersand stay apart', 'He retained his KBF, WBX, WBA & IBO titles.', 'KBF', 'organization'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

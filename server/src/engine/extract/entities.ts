@@ -1431,6 +1431,7 @@ export function extractEntities(article: Article): EntityMention[] {
 
   let found = paragraphNames(doc, starts);
   if (sports) typeSportsNames(found, doc);
+  found = firmsNamedByPartners(found, text, gaz);
   voteTypesBySpelling(found);
   organizationsByFirstWord(found);
   companiesWithoutLegalForm(found);
@@ -1709,6 +1710,28 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       c.score = 3;
     }
   }
+}
+
+/**
+ * "Bodman, Longely & Dahling": one or two names listed by commas before a firm's "X & Y" are more of
+ * its partners, one name (not a place's, an acronym's or a titled person's).
+ */
+function firmsNamedByPartners(found: Chunk[], text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of found) {
+    let firm = c;
+    if (c.type === 'organization' && c.text.includes(' & ')) {
+      for (let prev = out[out.length - 1]; prev; prev = out[out.length - 1]) {
+        if (prev.tokens.length > 2 || text.slice(prev.end, firm.start) !== ', ' || prev.tokens[0].line !== firm.tokens[0].line) break;
+        // (Acronyms listed are as many bodies: "IBF, WBO, WBA & IBO".)
+        if (prev.personCue || prev.tokens.some((t) => gaz.has(t.norm) || t.upper)) break;
+        out.pop();
+        firm = { ...makeChunk(prev.tokens.concat(firm.tokens), text), type: 'organization', score: c.score };
+      }
+    }
+    out.push(firm);
+  }
+  return out;
 }
 
 /** Document-level consistency: one type per surface string, by vote. */
