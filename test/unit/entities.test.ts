@@ -309,6 +309,13 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ["partners listed before a firm's ampersand are its name", 'Counsel: Varnek, Tolley & Brisk, Detroit.', 'Varnek, Tolley & Brisk', 'organization'],
     ['a place listed before a firm stays a place', 'Trade with Britain, Velkor & Sons grew.', 'Britain', 'place'],
     ['acronyms listed before an ampersand stay apart', 'He retained his KBF, WBX, WBA & IBO titles.', 'KBF', 'organization'],
+    [
+      "a party leader's title inside a run of capitals starts the person's name",
+      'On Monday, Senate Majority Leader Tomas Varga said the vote would wait.',
+      'Tomas Varga',
+      'person',
+    ],
+    ['a whip is a title', 'He met Assembly Minority Whip Lina Orvath on Monday.', 'Lina Orvath', 'person'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

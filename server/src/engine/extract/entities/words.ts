@@ -58,12 +58,12 @@ export const MISC_SUFFIXES = set(
 
 /** Titles that, inside a run of capitalized words, end what comes before and start a person's name ("Federal Reserve Governor Lawrence Lindsey"). */
 export const INNER_TITLES = set(
-  'commissioner|councilman|councilwoman|councillor|councilor|alderman|assemblyman|assemblywoman|congressman|congresswoman|sheriff|trooper|constable|coroner|detective|lt|sgt|capt|col|gen|maj|cmdr|adm|gov|sen|rep|insp|det|supt|cpl|pvt|rev|fr|mr|mrs|ms|dr|sir|lord|lady|prince|princess|president|premier|chancellor|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|attorney|general|colonel|lieutenant|sergeant|admiral|commander|marshal|brigadier|king|queen|emperor|pope|cardinal|archbishop|bishop|rabbi|imam|ayatollah|sheikh|chief|chairman|chairwoman|chairperson|ceo|cfo|coo|director|manager|coach|spokesman|spokeswoman|spokesperson|skipper|striker|midfielder|defender|goalkeeper|captain|officer|inspector|superintendent|founder|speaker|president-elect|premier-elect|co-premier',
+  'commissioner|councilman|councilwoman|councillor|councilor|alderman|assemblyman|assemblywoman|congressman|congresswoman|sheriff|trooper|constable|coroner|detective|lt|sgt|capt|col|gen|maj|cmdr|adm|gov|sen|rep|insp|det|supt|cpl|pvt|rev|fr|mr|mrs|ms|dr|sir|lord|lady|prince|princess|president|premier|chancellor|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|attorney|general|colonel|lieutenant|sergeant|admiral|commander|marshal|brigadier|king|queen|emperor|pope|cardinal|archbishop|bishop|rabbi|imam|ayatollah|sheikh|chief|chairman|chairwoman|chairperson|ceo|cfo|coo|director|manager|coach|spokesman|spokeswoman|spokesperson|skipper|striker|midfielder|defender|goalkeeper|captain|officer|inspector|superintendent|founder|speaker|leader|whip|chair|president-elect|premier-elect|co-premier',
 );
 
 /** Words of a title before its head ("Foreign" Minister, "Prime" Minister, "Agriculture" Secretary). */
 export const TITLE_MODIFIERS = set(
-  'foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|co|head|technical|opposition|parliamentary',
+  'foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|co|head|technical|opposition|parliamentary|majority|minority',
 );
 
 /** Sports played by teams, where a town's name usually stands for its club. */
