@@ -316,6 +316,9 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'person',
     ],
     ['a whip is a title', 'He met Assembly Minority Whip Lina Orvath on Monday.', 'Lina Orvath', 'person'],
+    ["a politician's party and state in brackets is no name", 'Sen. Dick Velk (D-Ill.) said so on Monday.', 'D-Ill', null],
+    ["a politician's party and state after a comma is no name", 'Rep. Tom Vell, R-Texas, said so on Monday.', 'R-Texas', null],
+    ["a politician's party and state leaves the politician", 'Rep. Tom Vell, R-Texas, said so on Monday.', 'Tom Vell', 'person'],
     ['"and" before a given name joins nothing', 'Judges of the Court of Appeals and Henry Dolev of the bar spoke.', 'Henry Dolev', 'person'],
     ['a possessive name before a legal form alone', "Traders said Marlow's Inc sold shares.", "Marlow's Inc", 'organization'],
     [

@@ -1442,6 +1442,7 @@ export function extractEntities(article: Article): EntityMention[] {
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
+  found = withoutPartyAffiliations(found, text);
   if (sports && !doc.teamSports) competitorsByDefault(found);
   if (!sports) pluralsByDefault(found, text);
   found = withoutWordsInCapitals(found, doc);
@@ -2053,6 +2054,13 @@ const ACTING_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
  * "Real"), a plural ("the Nationals"), the subject of a verb ("the Fed would"), the last word of a longer organization's name ("the Royals" after "Kansas City Royals"),
  * or listed with other names ("Mobil, Shell and Caltex").
  */
+/** A party and a state after a politician's name, in brackets or after a comma ("(D-Ill.)", ", R-Texas,"): no name of its own. */
+const PARTY_AFFILIATION = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+function withoutPartyAffiliations(found: Chunk[], text: string): Chunk[] {
+  return found.filter((c) => !(c.tokens.length === 1 && PARTY_AFFILIATION.test(c.text) && /(?:\(|,\s)$/.test(text.slice(Math.max(0, c.start - 2), c.start))));
+}
+
 function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   const { text, tokens, dw } = doc;
   const capitalized = new Map<string, number>();
