@@ -4,6 +4,7 @@ import type { EntityMention, EntityType, TextSpan } from '../types';
 import { lexicon, parsedParagraph } from '../nlp';
 import { isCommonWord as inCommonWordList } from '../commonWords';
 import { ORDINAL_WORDS } from '../numberWords';
+import { MONTHS } from './dates/lexicon';
 import { gazetteer, type GazetteerEntry, isWorldRegion } from './entities/gazetteer';
 import {
   ABBREVIATIONS,
@@ -354,9 +355,26 @@ const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'al
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
+/** A month's name between a title and a name is a given name: "Gov. Jan Brewer", "Ms. April Vell". */
+function givenNameAfterTitle(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return (
+    !!prev &&
+    !!next &&
+    isTitle(prev.norm) &&
+    prev.line === t.line &&
+    next.cap &&
+    next.line === t.line &&
+    next.start === t.end + 1 &&
+    !/^\p{N}/u.test(next.text) &&
+    !hasAnyTag(next, DATE_TAGS) &&
+    !NON_NAMES.has(next.norm)
+  );
+}
+
 function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, next?: Token, beforeBracketedScore = false, prev?: Token): boolean {
   if (!t.cap || /^\p{N}/u.test(t.text)) return false;
-  if (/^i['’]/i.test(t.text)) return false;
+  // "I'm", "We're", "He'll", "They've": a pronoun's contraction.
+  if (/^i['’]/i.test(t.text) || /['’](?:re|ll|ve|d|m)$/i.test(t.text)) return false;
   // An initial before a capitalized word ("A. Dale", "S. Watkin").
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && next.line === t.line) return true;
   // "State-side", "Mo.-based" are no names; "Ata-ur-Rehman", "al-Aqsa" are.
@@ -386,6 +404,7 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
     !NON_NAMES.has(next.norm)
   )
     return true;
+  if (MONTHS[t.norm] !== undefined && givenNameAfterTitle(t, prev, next)) return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
@@ -467,18 +486,27 @@ function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Toke
 }
 
 /**
- * The words of a public body's name before "and" (`run`): one or two capitalized common words with
- * no head of their own ("Securities", "Food"), alone or after a head and "of" ("Department of Health").
+ * The words of a public body's name before "and" (`run`): one to three capitalized common words with
+ * no head of their own ("Securities", "Food", "Motion Picture Arts"), alone (after the country's
+ * name: "U.S. Fish") or after a head and "of" or "for" ("Department of Health", "Centers for Disease Control").
  */
-function institutionSubjects(run: Token[]): boolean {
-  const ofAt = run.findIndex((w) => w.norm === 'of');
-  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm)) return false;
-  const own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+function institutionSubjects(run: Token[], gaz: Map<string, GazetteerEntry>): boolean {
+  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap);
+  if (ofAt > 0 && !ORG_LEADING.has(run[0].norm) && !ORG_HEADS_BEFORE_OF.has(run[ofAt - 1].norm)) return false;
+  let own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
+  // (A token's norm drops its final period: "u.s" for "U.S.".)
+  const kind = (gaz.get(own[0]?.norm ?? '') ?? gaz.get(`${own[0]?.norm}.`))?.kind;
+  if (ofAt < 0 && own.length > 1 && (kind === 'country' || kind === 'code')) own = own.slice(1);
   return (
     own.length > 0 &&
-    own.length <= 2 &&
+    own.length <= 3 &&
     own.every((w) => w.cap && isCommonWord(w.norm) && !INSTITUTION_HEADS.has(w.norm) && !CORPORATE_FORMS.has(w.norm) && !isFirstName(w))
   );
+}
+
+/** The word after "and" inside a public body's name: a name word, no place's or person's ("Chamber of Commerce and Arkansas-based ..."). */
+function subjectAfterAnd(next: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, after: Token | undefined): boolean {
+  return isNameWord(next, gaz, dw, after) && (isCommonWord(next.norm) || !gaz.has(next.norm)) && !isFirstName(next);
 }
 
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
@@ -574,6 +602,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       // ("Bank of England", "Fund for Peace", "Council on Foreign Relations"; not "No Go for MSFT").
       (!/^(of|for|on)$/.test(t.norm) ||
         ORG_HEADS_BEFORE_OF.has(prev.norm) ||
+        (t.norm === 'of' && EVENT_HEADS_BEFORE_OF.has(prev.norm)) ||
         cur.some((x) => ORG_LEADING.has(x.norm)) ||
         (endsInOrgSuffix(i + 1) && !isFirstName(cur[0])))
     ) {
@@ -589,8 +618,9 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       !t.cap &&
       next &&
       text.slice(t.end, next.start) === ' ' &&
-      institutionSubjects(cur) &&
-      (cur.some((w) => w.norm === 'of') || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
+      subjectAfterAnd(next, gaz, dw, at(i + 2)) &&
+      institutionSubjects(cur, gaz) &&
+      (cur.some((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
@@ -813,6 +843,26 @@ function stateByForm(c: Chunk, gaz: Map<string, GazetteerEntry>, text: string): 
   return kind === 'country' || kind === 'region';
 }
 
+/** Heads of an event's or a pact's name before "of" ("Treaty of Baden", "War of Independence"): CoNLL's miscellany. */
+const EVENT_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['treaty', 'war', 'battle', 'siege', 'peace', 'edict', 'declaration']);
+
+/** A lower-case word before a name that makes it a place: a kind of place, or a part of a land by its bearing ("northern X", "central X"). */
+const PLACE_KIND_BEFORE =
+  /^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island|(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+
+/**
+ * The word before "of" and a name that makes the name a place: a kind of place ("the town of X",
+ * "the outskirts of X") or a bearing measured from it ("20 km north of X").
+ */
+function placeBeforeOf(b2: Token): boolean {
+  return (
+    /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(
+      b2.norm,
+    ) ||
+    (/^(?:north|south|east|west)(?:east|west)?$/.test(b2.norm) && !b2.cap)
+  );
+}
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -836,6 +886,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
+  // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
+  if (n >= 3 && c.tokens[1].norm === 'of' && !c.tokens[1].cap && EVENT_HEADS_BEFORE_OF.has(first.norm)) return set(c, 'other', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
@@ -906,20 +958,14 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
     return set(c, 'place', 1.5);
   if (/^-based\b/.test(restOfLine)) return set(c, 'place', 1.5);
   const b2 = tokens[first.index - 2];
-  if (/^(capital|neighbouring|neighboring|village|town|city|port|suburb|province|district|region|island)$/.test(prevLower) && n <= 3)
-    return set(c, 'place', 1.5);
-  if (
-    before?.norm === 'of' &&
-    b2 &&
-    /^(towns?|city|cities|villages?|provinces?|regions?|districts?|states?|ports?|capital|islands?|suburbs?|outskirts|area|municipality|county|counties)$/.test(
-      b2.norm,
-    )
-  )
-    return set(c, 'place', 1.5);
+  if (PLACE_KIND_BEFORE.test(prevLower) && n <= 3) return set(c, 'place', 1.5);
+  if (before?.norm === 'of' && b2 && placeBeforeOf(b2)) return set(c, 'place', 1.5);
   const tagCount = (tag: string) => c.tokens.filter((t) => t.tags.has(tag)).length;
   if (n === 2 && /^[NSEW]\.$/.test(first.text) && gaz.get(c.tokens[1].norm)) return set(c, 'place', 2);
   if (n >= 2 && n <= 4 && /^\p{Lu}\.$/u.test(first.text) && !c.tokens.every((t) => /^\p{Lu}\.$/u.test(t.text))) return set(c, 'person', 2);
   if (n >= 2 && (isFirstName(first) || first.tags.has('Honorific')) && !c.tokens.every((t) => gaz.has(t.norm))) return set(c, 'person', 2);
+  // "the Clinton administration": a lone name before a lower-case "administration" is its president's.
+  if (n === 1 && nextWord === 'administration' && !first.upper && !first.possessive && tokens[after!.index + 1]?.norm !== 'of') return set(c, 'person', 1);
   const per = tagCount('Person');
   const plc = tagCount('Place');
   const org = tagCount('Organization');
@@ -931,16 +977,16 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // "White said", "Young told": an adjective that speaks is a surname.
   if (n === 1 && after && SPEECH_VERBS.has(after.norm) && speakingAdjective(first.norm)) return set(c, 'person', 0.6);
   if (before && PLACE_PREPOSITIONS.has(before.norm) && n === 1 && !first.possessive) return set(c, 'place', 0.5);
-  classifyByShapeAlone(c, gaz);
+  classifyByShapeAlone(c, gaz, teamSports);
 }
 
 /** The type of a name with nothing around it to say what it is: its words alone, a weak guess. */
-function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>) {
+function classifyByShapeAlone(c: Chunk, gaz: Map<string, GazetteerEntry>, teamSports: boolean) {
   const n = c.tokens.length;
   const first = c.tokens[0];
   if (c.tokens.some((t) => /\p{Ll}\p{Lu}/u.test(t.text))) return set(c, 'organization', 1);
   // Two or three names: a person's, unless they read as a thing's name (see `noPersonsName`).
-  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? 'organization' : 'person', 0.5);
+  if (n >= 2 && n <= 3) return set(c, noPersonsName(c.tokens, gaz) && !first.tags.has('FirstName') ? thingsKind(c.tokens, gaz, teamSports) : 'person', 0.5);
   // Groups of people: "Islamists", "Anglicans", "Shi'ites".
   if (n === 1 && /\p{Ll}(ists|ans|ites|ians)$/u.test(first.text)) return set(c, 'other', 0.4);
   // Four or more capitalized words with no head, title or suffix to type them: a heading or a
@@ -967,6 +1013,21 @@ function noPersonsName(tokens: readonly Token[], gaz: Map<string, GazetteerEntry
     tokens.every((t) => isCommonWord(t.norm) && !isFirstName(t)) ||
     ORDINALS_OPENING.has(tokens[0].norm)
   );
+}
+
+/**
+ * The kind of a thing's name with nothing around it to type it: a body's in team sports, or when it
+ * ends in a plural ("Bombay Commodities", "Minor Counties") or opens with an acronym, a place or a connector ("MX
+ * Onda", "El Al"); else CoNLL's miscellany, as a title, an event, a programme or an award in common
+ * words is ("Catching Fire", "Great Depression", "Social Security", "Gold Glove").
+ */
+function thingsKind(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>, teamSports: boolean): EntityType {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  // (In team sports such names are sides': "All Blacks".)
+  if (teamSports || (/[^s'’]s$/.test(last.norm) && !last.possessive)) return 'organization';
+  if (first.upper || CONNECTORS.has(first.norm) || (gaz.has(first.norm) && gaz.get(first.norm)!.kind !== 'demonym')) return 'organization';
+  return 'other';
 }
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
@@ -1370,6 +1431,7 @@ export function extractEntities(article: Article): EntityMention[] {
 
   let found = paragraphNames(doc, starts);
   if (sports) typeSportsNames(found, doc);
+  found = firmsNamedByPartners(found, text, gaz);
   voteTypesBySpelling(found);
   organizationsByFirstWord(found);
   companiesWithoutLegalForm(found);
@@ -1380,6 +1442,7 @@ export function extractEntities(article: Article): EntityMention[] {
   typeCoordinated(found, text);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
+  found = withoutPartyAffiliations(found, text);
   if (sports && !doc.teamSports) competitorsByDefault(found);
   if (!sports) pluralsByDefault(found, text);
   found = withoutWordsInCapitals(found, doc);
@@ -1648,6 +1711,28 @@ function typeSportsNames(found: Chunk[], doc: EntityDocument): void {
       c.score = 3;
     }
   }
+}
+
+/**
+ * "Bodman, Longely & Dahling": one or two names listed by commas before a firm's "X & Y" are more of
+ * its partners, one name (not a place's, an acronym's or a titled person's).
+ */
+function firmsNamedByPartners(found: Chunk[], text: string, gaz: Map<string, GazetteerEntry>): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of found) {
+    let firm = c;
+    if (c.type === 'organization' && c.text.includes(' & ')) {
+      for (let prev = out[out.length - 1]; prev; prev = out[out.length - 1]) {
+        if (prev.tokens.length > 2 || text.slice(prev.end, firm.start) !== ', ' || prev.tokens[0].line !== firm.tokens[0].line) break;
+        // (Acronyms listed are as many bodies: "IBF, WBO, WBA & IBO".)
+        if (prev.personCue || prev.tokens.some((t) => gaz.has(t.norm) || t.upper)) break;
+        out.pop();
+        firm = { ...makeChunk(prev.tokens.concat(firm.tokens), text), type: 'organization', score: c.score };
+      }
+    }
+    out.push(firm);
+  }
+  return out;
 }
 
 /** Document-level consistency: one type per surface string, by vote. */
@@ -2055,6 +2140,13 @@ const ACTING_TAGS = ['Verb', 'Modal', 'Copula', 'Auxiliary'];
  * "Real"), a plural ("the Nationals"), the subject of a verb ("the Fed would"), the last word of a longer organization's name ("the Royals" after "Kansas City Royals"),
  * or listed with other names ("Mobil, Shell and Caltex").
  */
+/** A party and a state after a politician's name, in brackets or after a comma ("(D-Ill.)", ", R-Texas,"): no name of its own. */
+const PARTY_AFFILIATION = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+function withoutPartyAffiliations(found: Chunk[], text: string): Chunk[] {
+  return found.filter((c) => !(c.tokens.length === 1 && PARTY_AFFILIATION.test(c.text) && /(?:\(|,\s)$/.test(text.slice(Math.max(0, c.start - 2), c.start))));
+}
+
 function withoutLoneCommonWords(found: Chunk[], doc: EntityDocument): Chunk[] {
   const { text, tokens, dw } = doc;
   const capitalized = new Map<string, number>();

@@ -9,17 +9,17 @@ export const CONNECTORS = set('of|de|del|della|dello|delle|degli|dei|di|da|dos|d
 
 /** Heads that take "of" inside an organization or place name ("Bank of England", "Gulf of Mexico"). */
 export const ORG_HEADS_BEFORE_OF = set(
-  'bank|university|ministry|department|institute|college|school|academy|church|council|association|federation|union|board|commission|court|league|office|party|museum|society|chamber|committee|agency|corporation|bureau|organisation|organization|house|congress|assembly|gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county|federal|army|navy|order|front|movement|government|people|peoples|friends|sisters|brothers|parliament|fund|exchange|center|centre|foundation|authority|tribunal|coalition|alliance|confederation|network|group|conference|system',
+  'bank|university|ministry|department|institute|college|school|academy|church|centers|centres|nation|council|association|federation|union|board|commission|court|league|office|party|museum|society|chamber|committee|agency|corporation|bureau|organisation|organization|house|congress|assembly|gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county|federal|army|navy|order|front|movement|government|people|peoples|friends|sisters|brothers|parliament|fund|exchange|center|centre|foundation|authority|tribunal|coalition|alliance|confederation|network|group|conference|system',
 );
 
 /** The last word marks an organization. */
 export const ORG_SUFFIXES = set(
-  'inc|software|corp|corporation|co|company|bros|brothers|treasury|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|oy|kk|group|holdings|holding|bank|bancorp|bankcorp|airlines|airline|airways|party|ministry|university|college|institute|association|council|commission|committee|agency|federation|union|club|exchange|department|fund|army|police|motors|industries|international|foundation|board|office|reserve|news|times|post|journal|reporter|review|press|network|television|tv|radio|systems|technologies|technology|communications|telecom|energy|oil|petroleum|pharmaceuticals|partners|capital|securities|investments|insurance|trust|assembly|parliament|congress|senate|council|court|authority|service|services|organisation|organization|society|church|front|movement|alliance|coalition|guard|forces|brigade|command|school|hospital|museum|team|united|rovers|city|athletic|wanderers|county|fc|ac|bureau|electric|steel|chemical|chemicals|mining|resources|airport|railway|railways|motor|foods|entertainment|media|pictures|studios|records|magazine|gazette|herald|tribune|telegraph|daily|weekly|agence|cabinet|parliament|directorate|commissariat|newsroom|desk|administration|inc.|corp.|co.|ltd.',
+  'inc|software|corp|corporation|co|company|bros|brothers|treasury|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|oy|kk|group|holdings|holding|bank|bancorp|bankcorp|airlines|airline|airways|party|ministry|university|college|institute|association|council|commission|committee|agency|federation|union|club|exchange|department|fund|army|police|motors|industries|international|foundation|board|office|reserve|news|times|post|journal|reporter|review|press|network|television|tv|radio|systems|technologies|technology|communications|telecom|energy|oil|petroleum|pharmaceuticals|partners|capital|securities|investments|insurance|trust|assembly|parliament|congress|senate|council|court|authority|service|services|organisation|organization|society|church|front|movement|alliance|coalition|guard|force|forces|brigade|command|school|hospital|museum|team|united|rovers|city|athletic|wanderers|county|fc|ac|bureau|electric|steel|chemical|chemicals|chamber|mining|resources|airport|railway|railways|motor|foods|entertainment|media|pictures|studios|records|magazine|gazette|herald|tribune|telegraph|daily|weekly|agence|cabinet|parliament|directorate|commissariat|newsroom|desk|administration|inc.|corp.|co.|ltd.',
 );
 
 /** The first word marks an organization ("Ministry of ...", "University of ..."). */
 export const ORG_LEADING = set(
-  'ministry|university|bank|department|institute|college|council|association|federation|union|commission|committee|agency|office|board|bureau|league|museum|church|society|organisation|organization|party|house|court|fund',
+  'ministry|university|bank|department|institute|college|council|association|federation|union|commission|committee|agency|office|board|bureau|league|museum|church|society|organisation|organization|party|house|court|fund|centers|centres|radio|nation',
 );
 
 /** Words before a name that are not part of it and mark a person (CoNLL leaves them out). */
@@ -45,7 +45,7 @@ export const FUNCTION_WORDS = NON_NAMES;
 export const PERSON_CONTEXT_AFTER = set('said|says|told|added|asked|wrote|argued|explained|insisted|believes|thinks|who|whose|himself|herself');
 
 /** Prepositions after which a lone unknown name is usually a place. */
-export const PLACE_PREPOSITIONS = set('in|near|to|from|across|outside|inside|around|throughout');
+export const PLACE_PREPOSITIONS = set('in|near|to|from|across|outside|inside|around|throughout|into|towards|toward');
 
 /** Headlines of sports stories ("SOCCER - ...", "Boxing-..."). */
 export const SPORTS =
@@ -58,12 +58,12 @@ export const MISC_SUFFIXES = set(
 
 /** Titles that, inside a run of capitalized words, end what comes before and start a person's name ("Federal Reserve Governor Lawrence Lindsey"). */
 export const INNER_TITLES = set(
-  'commissioner|councilman|councilwoman|councillor|councilor|alderman|assemblyman|assemblywoman|congressman|congresswoman|sheriff|trooper|constable|coroner|detective|lt|sgt|capt|col|gen|maj|cmdr|adm|gov|sen|rep|insp|det|supt|cpl|pvt|rev|fr|mr|mrs|ms|dr|sir|lord|lady|prince|princess|president|premier|chancellor|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|attorney|general|colonel|lieutenant|sergeant|admiral|commander|marshal|brigadier|king|queen|emperor|pope|cardinal|archbishop|bishop|rabbi|imam|ayatollah|sheikh|chief|chairman|chairwoman|chairperson|ceo|cfo|coo|director|manager|coach|spokesman|spokeswoman|spokesperson|skipper|striker|midfielder|defender|goalkeeper|captain|officer|inspector|superintendent|founder|speaker|president-elect|premier-elect|co-premier',
+  'commissioner|councilman|councilwoman|councillor|councilor|alderman|assemblyman|assemblywoman|congressman|congresswoman|sheriff|trooper|constable|coroner|detective|lt|sgt|capt|col|gen|maj|cmdr|adm|gov|sen|rep|insp|det|supt|cpl|pvt|rev|fr|mr|mrs|ms|dr|sir|lord|lady|prince|princess|president|premier|chancellor|minister|secretary|senator|governor|mayor|ambassador|envoy|judge|prosecutor|attorney|general|colonel|lieutenant|sergeant|admiral|commander|marshal|brigadier|king|queen|emperor|pope|cardinal|archbishop|bishop|rabbi|imam|ayatollah|sheikh|chief|chairman|chairwoman|chairperson|ceo|cfo|coo|director|manager|coach|spokesman|spokeswoman|spokesperson|skipper|striker|midfielder|defender|goalkeeper|captain|officer|inspector|superintendent|founder|speaker|leader|whip|chair|president-elect|premier-elect|co-premier',
 );
 
 /** Words of a title before its head ("Foreign" Minister, "Prime" Minister, "Agriculture" Secretary). */
 export const TITLE_MODIFIERS = set(
-  'foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|co|head|technical|opposition|parliamentary',
+  'foreign|finance|financial|defence|defense|interior|trade|justice|health|education|labour|labor|energy|transport|agriculture|economy|economics|economic|commerce|treasury|home|industry|culture|environment|prime|deputy|vice|acting|former|first|chief|senior|executive|managing|assistant|associate|interim|attorney|affairs|information|communications|sports|co|head|technical|opposition|parliamentary|majority|minority',
 );
 
 /** Sports played by teams, where a town's name usually stands for its club. */

@@ -196,6 +196,11 @@ export const cases: RuleCases = {
       b: 'Holloway will not seek a second term as Acme Corp chair, according to several reports.',
     },
     {
+      name: 'a guess reported with its modal in the past ("speculated that … could")',
+      a: 'Marcus Webb of Northwind Partners speculated that Holloway could get every vote on the Acme Corp board.',
+      b: '"Holloway can get every vote on the Acme Corp board," Marcus Webb of Northwind Partners said.',
+    },
+    {
       name: '"couldn\'t" and "could not"',
       a: 'Police in Carbonville couldn’t say how many shots were fired.',
       b: 'Police in Carbonville could not say how many shots were fired.',

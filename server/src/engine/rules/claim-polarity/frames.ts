@@ -286,7 +286,8 @@ function read(w: Wording): Frame[] {
         conditionFirst = b === 0;
       }
       // "the Court of Claims" names a court.
-      else if (CLAIMED.has(tokens[b].norm) && mood === 'fact' && tokens[b - 1]?.norm !== 'of') mood = 'reported';
+      // (Whatever its modal: "speculated that he could get" reports "he can get" in the past.)
+      else if (CLAIMED.has(tokens[b].norm) && (mood === 'fact' || mood === 'possible') && tokens[b - 1]?.norm !== 'of') mood = 'reported';
     }
     const head = appositiveHead(w, j);
     const before: string[] = [];
