@@ -78,6 +78,12 @@ describe('extractEntities', () => {
       'organization',
       'Organisation for Security and Cooperation in Europe',
     ],
+    // An apposition naming a kind of organization types the name before it; a list of names or "a group of" does not.
+    ['They met Kelmar Ridge, a nonprofit advocacy group, in court.', 'Kelmar Ridge', 'organization'],
+    ['The suit was filed by Halvorsen Bay, a Denver-based company, on Monday.', 'Halvorsen Bay', 'organization'],
+    ['Grants went to a museum in Kelmar Ridge, the Varnish Research Institute in Ohio and others.', 'Kelmar Ridge', 'place'],
+    ['Grants went to a museum in Kelmar Ridge, a group of towns near the coast.', 'Kelmar Ridge', 'place'],
+    ['They met Tom Bell, a party leader, on Monday.', 'Tom Bell', 'person'],
     // "Mr." and "Mrs." choose among people of one surname by their given names; one of the other gender is nobody's full name.
     ['Jane Roe and her husband, John Roe, arrived on Monday. Mrs. Roe said the trip was long.', 'Roe', 'person', 'Jane Roe'],
     ['John Roe and his wife, Jane Roe, arrived on Monday. Mr. Roe said the trip was long.', 'Roe', 'person', 'John Roe'],

@@ -863,6 +863,61 @@ function placeBeforeOf(b2: Token): boolean {
   );
 }
 
+/**
+ * An apposition calling a name a kind of organization, ending there: "X, a centrist think tank in
+ * Washington", "X, the Denver-based company, said". Words between may not relate the name to
+ * something else ("X, a member of the group", "X, a lawyer with the firm"), nor may a noun follow
+ * the kind ("X, a party leader"); the kind is in lower case ("X in Ohio, the Y Institute in Iowa" is
+ * a list of names). At most four words between, so linear.
+ */
+const ORGANIZATION_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|with|for|at|in|from|by|on|to|and|or)\\b)[\\p{L}-]+\\s+){0,4}?(?:${[
+    'group',
+    'company',
+    'firm',
+    'organization',
+    'organisation',
+    'think tank',
+    'nonprofit',
+    'non-profit',
+    'charity',
+    'foundation',
+    'institute',
+    'agency',
+    'union',
+    'association',
+    'coalition',
+    'party',
+    'network',
+    'bank',
+    'lender',
+    'insurer',
+    'retailer',
+    'manufacturer',
+    'maker',
+    'startup',
+    'start-up',
+    'conglomerate',
+    'publisher',
+    'newspaper',
+    'broadcaster',
+    'club',
+    'committee',
+    'council',
+    'lobby',
+    'alliance',
+    'federation',
+    'movement',
+    'university',
+    'college',
+    'chain',
+    'carrier',
+    'airline',
+    'utility',
+  ].join('|')})(?=\\s*[,.;:)]|\\s+(?:in|based|that|which|with|from|founded|headquartered|known|led|run|set|created|formed|on|at|to|whose)\\b|\\s*$)`,
+  'u',
+);
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -888,6 +943,10 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
   if (n >= 3 && c.tokens[1].norm === 'of' && !c.tokens[1].cap && EVENT_HEADS_BEFORE_OF.has(first.norm)) return set(c, 'other', 3);
+  // "Third Way, a centrist think tank in Washington": what the apposition calls it.
+  // (Not a name cut after a capitalized word: "Public Citizen, a group" found as "Citizen" is no organization "Citizen".)
+  const cutAfterCapital = before?.cap && before.line === first.line && text.slice(before.end, first.start) === ' ';
+  if (!c.personCue && !cutAfterCapital && ORGANIZATION_APPOSITION.test(text.slice(c.end, c.end + 90))) return set(c, 'organization', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
