@@ -1625,6 +1625,8 @@ const AFTER_BARE_CUE = /^(?:today|yesterday|tonight|later|earlier|then|again|on|
 function bareAttribution(toks: Tok[]): boolean {
   if (toks.length < 3 || toks.length > 10 || toks[toks.length - 1].text !== '.') return false;
   const cue = toks.findIndex((t) => CUE.has(t.text));
+  // `… over.” said the chief.`: no sentence opens with a lower-case verb of saying.
+  if (cue === 0 && /^\p{Ll}/u.test(toks[0].text) && !/ing$/.test(toks[0].lower)) return toks.length <= 8 && toks.slice(1, -1).every(isWord);
   if (cue < 1 || /ing$/.test(toks[cue].lower) || toks.slice(0, cue).some((t) => !isWord(t))) return false;
   const rest = toks.slice(cue + 1, -1);
   return rest.length === 0 || (rest.length <= 5 && rest.every(isWord) && (isCap(rest[0]) || AFTER_BARE_CUE.test(rest[0].lower)));
@@ -1901,7 +1903,38 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   // `, according to X`
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
-  return null;
+  const framed = framedDescription(toks, i, text);
+  return framed ? r.resolve(framed, 'cue', last) : null;
+}
+
+/** A lower-case word that can end a noun phrase: no function word, adverb, number or verb form. */
+const DESCRIPTION_HEAD = /^\p{Ll}[\p{Ll}-]*$/u;
+const notDescriptionHead = (w: string) =>
+  FUNCTION_WORD.test(w) || SKIP_ADVERBS.test(w) || DETERMINERS.has(w) || /(?:ing|ed)$/.test(w) || !!PRONOUNS[w] || NOT_HEADS.has(w);
+
+/**
+ * A description that is the whole subject of the attribution right after a quotation, next to its
+ * verb of saying: `,” the navy said`, `,” said a Western diplomat, who …`. In that frame the phrase
+ * can only be the one who speaks, so a singular head need be in no list of speakers; the description
+ * is kept as said (resolved like any nominal).
+ */
+function framedDescription(toks: Tok[], i: number, text: string): Candidate | null {
+  const cueFirst = i < toks.length && CUE.has(toks[i].text) && !/ing$/.test(toks[i].lower);
+  const from = cueFirst ? i + 1 : i;
+  if (from >= toks.length || !DETERMINERS.has(toks[from].lower) || toks[from].lower === 'that' || toks[from].lower === 'this') return null;
+  let end = from + 1;
+  while (end < toks.length && end - from <= 4 && isWord(toks[end]) && !CUE.has(toks[end].text)) end++;
+  const head = toks[end - 1];
+  if (end - 1 === from || !DESCRIPTION_HEAD.test(head.text) || notDescriptionHead(head.lower)) return null;
+  // A plural outside the lists is as often a figure of speech (`the numbers say`) as a group that speaks.
+  if (/[^su]s$/.test(head.lower)) return null;
+  // Every word between the determiner and the head is a modifier, not a clause word.
+  if (toks.slice(from + 1, end - 1).some((t) => !isCap(t) && notDescriptionHead(t.lower))) return null;
+  const closes = cueFirst
+    ? end >= toks.length || /^[,.;]$/.test(toks[end].text)
+    : end < toks.length && CUE.has(toks[end].text) && !/ing$/.test(toks[end].lower);
+  if (!closes) return null;
+  return { span: span(text, toks[from].start, head.end), kind: 'nominal', head: head.lower };
 }
 
 /**
