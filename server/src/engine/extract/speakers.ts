@@ -1904,7 +1904,35 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
   const framed = framedDescription(toks, i, text);
-  return framed ? r.resolve(framed, 'cue', last) : null;
+  if (framed) return r.resolve(framed, 'cue', last);
+  // A writing is someone’s words only when it says whose (`a statement from Roe’s office`), never a
+  // name merely nearby: the description stands as it is otherwise.
+  const writing = writingThatReads(toks, i, text);
+  if (!writing) return null;
+  if (writing.inner) return r.resolveName(writing.inner, 'nominal');
+  return { speaker: writing.span.text, speakerId: null, speakerSpan: { start: writing.span.start, end: writing.span.end }, via: 'nominal' };
+}
+
+/** Writings whose words are quoted with `reads` or `states` (`the letter states`, `reads a statement`). */
+const WRITINGS = new Set([...DOCUMENT_HEADS, 'statement', 'report', 'release', 'message', 'sign', 'banner', 'caption', 'notice', 'document']);
+const READS = /^(?:reads|read|states|stated)$/;
+
+/**
+ * `,” the letter states` / `,” reads a statement from Roe’s office`: `reads` and `states` are verbs of
+ * saying only for a writing (a person reads a book, the United States is a name), so they are no
+ * general cue, but a writing next to one after a quotation is what it quotes.
+ */
+function writingThatReads(toks: Tok[], i: number, text: string): Candidate | null {
+  if (i < toks.length && READS.test(toks[i].lower)) {
+    const c = phraseAfter(toks, i + 1, text);
+    return c?.kind === 'nominal' && WRITINGS.has(c.head!) ? c : null;
+  }
+  if (i >= toks.length || !DETERMINERS.has(toks[i].lower)) return null;
+  const verb = toks.findIndex((t, x) => x > i && x - i <= 4 && READS.test(t.lower));
+  if (verb < 0 || toks.slice(i, verb).some((t) => !isWord(t))) return null;
+  const head = toks[verb - 1].lower;
+  if (!WRITINGS.has(head)) return null;
+  return { span: span(text, toks[i].start, toks[verb - 1].end), kind: 'nominal', head };
 }
 
 /** A lower-case word that can end a noun phrase: no function word, adverb, number or verb form. */
