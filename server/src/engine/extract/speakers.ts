@@ -811,6 +811,9 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   return { span: span(text, toks[k].start, last.end), kind: 'nominal', head, inner };
 }
 
+/** Words opening a time phrase (`this morning`, `last week`, `today`), which no noun phrase continues into. */
+const TIME_AFTER_HEAD = /^(?:this|last|next|today|yesterday|tonight|tomorrow|earlier|later)$/;
+
 /** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
 function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
   // `said 17-year-old Jane Roe`: an age before the name is no part of it.
@@ -857,6 +860,8 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       )
         break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
+      // `The president this morning says`: a time phrase after the head ends the noun phrase.
+      if (head && isHead(head.lower) && TIME_AFTER_HEAD.test(w.lower)) break;
       // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
       if (
         head &&
