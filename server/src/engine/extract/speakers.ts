@@ -2061,7 +2061,9 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   if (toks[j - 1]?.text !== ',') return null;
   const c = phraseBefore(toks, j - 1, text);
   if (c?.kind !== 'name' || !r.isPerson(c.span)) return null;
-  const k = toks.findIndex((t) => t.start === c.span.start);
+  let k = toks.findIndex((t) => t.start === c.span.start);
+  // `the candidate, regional official Jane Roe, said`: a lower-case role of a few words before the name.
+  for (let n = 0; n < 3 && k >= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !FUNCTION_WORD.test(toks[k - 1].lower); n++) k--;
   if (k < 2 || toks[k - 1].text !== ',') return null;
   const subj = subjectOf(toks.slice(0, k - 1), text);
   // `Roe's lawyer, Ann Bell, said`: a possessive names whose the role is, not the one who speaks.
