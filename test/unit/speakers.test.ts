@@ -422,6 +422,12 @@ describe('speakers with the entity tagger (issue 19)', () => {
     ['the same with a detective', 'Police closed the road.\n\n“Nobody was hurt in the crash,” Det. Dan Ortell said.', 'Det. Dan Ortell'],
     ['a description, then a role and the name set off', '“We will count every vote,” the organizer, local teacher Ann Bell, said on Monday.', 'Ann Bell'],
     ['a clause before the name is no role', '“We will count every vote,” Dan Ortell, who hired Ann Bell, said on Monday.', 'Dan Ortell'],
+    [
+      'a verb of saying then the name closing the sentence, after more words',
+      'Taxes went up, and “they will climb again” next spring, said Ann Bell.',
+      'Ann Bell',
+    ],
+    ['a name that goes on past the verb is no inverted subject', 'I doubt that “they will climb again” next spring, said Ann Bell would argue.', null],
     ['a phrase opening a new sentence after a full stop is no attribution', '“The storm passed us by.” The harbour master said nothing more.', null],
     ['a name after an organization and its role speaks', '“The deal was a disaster,” said Acme co-founder Dan Ortell.', 'Dan Ortell'],
     ['the same with a role of two words', '“We will appeal the ruling,” said Acme board member Ann Bell.', 'Ann Bell'],

@@ -2135,6 +2135,13 @@ function relativeSubject(toks: Tok[], j: number, text: string): Candidate | null
 function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
   for (let j = 1; j < toks.length; j++) {
     if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
+    // `“…” than a shutdown, said Sen. Jane Roe.`: the verb first, its subject closing the sentence.
+    if (CUE.has(toks[j].text) && !/ing$/.test(toks[j].lower)) {
+      const inverted = phraseAfter(toks, j + 1, text);
+      const next = inverted && toks.find((t) => t.start >= inverted.span.end);
+      if (inverted?.kind === 'name' && (!next || /^[.,;]$/.test(next.text)) && invertedSubject(toks[j], inverted, text))
+        return r.resolve(inverted, 'cue', last);
+    }
     const c = phraseAfter(toks, j, text);
     if (!c) continue;
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
