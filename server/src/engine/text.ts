@@ -82,7 +82,7 @@ export const BE_HAVE_DO: ReadonlySet<string> = new Set([
  */
 export const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt cmdr adm maj rev fr msgr inc corp co ltd plc bros dept univ assn ' +
+    'mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt cpl pvt const det insp supt atty cmdr adm maj rev fr msgr inc corp co ltd plc bros dept univ assn ' +
     'mt ft no nos vs etc approx est jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );

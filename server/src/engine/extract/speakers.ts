@@ -811,6 +811,9 @@ function phraseBefore(toks: Tok[], i: number, text: string): Candidate | null {
   return { span: span(text, toks[k].start, last.end), kind: 'nominal', head, inner };
 }
 
+/** Words opening a time phrase (`this morning`, `last week`, `today`), which no noun phrase continues into. */
+const TIME_AFTER_HEAD = /^(?:this|last|next|today|yesterday|tonight|tomorrow|earlier|later)$/;
+
 /** The speaker phrase starting at token index `i`, reading forwards ("said Trump, the …"). */
 function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
   // `said 17-year-old Jane Roe`: an age before the name is no part of it.
@@ -857,6 +860,8 @@ function phraseAfter(toks: Tok[], i: number, text: string): Candidate | null {
       )
         break;
       if (head && (CUE.has(w.text) || ENDS_NOUN_PHRASE.test(w.lower))) break;
+      // `The president this morning says`: a time phrase after the head ends the noun phrase.
+      if (head && isHead(head.lower) && TIME_AFTER_HEAD.test(w.lower)) break;
       // `The nominee also outlined …`, `the company announced …`: an adverb or a past tense after a known head.
       if (
         head &&
@@ -1625,6 +1630,8 @@ const AFTER_BARE_CUE = /^(?:today|yesterday|tonight|later|earlier|then|again|on|
 function bareAttribution(toks: Tok[]): boolean {
   if (toks.length < 3 || toks.length > 10 || toks[toks.length - 1].text !== '.') return false;
   const cue = toks.findIndex((t) => CUE.has(t.text));
+  // `… over.” said the chief.`: no sentence opens with a lower-case verb of saying.
+  if (cue === 0 && /^\p{Ll}/u.test(toks[0].text) && !/ing$/.test(toks[0].lower)) return toks.length <= 8 && toks.slice(1, -1).every(isWord);
   if (cue < 1 || /ing$/.test(toks[cue].lower) || toks.slice(0, cue).some((t) => !isWord(t))) return false;
   const rest = toks.slice(cue + 1, -1);
   return rest.length === 0 || (rest.length <= 5 && rest.every(isWord) && (isCap(rest[0]) || AFTER_BARE_CUE.test(rest[0].lower)));
@@ -1901,7 +1908,66 @@ function fromAfter(toks: Tok[], text: string, r: Resolver, last: Resolved | null
   // `, according to X`
   const acc = findAccordingTo(toks, text);
   if (acc && acc.index - i <= 1) return r.resolve(acc.c, 'according-to', last);
-  return null;
+  const framed = framedDescription(toks, i, text);
+  if (framed) return r.resolve(framed, 'cue', last);
+  // A writing is someone’s words only when it says whose (`a statement from Roe’s office`), never a
+  // name merely nearby: the description stands as it is otherwise.
+  const writing = writingThatReads(toks, i, text);
+  if (!writing) return null;
+  if (writing.inner) return r.resolveName(writing.inner, 'nominal');
+  return { speaker: writing.span.text, speakerId: null, speakerSpan: { start: writing.span.start, end: writing.span.end }, via: 'nominal' };
+}
+
+/** Writings whose words are quoted with `reads` or `states` (`the letter states`, `reads a statement`). */
+const WRITINGS = new Set([...DOCUMENT_HEADS, 'statement', 'report', 'release', 'message', 'sign', 'banner', 'caption', 'notice', 'document']);
+const READS = /^(?:reads|read|states|stated)$/;
+
+/**
+ * `,” the letter states` / `,” reads a statement from Roe’s office`: `reads` and `states` are verbs of
+ * saying only for a writing (a person reads a book, the United States is a name), so they are no
+ * general cue, but a writing next to one after a quotation is what it quotes.
+ */
+function writingThatReads(toks: Tok[], i: number, text: string): Candidate | null {
+  if (i < toks.length && READS.test(toks[i].lower)) {
+    const c = phraseAfter(toks, i + 1, text);
+    return c?.kind === 'nominal' && WRITINGS.has(c.head!) ? c : null;
+  }
+  if (i >= toks.length || !DETERMINERS.has(toks[i].lower)) return null;
+  const verb = toks.findIndex((t, x) => x > i && x - i <= 4 && READS.test(t.lower));
+  if (verb < 0 || toks.slice(i, verb).some((t) => !isWord(t))) return null;
+  const head = toks[verb - 1].lower;
+  if (!WRITINGS.has(head)) return null;
+  return { span: span(text, toks[i].start, toks[verb - 1].end), kind: 'nominal', head };
+}
+
+/** A lower-case word that can end a noun phrase: no function word, adverb, number or verb form. */
+const DESCRIPTION_HEAD = /^\p{Ll}[\p{Ll}-]*$/u;
+const notDescriptionHead = (w: string) =>
+  FUNCTION_WORD.test(w) || SKIP_ADVERBS.test(w) || DETERMINERS.has(w) || /(?:ing|ed)$/.test(w) || !!PRONOUNS[w] || NOT_HEADS.has(w);
+
+/**
+ * A description that is the whole subject of the attribution right after a quotation, next to its
+ * verb of saying: `,” the navy said`, `,” said a Western diplomat, who …`. In that frame the phrase
+ * can only be the one who speaks, so a singular head need be in no list of speakers; the description
+ * is kept as said (resolved like any nominal).
+ */
+function framedDescription(toks: Tok[], i: number, text: string): Candidate | null {
+  const cueFirst = i < toks.length && CUE.has(toks[i].text) && !/ing$/.test(toks[i].lower);
+  const from = cueFirst ? i + 1 : i;
+  if (from >= toks.length || !DETERMINERS.has(toks[from].lower) || toks[from].lower === 'that' || toks[from].lower === 'this') return null;
+  let end = from + 1;
+  while (end < toks.length && end - from <= 4 && isWord(toks[end]) && !CUE.has(toks[end].text)) end++;
+  const head = toks[end - 1];
+  if (end - 1 === from || !DESCRIPTION_HEAD.test(head.text) || notDescriptionHead(head.lower)) return null;
+  // A plural outside the lists is as often a figure of speech (`the numbers say`) as a group that speaks.
+  if (/[^su]s$/.test(head.lower)) return null;
+  // Every word between the determiner and the head is a modifier, not a clause word.
+  if (toks.slice(from + 1, end - 1).some((t) => !isCap(t) && notDescriptionHead(t.lower))) return null;
+  const closes = cueFirst
+    ? end >= toks.length || /^[,.;]$/.test(toks[end].text)
+    : end < toks.length && CUE.has(toks[end].text) && !/ing$/.test(toks[end].lower);
+  if (!closes) return null;
+  return { span: span(text, toks[from].start, head.end), kind: 'nominal', head: head.lower };
 }
 
 /**
@@ -1995,7 +2061,9 @@ function namedInAppositive(toks: Tok[], j: number, text: string, r: Resolver): C
   if (toks[j - 1]?.text !== ',') return null;
   const c = phraseBefore(toks, j - 1, text);
   if (c?.kind !== 'name' || !r.isPerson(c.span)) return null;
-  const k = toks.findIndex((t) => t.start === c.span.start);
+  let k = toks.findIndex((t) => t.start === c.span.start);
+  // `the candidate, regional official Jane Roe, said`: a lower-case role of a few words before the name.
+  for (let n = 0; n < 3 && k >= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k - 1].text) && !FUNCTION_WORD.test(toks[k - 1].lower); n++) k--;
   if (k < 2 || toks[k - 1].text !== ',') return null;
   const subj = subjectOf(toks.slice(0, k - 1), text);
   // `Roe's lawyer, Ann Bell, said`: a possessive names whose the role is, not the one who speaks.
@@ -2067,6 +2135,13 @@ function relativeSubject(toks: Tok[], j: number, text: string): Candidate | null
 function fromAnywhere(toks: Tok[], text: string, r: Resolver, last: Resolved | null): Resolved | null {
   for (let j = 1; j < toks.length; j++) {
     if (toks[j - 1].text !== ',' && toks[j - 1].text !== '—') continue;
+    // `“…” than a shutdown, said Sen. Jane Roe.`: the verb first, its subject closing the sentence.
+    if (CUE.has(toks[j].text) && !/ing$/.test(toks[j].lower)) {
+      const inverted = phraseAfter(toks, j + 1, text);
+      const next = inverted && toks.find((t) => t.start >= inverted.span.end);
+      if (inverted?.kind === 'name' && (!next || /^[.,;]$/.test(next.text)) && invertedSubject(toks[j], inverted, text))
+        return r.resolve(inverted, 'cue', last);
+    }
     const c = phraseAfter(toks, j, text);
     if (!c) continue;
     let k = skipAside(toks, toks.findIndex((t) => t.end === c.span.end) + 1);
