@@ -661,6 +661,18 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['"Day" after a name ends a holiday\'s name', 'Markets were shut for Harvest Day on Monday.', 'Harvest Day', 'other'],
     ['"Day" at a sentence start opens no name', 'Markets were shut on Monday. Day traders left.', 'Day', null],
+    ['"Watch" after a name ends a watchdog\'s name', 'The report by Ocean Rights Watch was read on Monday.', 'Ocean Rights Watch', 'organization'],
+    ['"Watch" at a sentence start opens no name', 'The video is out. Watch Tom Arden speak here.', 'Tom Arden', 'person'],
+    ['a title after the head of an organization is no part of it', 'A Dalvik Watch Director of Research spoke on Monday.', 'Dalvik Watch', 'organization'],
+    ['the body of a presiding office before its title', 'He met Assembly Majority Leader Tom Arden on Monday.', 'Assembly', 'organization'],
+    ['the body of a presiding office before "Speaker"', 'The bill went to Chamber Speaker Lina Orvath for a vote.', 'Chamber', 'organization'],
+    ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
+    [
+      'the body of an office is no item of a list',
+      'Nina Vellor spoke on Monday. The three were Vellor, Chamber Minority Whip Tom Arden and Ann Lee.',
+      'Vellor',
+      'person',
+    ],
     [
       'a nationality before the head of an organization stays in its name',
       'Ministers backed European Union efforts on trade.',

@@ -355,6 +355,9 @@ const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'al
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
+/** Words never names alone (a video's label "Watch") that, capitalized after a name inside a sentence, end it. */
+const NAME_ENDING_NON_NAMES: ReadonlySet<string> = new Set(['day', 'watch']);
+
 /** A month's name between a title and a name is a given name: "Gov. Jan Brewer", "Ms. April Vell". */
 function givenNameAfterTitle(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   return (
@@ -405,12 +408,20 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (MONTHS[t.norm] !== undefined && givenNameAfterTitle(t, prev, next)) return true;
+  // "Labour Day", "Boxing Day", "Human Rights Watch": "Day" or "Watch" capitalized inside a sentence after a name ends it.
+  if (
+    NAME_ENDING_NON_NAMES.has(t.norm) &&
+    !t.initial &&
+    !t.capsLine &&
+    prev?.cap &&
+    prev.line === t.line &&
+    prev.end + 1 === t.start &&
+    !hasAnyTag(prev, DATE_TAGS)
+  )
+    return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
-  // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
-  if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
-    return true;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(midCapKey(t))) return true;
@@ -717,7 +728,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   if (i >= n) return [];
   // Title words ending a name are not part of it: "U.S. Assistant Secretary", "South Carolina Gov."
   // (not after a connector: "Board of Governors").
-  // Only where what is left is a known place ("John Major", "Red Star" keep their last word).
+  // Only where what is left is a known place or ends in an organization's head word ("Judicial
+  // Watch Director", "Reserve Bank Governor"); "John Major", "Red Star" keep their last word.
   let e = n;
   while (e > i + 1 && isTitle(c.tokens[e - 1].norm, INNER_TITLES) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm) && !CONNECTORS.has(c.tokens[e - 2].norm)) {
     e--;
@@ -725,7 +737,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   }
   if (e < n) {
     const head = text.slice(c.tokens[i].start, c.tokens[e - 1].end).toLowerCase();
-    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, ''))) e = n;
+    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, '')) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm)) e = n;
   }
   // "Secretary of State John Kornblum": the department after "of" belongs to the title.
   if (
@@ -918,6 +930,32 @@ const ORGANIZATION_APPOSITION = new RegExp(
   'u',
 );
 
+/**
+ * Offices that preside over a body or lead its side, whose capitalized title follows the body's
+ * name ("House Speaker", "Senate Majority Leader", "Committee Chairman"). Not any title: "Fire
+ * Chief", "City Councilman", "District Attorney" are titles of their own.
+ */
+const PRESIDING_OFFICES: ReadonlySet<string> = new Set(['majority', 'minority', 'speaker', 'president', 'chairman', 'chairwoman', 'whip']);
+
+/** A presiding office's capitalized title right after the word `t`, on its line. */
+function officeTitleAfter(t: Token, after: Token | undefined): boolean {
+  return !!after?.cap && after.line === t.line && after.start === t.end + 1 && PRESIDING_OFFICES.has(after.norm);
+}
+
+/** A common noun alone before a presiding office's title names the body of the office: "House Minority Whip Tom Arden". */
+const bodyOfOffice = (t: Token, after: Token | undefined): boolean => isCommonWord(t.norm) && officeTitleAfter(t, after);
+
+/** "the aircraft carrier Carl Vinson", "the tanker Varna": a kind of vessel in lower case before the name makes it a ship's. */
+function namesShip(c: Chunk, before: Token | undefined, tokens: Token[]): boolean {
+  return (
+    !!before &&
+    /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) &&
+    !before.cap &&
+    !c.personCue &&
+    (tokens[c.tokens[0].index - 2]?.norm === 'aircraft' || (before.norm !== 'carrier' && before.norm !== 'carriers'))
+  );
+}
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -930,15 +968,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
   // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
-  // "the aircraft carrier Carl Vinson": a ship.
-  if (
-    before &&
-    /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) &&
-    !before.cap &&
-    !c.personCue &&
-    (tokens[first.index - 2]?.norm === 'aircraft' || (before.norm !== 'carrier' && before.norm !== 'carriers'))
-  )
-    return set(c, 'other', 2);
+  if (namesShip(c, before, tokens)) return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
@@ -948,6 +978,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const cutAfterCapital = before?.cap && before.line === first.line && text.slice(before.end, first.start) === ' ';
   if (!c.personCue && !cutAfterCapital && ORGANIZATION_APPOSITION.test(text.slice(c.end, c.end + 90))) return set(c, 'organization', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
+  if (n === 1 && !g && !c.personCue && bodyOfOffice(first, after)) return set(c, 'organization', 2.5);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
   // Outside team sports a town's "City" or "County" is the place ("Mexico City", "Orange County"),
@@ -1498,7 +1529,7 @@ export function extractEntities(article: Article): EntityMention[] {
   const people = namesBySurname(found, doc);
   found = found.filter((c) => !c.bareTitle);
   acronymsAndTickers(found, gaz);
-  typeCoordinated(found, text);
+  typeCoordinated(found, text, tokens);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
   found = withoutPartyAffiliations(found, text);
@@ -2080,13 +2111,16 @@ function acronymsAndTickers(found: Chunk[], gaz: Map<string, GazetteerEntry>): v
 }
 
 /** Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known. */
-function typeCoordinated(found: Chunk[], text: string): void {
+function typeCoordinated(found: Chunk[], text: string, tokens: Token[]): void {
   const order = [...found.keys(), ...[...found.keys()].reverse()];
   for (const k of order) {
     const c = found[k];
     if (c.score > 0.5) continue;
     for (const o of [found[k - 1], found[k + 1]]) {
       if (!o || o.score < 1.5 || !o.type || o.type === 'other') continue;
+      // "Pelosi, House Minority Whip Steny Hoyer": the body of a title is no item of the list, its holder is.
+      const oLast = o.tokens[o.tokens.length - 1];
+      if (officeTitleAfter(oLast, tokens[oLast.index + 1])) continue;
       const gap = o.end <= c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start);
       if (/^(,| and| or|, and)\s$/.test(gap) && o.tokens[0].line === c.tokens[0].line) {
         c.type = o.type;
