@@ -666,6 +666,16 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a title after the head of an organization is no part of it', 'A Dalvik Watch Director of Research spoke on Monday.', 'Dalvik Watch', 'organization'],
     ['the body of a presiding office before its title', 'He met Assembly Majority Leader Tom Arden on Monday.', 'Assembly', 'organization'],
     ['the body of a presiding office before "Speaker"', 'The bill went to Chamber Speaker Lina Orvath for a vote.', 'Chamber', 'organization'],
+    [
+      'the head of a body before "for" is no position',
+      'The suit was filed by the Center for Coastal Studies on Monday.',
+      'Center for Coastal Studies',
+      'organization',
+    ],
+    ['the head of a body first before "on"', 'He spoke to the Council on Trade Policy on Monday.', 'Council on Trade Policy', 'organization'],
+    ['a body\'s head at a sentence start opens its name before "of"', 'Department of Fisheries officials said no.', 'Department of Fisheries', 'organization'],
+    ["a place's head at a sentence start opens no body", 'State of Varnia officials said no.', 'State of Varnia', null],
+    ['a sentence-start head before a given name opens no body', 'Friends of Tom Arden met on Monday.', 'Tom Arden', 'person'],
     ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
     [
       'the body of an office is no item of a list',

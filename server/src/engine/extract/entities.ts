@@ -520,6 +520,33 @@ function subjectAfterAnd(next: Token, gaz: Map<string, GazetteerEntry>, dw: DocW
   return isNameWord(next, gaz, dw, after) && (isCommonWord(next.norm) || !gaz.has(next.norm)) && !isFirstName(next);
 }
 
+/**
+ * The head of a body's name at a sentence's start (no run `cur` before it) before "of", "for" or "on"
+ * and a name word opens that name ("Department of Justice said", "Council on Trade Policy met"); not a place's head ("State
+ * of"), nor before a person's name ("Friends of Tom Arden" is a sentence's subject and a name).
+ */
+function opensBodyName(cur: Token[], tokens: Token[], i: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): boolean {
+  const t = tokens[i];
+  if (cur.length) return false;
+  const at = (k: number) => (k < to ? tokens[k] : undefined);
+  const [link, name] = [at(i + 1), at(i + 2)];
+  return (
+    t.initial &&
+    t.cap &&
+    !t.upper &&
+    ORG_HEADS_BEFORE_OF.has(t.norm) &&
+    !PLACE_HEADS.has(t.norm) &&
+    !!link &&
+    !!name &&
+    /^(?:of|for|on)$/.test(link.text) &&
+    link.line === t.line &&
+    name.line === t.line &&
+    text.slice(t.end, name.start) === ` ${link.text} ` &&
+    isNameWord(name, gaz, dw, at(i + 3)) &&
+    !isFirstName(name)
+  );
+}
+
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
@@ -543,10 +570,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
-  /**
-   * A plural possessive inside a name: "Bond Traders' Association", "Nations' Cup" (the run after
-   * it ends in an organization's or event's head word); not "the Tigers' Tom Kellan".
-   */
+  /** A plural possessive inside a name before an organization's or event's head: "Bond Traders' Association" (not "the Tigers' Tom Kellan"). */
   const pluralPossessiveInName = (t: Token, next: number): boolean => {
     if (!t.possessive || !/s$/.test(t.text) || !/^['’] $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
     for (let j = next; j < to && j < next + 4; j++) {
@@ -563,20 +587,21 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
    * ("Rival Labour Party", "Former Kessel Corp chief").
    */
   const opensOrganizationName = (t: Token, i: number): boolean =>
-    t.initial &&
-    t.cap &&
-    !t.upper &&
-    !cur.length &&
-    i + 1 < to &&
-    tokens[i + 1].line === t.line &&
-    text.slice(t.end, tokens[i + 1].start) === ' ' &&
-    !FUNCTION_WORDS.has(t.norm) &&
-    !QUANTIFIERS.has(t.norm) &&
-    !isTitle(t.norm) &&
-    !t.tags.has('Adjective') &&
-    !hasAnyTag(t, NON_NAME_TAGS) &&
-    !hasAnyTag(t, DATE_TAGS) &&
-    endsInOrgSuffix(i + 1, ORG_SUFFIXES);
+    opensBodyName(cur, tokens, i, to, text, gaz, dw) ||
+    (t.initial &&
+      t.cap &&
+      !t.upper &&
+      !cur.length &&
+      i + 1 < to &&
+      tokens[i + 1].line === t.line &&
+      text.slice(t.end, tokens[i + 1].start) === ' ' &&
+      !FUNCTION_WORDS.has(t.norm) &&
+      !QUANTIFIERS.has(t.norm) &&
+      !isTitle(t.norm) &&
+      !t.tags.has('Adjective') &&
+      !hasAnyTag(t, NON_NAME_TAGS) &&
+      !hasAnyTag(t, DATE_TAGS) &&
+      endsInOrgSuffix(i + 1, ORG_SUFFIXES));
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -715,6 +740,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       // Before the head of an organization's or event's name the word is part of it ("Major League", "General Assembly").
       !ORG_SUFFIXES.has(c.tokens[i + 1].norm) &&
       !MISC_SUFFIXES.has(c.tokens[i + 1].norm) &&
+      // Nor before a connector after the head of an organization's name ("Center for Policy Studies": no player's position).
+      !(ORG_HEADS_BEFORE_OF.has(w) && CONNECTORS.has(c.tokens[i + 1].norm) && !c.tokens[i + 1].cap) &&
       !(i === 0 && c.tokens[i].upper && n <= 2) &&
       !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))
     ) {
@@ -830,6 +857,11 @@ function acronymSpans(found: Chunk[], tokens: Token[], text: string): Chunk[] {
   return out.concat(merged).sort((a, b) => a.start - b.start);
 }
 
+/** Heads of a place's name among the heads before "of" ("Gulf of Aden", "State of Ohio", "Isle of Man"). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county'.split('|'),
+);
+
 function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
@@ -839,6 +871,10 @@ function orgByShape(c: Chunk): boolean {
   for (let k = 1; k + 1 < c.tokens.length; k++) {
     const head = c.tokens[k - 1].norm;
     if (c.tokens[k].norm === 'of' && !c.tokens[k].cap && ORG_SUFFIXES.has(head) && head !== 'city' && head !== 'county') return true;
+    // "Center for Policy Studies", "Council on Trade": a body's head before "for", or first before "on" ("Bank on
+    // Highway 9" is a place); no place's head takes them.
+    const link = c.tokens[k].norm;
+    if ((link === 'for' || (link === 'on' && k === 1)) && !c.tokens[k].cap && ORG_HEADS_BEFORE_OF.has(head) && !PLACE_HEADS.has(head)) return true;
   }
   // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
   if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
