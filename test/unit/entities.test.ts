@@ -676,6 +676,10 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ['a body\'s head at a sentence start opens its name before "of"', 'Department of Fisheries officials said no.', 'Department of Fisheries', 'organization'],
     ["a place's head at a sentence start opens no body", 'State of Varnia officials said no.', 'State of Varnia', null],
     ['a sentence-start head before a given name opens no body', 'Friends of Tom Arden met on Monday.', 'Tom Arden', 'person'],
+    ['"Counsel" inside a run of capitals starts the person', 'He met Palace Counsel Don Maddox on Monday.', 'Don Maddox', 'person'],
+    ["a special agent's title is no part of the name", 'The bureau fired Special Agent Pete Stroud on Monday.', 'Pete Stroud', 'person'],
+    ["an undersheriff's title is no part of the name", 'Undersheriff Larry Walsh said the road was closed.', 'Larry Walsh', 'person'],
+    ["a representative's title ends the place before it", 'He met Varnian Representative Blake Farrow on Monday.', 'Blake Farrow', 'person'],
     ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
     [
       'the body of an office is no item of a list',
