@@ -660,6 +660,8 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'person',
     ],
     ['"Day" after a name ends a holiday\'s name', 'Markets were shut for Harvest Day on Monday.', 'Harvest Day', 'other'],
+    ['a hyphenated word ending in "Day" names an event', 'The town was freed soon after V-Day in 1945.', 'V-Day', 'other'],
+    ['a hyphenated company name is no event', 'Shares of Varno-Kessel rose on Monday.', 'Varno-Kessel', 'organization'],
     ['"Day" at a sentence start opens no name', 'Markets were shut on Monday. Day traders left.', 'Day', null],
     ['"Watch" after a name ends a watchdog\'s name', 'The report by Ocean Rights Watch was read on Monday.', 'Ocean Rights Watch', 'organization'],
     ['"Watch" at a sentence start opens no name', 'The video is out. Watch Tom Arden speak here.', 'Tom Arden', 'person'],

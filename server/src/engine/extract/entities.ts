@@ -1002,6 +1002,8 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // "D-Day", "VE-Day": a hyphenated word ending in an event's head word names the event.
+  if (n === 1 && first.norm.includes('-') && MISC_SUFFIXES.has(first.norm.slice(first.norm.lastIndexOf('-') + 1))) return set(c, 'other', 2);
   // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   if (namesShip(c, before, tokens)) return set(c, 'other', 2);
