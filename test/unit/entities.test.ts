@@ -682,6 +682,15 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ["a special agent's title is no part of the name", 'The bureau fired Special Agent Pete Stroud on Monday.', 'Pete Stroud', 'person'],
     ["an undersheriff's title is no part of the name", 'Undersheriff Larry Walsh said the road was closed.', 'Larry Walsh', 'person'],
     ["a representative's title ends the place before it", 'He met Varnian Representative Blake Farrow on Monday.', 'Blake Farrow', 'person'],
+    [
+      'an apposition naming a group opens a name of common words at a sentence start',
+      'Fair Deal, a tenants group, sued the city.',
+      'Fair Deal',
+      'organization',
+    ],
+    ['an ordinal opens such a name', 'Fifth Way, a centrist think tank, said no.', 'Fifth Way', 'organization'],
+    ['an adjective before a name of its own stays out of it', 'Rival Varno Party, a small party, said no.', 'Varno Party', 'organization'],
+    ['a sentence-start word opens no name without the apposition', 'Fair Deal residents sued the city.', 'Fair Deal', null],
     ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
     [
       'the body of an office is no item of a list',

@@ -547,6 +547,23 @@ function opensBodyName(cur: Token[], tokens: Token[], i: number, to: number, tex
   );
 }
 
+/**
+ * A word at a sentence's start before capitalized common words that an apposition then calls a kind
+ * of organization opens that name: "Public Citizen, a consumer group", "Third Way, a centrist think
+ * tank". Not before a name of its own ("Rival Varno Party, a small party"). At most four words, so linear.
+ */
+function opensNameBeforeOrgApposition(t: Token, i: number, tokens: Token[], to: number, text: string): boolean {
+  const opener = !FUNCTION_WORDS.has(t.norm) || ORDINALS_OPENING.has(t.norm);
+  if (!t.initial || !t.cap || t.upper || !opener || QUANTIFIERS.has(t.norm) || isTitle(t.norm) || hasAnyTag(t, DATE_TAGS)) return false;
+  if (t.tags.has('Pronoun') || t.tags.has('Determiner')) return false;
+  let j = i;
+  while (j + 1 < to && j < i + 4 && tokens[j + 1].cap && tokens[j + 1].line === t.line && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+    if (!isCommonWord(tokens[j + 1].norm) || tokens[j + 1].upper) return false;
+    j++;
+  }
+  return j > i && !tokens[j].possessive && ORGANIZATION_APPOSITION.test(text.slice(tokens[j].end, tokens[j].end + 90));
+}
+
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
@@ -587,7 +604,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
    * ("Rival Labour Party", "Former Kessel Corp chief").
    */
   const opensOrganizationName = (t: Token, i: number): boolean =>
-    opensBodyName(cur, tokens, i, to, text, gaz, dw) ||
+    (!cur.length && (opensBodyName(cur, tokens, i, to, text, gaz, dw) || opensNameBeforeOrgApposition(t, i, tokens, to, text))) ||
     (t.initial &&
       t.cap &&
       !t.upper &&
