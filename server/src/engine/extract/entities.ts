@@ -355,6 +355,9 @@ const NAME_OPENING_NON_NAMES: ReadonlySet<string> = new Set(['men', 'women', 'al
 
 const COMMON_SUFFIX = /(tion|sion|ance|ence|ment|ness|ity|ship|ings|ers|ists|ants|ies|ics|ure|ism|ory|ary|als)$/;
 
+/** Words never names alone (a video's label "Watch") that, capitalized after a name inside a sentence, end it. */
+const NAME_ENDING_NON_NAMES: ReadonlySet<string> = new Set(['day', 'watch']);
+
 /** A month's name between a title and a name is a given name: "Gov. Jan Brewer", "Ms. April Vell". */
 function givenNameAfterTitle(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   return (
@@ -405,12 +408,20 @@ function isNameWord(t: Token, gaz: Map<string, GazetteerEntry>, dw: DocWords, ne
   )
     return true;
   if (MONTHS[t.norm] !== undefined && givenNameAfterTitle(t, prev, next)) return true;
+  // "Labour Day", "Boxing Day", "Human Rights Watch": "Day" or "Watch" capitalized inside a sentence after a name ends it.
+  if (
+    NAME_ENDING_NON_NAMES.has(t.norm) &&
+    !t.initial &&
+    !t.capsLine &&
+    prev?.cap &&
+    prev.line === t.line &&
+    prev.end + 1 === t.start &&
+    !hasAnyTag(prev, DATE_TAGS)
+  )
+    return true;
   if (NON_NAMES.has(t.norm) && !(t.norm.length === 1 && t.text.endsWith('.'))) return false;
   // An acronym in the plural names things of a kind, not one body: "ADRs", "MPs", "IPOs".
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return false;
-  // "Labour Day", "Boxing Day": "Day" capitalized inside a sentence after a name ends a holiday's name.
-  if (t.norm === 'day' && !t.initial && !t.capsLine && prev?.cap && prev.line === t.line && prev.end + 1 === t.start && !hasAnyTag(prev, DATE_TAGS))
-    return true;
   if (hasAnyTag(t, DATE_TAGS) && !t.tags.has('Person')) return false;
   if (t.initial && !t.capsLine) {
     if (dw.midCap.has(midCapKey(t))) return true;
@@ -509,6 +520,50 @@ function subjectAfterAnd(next: Token, gaz: Map<string, GazetteerEntry>, dw: DocW
   return isNameWord(next, gaz, dw, after) && (isCommonWord(next.norm) || !gaz.has(next.norm)) && !isFirstName(next);
 }
 
+/**
+ * The head of a body's name at a sentence's start (no run `cur` before it) before "of", "for" or "on"
+ * and a name word opens that name ("Department of Justice said", "Council on Trade Policy met"); not a place's head ("State
+ * of"), nor before a person's name ("Friends of Tom Arden" is a sentence's subject and a name).
+ */
+function opensBodyName(cur: Token[], tokens: Token[], i: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): boolean {
+  const t = tokens[i];
+  if (cur.length) return false;
+  const at = (k: number) => (k < to ? tokens[k] : undefined);
+  const [link, name] = [at(i + 1), at(i + 2)];
+  return (
+    t.initial &&
+    t.cap &&
+    !t.upper &&
+    ORG_HEADS_BEFORE_OF.has(t.norm) &&
+    !PLACE_HEADS.has(t.norm) &&
+    !!link &&
+    !!name &&
+    /^(?:of|for|on)$/.test(link.text) &&
+    link.line === t.line &&
+    name.line === t.line &&
+    text.slice(t.end, name.start) === ` ${link.text} ` &&
+    isNameWord(name, gaz, dw, at(i + 3)) &&
+    !isFirstName(name)
+  );
+}
+
+/**
+ * A word at a sentence's start before capitalized common words that an apposition then calls a kind
+ * of organization opens that name: "Public Citizen, a consumer group", "Third Way, a centrist think
+ * tank". Not before a name of its own ("Rival Varno Party, a small party"). At most four words, so linear.
+ */
+function opensNameBeforeOrgApposition(t: Token, i: number, tokens: Token[], to: number, text: string): boolean {
+  const opener = !FUNCTION_WORDS.has(t.norm) || ORDINALS_OPENING.has(t.norm);
+  if (!t.initial || !t.cap || t.upper || !opener || QUANTIFIERS.has(t.norm) || isTitle(t.norm) || hasAnyTag(t, DATE_TAGS)) return false;
+  if (t.tags.has('Pronoun') || t.tags.has('Determiner')) return false;
+  let j = i;
+  while (j + 1 < to && j < i + 4 && tokens[j + 1].cap && tokens[j + 1].line === t.line && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
+    if (!isCommonWord(tokens[j + 1].norm) || tokens[j + 1].upper) return false;
+    j++;
+  }
+  return j > i && !tokens[j].possessive && ORGANIZATION_APPOSITION.test(text.slice(tokens[j].end, tokens[j].end + 90));
+}
+
 /** Split the tokens `from`..`to` (one paragraph) into runs of capitalized words (lines in capitals are handled apart). */
 function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Map<string, GazetteerEntry>, dw: DocWords): Chunk[] {
   const out: Chunk[] = [];
@@ -532,10 +587,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
     }
     return false;
   };
-  /**
-   * A plural possessive inside a name: "Bond Traders' Association", "Nations' Cup" (the run after
-   * it ends in an organization's or event's head word); not "the Tigers' Tom Kellan".
-   */
+  /** A plural possessive inside a name before an organization's or event's head: "Bond Traders' Association" (not "the Tigers' Tom Kellan"). */
   const pluralPossessiveInName = (t: Token, next: number): boolean => {
     if (!t.possessive || !/s$/.test(t.text) || !/^['’] $/.test(text.slice(t.end, tokens[next]?.start ?? t.end))) return false;
     for (let j = next; j < to && j < next + 4; j++) {
@@ -552,20 +604,21 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
    * ("Rival Labour Party", "Former Kessel Corp chief").
    */
   const opensOrganizationName = (t: Token, i: number): boolean =>
-    t.initial &&
-    t.cap &&
-    !t.upper &&
-    !cur.length &&
-    i + 1 < to &&
-    tokens[i + 1].line === t.line &&
-    text.slice(t.end, tokens[i + 1].start) === ' ' &&
-    !FUNCTION_WORDS.has(t.norm) &&
-    !QUANTIFIERS.has(t.norm) &&
-    !isTitle(t.norm) &&
-    !t.tags.has('Adjective') &&
-    !hasAnyTag(t, NON_NAME_TAGS) &&
-    !hasAnyTag(t, DATE_TAGS) &&
-    endsInOrgSuffix(i + 1, ORG_SUFFIXES);
+    (!cur.length && (opensBodyName(cur, tokens, i, to, text, gaz, dw) || opensNameBeforeOrgApposition(t, i, tokens, to, text))) ||
+    (t.initial &&
+      t.cap &&
+      !t.upper &&
+      !cur.length &&
+      i + 1 < to &&
+      tokens[i + 1].line === t.line &&
+      text.slice(t.end, tokens[i + 1].start) === ' ' &&
+      !FUNCTION_WORDS.has(t.norm) &&
+      !QUANTIFIERS.has(t.norm) &&
+      !isTitle(t.norm) &&
+      !t.tags.has('Adjective') &&
+      !hasAnyTag(t, NON_NAME_TAGS) &&
+      !hasAnyTag(t, DATE_TAGS) &&
+      endsInOrgSuffix(i + 1, ORG_SUFFIXES));
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.capsLine) {
@@ -704,6 +757,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
       // Before the head of an organization's or event's name the word is part of it ("Major League", "General Assembly").
       !ORG_SUFFIXES.has(c.tokens[i + 1].norm) &&
       !MISC_SUFFIXES.has(c.tokens[i + 1].norm) &&
+      // Nor before a connector after the head of an organization's name ("Center for Policy Studies": no player's position).
+      !(ORG_HEADS_BEFORE_OF.has(w) && CONNECTORS.has(c.tokens[i + 1].norm) && !c.tokens[i + 1].cap) &&
       !(i === 0 && c.tokens[i].upper && n <= 2) &&
       !(/s$/.test(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w))
     ) {
@@ -717,7 +772,8 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   if (i >= n) return [];
   // Title words ending a name are not part of it: "U.S. Assistant Secretary", "South Carolina Gov."
   // (not after a connector: "Board of Governors").
-  // Only where what is left is a known place ("John Major", "Red Star" keep their last word).
+  // Only where what is left is a known place or ends in an organization's head word ("Judicial
+  // Watch Director", "Reserve Bank Governor"); "John Major", "Red Star" keep their last word.
   let e = n;
   while (e > i + 1 && isTitle(c.tokens[e - 1].norm, INNER_TITLES) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm) && !CONNECTORS.has(c.tokens[e - 2].norm)) {
     e--;
@@ -725,7 +781,7 @@ function refine(c: Chunk, text: string, gaz: Map<string, GazetteerEntry>): Chunk
   }
   if (e < n) {
     const head = text.slice(c.tokens[i].start, c.tokens[e - 1].end).toLowerCase();
-    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, ''))) e = n;
+    if (!gaz.has(head) && !gaz.has(head.replace(/\.$/, '')) && !ORG_SUFFIXES.has(c.tokens[e - 1].norm)) e = n;
   }
   // "Secretary of State John Kornblum": the department after "of" belongs to the title.
   if (
@@ -818,6 +874,11 @@ function acronymSpans(found: Chunk[], tokens: Token[], text: string): Chunk[] {
   return out.concat(merged).sort((a, b) => a.start - b.start);
 }
 
+/** Heads of a place's name among the heads before "of" ("Gulf of Aden", "State of Ohio", "Isle of Man"). */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'gulf|bay|sea|isle|isles|island|islands|cape|strait|straits|republic|kingdom|state|states|city|province|port|lake|mount|district|county'.split('|'),
+);
+
 function orgByShape(c: Chunk): boolean {
   const last = c.tokens[c.tokens.length - 1].norm;
   if (ORG_SUFFIXES.has(last) && c.tokens.length > 1) return true;
@@ -827,6 +888,10 @@ function orgByShape(c: Chunk): boolean {
   for (let k = 1; k + 1 < c.tokens.length; k++) {
     const head = c.tokens[k - 1].norm;
     if (c.tokens[k].norm === 'of' && !c.tokens[k].cap && ORG_SUFFIXES.has(head) && head !== 'city' && head !== 'county') return true;
+    // "Center for Policy Studies", "Council on Trade": a body's head before "for", or first before "on" ("Bank on
+    // Highway 9" is a place); no place's head takes them.
+    const link = c.tokens[k].norm;
+    if ((link === 'for' || (link === 'on' && k === 1)) && !c.tokens[k].cap && ORG_HEADS_BEFORE_OF.has(head) && !PLACE_HEADS.has(head)) return true;
   }
   // Names joined by an ampersand name a firm ("Vantor & Keller", "Hale & Sons"): a person's name holds none.
   if (c.tokens.length > 1 && c.text.includes(' & ')) return true;
@@ -918,6 +983,32 @@ const ORGANIZATION_APPOSITION = new RegExp(
   'u',
 );
 
+/**
+ * Offices that preside over a body or lead its side, whose capitalized title follows the body's
+ * name ("House Speaker", "Senate Majority Leader", "Committee Chairman"). Not any title: "Fire
+ * Chief", "City Councilman", "District Attorney" are titles of their own.
+ */
+const PRESIDING_OFFICES: ReadonlySet<string> = new Set(['majority', 'minority', 'speaker', 'president', 'chairman', 'chairwoman', 'whip']);
+
+/** A presiding office's capitalized title right after the word `t`, on its line. */
+function officeTitleAfter(t: Token, after: Token | undefined): boolean {
+  return !!after?.cap && after.line === t.line && after.start === t.end + 1 && PRESIDING_OFFICES.has(after.norm);
+}
+
+/** A common noun alone before a presiding office's title names the body of the office: "House Minority Whip Tom Arden". */
+const bodyOfOffice = (t: Token, after: Token | undefined): boolean => isCommonWord(t.norm) && officeTitleAfter(t, after);
+
+/** "the aircraft carrier Carl Vinson", "the tanker Varna": a kind of vessel in lower case before the name makes it a ship's. */
+function namesShip(c: Chunk, before: Token | undefined, tokens: Token[]): boolean {
+  return (
+    !!before &&
+    /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) &&
+    !before.cap &&
+    !c.personCue &&
+    (tokens[c.tokens[0].index - 2]?.norm === 'aircraft' || (before.norm !== 'carrier' && before.norm !== 'carriers'))
+  );
+}
+
 function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, text: string, teamSports = false) {
   const key = c.text.toLowerCase().replace(/\.$/, '');
   const first = c.tokens[0];
@@ -928,17 +1019,11 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   if (n === 1 && before?.norm === 'the' && gaz.get(`the ${key}`)) return set(c, 'place', 2, gaz.get(`the ${key}`)!.name);
   // A model code of letters and a number names a product, an aircraft or a weapon: "F-16", "AK-47s", "C-4".
   if (n === 1 && /^\p{Lu}{1,3}-\d+\p{L}{0,2}$/u.test(first.text)) return set(c, 'other', 2);
+  // "D-Day", "VE-Day": a hyphenated word ending in an event's head word names the event.
+  if (n === 1 && first.norm.includes('-') && MISC_SUFFIXES.has(first.norm.slice(first.norm.lastIndexOf('-') + 1))) return set(c, 'other', 2);
   // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
-  // "the aircraft carrier Carl Vinson": a ship.
-  if (
-    before &&
-    /^(carrier|carriers|ship|frigate|destroyer|submarine|vessel|tanker|liner|ferry)$/.test(before.norm) &&
-    !before.cap &&
-    !c.personCue &&
-    (tokens[first.index - 2]?.norm === 'aircraft' || (before.norm !== 'carrier' && before.norm !== 'carriers'))
-  )
-    return set(c, 'other', 2);
+  if (namesShip(c, before, tokens)) return set(c, 'other', 2);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
@@ -948,6 +1033,7 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   const cutAfterCapital = before?.cap && before.line === first.line && text.slice(before.end, first.start) === ' ';
   if (!c.personCue && !cutAfterCapital && ORGANIZATION_APPOSITION.test(text.slice(c.end, c.end + 90))) return set(c, 'organization', 3);
   if (g && g.kind !== 'demonym' && n >= 2) return set(c, 'place', 2, g.name);
+  if (n === 1 && !g && !c.personCue && bodyOfOffice(first, after)) return set(c, 'organization', 2.5);
   if (n >= 2 && PLACE_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'place', 2.5);
   if (stateByForm(c, gaz, text)) return set(c, 'place', 2);
   // Outside team sports a town's "City" or "County" is the place ("Mexico City", "Orange County"),
@@ -1498,7 +1584,7 @@ export function extractEntities(article: Article): EntityMention[] {
   const people = namesBySurname(found, doc);
   found = found.filter((c) => !c.bareTitle);
   acronymsAndTickers(found, gaz);
-  typeCoordinated(found, text);
+  typeCoordinated(found, text, tokens);
   found = withoutCommonWords(found, doc);
   found = withoutLoneCommonWords(found, doc);
   found = withoutPartyAffiliations(found, text);
@@ -2080,13 +2166,16 @@ function acronymsAndTickers(found: Chunk[], gaz: Map<string, GazetteerEntry>): v
 }
 
 /** Coordination: "Clinton and Dole", "Essex, Derbyshire and Surrey" share a type when one of them is known. */
-function typeCoordinated(found: Chunk[], text: string): void {
+function typeCoordinated(found: Chunk[], text: string, tokens: Token[]): void {
   const order = [...found.keys(), ...[...found.keys()].reverse()];
   for (const k of order) {
     const c = found[k];
     if (c.score > 0.5) continue;
     for (const o of [found[k - 1], found[k + 1]]) {
       if (!o || o.score < 1.5 || !o.type || o.type === 'other') continue;
+      // "Pelosi, House Minority Whip Steny Hoyer": the body of a title is no item of the list, its holder is.
+      const oLast = o.tokens[o.tokens.length - 1];
+      if (officeTitleAfter(oLast, tokens[oLast.index + 1])) continue;
       const gap = o.end <= c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start);
       if (/^(,| and| or|, and)\s$/.test(gap) && o.tokens[0].line === c.tokens[0].line) {
         c.type = o.type;
