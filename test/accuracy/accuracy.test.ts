@@ -8,14 +8,14 @@ import { defaultDataDir, figure, HALF_LABEL, HALVES, listSets, ROWS, scoreSet, t
  * less about 0.005. Skips (and says so) where ../shared/data is absent, as in a user's own clone.
  */
 const FLOORS: Record<string, { all: number; tuned: number; heldOut: number }> = {
-  'conll-dev:entities_exact_prf': { all: 0.936, tuned: 0.945, heldOut: 0.925 },
-  'conll-dev:entities_person_prf': { all: 0.956, tuned: 0.96, heldOut: 0.95 },
-  'conll-dev:entities_organization_prf': { all: 0.898, tuned: 0.919, heldOut: 0.869 },
-  'conll-dev:entities_place_prf': { all: 0.946, tuned: 0.951, heldOut: 0.94 },
+  'conll-dev:entities_exact_prf': { all: 0.938, tuned: 0.947, heldOut: 0.926 },
+  'conll-dev:entities_person_prf': { all: 0.956, tuned: 0.961, heldOut: 0.95 },
+  'conll-dev:entities_organization_prf': { all: 0.902, tuned: 0.922, heldOut: 0.874 },
+  'conll-dev:entities_place_prf': { all: 0.946, tuned: 0.952, heldOut: 0.94 },
   'timebank:dates_detect_prf': { all: 0.928, tuned: 0.94, heldOut: 0.916 },
-  'timebank:dates_value_acc': { all: 0.9, tuned: 0.899, heldOut: 0.901 },
+  'timebank:dates_value_acc': { all: 0.908, tuned: 0.911, heldOut: 0.904 },
   'polnear-dev:quotes_detect_prf': { all: 0.954, tuned: 0.965, heldOut: 0.942 },
-  'polnear-dev:quotes_speaker_acc': { all: 0.875, tuned: 0.881, heldOut: 0.87 },
+  'polnear-dev:quotes_speaker_acc': { all: 0.877, tuned: 0.885, heldOut: 0.869 },
 };
 /** Cross-source diagnostics allowed on a folder of (mostly) unrelated articles. */
 const UNRELATED_DIAGNOSTICS_MAX: Record<string, number> = { 'conll-dev': 3 };
