@@ -51,6 +51,11 @@ export const cases: RuleCases = {
   ],
   clean: [
     {
+      name: 'a state and a party qualify one representative together',
+      a: 'Ohio Rep. Tom Bell resigned from Congress on Friday after the ethics report.',
+      b: 'GOP Rep. Tom Bell resigned from Congress on Friday after the ethics report.',
+    },
+    {
       name: 'a former holder',
       a: 'Former Acme Corp chief executive Tom Berger attended the signing in Brussels with Northwind Partners.',
       b: 'Acme Corp chief executive Jane Holloway attended the signing in Brussels with Northwind Partners.',

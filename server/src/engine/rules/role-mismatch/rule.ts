@@ -9,9 +9,17 @@ function orgKey(name: string): string {
   return nameKey(name.replace(/\bGOP\b/g, 'Republican Party').replace(/\bDems\b/g, 'Democratic Party'));
 }
 
-/** Two employers that cannot be one: neither name holds the other ("Court" / "Superior Court"), nor is one misspelled. */
+/** The entity type an id begins with ("place:texas"). */
+const kindOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/**
+ * Two employers that cannot be one: of one kind (a state and a party qualify one representative
+ * together: "Texas Rep." / "GOP Rep."), neither name holding the other ("Court" / "Superior Court"),
+ * neither misspelled.
+ */
 function otherEmployer(x: Role, y: Role): boolean {
   if (!x.orgId || !y.orgId || x.orgId === y.orgId || x.past || y.past) return false;
+  if (kindOf(x.orgId) !== kindOf(y.orgId)) return false;
   const [kx, ky] = [orgKey(x.org!), orgKey(y.org!)];
   return !kx.includes(ky) && !ky.includes(kx) && !looksMisspelled(x.org!, y.org!);
 }
