@@ -690,6 +690,19 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['an ordinal opens such a name', 'Fifth Way, a centrist think tank, said no.', 'Fifth Way', 'organization'],
     ['an adjective before a name of its own stays out of it', 'Rival Varno Party, a small party, said no.', 'Varno Party', 'organization'],
+    [
+      "a person's full name before a clinic's head names the clinic",
+      'She checked into the Rosa Vantor Clinic on Monday.',
+      'Rosa Vantor Clinic',
+      'organization',
+    ],
+    [
+      "a person's full name before a library's head names the library",
+      'Papers were lent by the Tom Arden Library in May.',
+      'Tom Arden Library',
+      'organization',
+    ],
+    ['a full name alone stays a person', 'She checked in with Rosa Vantor on Monday.', 'Rosa Vantor', 'person'],
     ['a sentence-start word opens no name without the apposition', 'Fair Deal residents sued the city.', 'Fair Deal', null],
     ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
     [

@@ -1024,6 +1024,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   if (namesShip(c, before, tokens)) return set(c, 'other', 2);
+  // "Betty Ford Center", "Rosa Vantor Clinic": a given name and a surname before the head of an institution name the
+  // institution after the person. (Not a head alone after one name: "Lincoln Center" may be a place.)
+  if (n >= 3 && isFirstName(first) && NAMED_FOR_A_PERSON_HEADS.has(c.tokens[n - 1].norm)) return set(c, 'organization', 3);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
@@ -1174,6 +1177,9 @@ function thingsKind(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>, 
   if (first.upper || CONNECTORS.has(first.norm) || (gaz.has(first.norm) && gaz.get(first.norm)!.kind !== 'demonym')) return 'organization';
   return 'other';
 }
+
+/** Heads of an institution's name that may follow the person it is named after (those in ORG_SUFFIXES type by shape already). */
+const NAMED_FOR_A_PERSON_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'clinic', 'library']);
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
 const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
