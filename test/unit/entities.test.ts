@@ -675,6 +675,13 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'organization',
     ],
     ['the head of a body first before "on"', 'He spoke to the Council on Trade Policy on Monday.', 'Council on Trade Policy', 'organization'],
+    [
+      '"and" joins two subjects after a body\'s head and "on"',
+      'A report by the Council on Water and Soil Health came out.',
+      'Council on Water and Soil Health',
+      'organization',
+    ],
+    ['"and" after a body\'s name with "on" joins no person', 'The Council on Water and Tom Arden met on Monday.', 'Tom Arden', 'person'],
     ['a body\'s head at a sentence start opens its name before "of"', 'Department of Fisheries officials said no.', 'Department of Fisheries', 'organization'],
     ["a place's head at a sentence start opens no body", 'State of Varnia officials said no.', 'State of Varnia', null],
     ['a sentence-start head before a given name opens no body', 'Friends of Tom Arden met on Monday.', 'Tom Arden', 'person'],

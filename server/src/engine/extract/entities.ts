@@ -499,10 +499,11 @@ function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Toke
 /**
  * The words of a public body's name before "and" (`run`): one to three capitalized common words with
  * no head of their own ("Securities", "Food", "Motion Picture Arts"), alone (after the country's
- * name: "U.S. Fish") or after a head and "of" or "for" ("Department of Health", "Centers for Disease Control").
+ * name: "U.S. Fish") or after a head and "of", "for" or "on" ("Department of Health", "Centers for Disease Control",
+ * "Council on Trade"; "on" joins only after a body's head).
  */
 function institutionSubjects(run: Token[], gaz: Map<string, GazetteerEntry>): boolean {
-  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap);
+  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for' || w.norm === 'on') && !w.cap);
   if (ofAt > 0 && !ORG_LEADING.has(run[0].norm) && !ORG_HEADS_BEFORE_OF.has(run[ofAt - 1].norm)) return false;
   let own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
   // (A token's norm drops its final period: "u.s" for "U.S.".)
@@ -673,7 +674,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       text.slice(t.end, next.start) === ' ' &&
       subjectAfterAnd(next, gaz, dw, at(i + 2)) &&
       institutionSubjects(cur, gaz) &&
-      (cur.some((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
+      (cur.some((w) => (w.norm === 'of' || w.norm === 'for' || w.norm === 'on') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
