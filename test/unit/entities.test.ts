@@ -675,6 +675,13 @@ describe('extractEntities: consistent typing (issue 19)', () => {
       'organization',
     ],
     ['the head of a body first before "on"', 'He spoke to the Council on Trade Policy on Monday.', 'Council on Trade Policy', 'organization'],
+    [
+      '"and" joins two subjects after a body\'s head and "on"',
+      'A report by the Council on Water and Soil Health came out.',
+      'Council on Water and Soil Health',
+      'organization',
+    ],
+    ['"and" after a body\'s name with "on" joins no person', 'The Council on Water and Tom Arden met on Monday.', 'Tom Arden', 'person'],
     ['a body\'s head at a sentence start opens its name before "of"', 'Department of Fisheries officials said no.', 'Department of Fisheries', 'organization'],
     ["a place's head at a sentence start opens no body", 'State of Varnia officials said no.', 'State of Varnia', null],
     ['a sentence-start head before a given name opens no body', 'Friends of Tom Arden met on Monday.', 'Tom Arden', 'person'],
@@ -690,6 +697,19 @@ describe('extractEntities: consistent typing (issue 19)', () => {
     ],
     ['an ordinal opens such a name', 'Fifth Way, a centrist think tank, said no.', 'Fifth Way', 'organization'],
     ['an adjective before a name of its own stays out of it', 'Rival Varno Party, a small party, said no.', 'Varno Party', 'organization'],
+    [
+      "a person's full name before a clinic's head names the clinic",
+      'She checked into the Rosa Vantor Clinic on Monday.',
+      'Rosa Vantor Clinic',
+      'organization',
+    ],
+    [
+      "a person's full name before a library's head names the library",
+      'Papers were lent by the Tom Arden Library in May.',
+      'Tom Arden Library',
+      'organization',
+    ],
+    ['a full name alone stays a person', 'She checked in with Rosa Vantor on Monday.', 'Rosa Vantor', 'person'],
     ['a sentence-start word opens no name without the apposition', 'Fair Deal residents sued the city.', 'Fair Deal', null],
     ['a compound title opens no body', 'He met Fire Chief Tom Arden on Monday.', 'Fire', null],
     [

@@ -499,10 +499,11 @@ function possessiveBeforeForm(tokens: Token[], to: number, text: string, t: Toke
 /**
  * The words of a public body's name before "and" (`run`): one to three capitalized common words with
  * no head of their own ("Securities", "Food", "Motion Picture Arts"), alone (after the country's
- * name: "U.S. Fish") or after a head and "of" or "for" ("Department of Health", "Centers for Disease Control").
+ * name: "U.S. Fish") or after a head and "of", "for" or "on" ("Department of Health", "Centers for Disease Control",
+ * "Council on Trade"; "on" joins only after a body's head).
  */
 function institutionSubjects(run: Token[], gaz: Map<string, GazetteerEntry>): boolean {
-  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap);
+  const ofAt = run.findIndex((w) => (w.norm === 'of' || w.norm === 'for' || w.norm === 'on') && !w.cap);
   if (ofAt > 0 && !ORG_LEADING.has(run[0].norm) && !ORG_HEADS_BEFORE_OF.has(run[ofAt - 1].norm)) return false;
   let own = ofAt >= 0 ? run.slice(ofAt + 1) : run;
   // (A token's norm drops its final period: "u.s" for "U.S.".)
@@ -673,7 +674,7 @@ function chunks(tokens: Token[], from: number, to: number, text: string, gaz: Ma
       text.slice(t.end, next.start) === ' ' &&
       subjectAfterAnd(next, gaz, dw, at(i + 2)) &&
       institutionSubjects(cur, gaz) &&
-      (cur.some((w) => (w.norm === 'of' || w.norm === 'for') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
+      (cur.some((w) => (w.norm === 'of' || w.norm === 'for' || w.norm === 'on') && !w.cap) || endsInOrgSuffix(i + 1, INSTITUTION_HEADS))
     ) {
       cur.push(t);
       continue;
@@ -1024,6 +1025,9 @@ function classify(c: Chunk, tokens: Token[], gaz: Map<string, GazetteerEntry>, t
   // Two nationalities joined ("Polish-Czech relations") qualify a thing: CoNLL's miscellany.
   if (n === 1 && first.norm.includes('-') && first.norm.split('-').every((p) => gaz.get(p)?.kind === 'demonym')) return set(c, 'other', 2);
   if (namesShip(c, before, tokens)) return set(c, 'other', 2);
+  // "Betty Ford Center", "Rosa Vantor Clinic": a given name and a surname before the head of an institution name the
+  // institution after the person. (Not a head alone after one name: "Lincoln Center" may be a place.)
+  if (n >= 3 && isFirstName(first) && NAMED_FOR_A_PERSON_HEADS.has(c.tokens[n - 1].norm)) return set(c, 'organization', 3);
   if (c.personCue && !orgByShape(c) && !(g && g.kind !== 'demonym' && n === 1)) return set(c, 'person', 3);
   if (n >= 2 && MISC_SUFFIXES.has(c.tokens[n - 1].norm) && !c.personCue) return set(c, 'other', 3);
   // "Treaty of Baden", "War of Independence": an event's or a pact's head before "of".
@@ -1174,6 +1178,9 @@ function thingsKind(tokens: readonly Token[], gaz: Map<string, GazetteerEntry>, 
   if (first.upper || CONNECTORS.has(first.norm) || (gaz.has(first.norm) && gaz.get(first.norm)!.kind !== 'demonym')) return 'organization';
   return 'other';
 }
+
+/** Heads of an institution's name that may follow the person it is named after (those in ORG_SUFFIXES type by shape already). */
+const NAMED_FOR_A_PERSON_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'clinic', 'library']);
 
 /** What a person may own as well as a company: "Murdoch's newspaper" says nothing of Murdoch. */
 const OWNABLE_MEDIA: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine']);
